@@ -1,0 +1,31 @@
+/**
+ * `npm run eval`: Khabar's accuracy on the gold data in ../shared/data (skips cleanly when it is
+ * absent). Definitions follow ../shared/design/EVALUATION.md.
+ *   node dist/eval/run.js [halfspace|segmentation|all]
+ */
+import { join } from 'node:path';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { createNormalizer } from '../src/stages/normalize/normalizer.js';
+import { readConllu, sharedDataDir } from '../scripts/lib/treebank.js';
+import { evaluateHalfSpaces, formatHalfSpaceRows } from './half-space-eval.js';
+import { evaluateSegmentation, formatSegmentation } from './segmentation-eval.js';
+
+const shared = sharedDataDir();
+if (!shared) {
+  console.log('eval: ../shared/data is not available; skipping (set KHABAR_SHARED_DATA to point at it).');
+  process.exit(0);
+}
+const which = process.argv[2] ?? 'all';
+const lexicons = loadLexicons();
+const perdtDev = readConllu(join(shared, 'perdt', 'fa_perdt-ud-dev.conllu'));
+
+if (which === 'all' || which === 'halfspace') {
+  const normalize = createNormalizer({ digits: 'keep' }, lexicons);
+  const rows = evaluateHalfSpaces(perdtDev.map((s) => s.text), normalize);
+  console.log(formatHalfSpaceRows(`Half-space restoration — PerDT dev, ${perdtDev.length} sentences (targets F1: deleted ≥ .95, spaced ≥ .97, clean ≥ .995)`, rows));
+  console.log();
+}
+if (which === 'all' || which === 'segmentation') {
+  console.log(formatSegmentation(evaluateSegmentation(perdtDev, lexicons)));
+  console.log();
+}

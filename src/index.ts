@@ -1,0 +1,11 @@
+export * from './doc/index.js';
+export { createLexicons, type LexiconFiles, type Lexicons } from './lexicon/lexicons.js';
+export { loadLexicons, readLexiconFiles, dataDir } from './lexicon/load.js';
+export { createPipeline, type ErrorPolicy, type Pipeline } from './pipeline/pipeline.js';
+export type { Stage } from './pipeline/stage.js';
+export { analyze, createAnalyzer, type AnalyzerOptions } from './pipeline/analyze.js';
+export { createNormalizeStage } from './stages/normalize/normalize-stage.js';
+export { createNormalizer, type Normalized, type Normalizer } from './stages/normalize/normalizer.js';
+export { DEFAULT_NORMALIZE_OPTIONS, type NormalizeOptions } from './stages/normalize/options.js';
+export { createTokenizeStage } from './stages/tokenize/tokenize-stage.js';
+export { decodeBytes, sniffEncoding, type InputEncoding } from './text/decode.js';

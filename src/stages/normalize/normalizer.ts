@@ -1,0 +1,53 @@
+import type { AlignmentRuns } from '../../doc/alignment.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { foldCharacters } from './fold-characters.js';
+import { contextPass } from './context-pass.js';
+import { createPhraseRestorer, type PhraseRestorer } from './half-space/restore-phrase.js';
+import { createWordRestorer } from './half-space/restore-word.js';
+import { boundaryStats } from './half-space/boundary-features.js';
+import { type NormalizeOptions, resolveNormalizeOptions } from './options.js';
+
+/** Normalized text with the alignment back to the input. */
+export interface Normalized {
+  text: string;
+  alignment: AlignmentRuns;
+}
+
+/** A normalizer bound to its options and lexicons: `normalize('ميتوانند')` → `{text: 'می‌توانند', ...}`. */
+export type Normalizer = (text: string) => Normalized;
+
+const restorers = new WeakMap<Lexicons, PhraseRestorer>();
+
+function phraseRestorerFor(lexicons: Lexicons): PhraseRestorer {
+  let restorer = restorers.get(lexicons);
+  if (!restorer) {
+    const stats = lexicons.boundaryModel || lexicons.gapModel ? boundaryStats(lexicons.halfSpace) : undefined;
+    const boundary = lexicons.boundaryModel && stats ? { model: lexicons.boundaryModel, stats } : undefined;
+    const gap = lexicons.gapModel && stats ? { model: lexicons.gapModel, stats } : undefined;
+    const words = createWordRestorer(lexicons.halfSpace, lexicons.verbs, boundary);
+    restorer = createPhraseRestorer(lexicons.halfSpace, words, gap);
+    restorers.set(lexicons, restorer);
+  }
+  return restorer;
+}
+
+/**
+ * Creates a normalizer. Two passes: characters (letters, digits' scripts untouched, marks,
+ * spaces, lines) then context (half-spaces, digits, punctuation), each character remembering
+ * the original range it came from. The original is never changed; the result's alignment maps
+ * offsets both ways. Line breaks are kept one for one.
+ *
+ * `createNormalizer({}, lexicons)('بررسي همكاريهاي بين المللي ، امروز')`
+ * → `بررسی همکاری‌های بین‌المللی، امروز`
+ *
+ * @throws KhabarError E005 for an invalid option.
+ */
+export function createNormalizer(options: NormalizeOptions, lexicons: Lexicons | undefined): Normalizer {
+  const resolved = resolveNormalizeOptions(options);
+  const restorer = resolved.halfSpaces && lexicons ? phraseRestorerFor(lexicons) : undefined;
+  return (text: string): Normalized => {
+    const folded = foldCharacters(text, resolved);
+    const result = contextPass(folded, resolved, restorer, text.length);
+    return { text: result.toString(), alignment: result.runs(text.length) };
+  };
+}
