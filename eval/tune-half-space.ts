@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLexicons } from '../src/lexicon/lexicons.js';
 import { createNormalizer } from '../src/stages/normalize/normalizer.js';
-import { halfSpaceTable, trainSentences } from '../scripts/build-half-space-table.js';
+import { curatedHalfSpaced, halfSpaceTable, trainSentences } from '../scripts/build-half-space-table.js';
 import { trainBoundaryModel, trainGapModel } from '../scripts/train-half-space-model.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { evaluateHalfSpaces, formatHalfSpaceRows } from './half-space-eval.js';
@@ -16,7 +16,7 @@ import { wordErrors } from './word-errors.js';
 const HOLDOUT = 10;
 const root = projectRoot();
 const read = (path: string): string => readFileSync(join(root, 'data', path), 'utf8');
-const table = halfSpaceTable(trainSentences(HOLDOUT, 'train'));
+const table = halfSpaceTable(trainSentences(HOLDOUT, 'train'), curatedHalfSpaced());
 const baseLexicons = createLexicons({
   halfSpaceWords: table,
   curatedHalfSpaced: read('curated/zwnj-words.txt'),

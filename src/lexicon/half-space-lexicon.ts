@@ -40,7 +40,7 @@ function addSpelling(forms: Map<string, FormEntry>, form: string, count: number,
   } else if (entry.best === form) {
     entry.bestCount += count;
     entry.spaced += spaced;
-  } else if (count > entry.bestCount) {
+  } else if (count > entry.bestCount || entry.best === key) {
     // several half-spaced spellings of one key: keep the most frequent
     entry.best = form;
     entry.bestCount = count;

@@ -1,7 +1,7 @@
 import { AlignedBuffer } from '../../doc/aligned-buffer.js';
 import { digitValue, isDigit, isLatinLetter, isPersianLetter, joinsLeft, ZWNJ } from '../../text/characters.js';
 import { restorePhrase } from './half-space/phrase-pass.js';
-import type { PhraseRestorer } from './half-space/restore-phrase.js';
+import type { HalfSpaceRestorers, PhraseRestorer } from './half-space/restore-phrase.js';
 import type { ResolvedNormalizeOptions } from './options.js';
 import { CLOSING, OPENING, persianMark, persianQuotePairs, spaceAfterClosing } from './punctuation.js';
 
@@ -18,6 +18,14 @@ function protectedRanges(text: string): [number, number][] {
     ranges.push([match.index, end]);
   }
   return ranges;
+}
+
+/** Whether the line `[from, to)` has a half-space between a joining letter and a letter: its writer uses them. */
+function usesHalfSpaces(codes: Uint16Array, from: number, to: number): boolean {
+  for (let i = from + 1; i + 1 < to; i++) {
+    if (codes[i] === ZWNJ && joinsLeft(codes[i - 1]) && isPersianLetter(codes[i + 1])) return true;
+  }
+  return false;
 }
 
 /** The end of the number starting at `i`: digits with single separators between digits. */
@@ -43,7 +51,7 @@ function latinNumber(text: string, i: number, j: number): boolean {
  * runs of Persian words, converts digits by policy, Persian punctuation and quotes, and spacing
  * around punctuation, brackets and guillemets. `source` is the character pass's output.
  */
-export function contextPass(source: AlignedBuffer, options: ResolvedNormalizeOptions, restorer: PhraseRestorer | undefined, originalLength: number): AlignedBuffer {
+export function contextPass(source: AlignedBuffer, options: ResolvedNormalizeOptions, restorers: HalfSpaceRestorers | undefined, originalLength: number): AlignedBuffer {
   const text = source.toString();
   const codes = source.codes;
   const n = source.length;
@@ -52,12 +60,19 @@ export function contextPass(source: AlignedBuffer, options: ResolvedNormalizeOpt
   const quotes = options.punctuation ? persianQuotePairs(text) : new Map<number, number>();
   let range = 0;
   let i = 0;
+  let lineEnd = -1;
+  let restorer: PhraseRestorer | undefined;
   const lastOut = (): number => (out.length > 0 ? out.codes[out.length - 1] : 0x0a);
   while (i < n) {
     if (range < ranges.length && ranges[range][0] === i) {
       for (; i < ranges[range][1]; i++) out.copyFrom(source, i);
       range++;
       continue;
+    }
+    if (i > lineEnd && restorers) {
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = n;
+      restorer = usesHalfSpaces(codes, i, lineEnd) ? restorers.careful : restorers.full;
     }
     const c = codes[i];
     if (isPersianLetter(c) && restorer) {

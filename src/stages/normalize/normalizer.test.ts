@@ -62,7 +62,9 @@ describe('half-spaces spaced', () => {
   it.each([
     ['می verbs', 'می توانند و نمی خواهند', `می${Z}توانند و نمی${Z}خواهند`],
     ['a bare plural suffix joins its word', 'کشور های منطقه و کتاب ها', `کشورهای منطقه و کتاب${Z}ها`],
-    ['compounds', 'گفت و گو و بین المللی', `گفت${Z}وگو و بین${Z}المللی`],
+    ['compounds the corpus writes joined', 'تفاهم نامه بین المللی', `تفاهم${Z}نامه بین${Z}المللی`],
+    // PerDT writes گفت و گو three times as often as گفت‌وگو: the corpus decides, the deleted form still joins
+    ['compounds the corpus writes apart stay apart', 'گفت و گو', 'گفت و گو'],
     ['perfect endings', 'کرده اند', `کرده${Z}اند`],
     ['a space glued to a half-space', `می ${Z}شود`, `می${Z}شود`],
   ])('%s', (_, input, expected) => {

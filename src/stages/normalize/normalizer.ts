@@ -2,7 +2,7 @@ import type { AlignmentRuns } from '../../doc/alignment.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldCharacters } from './fold-characters.js';
 import { contextPass } from './context-pass.js';
-import { createPhraseRestorer, type PhraseRestorer } from './half-space/restore-phrase.js';
+import { createPhraseRestorer, type HalfSpaceRestorers } from './half-space/restore-phrase.js';
 import { createWordRestorer } from './half-space/restore-word.js';
 import { boundaryStats } from './half-space/boundary-features.js';
 import { type NormalizeOptions, resolveNormalizeOptions } from './options.js';
@@ -16,16 +16,24 @@ export interface Normalized {
 /** A normalizer bound to its options and lexicons: `normalize('ميتوانند')` → `{text: 'می‌توانند', ...}`. */
 export type Normalizer = (text: string) => Normalized;
 
-const restorers = new WeakMap<Lexicons, PhraseRestorer>();
+const restorers = new WeakMap<Lexicons, HalfSpaceRestorers>();
 
-function phraseRestorerFor(lexicons: Lexicons): PhraseRestorer {
+/**
+ * The phrase restorers for one set of lexicons, built once: `full` uses everything; `careful`,
+ * for lines whose writer already uses half-spaces, keeps words as written and joins a space only
+ * for a bare suffix or می/نمی before a verb — there a guess would mostly overrule a deliberate
+ * spelling (measured on a train holdout: clean-text precision .959 → .987).
+ */
+function restorersFor(lexicons: Lexicons): HalfSpaceRestorers {
   let restorer = restorers.get(lexicons);
   if (!restorer) {
     const stats = lexicons.boundaryModel || lexicons.gapModel ? boundaryStats(lexicons.halfSpace) : undefined;
     const boundary = lexicons.boundaryModel && stats ? { model: lexicons.boundaryModel, stats } : undefined;
     const gap = lexicons.gapModel && stats ? { model: lexicons.gapModel, stats } : undefined;
     const words = createWordRestorer(lexicons.halfSpace, lexicons.verbs, boundary);
-    restorer = createPhraseRestorer(lexicons.halfSpace, words, gap);
+    const full = createPhraseRestorer(lexicons.halfSpace, words, { gap });
+    const careful = createPhraseRestorer(lexicons.halfSpace, words, { careful: true });
+    restorer = { full, careful };
     restorers.set(lexicons, restorer);
   }
   return restorer;
@@ -44,7 +52,7 @@ function phraseRestorerFor(lexicons: Lexicons): PhraseRestorer {
  */
 export function createNormalizer(options: NormalizeOptions, lexicons: Lexicons | undefined): Normalizer {
   const resolved = resolveNormalizeOptions(options);
-  const restorer = resolved.halfSpaces && lexicons ? phraseRestorerFor(lexicons) : undefined;
+  const restorer = resolved.halfSpaces && lexicons ? restorersFor(lexicons) : undefined;
   return (text: string): Normalized => {
     const folded = foldCharacters(text, resolved);
     const result = contextPass(folded, resolved, restorer, text.length);

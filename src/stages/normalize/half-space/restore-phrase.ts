@@ -19,17 +19,32 @@ export interface PhraseWord {
   halfSpaces: number[];
 }
 
+/** How two words separated by a space are written: apart, joined by a half-space, or solid. */
+type JoinKind = 'apart' | 'half-space' | 'solid';
+
+const MAX_PAIR_CACHE = 200_000;
+
 /** The longest run of words tried as one (`گفت و گو` is three). */
 const MAX_JOIN = 3;
 
-/** Suffixes that, standing alone after a space, rejoin their word; است is also a word of its own. */
 /** می، نمی، همی and the same after a preverb (برمی، درنمی): they join the verb that follows. */
 const VERBAL_PREFIXES = new Set<string>([...VERB_PREFIXES, ...PREVERBS.flatMap((preverb) => VERB_PREFIXES.map((prefix) => preverb + prefix))]);
 
 /** The gap model's score above which a space between two words never seen joined becomes a half-space (tuned on a train holdout). */
 const GAP_THRESHOLD = 5;
 
+/** Suffixes that, standing alone after a space, rejoin their word; است is also a word of its own. */
 const SUFFIX_BY_TEXT = new Map(SUFFIXES.filter((suffix) => suffix.text !== 'است').map((suffix) => [suffix.text, suffix]));
+
+export interface PhraseRestorerOptions {
+  /** The gap model, consulted for two words the lexicon never saw joined. */
+  gap?: BoundaryModel;
+  /**
+   * For a line whose writer already uses half-spaces: words are spelled as written, and a space
+   * joins only for a bare suffix (`کتاب ها`) or می/نمی before a verb. Default false.
+   */
+  careful?: boolean;
+}
 
 /**
  * Decides, for a phrase of words separated by single spaces, which spaces are really lost
@@ -39,13 +54,23 @@ const SUFFIX_BY_TEXT = new Map(SUFFIXES.filter((suffix) => suffix.text !== 'اس
  * than apart, or when the next word is a bare suffix (`ها`، `اند`) or the word is می/نمی before
  * a verb. `spaceAllowed[i]` says whether words i and i+1 may join at all.
  */
-export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRestorer, gap?: BoundaryModel) {
+export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRestorer, options: PhraseRestorerOptions = {}) {
   const forms = lexicon.forms;
+  const { gap, careful = false } = options;
 
-  const wordSpelling = (word: PhraseWord): string => (word.halfSpaces.length > 0 ? spell(word.key, word.halfSpaces) : restore(word.key));
+  const wordSpelling = (word: PhraseWord): string => (word.halfSpaces.length > 0 ? spell(word.key, word.halfSpaces) : careful ? word.key : restore(word.key));
 
-  /** The spelling of `left` joined with `right` words, or undefined to keep the spaces. */
-  const join = (leftKey: string, leftSpelling: string, right: PhraseWord[]): string | undefined => {
+  /** Keys that begin a half-spaced word of the lexicon, up to one of its half-spaces (`بین`، `گفت`، `گفتو`). */
+  const heads = new Set<string>();
+  for (const [key, entry] of forms) {
+    if (entry.bestCount > entry.solidCount) for (const p of zwnjPositions(entry.best)) heads.add(key.slice(0, p));
+  }
+  /** Decisions for two-word joins, by `left key + \u0001 + right key`. */
+  const pairCache = new Map<string, JoinKind>();
+
+  /** How the words `right` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
+  const lexiconJoin = (leftKey: string, right: PhraseWord[]): string | undefined => {
+    if (careful || !heads.has(leftKey)) return undefined;
     const boundaries: number[] = [];
     let joinedKey = leftKey;
     for (const word of right) {
@@ -53,24 +78,42 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
       joinedKey += word.key;
     }
     const entry = forms.get(joinedKey);
-    if (entry && entry.bestCount > 0 && entry.bestCount > entry.solidCount && entry.bestCount > entry.spaced) {
-      const positions = new Set(zwnjPositions(entry.best));
-      const fits = boundaries.every((b) => positions.has(b) || !joinsLeft(joinedKey.charCodeAt(b - 1)));
-      if (fits) return entry.best;
-    }
-    if (right.length !== 1) return undefined;
-    const next = right[0];
-    const suffix = SUFFIX_BY_TEXT.get(next.key);
+    if (!entry || entry.bestCount <= entry.solidCount || entry.bestCount <= entry.spaced) return undefined;
+    const positions = new Set(zwnjPositions(entry.best));
+    return boundaries.every((b) => positions.has(b) || !joinsLeft(joinedKey.charCodeAt(b - 1))) ? entry.best : undefined;
+  };
+
+  /** How one word joins the key before it when the lexicon has nothing to say. */
+  const ruleJoin = (leftKey: string, rightKey: string): JoinKind => {
+    const suffix = SUFFIX_BY_TEXT.get(rightKey);
     if (suffix && leftKey.length >= 2) {
-      if (suffixFits(leftKey, suffix)) return leftSpelling + ZWNJ_CHAR + next.key;
-      if (!joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !suffix.vowelStemOnly) return leftSpelling + next.key;
+      if (suffixFits(leftKey, suffix)) return 'half-space';
+      if (!joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && !suffix.vowelStemOnly) return 'solid';
     }
-    if (VERBAL_PREFIXES.has(leftKey)) return restore.isVerbBody(next.key) ? leftKey + ZWNJ_CHAR + wordSpelling(next) : undefined; // ماه می سال
-    if (leftKey === 'بی' && restore.known(next.key)) return leftKey + ZWNJ_CHAR + wordSpelling(next);
-    if (!entry && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && leftKey.length >= 2 && next.key.length >= 2) {
-      if (gap && gap.model.score(boundaryFeatures(joinedKey, leftKey.length, gap.stats)) > GAP_THRESHOLD) return leftSpelling + ZWNJ_CHAR + wordSpelling(next);
+    if (VERBAL_PREFIXES.has(leftKey)) return restore.isVerbBody(rightKey) ? 'half-space' : 'apart'; // ماه می سال
+    if (careful) return 'apart';
+    if (leftKey === 'بی' && restore.known(rightKey)) return 'half-space';
+    const joinedKey = leftKey + rightKey;
+    if (gap && !forms.has(joinedKey) && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && leftKey.length >= 2 && rightKey.length >= 2) {
+      if (gap.model.score(boundaryFeatures(joinedKey, leftKey.length, gap.stats)) > GAP_THRESHOLD) return 'half-space';
     }
-    return undefined;
+    return 'apart';
+  };
+
+  /** The spelling of the group `leftKey`/`leftSpelling` joined with `right`, or undefined to keep the spaces. */
+  const join = (leftKey: string, leftSpelling: string, right: PhraseWord[]): string | undefined => {
+    const whole = lexiconJoin(leftKey, right);
+    if (whole !== undefined || right.length !== 1) return whole;
+    const next = right[0];
+    const cacheKey = leftKey + '\u0001' + next.key;
+    let kind = pairCache.get(cacheKey);
+    if (kind === undefined) {
+      kind = ruleJoin(leftKey, next.key);
+      if (pairCache.size >= MAX_PAIR_CACHE) pairCache.clear();
+      pairCache.set(cacheKey, kind);
+    }
+    if (kind === 'apart') return undefined;
+    return leftSpelling + (kind === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(next);
   };
 
   return (words: PhraseWord[], spaceAllowed: boolean[]): WordGroup[] => {
@@ -103,3 +146,11 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
 }
 
 export type PhraseRestorer = ReturnType<typeof createPhraseRestorer>;
+
+/** The two restorers a normalizer chooses between, line by line. */
+export interface HalfSpaceRestorers {
+  /** Lexicon, affix rules and the boundary and gap models: for text that lost its half-spaces. */
+  full: PhraseRestorer;
+  /** Words as written, only bare suffixes and verbal prefixes rejoined: for a line whose writer uses half-spaces. */
+  careful: PhraseRestorer;
+}

@@ -1,0 +1,97 @@
+/**
+ * MinHash over word shingles, with LSH bands to find candidates: two reports whose shingle sets
+ * overlap share a band with high probability, and the share of equal signature slots estimates
+ * their Jaccard similarity.
+ */
+
+/** Signature length (hash functions). */
+export const MINHASH_SIZE = 128;
+/** LSH bands × rows = {@link MINHASH_SIZE}: two rows per band finds pairs down to Jaccard ≈ 0.2. */
+export const LSH_BANDS = 64;
+const ROWS = MINHASH_SIZE / LSH_BANDS;
+/** Words per shingle. */
+export const SHINGLE_WORDS = 3;
+
+/** MurmurHash3's 32-bit finalizer: a fast, well-mixed permutation of 32-bit integers. */
+function mix32(value: number): number {
+  let h = value | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** FNV-1a over UTF-16 units, mixed: the 32-bit hash of one shingle. */
+function hashString(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 * (i + 1)));
+
+/**
+ * The distinct shingle hashes of a word sequence: every run of {@link SHINGLE_WORDS} keys
+ * (the whole sequence when it is shorter).
+ */
+export function shingleHashes(keys: readonly string[]): Uint32Array {
+  const set = new Set<number>();
+  if (keys.length > 0 && keys.length < SHINGLE_WORDS) set.add(hashString(keys.join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= keys.length; i++) set.add(hashString(keys.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return Uint32Array.from(set);
+}
+
+/** The MinHash signature of a shingle set: per seed, the smallest mixed hash (all ones for an empty set). */
+export function minhashSignature(shingles: Uint32Array): Uint32Array {
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < MINHASH_SIZE; i++) {
+      const value = mix32(shingle ^ SEEDS[i]);
+      if (value < signature[i]) signature[i] = value;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity of two signatures: the share of equal slots. */
+export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0;
+  for (let i = 0; i < MINHASH_SIZE; i++) if (a[i] === b[i]) equal++;
+  return equal / MINHASH_SIZE;
+}
+
+/**
+ * Estimated overlap of the smaller shingle set with the larger, `|A∩B| / min(|A|, |B|)`, from the
+ * Jaccard estimate and the set sizes: a trimmed republication is contained in its origin.
+ */
+export function containment(jaccard: number, sizeA: number, sizeB: number): number {
+  const smaller = Math.min(sizeA, sizeB);
+  if (smaller === 0) return 0;
+  return Math.min(1, (jaccard * (sizeA + sizeB)) / (1 + jaccard) / smaller);
+}
+
+/**
+ * The LSH band keys of a signature: one integer per band, `band · 2³² + hash of its rows`, safe as a
+ * JavaScript number and as a SQL BIGINT. Reports sharing a key are near-duplicate candidates.
+ */
+export function lshBands(signature: Uint32Array): number[] {
+  const bands: number[] = [];
+  for (let band = 0; band < LSH_BANDS; band++) {
+    let h = band + 1;
+    for (let row = 0; row < ROWS; row++) h = mix32(Math.imul(h, 0x01000193) ^ signature[band * ROWS + row]);
+    bands.push(band * 0x1_0000_0000 + h);
+  }
+  return bands;
+}
+
+/** A signature as bytes for storage (little-endian uint32s), and back. */
+export function signatureToBytes(signature: Uint32Array): Uint8Array {
+  return new Uint8Array(signature.buffer.slice(signature.byteOffset, signature.byteOffset + signature.byteLength));
+}
+
+/** Reads a signature stored by {@link signatureToBytes}. */
+export function signatureFromBytes(bytes: Uint8Array): Uint32Array {
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}

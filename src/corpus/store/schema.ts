@@ -1,0 +1,138 @@
+import type { Generated } from 'kysely';
+
+/** `reports`: one row per distinct report (by content hash), its metadata and duplicate-story data. */
+export interface ReportsTable {
+  id: Generated<number>;
+  content_hash: string;
+  body_hash: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  source: string | null;
+  /** `nameKey(source)`, for filtering whatever the spelling. */
+  source_key: string | null;
+  author: string | null;
+  origin: string;
+  ingested_at: string;
+  chars: number;
+  tokens: number;
+  cluster_id: number | null;
+  /** Estimated similarity to the report it was clustered with (1 for an exact duplicate). */
+  similarity: number | null;
+  shingles: number;
+  signature: Uint8Array;
+}
+
+/** `report_docs`: the whole Doc of each report, gzip-compressed JSON. */
+export interface ReportDocsTable {
+  report_id: number;
+  doc: Uint8Array;
+}
+
+/** `report_bands`: LSH band keys of each report's MinHash signature. */
+export interface ReportBandsTable {
+  band: number;
+  report_id: number;
+}
+
+/** `clusters`: stories republished by several reports; `origin_report_id` is the earliest. */
+export interface ClustersTable {
+  id: Generated<number>;
+  origin_report_id: number;
+  size: number;
+}
+
+/** `entities`: people, organizations, places merged across reports. */
+export interface EntitiesTable {
+  id: Generated<number>;
+  type: string;
+  canonical: string;
+  key: string;
+  country: string | null;
+  mentions: number;
+}
+
+/** `entity_aliases`: every name an entity was written with. */
+export interface EntityAliasesTable {
+  entity_id: number;
+  key: string;
+  alias: string;
+  count: number;
+}
+
+/** `entity_roles`: a role or title held, with the report (and so the date) it was seen in. */
+export interface EntityRolesTable {
+  entity_id: number;
+  role: string;
+  report_id: number;
+}
+
+/** `mentions`: where an entity is named in a report. */
+export interface MentionsTable {
+  report_id: number;
+  entity_id: number;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+}
+
+/** `quotes`: what was said, by whom (a corpus entity when resolved). */
+export interface QuotesTable {
+  id: Generated<number>;
+  report_id: number;
+  speaker_id: number | null;
+  start_offset: number;
+  end_offset: number;
+  text: string;
+  cue: string | null;
+  kind: string | null;
+}
+
+/** `events`: who did what to whom, PLOVER type, with the evidence span. */
+export interface EventsTable {
+  id: Generated<number>;
+  report_id: number;
+  type: string;
+  actor_id: number | null;
+  recipient_id: number | null;
+  modality: string | null;
+  start_offset: number;
+  end_offset: number;
+  evidence: string;
+}
+
+/** `ingest_jobs`: raw reports waiting to be analysed; claimed by workers, deleted when saved. */
+export interface IngestJobsTable {
+  id: Generated<number>;
+  content_hash: string;
+  payload: string;
+  status: 'pending' | 'claimed' | 'failed';
+  worker: string | null;
+  claimed_at: string | null;
+  attempts: number;
+  error: string | null;
+  created_at: string;
+}
+
+/** `khabar_schema`: the migrations applied. */
+export interface SchemaTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+/** The corpus database, as Kysely sees it on every backend. */
+export interface CorpusDatabase {
+  reports: ReportsTable;
+  report_docs: ReportDocsTable;
+  report_bands: ReportBandsTable;
+  clusters: ClustersTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  entity_roles: EntityRolesTable;
+  mentions: MentionsTable;
+  quotes: QuotesTable;
+  events: EventsTable;
+  ingest_jobs: IngestJobsTable;
+  khabar_schema: SchemaTable;
+}

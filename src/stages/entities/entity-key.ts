@@ -1,0 +1,51 @@
+import { digitValue, isDiacritic, ZWNJ } from '../../text/characters.js';
+
+/** Letter variants folded by {@link entityKey}: hamza seats, alef forms, Arabic ye/kaf, he forms. */
+const KEY_FOLDS: Record<string, string> = {
+  'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ك': 'ک', 'ڪ': 'ک', 'ۀ': 'ه', 'ة': 'ه', 'ہ': 'ه', 'ە': 'ه',
+  'أ': 'ا', 'إ': 'ا', 'ٱ': 'ا', 'آ': 'ا', 'ؤ': 'و',
+};
+
+/**
+ * The lookup key of a word for gazetteers and the tagger: letters folded (ي ك ة ۀ → ی ک ه, أ إ آ → ا,
+ * ئ → ی, ؤ → و), diacritics, kashida and half-spaces removed, digits made Latin, Latin lower-cased.
+ * Two spellings an agency might use for the same word get the same key.
+ * `entityKey('آمريكا')` → `امریکا`; `entityKey('اتحادیهٔ')` → `اتحادیه`; `entityKey('رئیس‌جمهور')` → `رییسجمهور`.
+ */
+export function entityKey(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === ZWNJ || code === 0x0640 || code === 0x200d || isDiacritic(code)) continue;
+    const digit = digitValue(code);
+    if (digit >= 0) {
+      out += String.fromCharCode(0x30 + digit);
+      continue;
+    }
+    const ch = word[i];
+    const folded = KEY_FOLDS[ch];
+    if (folded !== undefined) out += folded;
+    else if (code >= 0x41 && code <= 0x5a) out += String.fromCharCode(code + 32);
+    else out += ch;
+  }
+  return out;
+}
+
+/** Letters a transliteration may add or drop: alef, vav, ye, he, hamza. */
+const VOWEL_LETTERS = new Set(['ا', 'و', 'ی', 'ه', 'ء']);
+
+/**
+ * A spelling-tolerant key of a name: its {@link entityKey} with the vowel letters ا و ی ه (and
+ * hamza) dropped after the first letter, so transliteration variants meet.
+ * `skeletonKey('لاوروف')` = `skeletonKey('لاورف')` = `لرف`; `skeletonKey('زاخارووا')` → `زخر`.
+ */
+export function skeletonKey(name: string): string {
+  const key = entityKey(name);
+  let out = '';
+  for (let i = 0; i < key.length; i++) {
+    const ch = key[i];
+    if (ch === ' ') out += ch;
+    else if (i === 0 || key[i - 1] === ' ' || !VOWEL_LETTERS.has(ch)) out += ch;
+  }
+  return out;
+}

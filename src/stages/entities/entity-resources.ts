@@ -1,0 +1,77 @@
+import { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { entityKey } from './entity-key.js';
+import { addGazetteerPhrase, createGazetteer, type Gazetteer, type GazetteerKind, tsvRows } from './gazetteer.js';
+
+/** The entity data files, as text (see `data/README.md`). */
+export interface EntityFiles {
+  /** `data/gazetteers/world.tsv`: countries, regions, cities, derived demonyms (generated). */
+  world: string;
+  /** `data/gazetteers/places.tsv`: Iranian provinces and cities, regions, spellings, demonyms. */
+  places: string;
+  /** `data/gazetteers/organizations.tsv` */
+  organizations: string;
+  /** `data/gazetteers/people-words.tsv`: titles, ranks, honorifics, role heads. */
+  peopleWords: string;
+  /** `data/gazetteers/given-names.txt` */
+  givenNames: string;
+  /** `data/gazetteers/misc.tsv`: weapons, agreements, events, products. */
+  misc: string;
+  /** `data/gazetteers/ambiguous.txt`: phrases that are everyday words too. */
+  ambiguous: string;
+  /** `data/ner/tagger-model.txt` (optional: without it only gazetteers and patterns find names). */
+  model?: string;
+}
+
+/** Everything the entity stage reads, parsed once. */
+export interface EntityResources {
+  gazetteer: Gazetteer;
+  /** ISO 3166-1 alpha-3 → the Persian name to report (`RUS` → `روسیه`). */
+  countryNames: Map<string, string>;
+  /** The statistical tagger's weights (PER/LOC/ORG in IOB). */
+  model?: HashedPerceptron;
+}
+
+const KINDS = new Set<GazetteerKind>(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'title', 'rank', 'honorific', 'role', 'given-name', 'demonym']);
+
+function addRows(gazetteer: Gazetteer, text: string, ambiguous: Set<string>, countryNames: Map<string, string>): void {
+  for (const [phrase, kind, canonical = '', country = '', subtype = ''] of tsvRows(text)) {
+    if (!KINDS.has(kind as GazetteerKind)) continue;
+    const name = canonical || phrase;
+    if (kind === 'country' && country) countryNames.set(country, name);
+    addGazetteerPhrase(gazetteer, phrase, {
+      kind: kind as GazetteerKind,
+      canonical: name,
+      ...(country ? { country } : {}),
+      ...(subtype ? { subtype } : {}),
+      ...(ambiguous.has(entityKey(phrase)) ? { ambiguous: true } : {}),
+    });
+  }
+}
+
+/**
+ * Parses the gazetteers and the tagger's weights; pure (no I/O), so it runs in a browser.
+ * Later files refine earlier ones: a curated country row sets the name reported for its code.
+ * `parseEntityResources(files).gazetteer` finds `سازمان ملل متحد` as one organization.
+ */
+export function parseEntityResources(files: EntityFiles): EntityResources {
+  const gazetteer = createGazetteer();
+  const countryNames = new Map<string, string>();
+  const ambiguous = new Set(tsvRows(files.ambiguous).map((row) => entityKey(row[0])));
+  addRows(gazetteer, files.world, ambiguous, countryNames);
+  addRows(gazetteer, files.places, ambiguous, countryNames);
+  addRows(gazetteer, files.organizations, ambiguous, countryNames);
+  addRows(gazetteer, files.peopleWords, ambiguous, countryNames);
+  addRows(gazetteer, files.misc, ambiguous, countryNames);
+  for (const [name] of tsvRows(files.givenNames)) {
+    addGazetteerPhrase(gazetteer, name, { kind: 'given-name', canonical: name, ...(ambiguous.has(entityKey(name)) ? { ambiguous: true } : {}) });
+  }
+  for (const node of gazetteer.root.values()) canonicalizeCountries(node, countryNames);
+  return { gazetteer, countryNames, ...(files.model ? { model: HashedPerceptron.parse(files.model) } : {}) };
+}
+
+function canonicalizeCountries(node: { entries: { kind: string; canonical: string; country?: string }[]; next: Map<string, typeof node> }, names: Map<string, string>): void {
+  for (const entry of node.entries) {
+    if ((entry.kind === 'country' || entry.kind === 'demonym') && entry.country) entry.canonical = names.get(entry.country) ?? entry.canonical;
+  }
+  for (const child of node.next.values()) canonicalizeCountries(child, names);
+}
