@@ -4,13 +4,19 @@ import type { Stage } from '../../pipeline/stage.js';
 import { scanTokens } from './scan-tokens.js';
 import { splitSentences } from './split-sentences.js';
 
-function unbalancedGuillemets(norm: string, from: number, to: number): number[] {
+/** Offsets of the « in `[from, to)` that no » closes. */
+function unbalancedGuillemets(text: string, from: number, to: number): number[] {
   const open: number[] = [];
-  for (let i = from; i < to; i++) {
-    if (norm[i] === '«') open.push(i);
-    else if (norm[i] === '»') open.pop();
+  for (let i = text.indexOf('«', from); i >= 0 && i < to; i = text.indexOf('«', i + 1)) open.push(i);
+  if (open.length === 0) return open;
+  const unmatched: number[] = [];
+  let close = text.indexOf('»', from);
+  for (const at of open) {
+    while (close >= 0 && close < at) close = text.indexOf('»', close + 1);
+    if (close >= 0 && close < to) close = text.indexOf('»', close + 1);
+    else unmatched.push(at);
   }
-  return open;
+  return unmatched;
 }
 
 /**
@@ -29,27 +35,30 @@ export function createTokenizeStage(): Stage {
     run(doc: Doc): Doc {
       const norm = doc.norm;
       if (!norm) return doc;
+      const text = norm.text;
+      const runs = norm.alignment;
       const paragraphs: Span[] = [];
       const sentences: Span[] = [];
       const tokens: Token[] = [];
       const messages: Message[] = [];
-      const toOriginal = (start: number, end: number): Span => {
-        const [s, e] = normToOrig(norm.alignment, start, end);
-        return { start: s, end: e };
-      };
       let lineStart = 0;
-      while (lineStart <= norm.text.length) {
-        let lineEnd = norm.text.indexOf('\n', lineStart);
-        if (lineEnd < 0) lineEnd = norm.text.length;
-        const scanned = scanTokens(norm.text, lineStart, lineEnd);
+      while (lineStart <= text.length) {
+        let lineEnd = text.indexOf('\n', lineStart);
+        if (lineEnd < 0) lineEnd = text.length;
+        const scanned = scanTokens(text, lineStart, lineEnd);
         if (scanned.length > 0) {
-          paragraphs.push(toOriginal(scanned[0].start, scanned[scanned.length - 1].end));
-          for (const range of splitSentences(norm.text, scanned)) {
-            sentences.push(toOriginal(scanned[range.first].start, scanned[range.last - 1].end));
+          const first = tokens.length;
+          for (const token of scanned) {
+            const [start, end] = normToOrig(runs, token.start, token.end);
+            tokens.push({ start, end, norm: text.slice(token.start, token.end), kind: token.kind });
           }
-          for (const token of scanned) tokens.push({ ...toOriginal(token.start, token.end), norm: norm.text.slice(token.start, token.end), kind: token.kind });
-          for (const at of unbalancedGuillemets(norm.text, lineStart, lineEnd)) {
-            messages.push({ code: 'unclosed-guillemet', severity: 'warning', source: 'tokenize', message: '« is never closed in this paragraph', ...toOriginal(at, at + 1) });
+          paragraphs.push({ start: tokens[first].start, end: tokens[tokens.length - 1].end });
+          for (const range of splitSentences(text, scanned)) {
+            sentences.push({ start: tokens[first + range.first].start, end: tokens[first + range.last - 1].end });
+          }
+          for (const at of unbalancedGuillemets(text, lineStart, lineEnd)) {
+            const [start, end] = normToOrig(runs, at, at + 1);
+            messages.push({ code: 'unclosed-guillemet', severity: 'warning', source: 'tokenize', message: '« is never closed in this paragraph', start, end });
           }
         }
         lineStart = lineEnd + 1;

@@ -3,8 +3,9 @@ import { joinsLeft } from '../../../text/characters.js';
 /**
  * Suffixes written after a half-space when the stem ends in a joining letter, longest first:
  * plural ها with its clitics (کتاب‌هایشان), the copula and person endings after a silent ه
- * (کرده‌اند، خانه‌ام), the indefinite/adjectival ای (منطقه‌ای), comparative and superlative.
- * `vowelStemOnly` suffixes (starting with ا) attach this way only to stems ending in ه or ی.
+ * (کرده‌اند، خانه‌ام), plural clitics after a vowel (ذائقه‌شان), the indefinite/adjectival ای
+ * (منطقه‌ای), comparative and superlative. `vowelStemOnly` suffixes attach this way only to stems
+ * ending in ه or ی (after a consonant they are written solid: کتابشان).
  */
 export interface Suffix {
   text: string;
@@ -12,7 +13,7 @@ export interface Suffix {
 }
 
 const PLURAL = ['هایشان', 'هایتان', 'هایمان', 'هاشان', 'هاتان', 'هامان', 'هایم', 'هایت', 'هایش', 'هایی', 'های', 'ها'];
-const AFTER_VOWEL = ['ایشان', 'اید', 'ایم', 'اند', 'اش', 'ام', 'ات', 'ای', 'است', 'ایی'];
+const AFTER_VOWEL = ['ایشان', 'اید', 'ایم', 'اند', 'اش', 'ام', 'ات', 'ای', 'است', 'ایی', 'شان', 'تان', 'مان'];
 const DEGREE = ['ترین', 'تری', 'تر'];
 
 export const SUFFIXES: readonly Suffix[] = [

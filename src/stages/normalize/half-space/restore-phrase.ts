@@ -31,7 +31,10 @@ const MAX_JOIN = 3;
 const VERBAL_PREFIXES = new Set<string>([...VERB_PREFIXES, ...PREVERBS.flatMap((preverb) => VERB_PREFIXES.map((prefix) => preverb + prefix))]);
 
 /** The gap model's score above which a space between two words never seen joined becomes a half-space (tuned on a train holdout). */
-const GAP_THRESHOLD = 5;
+const GAP_THRESHOLD = 8;
+
+/** A run of words joins by the lexicon only when seen joined more than this many times as often as apart (tuned on a train holdout). */
+const JOIN_RATIO = 2;
 
 /** Suffixes that, standing alone after a space, rejoin their word; است is also a word of its own. */
 const SUFFIX_BY_TEXT = new Map(SUFFIXES.filter((suffix) => suffix.text !== 'است').map((suffix) => [suffix.text, suffix]));
@@ -78,7 +81,7 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
       joinedKey += word.key;
     }
     const entry = forms.get(joinedKey);
-    if (!entry || entry.bestCount <= entry.solidCount || entry.bestCount <= entry.spaced) return undefined;
+    if (!entry || entry.bestCount <= entry.solidCount || entry.bestCount <= JOIN_RATIO * entry.spaced) return undefined;
     const positions = new Set(zwnjPositions(entry.best));
     return boundaries.every((b) => positions.has(b) || !joinsLeft(joinedKey.charCodeAt(b - 1))) ? entry.best : undefined;
   };
@@ -102,6 +105,7 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
 
   /** The spelling of the group `leftKey`/`leftSpelling` joined with `right`, or undefined to keep the spaces. */
   const join = (leftKey: string, leftSpelling: string, right: PhraseWord[]): string | undefined => {
+    if (VERBAL_PREFIXES.has(right[0].key)) return undefined; // می starts a word: کم می‌آوردند
     const whole = lexiconJoin(leftKey, right);
     if (whole !== undefined || right.length !== 1) return whole;
     const next = right[0];
