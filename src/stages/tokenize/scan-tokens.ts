@@ -76,6 +76,7 @@ function isWordStart(code: number): boolean {
  */
 export function scanTokens(text: string, from = 0, to = text.length): ScannedToken[] {
   const tokens: ScannedToken[] = [];
+  let nextAt = text.indexOf('@', from); // where the next e-mail could be
   let i = from;
   while (i < to) {
     const code = text.charCodeAt(i);
@@ -83,67 +84,66 @@ export function scanTokens(text: string, from = 0, to = text.length): ScannedTok
       i++;
       continue;
     }
-    let end = -1;
-    let kind: TokenKind = 'word';
-    if (code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57) {
-      end = matchAt(URL, text, i);
-      if (end > 0) {
-        end = trimUrl(text, i, end);
-        kind = 'url';
-      }
-    }
-    if (end < 0 && (isLatinLetter(code) || isDigit(code)) && text.indexOf('@', i) >= 0) {
-      end = matchAt(EMAIL, text, i);
-      if (end > 0) kind = 'email';
-    }
-    if (end < 0 && code === 0x23) {
-      end = matchAt(HASHTAG, text, i);
-      if (end > i + 1) kind = 'hashtag';
-      else end = -1;
-    }
-    if (end < 0 && code === 0x40) {
-      end = matchAt(MENTION, text, i);
-      if (end > i + 1) kind = 'mention';
-      else end = -1;
-    }
-    if (end < 0 && (isWordStart(code) || isDigit(code)) && mixesLettersAndDigits(text, i, to)) {
-      end = matchAt(MIXED, text, i);
-      if (end > 0) kind = 'mixed';
-    }
-    if (end < 0 && isDigit(code)) {
-      end = matchAt(NUMBER, text, i);
-      kind = 'number';
-    }
-    if (end < 0 && isPersianLetter(code) && text.charCodeAt(i + 1) === 0x2e) {
-      end = matchAt(ABBREVIATION, text, i);
-      // a one-letter word ending a sentence (`ویتامین ث.`) is not an abbreviation
-      if (end > 0 && (end >= to || text.charCodeAt(end) === 0x0a)) end = -1;
-      if (end > 0) kind = 'word';
-    }
-    if (end < 0 && isWordStart(code)) {
-      end = wordEnd(text, i);
-      kind = 'word';
-    }
-    if (end < 0 && code >= 0xd800 && code <= 0xdbff) {
-      end = matchAt(EMOJI, text, i);
-      if (end > 0) kind = 'emoji';
-      else {
-        end = i + 2;
-        kind = 'symbol';
-      }
-    }
-    if (end < 0) {
-      end = matchAt(EMOJI, text, i);
-      if (end > 0) kind = 'emoji';
-    }
-    if (end < 0) {
-      end = i + 1;
-      while (end < to && text.charCodeAt(end) === code && !isDigit(code)) end++;
-      kind = /[\p{P}]/u.test(text[i]) ? 'punct' : 'symbol';
-    }
-    end = Math.min(end, to);
-    tokens.push({ start: i, end, kind });
+    if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+    const found = isPersianLetter(code) ? persianToken(text, i, to) : otherToken(text, i, to, nextAt >= 0);
+    const end = Math.min(found.end, to);
+    tokens.push({ start: i, end, kind: found.kind });
     i = end;
   }
   return tokens;
+}
+
+interface Found {
+  end: number;
+  kind: TokenKind;
+}
+
+/** A token starting with a Persian letter: a word, an abbreviation (`ه.ق.`) or a mixed token (`اف-۳۵`). */
+function persianToken(text: string, i: number, to: number): Found {
+  if (text.charCodeAt(i + 1) === 0x2e) {
+    const end = matchAt(ABBREVIATION, text, i);
+    // a one-letter word ending a sentence (`ویتامین ث.`) is not an abbreviation
+    if (end > 0 && end < to && text.charCodeAt(end) !== 0x0a) return { end, kind: 'word' };
+  }
+  const end = wordEnd(text, i);
+  const after = text.charCodeAt(end);
+  if ((isDigit(after) || after === 0x2d) && mixesLettersAndDigits(text, i, to)) {
+    const mixed = matchAt(MIXED, text, i);
+    if (mixed > 0) return { end: mixed, kind: 'mixed' };
+  }
+  return { end, kind: 'word' };
+}
+
+const PUNCTUATION = /[\p{P}]/u;
+
+/** Any other token: URL, e-mail, hashtag, mention, mixed, number, Latin word, emoji, punctuation, symbol. */
+function otherToken(text: string, i: number, to: number, mayBeEmail: boolean): Found {
+  const code = text.charCodeAt(i);
+  const latin = isLatinLetter(code);
+  const digit = isDigit(code);
+  let end: number;
+  if (code === 0x68 || code === 0x48 || code === 0x77 || code === 0x57) {
+    end = matchAt(URL, text, i);
+    if (end > 0) return { end: trimUrl(text, i, end), kind: 'url' };
+  }
+  if (mayBeEmail && (latin || digit)) {
+    end = matchAt(EMAIL, text, i);
+    if (end > 0) return { end, kind: 'email' };
+  }
+  if (code === 0x23 || code === 0x40) {
+    end = matchAt(code === 0x23 ? HASHTAG : MENTION, text, i);
+    if (end > i + 1) return { end, kind: code === 0x23 ? 'hashtag' : 'mention' };
+  }
+  if ((latin || digit) && mixesLettersAndDigits(text, i, to)) {
+    end = matchAt(MIXED, text, i);
+    if (end > 0) return { end, kind: 'mixed' };
+  }
+  if (digit) return { end: matchAt(NUMBER, text, i), kind: 'number' };
+  if (latin) return { end: wordEnd(text, i), kind: 'word' };
+  end = matchAt(EMOJI, text, i);
+  if (end > 0) return { end, kind: 'emoji' };
+  if (code >= 0xd800 && code <= 0xdbff) return { end: i + 2, kind: 'symbol' };
+  end = i + 1;
+  while (end < to && text.charCodeAt(end) === code) end++;
+  return { end, kind: PUNCTUATION.test(text[i]) ? 'punct' : 'symbol' };
 }

@@ -63,27 +63,36 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
 
   const wordSpelling = (word: PhraseWord): string => (word.halfSpaces.length > 0 ? spell(word.key, word.halfSpaces) : careful ? word.key : restore(word.key));
 
-  /** Keys that begin a half-spaced word of the lexicon, up to one of its half-spaces (`بین`، `گفت`، `گفتو`). */
-  const heads = new Set<string>();
+  /**
+   * Keys that begin a half-spaced word of the lexicon up to a point where it could have been
+   * written apart — a half-space, or after a non-joining letter (`بین`، `گفت`، `گفتو`).
+   */
+  const prefixes = new Set<string>();
   for (const [key, entry] of forms) {
-    if (entry.bestCount > entry.solidCount) for (const p of zwnjPositions(entry.best)) heads.add(key.slice(0, p));
+    if (entry.bestCount <= entry.solidCount) continue;
+    const positions = new Set(zwnjPositions(entry.best));
+    for (let p = 1; p < key.length; p++) if (positions.has(p) || !joinsLeft(key.charCodeAt(p - 1))) prefixes.add(key.slice(0, p));
   }
-  /** Decisions for two-word joins, by `left key + \u0001 + right key`. */
-  const pairCache = new Map<string, JoinKind>();
+  /** Decisions for two-word joins, by `left key + \u0001 + right key`: a {@link JoinKind} or the lexicon's spelling. */
+  const pairCache = new Map<string, Map<string, string>>();
 
-  /** How the words `right` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
-  const lexiconJoin = (leftKey: string, right: PhraseWord[]): string | undefined => {
-    if (careful || !heads.has(leftKey)) return undefined;
-    const boundaries: number[] = [];
+  /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
+  const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
+    if (careful || !prefixes.has(leftKey)) return undefined;
     let joinedKey = leftKey;
-    for (const word of right) {
-      boundaries.push(joinedKey.length);
-      joinedKey += word.key;
+    for (let w = from; w < to; w++) {
+      if (w > from && !prefixes.has(joinedKey)) return undefined;
+      joinedKey += words[w].key;
     }
     const entry = forms.get(joinedKey);
     if (!entry || entry.bestCount <= entry.solidCount || entry.bestCount <= JOIN_RATIO * entry.spaced) return undefined;
-    const positions = new Set(zwnjPositions(entry.best));
-    return boundaries.every((b) => positions.has(b) || !joinsLeft(joinedKey.charCodeAt(b - 1))) ? entry.best : undefined;
+    const positions = zwnjPositions(entry.best);
+    let boundary = leftKey.length;
+    for (let w = from; w < to; w++) {
+      if (joinsLeft(joinedKey.charCodeAt(boundary - 1)) && !positions.includes(boundary)) return undefined;
+      boundary += words[w].key.length;
+    }
+    return entry.best;
   };
 
   /** How one word joins the key before it when the lexicon has nothing to say. */
@@ -103,21 +112,31 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return 'apart';
   };
 
-  /** The spelling of the group `leftKey`/`leftSpelling` joined with `right`, or undefined to keep the spaces. */
-  const join = (leftKey: string, leftSpelling: string, right: PhraseWord[]): string | undefined => {
-    if (VERBAL_PREFIXES.has(right[0].key)) return undefined; // می starts a word: کم می‌آوردند
-    const whole = lexiconJoin(leftKey, right);
-    if (whole !== undefined || right.length !== 1) return whole;
-    const next = right[0];
-    const cacheKey = leftKey + '\u0001' + next.key;
-    let kind = pairCache.get(cacheKey);
-    if (kind === undefined) {
-      kind = ruleJoin(leftKey, next.key);
+  /** The decision for `leftKey` followed by one word, cached in nested maps (no key concatenation). */
+  const pairDecision = (leftKey: string, words: PhraseWord[], at: number): string => {
+    const rightKey = words[at].key;
+    let byRight = pairCache.get(leftKey);
+    if (!byRight) {
       if (pairCache.size >= MAX_PAIR_CACHE) pairCache.clear();
-      pairCache.set(cacheKey, kind);
+      byRight = new Map();
+      pairCache.set(leftKey, byRight);
     }
-    if (kind === 'apart') return undefined;
-    return leftSpelling + (kind === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(next);
+    let decision = byRight.get(rightKey);
+    if (decision === undefined) {
+      decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
+      byRight.set(rightKey, decision);
+    }
+    return decision;
+  };
+
+  /** The spelling of the group `leftKey`/`leftSpelling` joined with `words[from..to)`, or undefined to keep the spaces. */
+  const join = (leftKey: string, leftSpelling: string, words: PhraseWord[], from: number, to: number): string | undefined => {
+    if (VERBAL_PREFIXES.has(words[from].key)) return undefined; // می starts a word: کم می‌آوردند
+    if (to - from !== 1) return lexiconJoin(leftKey, words, from, to);
+    const decision = pairDecision(leftKey, words, from);
+    if (decision === 'apart') return undefined;
+    if (decision === 'half-space' || decision === 'solid') return leftSpelling + (decision === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(words[from]);
+    return decision;
   };
 
   return (words: PhraseWord[], spaceAllowed: boolean[]): WordGroup[] => {
@@ -128,16 +147,14 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
       let spelling = wordSpelling(words[i]);
       let last = i;
       extend: while (last + 1 < words.length && spaceAllowed[last]) {
-        for (let k = Math.min(MAX_JOIN, words.length - 1 - last); k >= 1; k--) {
-          let allowed = true;
-          for (let g = last; g < last + k; g++) allowed &&= spaceAllowed[g];
-          if (!allowed) continue;
-          const right = words.slice(last + 1, last + 1 + k);
-          const joined = join(key, spelling, right);
+        let allowed = last + 1;
+        while (allowed < words.length - 1 && allowed - last < MAX_JOIN && spaceAllowed[allowed]) allowed++;
+        for (let to = allowed + 1; to > last + 1; to--) {
+          const joined = join(key, spelling, words, last + 1, to);
           if (joined === undefined) continue;
-          key += right.map((word) => word.key).join('');
+          for (let w = last + 1; w < to; w++) key += words[w].key;
           spelling = joined;
-          last += k;
+          last = to - 1;
           continue extend;
         }
         break;
