@@ -3,10 +3,11 @@
  * absent). Definitions follow ../shared/design/EVALUATION.md.
  *   node dist/eval/run.js [halfspace|segmentation|all]
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { createNormalizer } from '../src/stages/normalize/normalizer.js';
-import { readConllu, sharedDataDir } from '../scripts/lib/treebank.js';
+import { projectRoot, readConllu, sharedDataDir } from '../scripts/lib/treebank.js';
 import { evaluateHalfSpaces, formatHalfSpaceRows } from './half-space-eval.js';
 import { evaluateSegmentation, formatSegmentation } from './segmentation-eval.js';
 
@@ -23,6 +24,11 @@ if (which === 'all' || which === 'halfspace') {
   const normalize = createNormalizer({ digits: 'keep' }, lexicons);
   const rows = evaluateHalfSpaces(perdtDev.map((s) => s.text), normalize);
   console.log(formatHalfSpaceRows(`Half-space restoration — PerDT dev, ${perdtDev.length} sentences (targets F1: deleted ≥ .95, spaced ≥ .97, clean ≥ .995)`, rows));
+  console.log();
+  // news-style paragraphs we wrote ourselves (the clean originals of examples/reports): another
+  // source than the treebank, never used for tuning
+  const news = readFileSync(join(projectRoot(), 'examples', 'half-space', 'news-paragraphs.txt'), 'utf8').split('\n').filter(Boolean);
+  console.log(formatHalfSpaceRows(`Half-space restoration — our news paragraphs (examples/half-space, ${news.length} paragraphs, not used for tuning)`, evaluateHalfSpaces(news, normalize)));
   console.log();
 }
 if (which === 'all' || which === 'segmentation') {
