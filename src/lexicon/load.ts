@@ -23,17 +23,49 @@ const FILES: Record<keyof LexiconFiles, string> = {
   verbs: 'curated/verbs.tsv',
   boundaryModel: 'half-space/boundary-model.tsv',
   gapModel: 'half-space/gap-model.tsv',
+  gazetteerWorld: 'gazetteers/world.tsv',
+  gazetteerPlaces: 'gazetteers/places.tsv',
+  gazetteerOrganizations: 'gazetteers/organizations.tsv',
+  gazetteerPeopleWords: 'gazetteers/people-words.tsv',
+  gazetteerGivenNames: 'gazetteers/given-names.txt',
+  gazetteerMisc: 'gazetteers/misc.tsv',
+  gazetteerAmbiguous: 'gazetteers/ambiguous.txt',
+  gazetteerPeople: 'gazetteers/people.tsv',
+  entityModel: 'ner/tagger-model.txt',
+  morphLemmas: 'morph/lemmas.tsv',
+  morphCuratedLemmas: 'morph/curated-lemmas.tsv',
+  brokenPlurals: 'morph/broken-plurals.tsv',
+  wordClusters: 'morph/word-clusters.tsv',
+  tagProfiles: 'morph/tag-profiles.tsv',
+  taggerModel: 'morph/tagger.txt',
+  lemmaRanker: 'morph/lemma-ranker.txt',
+  reportingVerbs: 'curated/reporting-verbs.tsv',
+  eventPatterns: 'curated/event-patterns.tsv',
+  stopwords: 'curated/stopwords.txt',
+  documentFrequency: 'keyphrases/document-frequency.tsv',
 };
 
-/** Reads the data files from disk. @throws KhabarError E007 when one is missing. */
+/**
+ * The data files on disk, each read the first time it is used (a stage that is never built never
+ * reads its files). @throws KhabarError E007, at first use, when a file is missing.
+ */
 export function readLexiconFiles(dir = dataDir()): LexiconFiles {
   const files = {} as LexiconFiles;
   for (const [name, path] of Object.entries(FILES) as [keyof LexiconFiles, string][]) {
-    try {
-      files[name] = readFileSync(join(dir, path), 'utf8');
-    } catch (error) {
-      throw new KhabarError('E007', `${join(dir, path)}: ${(error as Error).message}`);
-    }
+    Object.defineProperty(files, name, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        let text: string;
+        try {
+          text = readFileSync(join(dir, path), 'utf8');
+        } catch (error) {
+          throw new KhabarError('E007', `${join(dir, path)}: ${(error as Error).message}`);
+        }
+        Object.defineProperty(files, name, { value: text, enumerable: true });
+        return text;
+      },
+    });
   }
   return files;
 }

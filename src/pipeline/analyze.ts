@@ -1,5 +1,11 @@
 import { createDoc, type Doc, type DocMeta } from '../doc/doc.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
+import { createMorphStage } from '../stages/morph/morph-stage.js';
+import { createEntitiesStage } from '../stages/entities/entities-stage.js';
+import { createEventsStage } from '../stages/events/events-stage.js';
+import { createQuotesStage } from '../stages/quotes/quotes-stage.js';
+import { createSourceStage } from '../stages/source/source-stage.js';
+import { createSummaryStage } from '../stages/summary/summary-stage.js';
 import { createNormalizeStage } from '../stages/normalize/normalize-stage.js';
 import type { NormalizeOptions } from '../stages/normalize/options.js';
 import { createTokenizeStage } from '../stages/tokenize/tokenize-stage.js';
@@ -8,11 +14,29 @@ import { createPipeline, type ErrorPolicy, type Pipeline } from './pipeline.js';
 export interface AnalyzerOptions {
   normalize?: NormalizeOptions;
   errors?: ErrorPolicy;
+  /** Run the entity stage (people, organizations, places, dates, numbers; mentions and coreference); default true when its data is loaded. */
+  entities?: boolean;
+  /** Run the report stages (source chain, quotes, events, keyphrases, summary); default true when their data is loaded. */
+  report?: boolean;
+  /** Run the morphology stage (lemma, POS, features on every token); default true when the lexicons carry its data. */
+  morph?: boolean;
 }
 
-/** The default pipeline: normalize, then tokenize (paragraphs, sentences, tokens). */
+/**
+ * The default pipeline: normalize, tokenize (paragraphs, sentences, tokens), morphology (lemma, POS,
+ * features), entities (mentions, coreference), then the report stages — source chain, quotes,
+ * events, keyphrases and summary. Each later stage runs when its data is loaded and its option is
+ * not false.
+ */
 export function createAnalyzer(lexicons: Lexicons | undefined, options: AnalyzerOptions = {}): Pipeline {
-  return createPipeline([createNormalizeStage(options.normalize, lexicons), createTokenizeStage()], { errors: options.errors });
+  const stages = [createNormalizeStage(options.normalize, lexicons), createTokenizeStage()];
+  if (lexicons?.morph && options.morph !== false) stages.push(createMorphStage(lexicons));
+  if (lexicons?.entities && options.entities !== false) stages.push(createEntitiesStage(lexicons));
+  if (lexicons?.report && options.report !== false) {
+    const report = lexicons.report;
+    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns), createSummaryStage(report.weights));
+  }
+  return createPipeline(stages, { errors: options.errors });
 }
 
 /**

@@ -45,9 +45,9 @@ describe('sentences', () => {
 
   it('reports an unclosed guillemet as a message with its place', () => {
     const text = 'گفت: «این شدنی است. ما آماده‌ایم.';
-    const doc = analyze(pipeline, text);
-    expect(doc.messages).toHaveLength(1);
-    expect(text.slice(doc.messages[0].start, doc.messages[0].end)).toBe('«');
+    const messages = analyze(pipeline, text).messages.filter((m) => m.source === 'tokenize');
+    expect(messages).toHaveLength(1);
+    expect(text.slice(messages[0].start, messages[0].end)).toBe('«');
   });
 });
 

@@ -1,0 +1,61 @@
+import type { EntityType, Mention } from '../entities/entity-layers.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Words after which a name is an object or adjunct, not the subject. */
+const PREPOSITIONS = new Set(['با', 'به', 'از', 'در', 'برای', 'درباره', 'علیه', 'بر', 'تا', 'نزد', 'میان', 'بین', 'همراه', 'سوی', 'طرف', 'جانب', 'نظیر', 'مانند', 'مثل', 'پیرامون', 'ضد', 'جز', 'بجز', 'توسط', 'همتای', 'سفیر', 'نماینده']);
+
+/** The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead. */
+export function clauseStart(view: SentenceView, first: number, before: number): number {
+  const { keys } = view;
+  const lead = keys[first] === 'به' && (keys[first + 1] === 'گزارش' || keys[first + 1] === 'نقل' || keys[first + 1] === 'گفته');
+  const dateline = keys.slice(first, Math.min(before, first + 6)).indexOf('-');
+  if (!lead && dateline < 0) return first;
+  for (let t = first; t < before; t++) {
+    if (keys[t] === '،' || (dateline >= 0 && !lead && t > first + dateline && keys[t] === '-')) return t + 1;
+  }
+  return first;
+}
+
+/**
+ * The subject of the verb at `before`: the leftmost mention of an allowed type in the clause before
+ * it that is not inside « » nor governed by a preposition. In Persian the subject leads its clause:
+ * `وزیر خارجه روسیه با همتای ترکیه‌ای خود دیدار کرد` → the mention `وزیر خارجه روسیه`.
+ */
+export function findSubject(view: SentenceView, first: number, before: number, types: ReadonlySet<EntityType>, skip?: (token: number) => boolean): Mention | undefined {
+  const { keys, mentionAt, mentions, mentionTokens } = view;
+  let inQuote = 0;
+  for (let t = clauseStart(view, first, before); t < before; t++) {
+    if (keys[t] === '«') inQuote++;
+    else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
+    if (inQuote > 0 || skip?.(t)) continue;
+    const m = mentionAt[t];
+    if (m < 0 || mentionTokens[m][0] !== t || !types.has(mentions[m].type)) continue;
+    const previous = t > first ? keys[t - 1] : '';
+    if (PREPOSITIONS.has(previous)) continue;
+    return mentions[m];
+  }
+  return undefined;
+}
+
+/**
+ * The mention governed by `marker` nearest before `before` (`با X`، `به X`، `علیه X`), or for `را`
+ * the mention that ends just before it (`X را محکوم کرد`).
+ */
+export function findMarked(view: SentenceView, from: number, before: number, marker: string, types: ReadonlySet<EntityType>): Mention | undefined {
+  const { keys, mentionAt, mentions, mentionTokens } = view;
+  for (let t = before - 1; t >= from; t--) {
+    if (keys[t] !== marker) continue;
+    if (marker === 'را') {
+      for (let u = t - 1; u >= from && t - u <= 6; u--) {
+        const m = mentionAt[u];
+        if (m >= 0 && types.has(mentions[m].type)) return mentions[m];
+      }
+      return undefined;
+    }
+    for (let u = t + 1; u < before && u - t <= 4; u++) {
+      const m = mentionAt[u];
+      if (m >= 0 && mentionTokens[m][0] === u && types.has(mentions[m].type)) return mentions[m];
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+import type { Doc, Span, Token } from '../../doc/doc.js';
+import type { EntityRecord, Mention } from '../entities/entity-layers.js';
+import { matchKey } from './match-key.js';
+
+/** A sentence as token indexes `[first, last)` and the paragraph it belongs to. */
+export interface SentenceRange {
+  first: number;
+  last: number;
+  paragraph: number;
+}
+
+/**
+ * Read-only indexes over an analysed Doc for the clause-level stages (quotes, events, source):
+ * tokens with their match keys, sentences and paragraphs as token ranges, and for every token the
+ * mention that starts or covers it.
+ */
+export interface SentenceView {
+  doc: Doc;
+  tokens: Token[];
+  keys: string[];
+  sentences: SentenceRange[];
+  paragraphs: { first: number; last: number }[];
+  mentions: Mention[];
+  /** Per token: index into `mentions` of the mention covering it, or -1. */
+  mentionAt: Int32Array;
+  /** Per mention: its first and last token (inclusive). */
+  mentionTokens: [number, number][];
+  entities: Map<string, EntityRecord>;
+}
+
+function tokenRanges(tokens: Token[], spans: Span[]): { first: number; last: number }[] {
+  const ranges: { first: number; last: number }[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.length && tokens[t].end <= span.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t].start < span.end) t++;
+    ranges.push({ first, last: t });
+  }
+  return ranges;
+}
+
+/** Builds the view; works (with no mentions) when the entity stage did not run. */
+export function sentenceView(doc: Doc): SentenceView {
+  const tokens = doc.layers.tokens ?? [];
+  const paragraphs = tokenRanges(tokens, doc.layers.paragraphs ?? []);
+  let p = 0;
+  const sentences = tokenRanges(tokens, doc.layers.sentences ?? []).map((range) => {
+    while (p + 1 < paragraphs.length && paragraphs[p].last <= range.first) p++;
+    return { ...range, paragraph: p };
+  });
+  const mentions = [...((doc.layers.mentions ?? []) as Mention[])].sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionAt = new Int32Array(tokens.length).fill(-1);
+  const mentionTokens = tokenRanges(tokens, mentions).map(({ first, last }, m): [number, number] => {
+    for (let t = first; t < last; t++) if (mentionAt[t] < 0) mentionAt[t] = m;
+    return [first, Math.max(first, last - 1)];
+  });
+  const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
+  return { doc, tokens, keys: tokens.map((t) => matchKey(t.norm)), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities };
+}

@@ -1,0 +1,85 @@
+import type { Token } from '../../doc/doc.js';
+import type { VerbTable } from '../../lexicon/verbs.js';
+import { matchKey } from './match-key.js';
+import { verbLemma } from './verb-lemma.js';
+
+/** A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. */
+export interface Trigger<T> {
+  words: string[];
+  verb: string;
+  data: T;
+}
+
+/** A trigger found in a token list: the tokens `[first, verb]` and the verb's index. */
+export interface TriggerMatch<T> {
+  trigger: Trigger<T>;
+  first: number;
+  verb: number;
+}
+
+const FUTURE_AUXILIARIES = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید'].flatMap((form) => [form, 'ن' + form]));
+
+/** Words that may stand between a compound verb's nominal part and its light verb. */
+const BETWEEN = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید', 'را', 'نیز', 'هم']);
+
+/**
+ * Parses a trigger table (`phrase<TAB>field<TAB>field...`, `#` comments): the phrase's last word is a
+ * verb lemma, the others are the nominal part. `build` turns the remaining columns into data.
+ */
+export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => T): Map<string, Trigger<T>[]> {
+  const byVerb = new Map<string, Trigger<T>[]>();
+  for (const line of tsv.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const columns = line.replace(/\r$/, '').split('\t');
+    const words = columns[0].trim().split(/\s+/).map(matchKey);
+    const verb = words.pop() as string;
+    const trigger = { words, verb, data: build(columns.slice(1).map((c) => c.trim())) };
+    const list = byVerb.get(verb) ?? [];
+    list.push(trigger);
+    list.sort((a, b) => b.words.length - a.words.length);
+    byVerb.set(verb, list);
+  }
+  return byVerb;
+}
+
+/**
+ * Finds the triggers in `tokens[from, to)`: each verb token whose lemma starts a list, with the
+ * longest nominal part that precedes it (a future auxiliary or را may sit between: `سفر خواهد کرد`).
+ * `تفاهم‌نامه را امضا کردند` matches `امضا کرد`.
+ */
+export function findTriggers<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, verbs?: VerbTable): TriggerMatch<T>[] {
+  const found: TriggerMatch<T>[] = [];
+  for (let i = from; i < to; i++) {
+    // the future auxiliary (خواهد کرد) is not the verb خواستن
+    if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
+    const candidates = table.get(verbLemma(tokens[i], verbs));
+    if (!candidates) continue;
+    for (const trigger of candidates) {
+      const first = matchBefore(tokens, from, i, trigger.words);
+      if (first >= 0) {
+        found.push({ trigger, first, verb: i });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The index of the first token of the nominal part `words` ending just before `verb` (an
+ * auxiliary or را may sit between), or -1. Compared as joined keys, so the part matches however
+ * its half-spaces were written: `گفت و گو کرد`، `گفت‌وگو کرد` and `گفتگو کرد` are one trigger.
+ */
+function matchBefore(tokens: Token[], from: number, verb: number, words: string[]): number {
+  if (words.length === 0) return verb;
+  const target = words.join('');
+  let j = verb - 1;
+  while (j >= from && BETWEEN.has(matchKey(tokens[j].norm)) && !target.endsWith(matchKey(tokens[j].norm))) j--;
+  let joined = '';
+  for (; j >= from; j--) {
+    joined = matchKey(tokens[j].norm) + joined;
+    if (joined === target) return j;
+    if (joined.length >= target.length || !target.endsWith(joined)) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,40 @@
+import type { EntityRecord, Mention } from '../entities/entity-layers.js';
+import type { EventParty, Sector } from './event-layer.js';
+
+/** Role heads and the sector they put a person in, first match wins. */
+const ROLE_SECTORS: [RegExp, Sector][] = [
+  [/فرمانده|سردار|سرلشکر|سرتیپ|سرهنگ|امیر|دریادار|ارتش|سپاه|نظامی|ستاد کل/, 'MIL'],
+  [/نماینده مجلس|مجلس|پارلمان|کنگره|سنا|نماینده/, 'LEG'],
+  [/قاضی|دادستان|دادگاه|قوه قضائیه|قوه قضاییه|رئیس کل دادگستری|دستگاه قضا/, 'JUD'],
+  [/دبیرکل سازمان ملل|سازمان ملل|آژانس|اتحادیه اروپا|ناتو|شورای امنیت|صلیب سرخ|سازمان بهداشت/, 'IGO'],
+  [/مدیرعامل|شرکت|بانک|اتاق بازرگانی|بورس/, 'BUS'],
+  [/خبرگزاری|خبرنگار|روزنامه|سردبیر|شبکه/, 'MED'],
+  [/وزیر|وزارت|سخنگو|رئیس جمهور|رئیس‌جمهور|رییس جمهور|نخست وزیر|نخست‌وزیر|سفیر|استاندار|فرماندار|دولت|شهردار|معاون|رئیس|رهبر|کاخ سفید|دیپلمات/, 'GOV'],
+];
+
+const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV', government: 'GOV', parliament: 'LEG', judiciary: 'JUD', international: 'IGO', igo: 'IGO', company: 'BUS', business: 'BUS', media: 'MED', agency: 'MED', party: 'GOV', rebel: 'REB', militia: 'REB' };
+
+function sectorOf(entity: EntityRecord): Sector | undefined {
+  const attributes = entity.attributes ?? {};
+  if (entity.type === 'ORG' && attributes.subtype && ORG_SUBTYPES[attributes.subtype]) return ORG_SUBTYPES[attributes.subtype];
+  if ((attributes.ranks ?? []).length > 0) return 'MIL';
+  const texts = [...(attributes.roles ?? []).map((r) => `${r.role} ${r.organizationName ?? ''}`), entity.type === 'ORG' ? entity.canonical : ''];
+  for (const [pattern, sector] of ROLE_SECTORS) if (texts.some((text) => pattern.test(text))) return sector;
+  if (entity.type === 'LOC' && attributes.subtype === 'country') return 'GOV';
+  return undefined;
+}
+
+/**
+ * Codes an actor or recipient from its mention: the entity id, the country (a country's own code,
+ * else the entity's or its first role's country) and the sector from roles, ranks and organization
+ * type. `وزیر خارجه روسیه` → `{entity: 'e1', country: 'RUS', sector: 'GOV'}`.
+ */
+export function codeParty(mention: Mention | undefined, entities: Map<string, EntityRecord>): EventParty | undefined {
+  if (!mention) return undefined;
+  const entity = entities.get(mention.entity);
+  if (!entity) return { entity: mention.entity };
+  const attributes = entity.attributes ?? {};
+  const country = attributes.country ?? attributes.roles?.find((r) => r.country)?.country;
+  const sector = sectorOf(entity);
+  return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
+}

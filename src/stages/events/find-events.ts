@@ -1,0 +1,64 @@
+import type { VerbTable } from '../../lexicon/verbs.js';
+import type { EntityType, Mention } from '../entities/entity-layers.js';
+import { findMarked, findSubject } from '../clauses/find-subject.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
+import { isNegated } from '../clauses/verb-lemma.js';
+import type { Modality, PloverType } from './event-layer.js';
+
+/** One row of the event-pattern table: the PLOVER type and the word marking the recipient. */
+export interface EventPattern {
+  type: PloverType;
+  recipient: string;
+}
+
+export interface FoundEvent {
+  type: PloverType;
+  trigger: [number, number];
+  lemma: string;
+  actor?: Mention;
+  recipient?: Mention;
+  modality: Modality;
+}
+
+const PARTIES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
+const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
+const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
+const FUTURE = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهید', 'خواهی']);
+
+function hasSequence(keys: string[], from: number, to: number, sequences: string[][]): boolean {
+  for (let t = from; t < to; t++) {
+    if (sequences.some((sequence) => sequence.every((word, k) => keys[t + k] === word))) return true;
+  }
+  return false;
+}
+
+/** Negated, planned (future tense, قرار است), hypothetical (اگر، در صورتی که before it) or asserted. */
+function modalityOf(view: SentenceView, first: number, trigger: [number, number], lemma: string): Modality {
+  const { keys, tokens } = view;
+  if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
+  if (isNegated(tokens[trigger[1]], lemma)) return 'negated';
+  const feats = tokens[trigger[1]].feats ?? '';
+  if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
+  return 'asserted';
+}
+
+/**
+ * Finds the events of one sentence: each pattern trigger (every tense, via lemmas) with its actor —
+ * the subject of the clause — and its recipient, found by the pattern's marker
+ * (`با همتای ترکیه‌ای خود دیدار کرد`: با → the counterpart). `مشهد` in `به مشهد سفر کرد` is a place.
+ */
+export function findEvents(view: SentenceView, sentence: { first: number; last: number }, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): FoundEvent[] {
+  const events: FoundEvent[] = [];
+  let clauseFirst = sentence.first;
+  for (const match of findTriggers(view.tokens, sentence.first, sentence.last, patterns, verbs)) {
+    const { type, recipient: marker } = match.trigger.data;
+    const lemma = match.trigger.verb;
+    const trigger: [number, number] = [match.first, match.verb];
+    const actor = findSubject(view, clauseFirst, match.first, PARTIES) ?? findSubject(view, sentence.first, match.first, PARTIES);
+    const recipient = marker === '-' ? undefined : findMarked(view, clauseFirst, match.first, marker, PARTIES);
+    events.push({ type, trigger, lemma: [...match.trigger.words, lemma].join(' '), actor, recipient: recipient?.entity === actor?.entity ? undefined : recipient, modality: modalityOf(view, sentence.first, trigger, lemma) });
+    clauseFirst = match.verb + 1;
+  }
+  return events;
+}

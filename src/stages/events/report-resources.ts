@@ -1,0 +1,29 @@
+import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
+import { type CueData, cueRestrictions, parseCueTable } from '../quotes/cue-table.js';
+import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
+import type { EventPattern } from './find-events.js';
+import type { PloverType } from './event-layer.js';
+
+/** The data files of the report-level stages (quotes, events, keyphrases, summary). */
+export interface ReportFiles {
+  reportingVerbs: string;
+  eventPatterns: string;
+  stopwords: string;
+  documentFrequency: string;
+}
+
+/** Parsed report-level resources: reporting verbs, event patterns, background word weights. */
+export interface ReportResources {
+  cues: Map<string, Trigger<CueData>[]>;
+  eventPatterns: Map<string, Trigger<EventPattern>[]>;
+  weights: WordWeights;
+}
+
+/** Parses {@link ReportFiles}; pure. */
+export function parseReportResources(files: ReportFiles): ReportResources {
+  return {
+    cues: cueRestrictions(parseCueTable(files.reportingVerbs)),
+    eventPatterns: parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({ type: columns[0] as PloverType, recipient: columns[1] || '-' })),
+    weights: parseWordWeights(files.documentFrequency, files.stopwords),
+  };
+}

@@ -1,0 +1,32 @@
+import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
+
+/** How a reporting verb may report: only with a colon or « » (`direct`), only reported (`indirect`), or `both`. */
+export type CueKind = 'direct' | 'indirect' | 'both';
+
+export interface CueData {
+  kind: CueKind;
+  /** Cues that report only with `را` before them: `... را ضروری دانست`، `... را نقض آشکار خواند`. */
+  needsRa: boolean;
+  /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
+  colonOnly: boolean;
+}
+
+const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد']);
+const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد', 'نوشت', 'گزارش داد']);
+
+/** The reporting-verb table (`data/curated/reporting-verbs.tsv`) keyed by verb lemma. */
+export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
+  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, colonOnly: false }));
+}
+
+/** Marks the cues whose use is restricted, by their written phrase. */
+export function cueRestrictions(table: Map<string, Trigger<CueData>[]>): Map<string, Trigger<CueData>[]> {
+  for (const triggers of table.values()) {
+    for (const trigger of triggers) {
+      const phrase = [...trigger.words, trigger.verb].join(' ');
+      trigger.data.needsRa = NEEDS_RA.has(phrase);
+      trigger.data.colonOnly = COLON_ONLY.has(phrase);
+    }
+  }
+  return table;
+}

@@ -1,0 +1,119 @@
+import type { Span } from '../../doc/doc.js';
+import type { VerbTable } from '../../lexicon/verbs.js';
+import type { EntityType, Mention } from '../entities/entity-layers.js';
+import { findSubject } from '../clauses/find-subject.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
+import type { CueData } from './cue-table.js';
+
+/** A quote before its id is assigned: token ranges of content and cue, the speaker mention. */
+export interface FoundQuote {
+  content: [number, number];
+  cue: [number, number];
+  lemma: string;
+  kind: 'direct' | 'indirect';
+  speaker?: Mention;
+  /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. */
+  implicit: boolean;
+}
+
+const SPEAKERS: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
+const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
+/** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
+const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
+
+/** The token after the cue's verb and its auxiliaries. */
+function afterCue(view: SentenceView, verb: number, last: number): number {
+  let t = verb + 1;
+  while (t < last && AUXILIARIES.has(view.keys[t])) t++;
+  return t;
+}
+
+/**
+ * The « » that ends just before `before` — commas and the speaker's mention may stand between
+ * (`«...»، سارا کریمی گفت`) — as `[opening index, index after »]`.
+ */
+function guillemetsBefore(view: SentenceView, first: number, before: number): [number, number] | undefined {
+  let t = before - 1;
+  while (t >= first && (view.keys[t] === '،' || view.keys[t] === ',' || view.mentionAt[t] >= 0)) t--;
+  if (t < first || view.keys[t] !== '»') return undefined;
+  for (let o = t - 1; o >= first; o--) if (view.keys[o] === '«') return [o, t + 1];
+  return undefined;
+}
+
+/**
+ * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to the end of the
+ * paragraph), preceded by « » (direct), followed by که (indirect, to the sentence end), or closing
+ * a clause that states the content (`بر ... تأکید کرد`، `... را ضروری دانست`); plus `به گفته X، ...`
+ * and `با بیان اینکه ...، گفت`.
+ */
+export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
+  const { keys } = view;
+  const { first, last } = sentence;
+  const paragraphEnd = view.paragraphs[sentence.paragraph]?.last ?? last;
+  const quotes: FoundQuote[] = [];
+  let covered = first; // tokens before this are inside a quote already found
+  for (const match of findTriggers(view.tokens, first, last, cues, verbs)) {
+    if (match.first < covered) continue;
+    const cue = match.trigger.data;
+    const lemma = [...match.trigger.words, match.trigger.verb].join(' ');
+    const next = afterCue(view, match.verb, last);
+    const subjectEnd = match.first;
+    const speaker = findSubject(view, first, subjectEnd, SPEAKERS);
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
+    if (keys[next] === ':' && cue.kind !== 'indirect') {
+      quotes.push({ ...base, content: [next + 1, paragraphEnd], kind: 'direct' });
+      covered = paragraphEnd;
+      continue;
+    }
+    const quoted = guillemetsBefore(view, first, match.first);
+    if (quoted && cue.kind !== 'indirect') {
+      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSubject(view, quoted[1], match.first, SPEAKERS), implicit: false });
+      continue;
+    }
+    if (cue.kind === 'direct' || cue.colonOnly) continue;
+    if (keys[next] === 'که') {
+      quotes.push({ ...base, content: [next + 1, last], kind: 'indirect' });
+      covered = last;
+      continue;
+    }
+    const from = speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first;
+    if (cue.needsRa && !keys.slice(from, match.first).includes('را')) continue;
+    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: 'indirect' });
+  }
+  quotes.push(...leadQuotes(view, sentence, quotes));
+  return quotes;
+}
+
+/** `به گفته X، ...` and `با بیان اینکه ...،` leads, attributed like the sentence's main quote. */
+function leadQuotes(view: SentenceView, sentence: { first: number; last: number }, found: FoundQuote[]): FoundQuote[] {
+  const { keys } = view;
+  const quotes: FoundQuote[] = [];
+  for (let t = sentence.first; t + 2 < sentence.last; t++) {
+    if (keys[t] === 'به' && keys[t + 1] === 'گفته') {
+      const speaker = findSubject(view, t + 2, Math.min(sentence.last, t + 10), SPEAKERS);
+      const comma = keys.indexOf('،', t + 2);
+      if (comma > 0 && comma < sentence.last - 1) quotes.push({ content: [comma + 1, sentence.last], cue: [t, t + 1], lemma: 'به گفته', kind: 'indirect', speaker, implicit: !speaker });
+      continue;
+    }
+    const lead = LEADS.find((words) => words.every((word, k) => keys[t + k] === word));
+    if (!lead) continue;
+    const main = found.find((q) => q.cue[0] > t);
+    const start = t + lead.length;
+    let end = start;
+    while (end < sentence.last && !(keys[end] === '،' && (!main || end < main.cue[0]) && isLastCommaBefore(keys, end, main?.cue[0] ?? sentence.last))) end++;
+    if (end - start >= 2) quotes.push({ content: [start, end], cue: [t, start - 1], lemma: lead.join(' '), kind: 'indirect', speaker: main?.speaker ?? findSubject(view, sentence.first, t, SPEAKERS), implicit: !main?.speaker });
+  }
+  return quotes;
+}
+
+function isLastCommaBefore(keys: string[], at: number, before: number): boolean {
+  for (let t = at + 1; t < before; t++) if (keys[t] === '،') return false;
+  return true;
+}
+
+/** The original-text span of tokens `[first, last)`. */
+export function tokenSpan(view: SentenceView, first: number, last: number): Span {
+  const tokens = view.tokens;
+  return { start: tokens[first].start, end: tokens[Math.max(first, last - 1)].end };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../doc/doc.js';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { Quote } from './quote-layer.js';
+import { createQuotesStage } from './quotes-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createQuotesStage(lexicons, lexicons.report!.cues);
+
+const minister: TestEntity = { id: 'p1', type: 'PER', canonical: 'سارا کریمی', mentions: [{ text: 'سارا کریمی' }] };
+
+function quotesOf(text: string, entities: TestEntity[]): { doc: Doc; quotes: (Quote & { said: string })[] } {
+  const doc = stage.run(docWithEntities(lexicons, text, entities));
+  expect(checkDoc(doc)).toEqual([]);
+  return { doc, quotes: ((doc.layers.quotes ?? []) as Quote[]).map((q) => ({ ...q, said: text.slice(q.start, q.end) })) };
+}
+
+describe('direct quotes', () => {
+  it.each([
+    ['after a colon, to the end of the paragraph', 'سارا کریمی گفت: ما برای گفت‌وگو آماده‌ایم.', 'گفت', 'ما برای گفت‌وگو آماده‌ایم.'],
+    ['with a compound reporting verb', 'سارا کریمی تصریح کرد: این طرح اجرا می‌شود.', 'تصریح کرد', 'این طرح اجرا می‌شود.'],
+    ['in any tense', 'سارا کریمی خواهد گفت: نشست لغو نمی‌شود.', 'گفت', 'نشست لغو نمی‌شود.'],
+    ['in guillemets before the verb', '«ما تسلیم نمی‌شویم»، سارا کریمی گفت.', 'گفت', 'ما تسلیم نمی‌شویم'],
+  ])('%s', (_, text, cue, said) => {
+    const { quotes } = quotesOf(text, [minister]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'direct', speaker: 'p1', said });
+    expect(quotes[0].cue.lemma.replace('تاکید', 'تأکید')).toBe(cue);
+  });
+
+  it('gives a verb with no subject the previous speaker', () => {
+    const { quotes } = quotesOf('سارا کریمی گفت: نشست برگزار شد.\nافزود: گزارش آن منتشر می‌شود.', [minister]);
+    expect(quotes.map((q) => [q.speaker, q.said])).toEqual([
+      ['p1', 'نشست برگزار شد.'],
+      ['p1', 'گزارش آن منتشر می‌شود.'],
+    ]);
+  });
+
+  it('attributes a pronoun subject through its mention', () => {
+    const text = 'سارا کریمی به تهران رسید.\nوی ادامه داد: سفر دو روز طول می‌کشد.';
+    const { quotes } = quotesOf(text, [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'p1', said: 'سفر دو روز طول می‌کشد.' });
+  });
+});
+
+describe('indirect quotes', () => {
+  it.each([
+    ['که after the verb', 'سارا کریمی اعلام کرد که نشست بعدی در مسکو برگزار می‌شود.', 'نشست بعدی در مسکو برگزار می‌شود.'],
+    ['بر ... تأکید کرد', 'سارا کریمی بر لزوم گسترش همکاری‌ها تأکید کرد.', 'بر لزوم گسترش همکاری‌ها'],
+    ['را ... دانست', 'سارا کریمی این تصمیم را ضروری دانست.', 'این تصمیم را ضروری'],
+    ['ابراز امیدواری کرد که', 'سارا کریمی ابراز امیدواری کرد که مذاکرات به نتیجه برسد.', 'مذاکرات به نتیجه برسد.'],
+  ])('%s', (_, text, said) => {
+    const { quotes } = quotesOf(text, [minister]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said });
+  });
+
+  it('reads به گفته X as a quote by X', () => {
+    const { quotes } = quotesOf('به گفته سارا کریمی، قرارداد هفته آینده امضا می‌شود.', [minister]);
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said: 'قرارداد هفته آینده امضا می‌شود.' });
+  });
+
+  it('splits با بیان اینکه ...، گفت: into an indirect and a direct quote', () => {
+    const { quotes } = quotesOf('سارا کریمی با بیان اینکه بودجه کافی نیست، گفت: طرح را متوقف نمی‌کنیم.', [minister]);
+    expect(quotes.map((q) => [q.kind, q.said])).toEqual([
+      ['indirect', 'بودجه کافی نیست'],
+      ['direct', 'طرح را متوقف نمی‌کنیم.'],
+    ]);
+    expect(quotes.every((q) => q.speaker === 'p1')).toBe(true);
+  });
+});
+
+describe('speakers', () => {
+  it('skips the source line and prepositional objects', () => {
+    const agency: TestEntity = { id: 'o1', type: 'ORG', canonical: 'ایرنا', mentions: [{ text: 'ایرنا' }] };
+    const guest: TestEntity = { id: 'p2', type: 'PER', canonical: 'علی نادری', mentions: [{ text: 'علی نادری' }] };
+    const { quotes } = quotesOf('به گزارش ایرنا، سارا کریمی در دیدار با علی نادری گفت: روابط گسترش می‌یابد.', [agency, minister, guest]);
+    expect(quotes[0].speaker).toBe('p1');
+  });
+
+  it('leaves a message when nobody can be the speaker', () => {
+    const { doc, quotes } = quotesOf('گفته شد: جلسه لغو شده است.', []);
+    expect(quotes[0].speaker).toBeUndefined();
+    expect(doc.messages.some((m) => m.code === 'unresolved-speaker')).toBe(true);
+  });
+
+  it('finds no quote in a sentence without a reporting verb', () => {
+    expect(quotesOf('سارا کریمی به تهران رسید.', [minister]).quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities } from '../clauses/test-doc.js';
+import { createSourceStage, type SourcePart } from './source-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createSourceStage();
+const partsOf = (text: string): [string, string][] => ((stage.run(docWithEntities(lexicons, text, [])).layers.source ?? []) as SourcePart[]).map((p) => [p.role, text.slice(p.start, p.end)]);
+
+describe('source chain', () => {
+  it.each([
+    ['به گزارش خبرگزاری X', 'به گزارش خبرگزاری ایرنا، وزیر گفت.', [['agency', 'ایرنا']]],
+    ['به گزارش خبرنگار سیاسی X', 'به گزارش خبرنگار سیاسی ایسنا، نشست برگزار شد.', [['agency', 'ایسنا']]],
+    ['به نقل از Y', 'به گزارش مهر به نقل از رویترز، حمله انجام شد.', [['agency', 'مهر'], ['via', 'رویترز']]],
+    ['a dateline', 'تهران- ایرنا- نشست دو روزه آغاز شد.', [['agency', 'ایرنا']]],
+    ['no source line', 'نشست دو روزه آغاز شد.', []],
+  ])('%s', (_, text, expected) => {
+    expect(partsOf(text)).toEqual(expected);
+  });
+});

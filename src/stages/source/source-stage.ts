@@ -1,0 +1,72 @@
+import type { Doc, Span } from '../../doc/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { sentenceView, type SentenceView } from '../clauses/sentence-view.js';
+import { tokenSpan } from '../quotes/find-quotes.js';
+
+/** `layers.source[i]`: the agency that reports, or one it quotes (`via`), as written, with its entity when known. */
+export interface SourcePart extends Span {
+  role: 'agency' | 'via';
+  name: string;
+  entity?: string;
+}
+
+/** Words between `به گزارش` and the agency's name: `خبرگزاری`, `خبرنگار سیاسی`, `پایگاه خبری`... */
+const AGENCY_NOUNS = new Set(['خبرگزاری', 'خبرنگار', 'پایگاه', 'اطلاع‌رسانی', 'اطلاعرسانی', 'خبری', 'روزنامه', 'شبکه', 'سایت', 'گروه', 'سرویس', 'باشگاه', 'خبرنگاران', 'جوان', 'حوزه', 'رسانه']);
+const NAME_END = new Set(['،', ',', 'به', 'از', 'و', ':', '-', 'در']);
+
+/** The name at token `t`: the mention starting there, else the words up to a comma or `به نقل از`. */
+function nameAt(view: SentenceView, t: number, last: number): { from: number; to: number; entity?: string } | undefined {
+  const m = view.mentionAt[t];
+  if (m >= 0 && view.mentionTokens[m][0] === t) return { from: t, to: view.mentionTokens[m][1] + 1, entity: view.mentions[m].entity };
+  let to = t;
+  while (to < last && to - t < 4 && !NAME_END.has(view.keys[to])) to++;
+  return to > t ? { from: t, to } : undefined;
+}
+
+function skipNouns(view: SentenceView, t: number, last: number): number {
+  // خبرنگار + a desk adjective (سیاسی، اقتصادی، ...) is not the name either
+  let u = t;
+  while (u < last && AGENCY_NOUNS.has(view.keys[u])) {
+    u++;
+    if (view.keys[u - 1] === 'خبرنگار' && u < last && view.keys[u].endsWith('ی') && view.mentionAt[u] < 0) u++;
+  }
+  return u;
+}
+
+/**
+ * The source chain from the report's first sentence: `به گزارش خبرگزاری X به نقل از Y، ...` or a
+ * dateline `تهران- ایرنا- ...` → the agency X and `via` Y. `layers.source` holds them in order.
+ */
+export function createSourceStage(): Stage {
+  return {
+    name: 'source',
+    version: '1',
+    requires: ['tokens', 'sentences'],
+    assigns: ['source'],
+    run(doc: Doc): Doc {
+      const view = sentenceView(doc);
+      const parts: SourcePart[] = [];
+      const first = view.sentences[0];
+      if (first) {
+        const { keys } = view;
+        const add = (role: SourcePart['role'], found: ReturnType<typeof nameAt>): void => {
+          if (!found) return;
+          const span = tokenSpan(view, found.from, found.to);
+          const name = view.tokens.slice(found.from, found.to).map((t) => t.norm).join(' ');
+          parts.push({ ...span, role, name, ...(found.entity ? { entity: found.entity } : {}) });
+        };
+        const dash = keys.slice(first.first, Math.min(first.last, first.first + 4)).indexOf('-');
+        if (keys[first.first] === 'به' && keys[first.first + 1] === 'گزارش') {
+          add('agency', nameAt(view, skipNouns(view, first.first + 2, first.last), first.last));
+        } else if (dash > 0) {
+          add('agency', nameAt(view, first.first + dash + 1, first.last));
+        }
+        for (let t = first.first; t + 2 < first.last; t++) {
+          if (keys[t] === 'به' && keys[t + 1] === 'نقل' && keys[t + 2] === 'از') add('via', nameAt(view, skipNouns(view, t + 3, first.last), first.last));
+        }
+      }
+      doc.layers.source = parts;
+      return doc;
+    },
+  };
+}

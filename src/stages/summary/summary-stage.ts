@@ -1,0 +1,26 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { extractKeyphrases } from './keyphrases.js';
+import { summarize } from './summarize.js';
+import type { WordWeights } from './word-weights.js';
+
+/**
+ * The keyphrase and summary stage: `layers.keyphrases` (best first) and `layers.summary` (three
+ * sentences in report order). `weights` are background document frequencies — the shipped table
+ * from the treebank, or a corpus's own when one exists. Requires tokens, sentences, paragraphs.
+ */
+export function createSummaryStage(weights: WordWeights, options: { keyphrases?: number; sentences?: number } = {}): Stage {
+  return {
+    name: 'summary',
+    version: '1',
+    requires: ['tokens', 'sentences', 'paragraphs'],
+    assigns: ['keyphrases', 'summary'],
+    run(doc: Doc): Doc {
+      const tokens = doc.layers.tokens ?? [];
+      const firstParagraphEnd = doc.layers.paragraphs?.[0]?.end ?? 0;
+      doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8);
+      doc.layers.summary = summarize(tokens, doc.layers.sentences ?? [], weights, options.sentences ?? 3);
+      return doc;
+    },
+  };
+}
