@@ -3,12 +3,19 @@ import type { VerbTable } from '../../lexicon/verbs.js';
 import { matchKey } from './match-key.js';
 import { verbLemma } from './verb-lemma.js';
 
-/** A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. */
+/**
+ * A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. A `*` among
+ * the words stands for up to {@link GAP} tokens (`خواستار * شد`); a phrase with no verb (written
+ * with a leading `=`: `=در دیدار با`) is stored under the verb `''` and matches on its own.
+ */
 export interface Trigger<T> {
   words: string[];
   verb: string;
   data: T;
 }
+
+/** The most tokens a `*` in a trigger may stand for. */
+const GAP = 10;
 
 /** A trigger found in a token list: the tokens `[first, verb]` and the verb's index. */
 export interface TriggerMatch<T> {
@@ -31,8 +38,9 @@ export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => 
   for (const line of tsv.split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const columns = line.replace(/\r$/, '').split('\t');
-    const words = columns[0].trim().split(/\s+/).map(matchKey);
-    const verb = words.pop() as string;
+    const phrase = columns[0].trim();
+    const words = phrase.replace(/^=/, '').split(/\s+/).map((word) => (word === '*' ? '*' : matchKey(word)));
+    const verb = phrase.startsWith('=') ? '' : (words.pop() as string);
     const trigger = { words, verb, data: build(columns.slice(1).map((c) => c.trim())) };
     const list = byVerb.get(verb) ?? [];
     list.push(trigger);
@@ -55,9 +63,45 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     const candidates = table.get(verbLemma(tokens[i], verbs));
     if (!candidates) continue;
     for (const trigger of candidates) {
-      const first = matchBefore(tokens, from, i, trigger.words);
+      const star = trigger.words.indexOf('*');
+      let first = matchBefore(tokens, from, i, star < 0 ? trigger.words : trigger.words.slice(star + 1));
+      if (first >= 0 && star >= 0) first = matchHead(tokens, Math.max(from, first - GAP), first, trigger.words.slice(0, star));
       if (first >= 0) {
         found.push({ trigger, first, verb: i });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Where `words` occur as consecutive tokens (joined keys) ending before `before` — the last such start, or -1. */
+function matchHead(tokens: Token[], from: number, before: number, words: string[]): number {
+  const target = words.join('');
+  for (let start = before - 1; start >= from; start--) {
+    let joined = '';
+    for (let j = start; j < before && joined.length < target.length; j++) joined += matchKey(tokens[j].norm);
+    if (joined === target) return start;
+  }
+  return -1;
+}
+
+/**
+ * The verb-less phrases of the table found in `tokens[from, to)`, as matches whose `verb` is the
+ * phrase's last token: `در دیدار با` → CONSULT.
+ */
+export function findPhrases<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>): TriggerMatch<T>[] {
+  const phrases = table.get('') ?? [];
+  const found: TriggerMatch<T>[] = [];
+  if (phrases.length === 0) return found;
+  for (let i = from; i < to; i++) {
+    for (const trigger of phrases) {
+      const target = trigger.words.join('');
+      let joined = '';
+      let j = i;
+      while (j < to && joined.length < target.length) joined += matchKey(tokens[j++].norm);
+      if (joined === target && target.startsWith(matchKey(tokens[i].norm))) {
+        found.push({ trigger, first: i, verb: j - 1 });
         break;
       }
     }
