@@ -1,9 +1,43 @@
 import { Command, CommanderError } from 'commander';
 import { isKhabarError } from '../doc/errors.js';
-import { registerAnalyze } from './commands/analyze.js';
-import { registerDemo } from './commands/demo.js';
-import { registerNormalize } from './commands/normalize.js';
-import { registerTokenize } from './commands/tokenize.js';
+
+/**
+ * Every command and the module that registers it. Only the invoked command's module is imported,
+ * so `khabar normalize` never loads the HTTP server, the SQL drivers or the HTML parser; `--help`
+ * and unknown commands load them all.
+ */
+const COMMANDS: Record<string, string> = {
+  normalize: './commands/normalize.js',
+  tokenize: './commands/tokenize.js',
+  tag: './commands/tag.js',
+  analyze: './commands/analyze.js',
+  demo: './commands/demo.js',
+  ingest: './commands/ingest.js',
+  search: './commands/search.js',
+  entity: './commands/entity.js',
+  stats: './commands/stats.js',
+  export: './commands/export.js',
+  serve: './commands/serve.js',
+};
+
+type Register = (program: Command) => void;
+
+async function registerCommands(program: Command, names: string[]): Promise<void> {
+  for (const name of names) {
+    const module = (await import(COMMANDS[name])) as Record<string, unknown>;
+    const register = Object.entries(module).find(([key, value]) => key.startsWith('register') && typeof value === 'function')?.[1] as Register;
+    register(program);
+  }
+}
+
+/** Errors that are the input's fault: reported on one line with exit status 1. */
+async function isInputError(error: unknown): Promise<boolean> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (isKhabarError(error) || code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') return true;
+  if ((error as Error)?.name === 'CorpusError') return true;
+  const { CorpusError } = await import('../corpus/corpus-error.js');
+  return error instanceof CorpusError;
+}
 
 /**
  * The `khabar` command line. Exit status: 0 success, 1 bad input (one line on stderr saying why),
@@ -16,10 +50,8 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  registerNormalize(program);
-  registerTokenize(program);
-  registerAnalyze(program);
-  registerDemo(program);
+  const invoked = argv.find((arg) => !arg.startsWith('-'));
+  await registerCommands(program, invoked !== undefined && invoked in COMMANDS ? [invoked] : Object.keys(COMMANDS));
   for (const command of program.commands) command.exitOverride();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -29,7 +61,7 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
       return 2;
     }
-    if (isKhabarError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR' || (error as NodeJS.ErrnoException).code === 'EACCES') {
+    if (await isInputError(error)) {
       process.stderr.write(`khabar: ${(error as Error).message}\n`);
       return 1;
     }

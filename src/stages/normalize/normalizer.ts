@@ -4,7 +4,8 @@ import { foldCharacters } from './fold-characters.js';
 import { contextPass } from './context-pass.js';
 import { createPhraseRestorer, type HalfSpaceRestorers } from './half-space/restore-phrase.js';
 import { createWordRestorer } from './half-space/restore-word.js';
-import { boundaryStats } from './half-space/boundary-features.js';
+import { type BoundaryModel, type BoundaryStats, boundaryStats, type LazyBoundaryModel } from './half-space/boundary-features.js';
+import type { BinaryPerceptron } from '../../model/averaged-perceptron.js';
 import { type NormalizeOptions, resolveNormalizeOptions } from './options.js';
 
 /** Normalized text with the alignment back to the input. */
@@ -27,9 +28,19 @@ const restorers = new WeakMap<Lexicons, HalfSpaceRestorers>();
 function restorersFor(lexicons: Lexicons): HalfSpaceRestorers {
   let restorer = restorers.get(lexicons);
   if (!restorer) {
-    const stats = lexicons.boundaryModel || lexicons.gapModel ? boundaryStats(lexicons.halfSpace) : undefined;
-    const boundary = lexicons.boundaryModel && stats ? { model: lexicons.boundaryModel, stats } : undefined;
-    const gap = lexicons.gapModel && stats ? { model: lexicons.gapModel, stats } : undefined;
+    let stats: BoundaryStats | undefined;
+    const lazyModel = (pick: () => BinaryPerceptron | undefined): LazyBoundaryModel => {
+      let made: BoundaryModel | undefined | null = null;
+      return () => {
+        if (made === null) {
+          const model = pick();
+          made = model ? { model, stats: (stats ??= boundaryStats(lexicons.halfSpace)) } : undefined;
+        }
+        return made;
+      };
+    };
+    const boundary = lazyModel(() => lexicons.boundaryModel);
+    const gap = lazyModel(() => lexicons.gapModel);
     const words = createWordRestorer(lexicons.halfSpace, lexicons.verbs, boundary);
     const full = createPhraseRestorer(lexicons.halfSpace, words, { gap });
     const careful = createPhraseRestorer(lexicons.halfSpace, words, { careful: true });

@@ -9,6 +9,9 @@ export interface BoundaryModel {
   stats: BoundaryStats;
 }
 
+/** A model made on first use (parsing weights costs start-up time most inputs never need). */
+export type LazyBoundaryModel = () => BoundaryModel | undefined;
+
 /** Counts the boundary model reads: standalone word counts, and how often a string heads or ends a half-spaced word. */
 export interface BoundaryStats {
   count(word: string): number;

@@ -4,7 +4,7 @@ import { zwnjPositions } from '../../../text/fold.js';
 import { PREVERBS, SUFFIXES, suffixFits, VERB_PREFIXES } from './affixes.js';
 import type { WordRestorer } from './restore-word.js';
 import { spell } from './spell.js';
-import { boundaryFeatures, type BoundaryModel } from './boundary-features.js';
+import { boundaryFeatures, type LazyBoundaryModel } from './boundary-features.js';
 
 /** A run of consecutive words spelled as one: `first`..`last` inclusive, with half-spaces. */
 export interface WordGroup {
@@ -40,8 +40,8 @@ const JOIN_RATIO = 2;
 const SUFFIX_BY_TEXT = new Map(SUFFIXES.filter((suffix) => suffix.text !== 'است').map((suffix) => [suffix.text, suffix]));
 
 export interface PhraseRestorerOptions {
-  /** The gap model, consulted for two words the lexicon never saw joined. */
-  gap?: BoundaryModel;
+  /** The gap model, consulted for two words the lexicon never saw joined (made on first use). */
+  gap?: LazyBoundaryModel;
   /**
    * For a line whose writer already uses half-spaces: words are spelled as written, and a space
    * joins only for a bare suffix (`کتاب ها`) or می/نمی before a verb. Default false.
@@ -67,18 +67,25 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
    * Keys that begin a half-spaced word of the lexicon up to a point where it could have been
    * written apart — a half-space, or after a non-joining letter (`بین`، `گفت`، `گفتو`).
    */
-  const prefixes = new Set<string>();
-  for (const [key, entry] of forms) {
-    if (entry.bestCount <= entry.solidCount) continue;
-    const positions = new Set(zwnjPositions(entry.best));
-    for (let p = 1; p < key.length; p++) if (positions.has(p) || !joinsLeft(key.charCodeAt(p - 1))) prefixes.add(key.slice(0, p));
-  }
+  let prefixes: Set<string> | undefined;
+  const prefixSet = (): Set<string> => {
+    if (prefixes) return prefixes;
+    prefixes = new Set<string>();
+    for (const [key, entry] of forms) {
+      if (entry.bestCount <= entry.solidCount) continue;
+      const positions = zwnjPositions(entry.best);
+      for (let p = 1; p < key.length; p++) if (positions.includes(p) || !joinsLeft(key.charCodeAt(p - 1))) prefixes.add(key.slice(0, p));
+    }
+    return prefixes;
+  };
   /** Decisions for two-word joins, by `left key + \u0001 + right key`: a {@link JoinKind} or the lexicon's spelling. */
   const pairCache = new Map<string, Map<string, string>>();
 
   /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
   const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
-    if (careful || !prefixes.has(leftKey)) return undefined;
+    if (careful) return undefined;
+    const prefixes = prefixSet();
+    if (!prefixes.has(leftKey)) return undefined;
     let joinedKey = leftKey;
     for (let w = from; w < to; w++) {
       if (w > from && !prefixes.has(joinedKey)) return undefined;
@@ -107,7 +114,8 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     if (leftKey === 'بی' && restore.known(rightKey)) return 'half-space';
     const joinedKey = leftKey + rightKey;
     if (gap && !forms.has(joinedKey) && joinsLeft(leftKey.charCodeAt(leftKey.length - 1)) && leftKey.length >= 2 && rightKey.length >= 2) {
-      if (gap.model.score(boundaryFeatures(joinedKey, leftKey.length, gap.stats)) > GAP_THRESHOLD) return 'half-space';
+      const model = gap();
+      if (model && model.model.score(boundaryFeatures(joinedKey, leftKey.length, model.stats)) > GAP_THRESHOLD) return 'half-space';
     }
     return 'apart';
   };

@@ -2,7 +2,7 @@ import type { HalfSpaceLexicon } from '../../../lexicon/half-space-lexicon.js';
 import { ZWNJ_CHAR } from '../../../text/characters.js';
 import { spell } from './spell.js';
 import { PERSON_ENDINGS, PREVERBS, SUFFIXES, suffixFits, VERB_PREFIXES } from './affixes.js';
-import { boundaryFeatures, type BoundaryModel, candidateBoundaries } from './boundary-features.js';
+import { boundaryFeatures, candidateBoundaries, type LazyBoundaryModel } from './boundary-features.js';
 
 /** Present and past verb stems (بن مضارع، بن ماضی), for recognising `می` + verb. */
 export interface VerbStems {
@@ -42,7 +42,7 @@ function verbBodies(lexicon: HalfSpaceLexicon): Set<string> {
  * (`می‌فرستادند`) or بی + noun (`بی‌سابقه`), the stem spelled recursively; otherwise it stays as
  * written. Decisions are cached per key.
  */
-export function createWordRestorer(lexicon: HalfSpaceLexicon, verbs?: VerbStems, boundary?: BoundaryModel): WordRestorer {
+export function createWordRestorer(lexicon: HalfSpaceLexicon, verbs?: VerbStems, boundaryModel?: LazyBoundaryModel): WordRestorer {
   const cache = new Map<string, string>();
   const bodies = verbBodies(lexicon);
   const forms = lexicon.forms;
@@ -84,7 +84,8 @@ export function createWordRestorer(lexicon: HalfSpaceLexicon, verbs?: VerbStems,
       }
     }
     if (key.startsWith('بی') && key.length >= 5 && count(key.slice(2)) >= 3) return 'بی' + ZWNJ_CHAR + restore(key.slice(2));
-    if (boundary && key.length >= 4) {
+    const boundary = key.length >= 4 ? boundaryModel?.() : undefined;
+    if (boundary) {
       const positions = candidateBoundaries(key).filter((p) => boundary.model.score(boundaryFeatures(key, p, boundary.stats)) > 0);
       if (positions.length > 0) return spell(key, positions);
     }
