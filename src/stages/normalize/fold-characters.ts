@@ -144,7 +144,7 @@ export function foldCharacters(text: string, options: ResolvedNormalizeOptions):
         // a half-space touching a space or a line edge can never show: drop it here so that
         // `می ‌شود` is decided like `می شود`
         let j = i + 1;
-        while (j < n && text.charCodeAt(j) === 0x200c) j++;
+        while (j < n && (text.charCodeAt(j) === 0x200c || table[text.charCodeAt(j)] === DELETE)) j++;
         const next = j < n ? table[text.charCodeAt(j)] : NEWLINE;
         const previous = lastCode(out);
         if (next !== SPACE && next !== NEWLINE && next !== CARRIAGE_RETURN && previous !== 0x20 && previous !== 0x0a) out.push(0x200c, i, i + 1);
