@@ -76,7 +76,7 @@ export function contextPass(source: AlignedBuffer, options: ResolvedNormalizeOpt
     }
     const c = codes[i];
     if (isPersianLetter(c) && restorer) {
-      i = restorePhrase(source, i, out, restorer, originalLength);
+      i = restorePhrase(source, text, i, out, restorer, originalLength);
       continue;
     }
     if (c === ZWNJ) {

@@ -4,15 +4,25 @@ import { stripZwnj } from '../../../text/fold.js';
 import type { PhraseRestorer, PhraseWord } from './restore-phrase.js';
 
 interface ScannedWord extends PhraseWord {
-  /** Index in the source buffer of each letter of `key`. */
-  letterAt: number[];
+  /** Index in the source buffer of each letter of `key`; absent when the letters are contiguous from `start`. */
+  letterAt?: number[];
+  start: number;
   end: number;
 }
 
+/** The source index of letter `k` of a scanned word. */
+function letterIndex(word: ScannedWord, k: number): number {
+  return word.letterAt ? word.letterAt[k] : word.start + k;
+}
+
 /** Reads one word at `i`: letters and diacritics, with the half-spaces between them. */
-function scanWord(source: AlignedBuffer, i: number): ScannedWord {
+function scanWord(source: AlignedBuffer, text: string, i: number): ScannedWord {
   const codes = source.codes;
   const n = source.length;
+  // the common case: letters only, read as one slice of the text
+  let run = i;
+  while (run < n && isPersianLetter(codes[run])) run++;
+  if (run === n || (!isDiacritic(codes[run]) && codes[run] !== ZWNJ)) return { key: text.slice(i, run), halfSpaces: NO_HALF_SPACES, start: i, end: run };
   let key = '';
   const letterAt: number[] = [];
   const halfSpaces: number[] = [];
@@ -36,8 +46,10 @@ function scanWord(source: AlignedBuffer, i: number): ScannedWord {
       j = k;
     } else break;
   }
-  return { key, halfSpaces, letterAt, end: letterAt.length > 0 ? lastUnitEnd(source, letterAt[letterAt.length - 1]) : i };
+  return { key, halfSpaces, letterAt, start: i, end: letterAt.length > 0 ? lastUnitEnd(source, letterAt[letterAt.length - 1]) : i };
 }
+
+const NO_HALF_SPACES: number[] = [];
 
 /**
  * The end of the gap at `j` when it separates two Persian words: one space, possibly with stray
@@ -67,12 +79,12 @@ function lastUnitEnd(source: AlignedBuffer, at: number): number {
  * spaces) and writes it to `out`. Returns the index after the phrase. Characters keep their
  * origin: a space turned into a half-space maps to that space, an inserted half-space to nothing.
  */
-export function restorePhrase(source: AlignedBuffer, i: number, out: AlignedBuffer, restorer: PhraseRestorer, originalLength: number): number {
+export function restorePhrase(source: AlignedBuffer, text: string, i: number, out: AlignedBuffer, restorer: PhraseRestorer, originalLength: number): number {
   const words: ScannedWord[] = [];
   const spaceAllowed: boolean[] = [];
   let j = i;
   for (;;) {
-    const word = scanWord(source, j);
+    const word = scanWord(source, text, j);
     words.push(word);
     j = word.end;
     const next = gapEnd(source, j);
@@ -91,10 +103,10 @@ export function restorePhrase(source: AlignedBuffer, i: number, out: AlignedBuff
       while (source.codes[k] !== 0x20) k++;
       out.copyFrom(source, k);
     }
-    let letters = '';
-    for (let w = group.first; w <= group.last; w++) letters += words[w].key;
+    let letters = words[group.first].key;
+    for (let w = group.first + 1; w <= group.last; w++) letters += words[w].key;
     // a spelling must keep the letters; anything else is a bug upstream, so keep the writer's
-    const spelling = stripZwnj(group.spelling) === letters ? group.spelling : letters;
+    const spelling = group.spelling === letters || stripZwnj(group.spelling) === letters ? group.spelling : letters;
     emitGroup(source, out, words, group.first, group.last, spelling, originalLength);
   }
   return j;
@@ -106,16 +118,17 @@ function emitGroup(source: AlignedBuffer, out: AlignedBuffer, words: ScannedWord
   let separatorFrom = -1; // source units between the previous letter and the next one
   for (let w = first; w <= last; w++) {
     const word = words[w];
-    for (let k = 0; k < word.letterAt.length; k++) {
-      const at = word.letterAt[k];
-      const previousEnd = k > 0 ? lastUnitEnd(source, word.letterAt[k - 1]) : w > first ? words[w - 1].end : at;
+    for (let k = 0; k < word.key.length; k++) {
+      const at = letterIndex(word, k);
+      const previousEnd = k > 0 ? (word.letterAt ? lastUnitEnd(source, word.letterAt[k - 1]) : at) : w > first ? words[w - 1].end : at;
       separatorFrom = previousEnd < at ? previousEnd : -1;
       if (spelling.charCodeAt(s) === ZWNJ) {
         if (separatorFrom >= 0) out.replaceFrom(source, separatorFrom, at, ZWNJ);
         else out.insertBefore(source, at, ZWNJ, originalLength);
         s++;
       }
-      for (let u = at; u < lastUnitEnd(source, at); u++) out.copyFrom(source, u);
+      if (word.letterAt) for (let u = at; u < lastUnitEnd(source, at); u++) out.copyFrom(source, u);
+      else out.copyFrom(source, at);
       s++;
     }
   }

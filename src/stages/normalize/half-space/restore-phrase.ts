@@ -22,6 +22,11 @@ export interface PhraseWord {
 /** How two words separated by a space are written: apart, joined by a half-space, or solid. */
 type JoinKind = 'apart' | 'half-space' | 'solid';
 
+interface PairInfo {
+  decision: string;
+  prefix: boolean;
+}
+
 const MAX_PAIR_CACHE = 200_000;
 
 /** The longest run of words tried as one (`گفت و گو` is three). */
@@ -78,17 +83,22 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     }
     return prefixes;
   };
-  /** Decisions for two-word joins, by `left key + \u0001 + right key`: a {@link JoinKind} or the lexicon's spelling. */
-  const pairCache = new Map<string, Map<string, string>>();
+  /**
+   * What is known of two words in a row, by left key then right key: how they join (a
+   * {@link JoinKind} or the lexicon's spelling) and whether together they begin a longer
+   * half-spaced word (only then are three words tried).
+   */
+  const pairCache = new Map<string, Map<string, PairInfo>>();
 
   /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
   const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
     if (careful) return undefined;
     const prefixes = prefixSet();
     if (!prefixes.has(leftKey)) return undefined;
+    if (to - from > 1 && !pairInfo(leftKey, words, from).prefix) return undefined;
     let joinedKey = leftKey;
     for (let w = from; w < to; w++) {
-      if (w > from && !prefixes.has(joinedKey)) return undefined;
+      if (w > from + 1 && !prefixes.has(joinedKey)) return undefined;
       joinedKey += words[w].key;
     }
     const entry = forms.get(joinedKey);
@@ -120,8 +130,8 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return 'apart';
   };
 
-  /** The decision for `leftKey` followed by one word, cached in nested maps (no key concatenation). */
-  const pairDecision = (leftKey: string, words: PhraseWord[], at: number): string => {
+  /** What is known of `leftKey` followed by `words[at]`, cached in nested maps (no key concatenation on a hit). */
+  const pairInfo = (leftKey: string, words: PhraseWord[], at: number): PairInfo => {
     const rightKey = words[at].key;
     let byRight = pairCache.get(leftKey);
     if (!byRight) {
@@ -129,19 +139,20 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
       byRight = new Map();
       pairCache.set(leftKey, byRight);
     }
-    let decision = byRight.get(rightKey);
-    if (decision === undefined) {
-      decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
-      byRight.set(rightKey, decision);
+    let info = byRight.get(rightKey);
+    if (info === undefined) {
+      info = { decision: '', prefix: !careful && prefixSet().has(leftKey + rightKey) };
+      byRight.set(rightKey, info);
+      info.decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
     }
-    return decision;
+    return info;
   };
 
   /** The spelling of the group `leftKey`/`leftSpelling` joined with `words[from..to)`, or undefined to keep the spaces. */
   const join = (leftKey: string, leftSpelling: string, words: PhraseWord[], from: number, to: number): string | undefined => {
     if (VERBAL_PREFIXES.has(words[from].key)) return undefined; // می starts a word: کم می‌آوردند
     if (to - from !== 1) return lexiconJoin(leftKey, words, from, to);
-    const decision = pairDecision(leftKey, words, from);
+    const decision = pairInfo(leftKey, words, from).decision;
     if (decision === 'apart') return undefined;
     if (decision === 'half-space' || decision === 'solid') return leftSpelling + (decision === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(words[from]);
     return decision;
