@@ -26,6 +26,8 @@ export interface SentenceView {
   /** Per mention: its first and last token (inclusive). */
   mentionTokens: [number, number][];
   entities: Map<string, EntityRecord>;
+  /** The mentions layer the view was built from (to notice a change). */
+  mentionsLayer: unknown;
 }
 
 function tokenRanges(tokens: Token[], spans: Span[]): { first: number; last: number }[] {
@@ -40,8 +42,21 @@ function tokenRanges(tokens: Token[], spans: Span[]): { first: number; last: num
   return ranges;
 }
 
-/** Builds the view; works (with no mentions) when the entity stage did not run. */
+const views = new WeakMap<Doc, SentenceView>();
+
+/**
+ * The view of a Doc, built once and shared by the stages that follow (rebuilt if the tokens or
+ * mentions change); works, with no mentions, when the entity stage did not run.
+ */
 export function sentenceView(doc: Doc): SentenceView {
+  const cached = views.get(doc);
+  if (cached && cached.tokens === doc.layers.tokens && cached.mentionsLayer === doc.layers.mentions) return cached;
+  const view = buildView(doc);
+  views.set(doc, view);
+  return view;
+}
+
+function buildView(doc: Doc): SentenceView {
   const tokens = doc.layers.tokens ?? [];
   const paragraphs = tokenRanges(tokens, doc.layers.paragraphs ?? []);
   let p = 0;
@@ -56,5 +71,5 @@ export function sentenceView(doc: Doc): SentenceView {
     return [first, Math.max(first, last - 1)];
   });
   const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
-  return { doc, tokens, keys: tokens.map((t) => matchKey(t.norm)), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities };
+  return { doc, tokens, keys: tokens.map((t) => matchKey(t.norm)), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities, mentionsLayer: doc.layers.mentions };
 }

@@ -1,0 +1,38 @@
+/**
+ * Entity tagging throughput on one core (`node dist/bench/entities.js`): the entity stage alone
+ * (names, values, people, coreference) over our sample reports already normalized, tokenized and
+ * tagged for POS, against normalize + tokenize of the same text in the same run (no JavaScript
+ * Persian entity tagger exists to compare with). Target: ≥ 200,000 words/s.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Doc } from '../src/doc/doc.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
+import { createEntitiesStage } from '../src/stages/entities/entities-stage.js';
+import { benchmarkReports, countWords } from './corpus-text.js';
+import { fmt, time } from './measure.js';
+
+/** The benchmark's printed lines. */
+export function benchEntities(): string[] {
+  const lexicons = loadLexicons();
+  const reports = benchmarkReports(1_000_000);
+  const words = countWords(reports);
+  const prepare = createAnalyzer(lexicons, { entities: false, report: false });
+  const segment = createAnalyzer(lexicons, { entities: false, report: false, morph: false });
+  const docs: Doc[] = reports.map((r) => analyze(prepare, r));
+  const tokens = docs.reduce((n, d) => n + (d.layers.tokens?.length ?? 0), 0);
+  const stage = createEntitiesStage(lexicons);
+  const entities = time(() => docs.forEach((d) => stage.run(d)));
+  const baseline = time(() => reports.forEach((r) => analyze(segment, r)), 3);
+  const mentions = docs.reduce((n, d) => n + (d.layers.mentions?.length ?? 0), 0);
+  const row = (name: string, seconds: number): string => `${name.padEnd(34)} ${fmt(words / seconds).padStart(12)} ${fmt(tokens / seconds).padStart(12)}`;
+  return [
+    `Entities — ${fmt(words)} words (${fmt(tokens)} tokens) of our sample reports, one core, median of rounds (target ≥ 200,000 words/s)`,
+    `${'run'.padEnd(34)} ${'words/s'.padStart(12)} ${'tokens/s'.padStart(12)}`,
+    row('khabar entity stage', entities.seconds),
+    row('khabar normalize + tokenize', baseline.seconds),
+    `ratio entity stage / normalize + tokenize: ${fmt(baseline.seconds / entities.seconds, 2)}×; ${fmt(mentions / docs.length, 1)} mentions per report`,
+  ];
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(benchEntities().join('\n'));
