@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: Khabar's accuracy on the gold data in ../shared/data (skips cleanly when it is
  * absent). Definitions follow ../shared/design/EVALUATION.md.
- *   node dist/eval/run.js [reports|halfspace|segmentation|morph|all]
+ *   node dist/eval/run.js [reports|halfspace|segmentation|morph|entities|all]
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { addScores, emptyScores, formatReportScores, readGold, scoreReport } fro
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { evaluateSegmentation, formatSegmentation } from './segmentation-eval.js';
 import { evaluateMorph, formatMorph } from './morph-eval.js';
+import { reportLinkingLines, treebankEntityLines } from './entity-eval.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord, stripZwnj } from '../src/text/fold.js';
 import { perdtSplit } from '../scripts/train-tagger.js';
@@ -25,6 +26,12 @@ if (which === 'all' || which === 'reports') {
   const totals = { tune: emptyScores(), test: emptyScores() };
   for (const { gold, text } of readGold(projectRoot())) totals[gold.split] = addScores(totals[gold.split], scoreReport(analyze(pipeline, text), gold));
   console.log(formatReportScores('Quotes (paragraph + speaker), events (paragraph + type + actor and recipient country), source agency — examples/gold; test = never tuned on', [['tune', totals.tune], ['test', totals.test]]));
+  console.log();
+}
+
+// entities on the sample reports (person-mention linking) need no ../shared either
+if (which === 'all' || which === 'entities') {
+  console.log(reportLinkingLines(loadLexicons()).join('\n'));
   console.log();
 }
 
@@ -57,5 +64,9 @@ if (which === 'all' || which === 'morph') {
   const known = (form: string): boolean => table?.has(stripZwnj(foldWord(form))) ?? false;
   const { test } = perdtSplit('report');
   console.log(formatMorph(`Lemmas and UPOS — PerDT dev, held-out fifth (sentence index % 5 === 4, never trained or tuned on), ${test.length} sentences, gold tokens`, evaluateMorph(test, morphology, known)));
+  console.log();
+}
+if (which === 'all' || which === 'entities') {
+  console.log(treebankEntityLines(lexicons).join('\n'));
   console.log();
 }

@@ -22,3 +22,9 @@ const note = (what: string): string => `# ${what} (averaged perceptron) trained 
 writeFileSync(join(root, 'data', 'half-space', 'boundary-model.tsv'), note('half-space boundary model') + trainBoundaryModel(lexicon).serialize() + '\n');
 writeFileSync(join(root, 'data', 'half-space', 'gap-model.tsv'), note('half-space gap model') + trainGapModel(lexicon, trainSentences()).serialize() + '\n');
 console.log('wrote data/half-space/boundary-model.tsv, data/half-space/gap-model.tsv');
+// the morphology files (lemma table, word clusters, tag profiles, POS tagger, lemma ranker)
+await import('./build-morph-data.js');
+// the entity gazetteers (CLDR, world-countries), then the entity tagger, which reads the morphology files
+await import('./build-gazetteers.js');
+const { buildEntityModel } = await import('./train-ner.js');
+console.log('wrote', buildEntityModel());

@@ -8,4 +8,6 @@ export { createNormalizeStage } from './stages/normalize/normalize-stage.js';
 export { createNormalizer, type Normalized, type Normalizer } from './stages/normalize/normalizer.js';
 export { DEFAULT_NORMALIZE_OPTIONS, type NormalizeOptions } from './stages/normalize/options.js';
 export { createTokenizeStage } from './stages/tokenize/tokenize-stage.js';
+export * from './stages/morph/index.js';
 export { decodeBytes, sniffEncoding, type InputEncoding } from './text/decode.js';
+export * from './stages/entities/index.js';

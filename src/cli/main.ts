@@ -13,6 +13,7 @@ const COMMANDS: Record<string, string> = {
   analyze: './commands/analyze.js',
   demo: './commands/demo.js',
   ingest: './commands/ingest.js',
+  worker: './commands/ingest.js',
   search: './commands/search.js',
   entity: './commands/entity.js',
   stats: './commands/stats.js',

@@ -1,38 +1,65 @@
 import { decodeBase64, encodeBase64 } from './base64.js';
-import { readVarint, VarintWriter, zigzag, unzigzag } from './varint.js';
+import { SparseRows } from './sparse-rows.js';
+import { readVarint, unzigzag, VarintWriter, zigzag } from './varint.js';
 
 /**
  * A multiclass averaged perceptron over hashed integer features (Collins 2002, with the lazy
  * averaging of Daumé's thesis). A feature is a 32-bit hash (see `feature-hash.ts`); its low
- * `bits` bits choose a row of `classes.length` weights in one flat Float32Array, so scoring a
- * token is a few hundred additions over contiguous memory and no strings are built.
+ * `bits` bits choose a row of `classes.length` weights, so scoring a word is a few hundred
+ * additions and no strings are built.
  *
- * Defaults: `bits = 18` (262,144 rows). Colliding features share a row; with a table several
- * times larger than the number of distinct features this costs little accuracy.
+ * Training fills a dense table of 2^bits rows. A model read with {@link HashedPerceptron.parse}
+ * keeps only its non-zero rows ({@link SparseRows}), so a large `bits` (few collisions) costs
+ * memory only while training. Defaults: `bits = 18`.
  */
 export class HashedPerceptron {
   readonly classes: readonly string[];
   readonly bits: number;
-  readonly weights: Float32Array;
   private readonly mask: number;
+  private dense: Float32Array | undefined;
+  private sparse: SparseRows | undefined;
   private totals: Float64Array | undefined;
   private stamps: Int32Array | undefined;
   private step = 0;
 
-  /** @throws RangeError when `bits` is outside 8–24 or there are more than 32 classes. */
-  constructor(classes: readonly string[], bits = 18, weights?: Float32Array) {
+  /** @throws RangeError when `bits` is outside 8–24 or there are not 2–32 classes. */
+  constructor(classes: readonly string[], bits = 18, sparse?: SparseRows) {
     if (bits < 8 || bits > 24) throw new RangeError(`bits must be 8–24, got ${bits}`);
     if (classes.length < 2 || classes.length > 32) throw new RangeError('between 2 and 32 classes');
     this.classes = classes;
     this.bits = bits;
     this.mask = (1 << bits) - 1;
-    this.weights = weights ?? new Float32Array((1 << bits) * classes.length);
+    this.sparse = sparse;
+  }
+
+  /** The dense table (created on first use for training, or expanded from a parsed model). */
+  private table(): Float32Array {
+    if (this.dense) return this.dense;
+    const n = this.classes.length;
+    const dense = new Float32Array((this.mask + 1) * n);
+    if (this.sparse) {
+      for (let row = 0; row <= this.mask; row++) {
+        const at = this.sparse.find(row);
+        if (at >= 0) dense.set(this.sparse.values.subarray(at, at + n), row * n);
+      }
+      this.sparse = undefined;
+    }
+    return (this.dense = dense);
   }
 
   /** Adds the scores of `count` features into `out` (one slot per class; the caller zeroes it). */
   addScores(features: ArrayLike<number>, count: number, out: Float32Array): void {
     const n = this.classes.length;
-    const w = this.weights;
+    const sparse = this.sparse;
+    if (sparse) {
+      const values = sparse.values;
+      for (let f = 0; f < count; f++) {
+        const at = sparse.find(features[f] & this.mask);
+        if (at >= 0) for (let c = 0; c < n; c++) out[c] += values[at + c];
+      }
+      return;
+    }
+    const w = this.table();
     for (let f = 0; f < count; f++) {
       const row = (features[f] & this.mask) * n;
       for (let c = 0; c < n; c++) out[c] += w[row + c];
@@ -56,33 +83,36 @@ export class HashedPerceptron {
   /** One correction: weights of `truth` up and of `guess` down, for every feature. */
   update(features: ArrayLike<number>, count: number, truth: number, guess: number): void {
     if (truth === guess) return;
-    this.totals ??= new Float64Array(this.weights.length);
-    this.stamps ??= new Int32Array(this.weights.length);
+    const w = this.table();
+    const totals = (this.totals ??= new Float64Array(w.length));
+    const stamps = (this.stamps ??= new Int32Array(w.length));
     const n = this.classes.length;
+    const step = this.step;
+    const bump = (i: number, delta: number): void => {
+      totals[i] += (step - stamps[i]) * w[i];
+      stamps[i] = step;
+      w[i] += delta;
+    };
     for (let f = 0; f < count; f++) {
       const row = (features[f] & this.mask) * n;
-      this.bump(row + truth, 1);
-      this.bump(row + guess, -1);
+      bump(row + truth, 1);
+      bump(row + guess, -1);
     }
-  }
-
-  private bump(i: number, delta: number): void {
-    const totals = this.totals as Float64Array;
-    const stamps = this.stamps as Int32Array;
-    totals[i] += (this.step - stamps[i]) * this.weights[i];
-    stamps[i] = this.step;
-    this.weights[i] += delta;
   }
 
   /** Replaces each weight by its average over all instances; call once after training. */
   average(): void {
-    if (!this.totals || !this.stamps) return;
+    if (!this.totals || !this.stamps || !this.dense) return;
     const steps = Math.max(1, this.step);
-    for (let i = 0; i < this.weights.length; i++) {
-      this.weights[i] = (this.totals[i] + (this.step - this.stamps[i]) * this.weights[i]) / steps;
-    }
+    const w = this.dense;
+    for (let i = 0; i < w.length; i++) w[i] = (this.totals[i] + (this.step - this.stamps[i]) * w[i]) / steps;
     this.totals = undefined;
     this.stamps = undefined;
+  }
+
+  /** Bytes the weights take in memory now. */
+  get byteLength(): number {
+    return this.sparse ? this.sparse.byteLength : (this.dense?.byteLength ?? 0);
   }
 
   /**
@@ -91,20 +121,21 @@ export class HashedPerceptron {
    * varints, each weight rounded to a multiple of `scale`).
    */
   serialize(notes: string[] = [], levels = 2047): string {
+    const w = this.table();
     let max = 0;
-    for (const w of this.weights) max = Math.max(max, Math.abs(w));
+    for (const v of w) max = Math.max(max, Math.abs(v));
     const scale = max > 0 ? max / levels : 1;
     const n = this.classes.length;
     const out = new VarintWriter();
     let previous = 0;
     for (let row = 0; row <= this.mask; row++) {
       let rowMask = 0;
-      for (let c = 0; c < n; c++) if (Math.round(this.weights[row * n + c] / scale) !== 0) rowMask |= 1 << c;
+      for (let c = 0; c < n; c++) if (Math.round(w[row * n + c] / scale) !== 0) rowMask |= 1 << c;
       if (rowMask === 0) continue;
       out.write(row - previous);
       out.write(rowMask >>> 0);
       previous = row;
-      for (let c = 0; c < n; c++) if (rowMask & (1 << c)) out.write(zigzag(Math.round(this.weights[row * n + c] / scale)));
+      for (let c = 0; c < n; c++) if (rowMask & (1 << c)) out.write(zigzag(Math.round(w[row * n + c] / scale)));
     }
     const header = `# hashed-perceptron bits=${this.bits} scale=${scale} classes=${this.classes.join(',')}`;
     return [header, ...notes.map((line) => `# ${line}`), encodeBase64(out.bytes())].join('\n') + '\n';
@@ -114,18 +145,20 @@ export class HashedPerceptron {
   static parse(text: string): HashedPerceptron {
     const m = /^# hashed-perceptron bits=(\d+) scale=([\d.e+-]+) classes=(\S+)/.exec(text);
     if (!m) throw new Error('not a hashed-perceptron file: the first line must be its header');
-    const model = new HashedPerceptron(m[3].split(','), Number(m[1]));
+    const classes = m[3].split(',');
+    const n = classes.length;
     const scale = Number(m[2]);
-    const body = text.split('\n').filter((line) => !line.startsWith('#')).join('');
-    const bytes = decodeBase64(body);
-    const n = model.classes.length;
+    const bytes = decodeBase64(text.split('\n').filter((line) => !line.startsWith('#')).join(''));
+    const rows: number[] = [];
+    const values: number[] = [];
     const at = { offset: 0 };
     let row = 0;
     while (at.offset < bytes.length) {
       row += readVarint(bytes, at);
       const rowMask = readVarint(bytes, at);
-      for (let c = 0; c < n; c++) if (rowMask & (1 << c)) model.weights[row * n + c] = unzigzag(readVarint(bytes, at)) * scale;
+      rows.push(row);
+      for (let c = 0; c < n; c++) values.push(rowMask & (1 << c) ? unzigzag(readVarint(bytes, at)) * scale : 0);
     }
-    return model;
+    return new HashedPerceptron(classes, Number(m[1]), new SparseRows(rows, Float32Array.from(values), n));
   }
 }

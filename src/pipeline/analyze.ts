@@ -30,7 +30,7 @@ export interface AnalyzerOptions {
  */
 export function createAnalyzer(lexicons: Lexicons | undefined, options: AnalyzerOptions = {}): Pipeline {
   const stages = [createNormalizeStage(options.normalize, lexicons), createTokenizeStage()];
-  if (lexicons?.morph && options.morph !== false) stages.push(createMorphStage(lexicons));
+  if (options.morph !== false && lexicons?.morph) stages.push(createMorphStage(lexicons));
   if (lexicons?.entities && options.entities !== false) stages.push(createEntitiesStage(lexicons));
   if (lexicons?.report && options.report !== false) {
     const report = lexicons.report;

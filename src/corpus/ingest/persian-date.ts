@@ -24,7 +24,7 @@ const WEEKDAY_ALTERNATION = WEEKDAYS.join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-const NAMED = new RegExp(`${B}(?:(?:${WEEKDAY_ALTERNATION})،? )?(\\d{1,2}) ?(${MONTH_ALTERNATION})(?: ماه)?،?(?: سال)? (\\d{4})${E}`, 'u');
+const NAMED = new RegExp(`${B}(?:(?:${WEEKDAY_ALTERNATION})،? )?(\\d{1,2}) ?(${MONTH_ALTERNATION})(?: ?ماه)?،?(?: سال)? (\\d{4})${E}`, 'u');
 const NUMERIC = new RegExp(`${B}(\\d{4})([/.-])(\\d{1,2})\\2(\\d{1,2})${E}`, 'u');
 const RELATIVE = new RegExp(`${B}(امروز|دیروز|فردا|پریروز)${E}|${B}(?:روز )?(${WEEKDAY_ALTERNATION})(?: (هفته گذشته|هفته آینده|گذشته|آینده))?${E}`, 'u');
 

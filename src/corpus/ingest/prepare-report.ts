@@ -1,9 +1,11 @@
 import { gzipSync } from 'node:zlib';
-import type { Doc, Token } from '../../doc/doc.js';
+import type { Doc, Span, Token } from '../../doc/doc.js';
 import { analyze } from '../../pipeline/analyze.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
 import { bodyHash, contentHash } from '../dedup/content-hash.js';
 import { lshBands, minhashSignature, shingleHashes, signatureToBytes } from '../dedup/minhash.js';
+import { keyingPipeline } from '../search/query-keyer.js';
+import { searchView } from '../search/search-view.js';
 import { nameKey, searchKeys } from '../search/search-keys.js';
 import { type CorpusEntityType, readEntities, readEvents, readQuotes } from './doc-layers.js';
 import { findPersianDate } from './persian-date.js';
@@ -30,6 +32,8 @@ export interface PreparedReport {
   tokens: number;
   /** The Doc as gzip-compressed JSON. */
   docGzip: Uint8Array;
+  /** What search reads of the report (see `searchView`), gzip-compressed. */
+  viewGzip: Uint8Array;
   /** Search keys, space-separated: title words, body surface forms in order, and further keys (lemmas, stems). */
   keys: { title: string; surface: string; extra: string };
   signature: Uint8Array;
@@ -71,11 +75,19 @@ function prepareEntities(doc: Doc): PreparedEntity[] {
   }).filter((entity) => entity.key !== '');
 }
 
+/** The reporting agency the source stage found (`layers.source`, role `agency`), if any. */
+function agency(doc: Doc): string | undefined {
+  const parts = doc.layers.source as (Span & { role?: unknown; name?: unknown })[] | undefined;
+  const name = parts?.find((part) => part.role === 'agency')?.name;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+}
+
 /**
  * Analyses one raw report with the pipeline and derives everything the store keeps: hashes, search
  * keys, the MinHash signature and its LSH bands, and the entities, quotes and events of the Doc's
  * layers when they exist. A report without a `published` date gets the first date written in its
- * opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` → `2024-10-09`).
+ * opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` → `2024-10-09`); one without a `source`, the agency of the
+ * analysis' source layer (`به گزارش ایرنا،` → `ایرنا`) when there is one.
  */
 export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedReport {
   const { text, ...meta } = raw;
@@ -85,7 +97,8 @@ export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedRepor
   }
   const doc = analyze(pipeline, text, meta);
   const body = tokenKeys(doc.layers.tokens ?? []);
-  const title = meta.title ? tokenKeys(analyze(pipeline, meta.title).layers.tokens ?? []) : { surface: [], extra: [] };
+  const title = meta.title ? tokenKeys(analyze(keyingPipeline(pipeline), meta.title).layers.tokens ?? []) : { surface: [], extra: [] };
+  meta.source ??= agency(doc);
   const shingles = shingleHashes(body.surface);
   const signature = minhashSignature(shingles);
   return {
@@ -95,6 +108,7 @@ export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedRepor
     chars: text.length,
     tokens: doc.layers.tokens?.length ?? 0,
     docGzip: gzipSync(JSON.stringify(doc), { level: 1 }),
+    viewGzip: searchView(text, doc.layers.tokens ?? [], doc.layers.sentences ?? []),
     keys: { title: [...title.surface, ...title.extra].join(' '), surface: body.surface.join(' '), extra: body.extra.join(' ') },
     signature: signatureToBytes(signature),
     shingles: shingles.length,

@@ -15,6 +15,19 @@ export interface RawReport {
   origin: string;
 }
 
+/**
+ * A RawReport without its undefined or empty fields: `rawReport({text, origin, title: undefined})`
+ * → `{text, origin}`. Texts are kept as they are.
+ */
+export function rawReport(fields: { text: string; origin: string } & { [K in Exclude<keyof RawReport, 'text' | 'origin'>]?: string | undefined }): RawReport {
+  const out: RawReport = { text: fields.text, origin: fields.origin };
+  for (const key of ['title', 'url', 'published', 'source', 'author'] as const) {
+    const value = fields[key]?.trim();
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
 /** A record of a `.json` or `.jsonl` input: `text` required; `title`, `url`, `published`, `source`, `author` optional. */
 export const jsonReportSchema = z.object({
   text: z.string().refine((text) => text.trim() !== '', 'is empty'),

@@ -6,7 +6,8 @@ export type KeyNode =
   | { type: 'key'; keys: string[]; prefix: boolean }
   | { type: 'phrase'; keys: string[] }
   | { type: 'and'; children: KeyNode[] }
-  | { type: 'or'; children: KeyNode[] };
+  | { type: 'or'; children: KeyNode[] }
+  | { type: 'andNot'; positive: KeyNode; negative: KeyNode };
 
 /** A query ready for a backend: what must match, what must not, and which keys to highlight. */
 export interface CompiledQuery {
@@ -37,9 +38,10 @@ function phraseNode(tokens: TokenKeys[]): KeyNode | undefined {
 
 /**
  * Compiles a parsed query against a keyer. Runs of plain words are normalized together, so the
- * spaced `می شود` becomes the one key `میشود` just as in the reports; a word that normalizes to
- * several tokens becomes a phrase; words with no keys (`*`, punctuation) disappear. `NOT` is honoured
- * inside an AND group (and at the top); a negation anywhere else is dropped.
+ * spaced `می شود` becomes the one key `میشود` just as in the reports; words with no keys (`*`,
+ * punctuation) disappear. `NOT x` excludes
+ * within its AND group (`a OR b -c` is `a OR (b AND NOT c)`); a group of negations alone matches
+ * nothing, except at the top, where `-c` alone means every report without `c`.
  */
 export function compileQuery(query: string, keyer: QueryKeyer): CompiledQuery {
   const highlight = new Set<string>();
@@ -64,11 +66,21 @@ export function compileQuery(query: string, keyer: QueryKeyer): CompiledQuery {
       }
       case 'or':
         return combine('or', node.children.map((child) => (child.type === 'not' ? undefined : visit(child, positive))));
-      case 'and':
-        return combine('and', andChildren(node.children).map((child) => (child.type === 'not' ? undefined : visit(child, positive))));
+      case 'and': {
+        const { pos, neg } = visitAnd(node.children, positive);
+        return pos && neg ? { type: 'andNot', positive: pos, negative: neg } : pos;
+      }
       case 'not':
         return undefined;
     }
+  };
+  /** An AND group: what must match, and (from its `NOT`s) what must not. */
+  const visitAnd = (children: QueryNode[], positive: boolean): { pos?: KeyNode; neg?: KeyNode } => {
+    const nots = children.filter((child): child is Extract<QueryNode, { type: 'not' }> => child.type === 'not');
+    return {
+      pos: combine('and', andChildren(children.filter((child) => child.type !== 'not')).map((child) => visit(child, positive))),
+      neg: combine('or', nots.map((child) => visit(child.child, false))),
+    };
   };
   /** Joins runs of plain words into one term so that they are normalized together. */
   const andChildren = (children: QueryNode[]): QueryNode[] => {
@@ -82,8 +94,6 @@ export function compileQuery(query: string, keyer: QueryKeyer): CompiledQuery {
   };
   const root = parseQuery(query);
   if (!root) return { highlight: [], highlightPrefixes: [] };
-  const top = root.type === 'and' ? root.children : [root];
-  const negatives = top.filter((child): child is Extract<QueryNode, { type: 'not' }> => child.type === 'not').map((child) => visit(child.child, false));
-  const positive = visit({ type: 'and', children: top.filter((child) => child.type !== 'not') }, true);
-  return { positive, negative: combine('or', negatives), highlight: [...highlight], highlightPrefixes: [...prefixes] };
+  const { pos: positive, neg: negative } = visitAnd(root.type === 'and' ? root.children : [root], true);
+  return { positive, negative, highlight: [...highlight], highlightPrefixes: [...prefixes] };
 }

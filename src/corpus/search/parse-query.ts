@@ -16,7 +16,6 @@ export const MAX_QUERY_TERMS = 32;
 
 type Lexeme = { kind: 'word'; text: string } | { kind: 'phrase'; words: string[] } | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' | '-' | '(' | ')' };
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 function lex(query: string): Lexeme[] {

@@ -24,6 +24,8 @@ export function renderKeyQuery(node: KeyNode, syntax: QuerySyntax): string {
       return fts ? `surface : ${fts5Quote(node.keys.join(' '))}` : `(${node.keys.map(tsQuote).join(' <-> ')})`;
     case 'and':
       return `(${node.children.map((child) => renderKeyQuery(child, syntax)).join(fts ? ' AND ' : ' & ')})`;
+    case 'andNot':
+      return `(${renderKeyQuery(node.positive, syntax)}${fts ? ' NOT ' : ' & !'}${renderKeyQuery(node.negative, syntax)})`;
     case 'or':
       return `(${node.children.map((child) => renderKeyQuery(child, syntax)).join(fts ? ' OR ' : ' | ')})`;
   }

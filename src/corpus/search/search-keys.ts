@@ -1,5 +1,8 @@
 import type { Token } from '../../doc/doc.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { loadLexicons } from '../../lexicon/load.js';
 import { entityKey } from '../../stages/entities/entity-key.js';
+import { searchStem } from '../../stages/morph/search-stem.js';
 
 /** The keys one token is indexed under: its folded surface form, and further keys (lemma, stem). */
 export interface TokenKeys {
@@ -9,14 +12,22 @@ export interface TokenKeys {
   extra: string[];
 }
 
-/** Hook for the morphology engineer's search stemmer; wired in when `src/stages/morph` exports `searchStem`. */
-const searchStem: ((word: string) => string) | undefined = undefined;
+let lexicons: Lexicons | undefined | null;
 
-/** Inflectional suffixes written after a half-space, stripped by {@link halfSpaceStem}. */
-const HALF_SPACE_SUFFIXES = new Set([
-  'ها', 'های', 'هایی', 'هایم', 'هایت', 'هایش', 'هایمان', 'هایتان', 'هایشان',
-  'ای', 'ام', 'ات', 'اش', 'ایم', 'اید', 'اند', 'تر', 'ترین', 'هاست',
-]);
+/**
+ * The morphology's search stem of a word (`همکاری‌هایمان` → `همکاری`, `می‌گفتند` → `گفت`), with the
+ * package's lexicons when they load (once per process), by rule otherwise.
+ */
+function stem(word: string): string {
+  if (lexicons === undefined) {
+    try {
+      lexicons = loadLexicons();
+    } catch {
+      lexicons = null;
+    }
+  }
+  return searchStem(word, lexicons ?? undefined);
+}
 
 const NOT_KEY_CHARACTER = /[^\p{L}\p{N}]+/gu;
 const KEYED_KINDS = new Set<Token['kind']>(['word', 'number', 'mixed', 'hashtag', 'mention']);
@@ -31,20 +42,10 @@ export function searchKey(word: string): string {
 }
 
 /**
- * The stem left when trailing half-spaced inflections are removed, or undefined when there are none:
- * `همکاری‌های` → `همکاری`, `کشور‌هایشان` → `کشور`, `کرده‌اند` → `کرده`, `می‌شود` → undefined.
- */
-export function halfSpaceStem(norm: string): string | undefined {
-  const parts = norm.split('\u200c');
-  let end = parts.length;
-  while (end > 1 && HALF_SPACE_SUFFIXES.has(parts[end - 1])) end--;
-  return end < parts.length ? parts.slice(0, end).join('\u200c') : undefined;
-}
-
-/**
- * The keys a token is indexed (or a query word is looked up) under; undefined for punctuation,
- * symbols, URLs and e-mails. A token `همکاری‌های` gives `{surface: 'همکاریهای', extra: ['همکاری']}`,
- * and with a lemma the lemma's key is added: `{norm: 'می‌شود', lemma: 'شد'}` → `{surface: 'میشود', extra: ['شد']}`.
+ * The keys a token is indexed (or a query word is looked up) under: its surface key, then its lemma
+ * (set by the morphology stage) and its search stem, when they differ; undefined for punctuation,
+ * symbols, URLs and e-mails. `همکاری‌های` → `{surface: 'همکاریهای', extra: ['همکاری']}`;
+ * `{norm: 'می‌شود', lemma: 'شد'}` → `{surface: 'میشود', extra: ['شد']}`.
  */
 export function searchKeys(token: Pick<Token, 'norm' | 'kind' | 'lemma'>): TokenKeys | undefined {
   if (!KEYED_KINDS.has(token.kind)) return undefined;
@@ -56,8 +57,7 @@ export function searchKeys(token: Pick<Token, 'norm' | 'kind' | 'lemma'>): Token
     if (key !== '' && key !== surface && !extra.includes(key)) extra.push(key);
   };
   add(token.lemma);
-  add(halfSpaceStem(token.norm));
-  if (searchStem) add(searchStem(token.norm));
+  add(stem(token.norm));
   return { surface, extra };
 }
 

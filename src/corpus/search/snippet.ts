@@ -1,5 +1,4 @@
-import type { Span, Token } from '../../doc/doc.js';
-import { searchKeys } from './search-keys.js';
+import type { Span } from '../../doc/doc.js';
 
 /** A passage of a report's ORIGINAL text with the matched words marked; all offsets into the report's `text`. */
 export interface Snippet {
@@ -14,18 +13,20 @@ export interface Snippet {
 /** Longest snippet, in UTF-16 units. */
 export const SNIPPET_LENGTH = 240;
 
-/** What a snippet needs of a stored report: its text and segmentation. */
+/** A keyed token of a stored report: its original span and its search keys, the surface key first. */
+export interface KeyedToken extends Span {
+  keys: readonly string[];
+}
+
+/** What a snippet needs of a stored report: its text, keyed tokens and sentences (see `searchView`). */
 export interface SnippetSource {
   text: string;
-  tokens: readonly Pick<Token, 'start' | 'end' | 'norm' | 'kind' | 'lemma'>[];
+  tokens: readonly KeyedToken[];
   sentences: readonly Span[];
 }
 
-function matches(token: SnippetSource['tokens'][number], exact: Set<string>, prefixes: readonly string[]): boolean {
-  const keys = searchKeys(token);
-  if (!keys) return false;
-  if (exact.has(keys.surface) || keys.extra.some((key) => exact.has(key))) return true;
-  return prefixes.some((prefix) => keys.surface.startsWith(prefix));
+function matches(token: KeyedToken, exact: Set<string>, prefixes: readonly string[]): boolean {
+  return token.keys.some((key) => exact.has(key)) || prefixes.some((prefix) => token.keys[0].startsWith(prefix));
 }
 
 /**
@@ -50,11 +51,11 @@ export function makeSnippet(source: SnippetSource, highlight: readonly string[],
     const anchor = first ? first.start : start;
     start = Math.max(best.start, Math.min(anchor - SNIPPET_LENGTH / 4, best.end - SNIPPET_LENGTH));
     end = Math.min(best.end, start + SNIPPET_LENGTH);
-    // never cut inside a token
-    const cutStart = source.tokens.find((token) => token.start < start && token.end > start);
-    if (cutStart) start = cutStart.start;
-    const cutEnd = source.tokens.find((token) => token.start < end && token.end > end);
-    if (cutEnd) end = cutEnd.end;
+    // start and end on token edges, never inside a token or on a space
+    const from = start;
+    const to = end;
+    start = source.tokens.find((token) => token.end > from && token.start >= best.start)?.start ?? from;
+    end = [...source.tokens].reverse().find((token) => token.start < to && token.end <= best.end)?.end ?? to;
   }
   const inside = hits.filter((hit) => hit.start >= start && hit.end <= end).map((hit) => ({ start: hit.start, end: hit.end }));
   return { text: source.text.slice(start, end), start, end, highlights: inside };

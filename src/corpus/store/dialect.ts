@@ -32,8 +32,20 @@ export interface CorpusDialect {
   searchColumns(keys: IndexKeys): Record<string, RawBuilder<unknown>>;
   /** Writes the search index of a report (SQLite: the FTS5 row). */
   indexReport(trx: Transaction<CorpusDatabase>, reportId: number, keys: IndexKeys): Promise<void>;
-  /** `SELECT report_id, score` of the reports a compiled query matches (all reports when it is empty). */
-  matchReports(query: CompiledQuery): RawBuilder<{ report_id: number; score: number }>;
+  /**
+   * `SELECT report_id, score` of the reports a compiled query matches (all reports when it is empty),
+   * only those with `id >= fromId` when given.
+   */
+  matchReports(query: CompiledQuery, fromId?: number): RawBuilder<{ report_id: number; score: number }>;
+  /**
+   * Where the backend can rank the newest matches without scoring all (SQLite FTS5 walks its index by
+   * id): how many reports a positive query matches (`id >= fromId` when given), and the id above which
+   * the newest `size` matches passing `where` (over `reports r`) lie. Undefined elsewhere (PostgreSQL).
+   */
+  rankWindow?: {
+    count(query: CompiledQuery, fromId?: number): Promise<number>;
+    start(query: CompiledQuery, size: number, where: RawBuilder<unknown>): Promise<number | undefined>;
+  };
   /** Releases connections and files. */
   close(): Promise<void>;
 }

@@ -23,10 +23,11 @@ export interface ReportsTable {
   signature: Uint8Array;
 }
 
-/** `report_docs`: the whole Doc of each report, gzip-compressed JSON. */
+/** `report_docs`: the whole Doc of each report and its search view (`searchView`), gzip-compressed JSON. */
 export interface ReportDocsTable {
   report_id: number;
   doc: Uint8Array;
+  view: Uint8Array;
 }
 
 /** `report_bands`: LSH band keys of each report's MinHash signature. */
@@ -64,6 +65,8 @@ export interface EntityAliasesTable {
 export interface EntityRolesTable {
   entity_id: number;
   role: string;
+  /** `nameKey(role)`, to find who held a role. */
+  key: string;
   report_id: number;
 }
 

@@ -50,9 +50,14 @@ export interface SearchHit {
   copies: number;
 }
 
-/** The result of a search: how many reports (or clusters, when collapsed) match, and one page of hits. */
+/**
+ * The result of a search: how many reports (or stories, when collapsed) match, and one page of hits.
+ * A query matching more than `RANK_WINDOW` reports on SQLite is ranked among its newest matches and its
+ * total is `estimated` (from the share of matches that pass the filters and collapse in that window).
+ */
 export interface SearchResult {
   total: number;
+  estimated?: boolean;
   hits: SearchHit[];
 }
 
@@ -91,6 +96,13 @@ export interface EntityProfile {
   quotes: { reportId: number; published: string | null; text: string; cue: string | null; kind: string | null }[];
   coMentions: { id: number; canonical: string; type: string; reports: number }[];
   events: { reportId: number; published: string | null; type: string; role: 'actor' | 'recipient'; other: string | null; modality: string | null; evidence: string }[];
+}
+
+/** A story cluster: the reports that republish one story, earliest (the origin) first. */
+export interface StoryCluster {
+  id: number;
+  originReportId: number;
+  reports: { id: number; title: string | null; source: string | null; published: string | null; similarity: number | null }[];
 }
 
 /** One event row with its actors' names, as exported. */
@@ -136,6 +148,8 @@ export interface CorpusStore {
   reports(afterId: number, limit: number): Promise<StoredReport[]>;
   /** Events in id order, after `afterId`, at most `limit`: for exports. */
   events(afterId: number, limit: number): Promise<StoredEvent[]>;
+  /** A story cluster with its reports, origin first. */
+  cluster(id: number): Promise<StoryCluster | undefined>;
   /** The entity a name or alias refers to (the most mentioned one when several do). */
   entity(name: string): Promise<EntityProfile | undefined>;
   stats(): Promise<CorpusStats>;

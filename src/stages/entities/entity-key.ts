@@ -40,6 +40,18 @@ const VOWEL_LETTERS = new Set(['ا', 'و', 'ی', 'ه', 'ء']);
  * `skeletonKey('لاوروف')` = `skeletonKey('لاورف')` = `لرف`; `skeletonKey('زاخارووا')` → `زخر`.
  */
 export function skeletonKey(name: string): string {
+  let skeleton = skeletons.get(name);
+  if (skeleton === undefined) {
+    skeleton = computeSkeleton(name);
+    if (skeletons.size > 50_000) skeletons.clear();
+    skeletons.set(name, skeleton);
+  }
+  return skeleton;
+}
+
+const skeletons = new Map<string, string>();
+
+function computeSkeleton(name: string): string {
   const key = entityKey(name);
   let out = '';
   for (let i = 0; i < key.length; i++) {

@@ -1,6 +1,8 @@
 import { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
 import { entityKey } from './entity-key.js';
-import { addGazetteerPhrase, createGazetteer, type Gazetteer, type GazetteerKind, tsvRows } from './gazetteer.js';
+import { clusterFingerprint, type WordStatistics } from './word-info.js';
+import { addGazetteerPhrase, createGazetteer, type Gazetteer, type GazetteerKind, type GazetteerNode, tsvRows } from './gazetteer.js';
 
 /** The entity data files, as text (see `data/README.md`). */
 export interface EntityFiles {
@@ -16,6 +18,8 @@ export interface EntityFiles {
   givenNames: string;
   /** `data/gazetteers/misc.tsv`: weapons, agreements, events, products. */
   misc: string;
+  /** `data/gazetteers/people.tsv`: public figures and the surnames they go by. */
+  people?: string;
   /** `data/gazetteers/ambiguous.txt`: phrases that are everyday words too. */
   ambiguous: string;
   /** `data/ner/tagger-model.txt` (optional: without it only gazetteers and patterns find names). */
@@ -29,9 +33,11 @@ export interface EntityResources {
   countryNames: Map<string, string>;
   /** The statistical tagger's weights (PER/LOC/ORG in IOB). */
   model?: HashedPerceptron;
+  /** `clusterFingerprint` of the word classes the weights were trained with (`# clusters` note). */
+  modelClusters?: string;
 }
 
-const KINDS = new Set<GazetteerKind>(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'title', 'rank', 'honorific', 'role', 'given-name', 'demonym']);
+const KINDS = new Set<GazetteerKind>(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'title', 'rank', 'honorific', 'role', 'given-name', 'demonym', 'person']);
 
 function addRows(gazetteer: Gazetteer, text: string, ambiguous: Set<string>, countryNames: Map<string, string>): void {
   for (const [phrase, kind, canonical = '', country = '', subtype = ''] of tsvRows(text)) {
@@ -62,16 +68,32 @@ export function parseEntityResources(files: EntityFiles): EntityResources {
   addRows(gazetteer, files.organizations, ambiguous, countryNames);
   addRows(gazetteer, files.peopleWords, ambiguous, countryNames);
   addRows(gazetteer, files.misc, ambiguous, countryNames);
+  addRows(gazetteer, files.people ?? '', ambiguous, countryNames);
   for (const [name] of tsvRows(files.givenNames)) {
     addGazetteerPhrase(gazetteer, name, { kind: 'given-name', canonical: name, ...(ambiguous.has(entityKey(name)) ? { ambiguous: true } : {}) });
   }
   for (const node of gazetteer.root.values()) canonicalizeCountries(node, countryNames);
-  return { gazetteer, countryNames, ...(files.model ? { model: HashedPerceptron.parse(files.model) } : {}) };
+  const note = files.model ? /^# clusters (\S+)/m.exec(files.model) : null;
+  return { gazetteer, countryNames, ...(files.model ? { model: HashedPerceptron.parse(files.model), modelClusters: note?.[1] ?? 'none' } : {}) };
 }
 
-function canonicalizeCountries(node: { entries: { kind: string; canonical: string; country?: string }[]; next: Map<string, typeof node> }, names: Map<string, string>): void {
+function canonicalizeCountries(node: GazetteerNode, names: Map<string, string>): void {
   for (const entry of node.entries) {
     if ((entry.kind === 'country' || entry.kind === 'demonym') && entry.country) entry.canonical = names.get(entry.country) ?? entry.canonical;
   }
   for (const child of node.next.values()) canonicalizeCountries(child, names);
+}
+
+/**
+ * The word statistics the tagger reads from the other lexicons: PerDT train counts (half-space
+ * lexicon) and the morphology lexicon's distributional classes — only when they are the classes
+ * the weights were trained with (see {@link clusterFingerprint}); otherwise none, so that stale
+ * classes never feed features the weights do not know.
+ */
+export function wordStatistics(lexicons: Pick<Lexicons, 'halfSpace' | 'morph' | 'entities'>): WordStatistics {
+  const forms = lexicons.halfSpace.forms;
+  const clusters = lexicons.morph?.clusters;
+  const trained = lexicons.entities?.modelClusters;
+  const usable = clusters && (trained === undefined || trained === clusterFingerprint(clusters));
+  return { count: (word) => forms.get(word)?.total ?? 0, ...(usable ? { clusters } : {}) };
 }

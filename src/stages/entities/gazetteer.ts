@@ -5,12 +5,25 @@ import { entityKey } from './entity-key.js';
  * places (`country`, `province`, `city`, `region`, `landmark`), `organization`, `misc` (weapons,
  * agreements, products, named events), and the words around people: `title` (دکتر، آیت‌الله),
  * `rank` (سرلشکر), `honorific` after a name ((ره)، علیه‌السلام), `role` heads (وزیر، سخنگو),
- * `given-name` (محمد، سرگئی), `demonym` (روسی → RUS).
+ * `given-name` (محمد، سرگئی), `demonym` (روسی → RUS), and well-known `person`s (`عراقچی` → عباس عراقچی).
  */
 export type GazetteerKind =
   | 'country' | 'province' | 'city' | 'region' | 'landmark'
   | 'organization' | 'misc'
-  | 'title' | 'rank' | 'honorific' | 'role' | 'given-name' | 'demonym';
+  | 'title' | 'rank' | 'honorific' | 'role' | 'given-name' | 'demonym' | 'person';
+
+/** Titles and ranks before a name: `آقای`, `آیت‌الله`, `سرلشکر پاسدار`. */
+export const TITLE_KINDS: ReadonlySet<string> = new Set(['title', 'rank']);
+/** Office heads: `وزیر`, `سخنگو`, `فرمانده`. */
+export const ROLE_KINDS: ReadonlySet<string> = new Set(['role']);
+/** First names: `محمد`, `سرگئی`. */
+export const GIVEN_KINDS: ReadonlySet<string> = new Set(['given-name']);
+/** Countries: `روسیه`, `ایالات متحده`. */
+export const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country']);
+/** Honorifics after a name: `(ره)`, `علیه‌السلام`. */
+export const HONORIFIC_KINDS: ReadonlySet<string> = new Set(['honorific']);
+/** Words around a person's name that are not the name: offices, titles, ranks. */
+export const OFFICE_KINDS: ReadonlySet<string> = new Set(['role', 'title', 'rank']);
 
 /** One meaning of a gazetteer phrase. */
 export interface GazetteerEntry {
@@ -23,6 +36,8 @@ export interface GazetteerEntry {
   subtype?: string;
   /** The phrase is also an everyday word (`مهر`، `فارس`، `دوشنبه`): trust it only in context. */
   ambiguous?: boolean;
+  /** Made from the words of a name the tagger found, not read from a list. */
+  derived?: boolean;
 }
 
 /** A node of the phrase trie: entries ending here, and the next token keys. */

@@ -8,6 +8,7 @@ export const TENSES = [
   'past', 'pastImperfective', 'present', 'subjunctive', 'imperative', 'perfect', 'perfectImperfective', 'pluperfect', 'pastSubjunctive',
   'future', 'presentProgressive', 'pastProgressive',
 ] as const;
+/** One of {@link TENSES}: `'past'`, `'present'`, `'future'`... */
 export type Tense = (typeof TENSES)[number];
 
 /** What to add to a form: negation (ن، نمی), the passive with شدن, an attached object pronoun (م ت ش مان تان شان). */

@@ -2,6 +2,7 @@ import type { VerbTable } from '../../lexicon/verbs.js';
 import { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import { foldWord, stripZwnj } from '../../text/fold.js';
 import { type LemmaLexicon, parseLemmaLexicon } from './lemma-lexicon.js';
+import { parseProfiles } from './tag-profile.js';
 import { buildVerbIndex, type VerbIndex } from './verb-index.js';
 
 /** The morphology data files as text (see `data/README.md`). */
@@ -14,6 +15,8 @@ export interface MorphFiles {
   brokenPlurals: string;
   /** `data/morph/word-clusters.tsv`: word, cluster (derived from the PerDT train token stream). */
   clusters?: string;
+  /** `data/morph/tag-profiles.tsv`: the tags each corpus word was given (derived). */
+  profiles?: string;
   /** `data/morph/tagger.txt`: the POS tagger's weights. */
   tagger?: string;
   /** `data/morph/lemma-ranker.txt`: the weights that rank lemma candidates of unseen words. */
@@ -27,6 +30,8 @@ export interface MorphLexicon {
   verbs: VerbIndex;
   /** Distributional word classes: key → cluster id (0 when unknown). */
   clusters: Map<string, number>;
+  /** Packed tag profiles (see `tag-profile.ts`): key → profile. */
+  profiles: Map<string, number>;
   tagger?: HashedPerceptron;
   ranker?: HashedPerceptron;
 }
@@ -53,6 +58,7 @@ export function parseMorphLexicon(files: MorphFiles, verbs: VerbTable): MorphLex
     brokenPlurals: new Map(pairs(files.brokenPlurals).map(([plural, singular]) => [plural, foldWord(singular)])),
     verbs: buildVerbIndex(verbs),
     clusters: new Map(pairs(files.clusters ?? '').map(([word, id]) => [word, Number(id)])),
+    profiles: parseProfiles(files.profiles ?? ''),
     ...(files.tagger ? { tagger: HashedPerceptron.parse(files.tagger) } : {}),
     ...(files.ranker ? { ranker: HashedPerceptron.parse(files.ranker) } : {}),
   };

@@ -3,13 +3,24 @@ import { isDigit, isLatinLetter, isPersianLetter } from '../../text/characters.j
 import { stripZwnj } from '../../text/fold.js';
 import type { MorphLexicon } from './morph-lexicon.js';
 import { analyzeVerb, type VerbAnalysis } from './verb-analyzer.js';
+import { profileCount, profileSecond, profileShare, profileTag } from './tag-profile.js';
 
 /** Feature templates of the tagger; the number is mixed into every feature hash. */
 export const enum T {
   Bias, Word, Suffix1, Suffix2, Suffix3, Suffix4, Prefix1, Prefix2, Prefix3, Shape, Length, Frequency, Cluster,
   VerbShape, VerbLight, VerbGuess, StemEvidence, FirstPart, LastPart,
   PrevWord, NextWord, Prev2Word, Next2Word, PrevTag, PrevTags, PrevTagWord, PrevSuffix, NextSuffix, NextVerb, PrevVerb,
-  WordNextWord, PrevWordWord, NextCluster, PrevCluster, PrevTagNextWord,
+  WordNextWord, PrevWordWord, NextCluster, PrevCluster, PrevTagNextWord, ClusterCoarse, NextCoarse, PrevCoarse, Paradigm, Name, PrevName, NextName, Profile, ProfileSecond, ProfileCount, PrevProfile, NextProfile,
+}
+
+/** Evidence about words from outside the morphology data: corpus counts and, optionally, name gazetteers. */
+export interface WordEvidence {
+  /** How often the key (folded, no half-spaces) occurs in the corpus. */
+  frequency(key: string): number;
+  /** A bit set of the kinds of names the word is (see `name-class.ts`), 0 for none. */
+  nameClass?(word: string): number;
+  /** The word's tag profile in the corpus (see `tag-profile.ts`), 0 for none. */
+  profile?(key: string): number;
 }
 
 /** What the tagger and lemmatizer know about one word type, computed once and cached. */
@@ -19,6 +30,10 @@ export interface WordInfo {
   hash: number;
   suffix3: number;
   cluster: number;
+  /** Name gazetteer bits (0 when none). */
+  names: number;
+  /** 1 + the tag most often given to the word in the corpus, 0 when unknown. */
+  profileTop: number;
   /** Hash of the best verb reading's shape, 0 when the word is no known verb form. */
   verbClass: number;
   /** The verb readings, best first. */
@@ -29,6 +44,9 @@ export interface WordInfo {
 
 const LIGHT_VERBS = new Set(['کرد', 'شد', 'داد', 'گرفت', 'زد', 'داشت', 'آورد', 'یافت', 'گشت', 'نمود', 'بود', 'خواست', 'است']);
 const STEM_SUFFIXES = ['های', 'ها', 'ان', 'ات', 'ین', 'ی', 'ای', 'تر', 'ترین', 'ش', 'م', 'شان'];
+
+/** Suffixed forms whose corpus frequency says what a word is: a comparative (ADJ), a plural (NOUN), an abstract noun. */
+const PARADIGM = [['تر', 'ترین'], ['ها', 'های', 'هایی'], ['ان', 'انی'], ['ی'], ['ات'], ['ش', 'م', 'شان']];
 
 /** 0 for unseen, then one step per doubling, at most 12. */
 export function frequencyBucket(count: number): number {
@@ -57,7 +75,8 @@ function shapeOf(word: string): number {
  * shape, whether stripping a suffix leaves a known word).
  * `describeWord('می‌گویند', lexicon, count).verbs[0].lemma` → `گفت`.
  */
-export function describeWord(word: string, lexicon: MorphLexicon, frequency: (key: string) => number): WordInfo {
+export function describeWord(word: string, lexicon: MorphLexicon, evidence: WordEvidence): WordInfo {
+  const frequency = evidence.frequency;
   const key = stripZwnj(word);
   const features: number[] = [combine(T.Bias, 0)];
   const hash = fnv1a(key);
@@ -77,7 +96,14 @@ export function describeWord(word: string, lexicon: MorphLexicon, frequency: (ke
   features.push(combine(T.Shape, shapeOf(key)), combine(T.Length, Math.min(key.length, 10)));
   features.push(combine(T.Frequency, frequencyBucket(frequency(key))));
   const cluster = lexicon.clusters.get(key) ?? 0;
-  features.push(combine(T.Cluster, cluster));
+  const names = evidence.nameClass?.(word) ?? 0;
+  if (names) features.push(combine(T.Name, names));
+  const profile = evidence.profile?.(key) ?? 0;
+  const profileTop = profile ? profileTag(profile) + 1 : 0;
+  if (profile) {
+    features.push(combine(T.Profile, profileTop, profileShare(profile)), combine(T.ProfileSecond, profileTop, profileSecond(profile)), combine(T.ProfileCount, profileTop, profileCount(profile)));
+  }
+  features.push(combine(T.Cluster, cluster & 1023), combine(T.ClusterCoarse, cluster >> 10));
   const zwnj = word.indexOf('\u200c');
   if (zwnj > 0) {
     features.push(combine(T.FirstPart, fnv1a(word, 0, zwnj)), combine(T.LastPart, fnv1a(word, word.lastIndexOf('\u200c') + 1)));
@@ -91,11 +117,16 @@ export function describeWord(word: string, lexicon: MorphLexicon, frequency: (ke
   } else if (/^(ن?می|همی)./.test(key) && key.length > 4) {
     features.push(combine(T.VerbGuess, 1));
   }
+  for (let s = 0; s < PARADIGM.length; s++) {
+    let seen = 0;
+    for (const form of PARADIGM[s]) seen += frequency(key + form);
+    if (seen > 0) features.push(combine(T.Paradigm, s, frequencyBucket(seen)));
+  }
   for (let s = 0; s < STEM_SUFFIXES.length; s++) {
     const suffixText = STEM_SUFFIXES[s];
     if (key.length > suffixText.length + 1 && key.endsWith(suffixText)) {
       features.push(combine(T.StemEvidence, s, frequencyBucket(frequency(key.slice(0, -suffixText.length)))));
     }
   }
-  return { key, hash, suffix3, cluster, verbClass, verbs, features: Uint32Array.from(features) };
+  return { key, hash, suffix3, cluster, names, profileTop, verbClass, verbs, features: Uint32Array.from(features) };
 }

@@ -42,16 +42,35 @@ export function createSqliteDialect(dir: string): CorpusDialect {
     async indexReport(trx, reportId, keys) {
       await sql`INSERT INTO report_search (rowid, title, surface, extra) VALUES (${reportId}, ${keys.title}, ${keys.surface}, ${keys.extra})`.execute(trx);
     },
-    matchReports(query: CompiledQuery) {
-      const positive = query.positive && renderKeyQuery(query.positive, 'fts5');
-      const negative = query.negative && renderKeyQuery(query.negative, 'fts5');
-      if (positive) {
-        const match = negative ? `${positive} NOT ${negative}` : positive;
-        return sql`SELECT rowid AS report_id, -bm25(report_search, 2.0, 1.0, 0.5) AS score FROM report_search WHERE report_search MATCH ${match}`;
+    matchReports(query: CompiledQuery, fromId?: number) {
+      const match = ftsMatch(query);
+      if (match) {
+        const from = fromId === undefined ? sql`` : sql` AND rowid >= ${fromId}`;
+        return sql`SELECT rowid AS report_id, -bm25(report_search, 2.0, 1.0, 0.5) AS score FROM report_search WHERE report_search MATCH ${match}${from}`;
       }
+      const negative = query.negative && renderKeyQuery(query.negative, 'fts5');
       if (negative) return sql`SELECT id AS report_id, 0.0 AS score FROM reports WHERE id NOT IN (SELECT rowid FROM report_search WHERE report_search MATCH ${negative})`;
       return sql`SELECT id AS report_id, 0.0 AS score FROM reports`;
     },
+    rankWindow: {
+      async count(query, fromId) {
+        const from = fromId === undefined ? sql`` : sql` AND rowid >= ${fromId}`;
+        const row = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM report_search WHERE report_search MATCH ${ftsMatch(query) ?? '""'}${from}`.execute(db);
+        return Number(row.rows[0]?.n ?? 0);
+      },
+      async start(query, size, where) {
+        const row = await sql<{ id: number }>`SELECT s.rowid AS id FROM report_search s JOIN reports r ON r.id = s.rowid
+          WHERE report_search MATCH ${ftsMatch(query) ?? '""'} AND ${where} ORDER BY s.rowid DESC LIMIT 1 OFFSET ${size - 1}`.execute(db);
+        return row.rows[0]?.id;
+      },
+    },
     close: () => db.destroy(),
   };
+}
+
+/** The FTS5 MATCH text of a query with something to match (`positive NOT negative`), else undefined. */
+function ftsMatch(query: CompiledQuery): string | undefined {
+  const positive = query.positive && renderKeyQuery(query.positive, 'fts5');
+  const negative = query.negative && renderKeyQuery(query.negative, 'fts5');
+  return positive && (negative ? `${positive} NOT ${negative}` : positive);
 }

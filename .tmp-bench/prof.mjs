@@ -1,0 +1,20 @@
+import { prepareReport } from '/work/main/dist/src/corpus/ingest/prepare-report.js';
+import { createQueryPipeline, openApiStore } from '/work/main/dist/src/api/store/open-api-store.js';
+import { createPipeline } from '/work/main/dist/src/pipeline/pipeline.js';
+import { createVocabularyStage } from '/work/main/dist/bench/api/vocabulary-stage.js';
+import { loadLexicons } from '/work/main/dist/src/lexicon/load.js';
+import { createRng, generateStory, exampleParagraphs } from '/work/main/dist/bench/corpus/generate-reports.js';
+import { mkdtempSync } from 'node:fs';
+const lex = loadLexicons();
+const p = createPipeline([...createQueryPipeline(lex).stages, createVocabularyStage()]);
+const rng = createRng(5); const extra = exampleParagraphs('/work/main');
+const raws = Array.from({ length: 300 }, (_, i) => { const g = generateStory(rng, i, extra); return { text: g.paragraphs.join('\n'), title: g.title, source: g.source, published: g.published, origin: 'x' + i }; });
+let t = performance.now();
+const prepared = raws.map((r) => prepareReport(p, r));
+console.log('prepare', ((performance.now() - t) / raws.length).toFixed(1), 'ms/report');
+const { store } = await openApiStore(mkdtempSync('/tmp/khabar-prof-') + '/d', createQueryPipeline(lex));
+t = performance.now();
+for (let i = 0; i < prepared.length; i += 32) await store.save(prepared.slice(i, i + 32));
+console.log('save', ((performance.now() - t) / raws.length).toFixed(1), 'ms/report');
+for (const s of p.stages) { const t0 = performance.now(); }
+await store.close();

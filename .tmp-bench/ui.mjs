@@ -1,0 +1,14 @@
+import { openApiStore, createQueryPipeline } from '/work/main/dist/src/api/store/open-api-store.js';
+import { createApp } from '/work/main/dist/src/api/app.js';
+import { startServer } from '/work/main/dist/src/api/server.js';
+import { seedExamples } from '/work/main/dist/src/api/seed-examples.js';
+import { createAnalyzer } from '/work/main/dist/src/pipeline/analyze.js';
+import { loadLexicons } from '/work/main/dist/src/lexicon/load.js';
+import { measureFirstLoad } from '/work/main/dist/bench/api/ui-load.js';
+import { mkdtempSync } from 'node:fs';
+const lex = loadLexicons();
+const { store, reads } = await openApiStore(mkdtempSync('/tmp/khabar-ui-') + '/data', createQueryPipeline(lex));
+await seedExamples(store, undefined, { threads: 1 });
+const server = await startServer(createApp({ store, reads, pipeline: createAnalyzer(lex) }), { port: 0 });
+console.log(await measureFirstLoad(server.url + '/', 5));
+await server.close(); await store.close();

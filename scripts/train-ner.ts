@@ -1,0 +1,149 @@
+/**
+ * Trains the entity tagger (a hashed averaged perceptron over IOB PER/LOC/ORG) on the PerDT dev
+ * NER file, keeping every 5th sentence out for evaluation, and writes `data/ner/tagger-model.txt`.
+ *   node dist/scripts/train-ner.js [--epochs 12]
+ * Needs ../shared/data (UD Persian PerDT, CC BY-SA 4.0: the weights are derived data under that licence).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HashedPerceptron } from '../src/model/hashed-perceptron.js';
+import { readLexiconFiles } from '../src/lexicon/load.js';
+import { createLexicons, type Lexicons } from '../src/lexicon/lexicons.js';
+import { allowedAfter, NER_CLASSES, prepareSentence, type TaggerInput } from '../src/stages/entities/entity-tagger.js';
+import { MAX_FEATURES, tokenFeatures } from '../src/stages/entities/tagger-features.js';
+import { clusterFingerprint, createWordInfoCache } from '../src/stages/entities/word-info.js';
+import { wordStatistics } from '../src/stages/entities/entity-resources.js';
+import { createMorphology } from '../src/stages/morph/morphology.js';
+import { foldWord } from '../src/text/fold.js';
+import { projectRoot, sharedDataDir } from './lib/treebank.js';
+
+/** One sentence of the NER file: its tokens and gold IOB tags. */
+export interface NerSentence {
+  tokens: string[];
+  tags: string[];
+}
+
+/** Reads `token<TAB>tag` lines with blank lines between sentences. */
+export function readNerSentences(path: string): NerSentence[] {
+  const sentences: NerSentence[] = [];
+  let current: NerSentence = { tokens: [], tags: [] };
+  for (const raw of readFileSync(path, 'utf8').split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      if (current.tokens.length > 0) sentences.push(current);
+      current = { tokens: [], tags: [] };
+      continue;
+    }
+    const tab = line.lastIndexOf('\t');
+    current.tokens.push(line.slice(0, tab));
+    current.tags.push(line.slice(tab + 1).trim());
+  }
+  if (current.tokens.length > 0) sentences.push(current);
+  return sentences;
+}
+
+/** The deterministic held-out part: every 5th sentence (index 4, 9, 14...). */
+export function isHeldOut(index: number): boolean {
+  return index % 5 === 4;
+}
+
+/** Gold tags reduced to PER/LOC/ORG in valid IOB (an I- after O becomes B-). */
+export function nameTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    const type = tag.slice(2);
+    if (tag === 'O' || !['PER', 'LOC', 'ORG'].includes(type)) out.push('O');
+    else if (tag[0] === 'I' && out.length > 0 && out[out.length - 1].slice(2) === type) out.push(tag);
+    else out.push(`B-${type}`);
+  }
+  return out;
+}
+
+/** The path of the NER file in ../shared/data, or undefined when it is absent. */
+export function nerDataPath(): string | undefined {
+  const shared = sharedDataDir();
+  return shared ? join(shared, 'perdt', 'perdt-dev-ner.tsv') : undefined;
+}
+
+function shuffle<T>(items: T[], seed: number): T[] {
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 0x100000000;
+  };
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+/**
+ * Trains a model on `sentences` for `epochs` passes (shuffled with a fixed seed). Tokens get the
+ * POS the morphology lexicon predicts for them, as the pipeline will give them at run time.
+ */
+export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, epochs = 12, bits = 18): HashedPerceptron {
+  const resources = lexicons.entities;
+  if (!resources) throw new Error('the gazetteers are missing from the lexicons');
+  const model = new HashedPerceptron(NER_CLASSES, bits);
+  const describe = createWordInfoCache(wordStatistics(lexicons));
+  const morphology = lexicons.morph ? createMorphology(lexicons) : undefined;
+  const classIndex = new Map(NER_CLASSES.map((c, i) => [c as string, i]));
+  const prepared = sentences.map((s) => {
+    const tokens: TaggerInput[] = s.tokens.map((t) => ({ norm: foldWord(t), kind: /^[\p{P}\p{S}]+$/u.test(t) ? 'punct' : 'word' }));
+    if (morphology) morphology.analyzeSentence(tokens.map((t) => t.norm)).forEach((a, i) => (tokens[i].pos = a.upos));
+    const words = tokens.map((t) => describe(t.norm));
+    const input = { tokens, words, keys: words.map((w) => w.key) };
+    return { sentence: prepareSentence(input, 0, tokens.length, resources.gazetteer), gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
+  });
+  const features = new Int32Array(MAX_FEATURES);
+  const scores = new Float32Array(NER_CLASSES.length);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const { sentence, gold } of shuffle([...prepared], 17 + epoch)) {
+      const tags: number[] = [];
+      for (let i = 0; i < gold.length; i++) {
+        const previous = i > 0 ? tags[i - 1] : -1;
+        if (sentence.closed[i] === 1 && previous <= 0) {
+          tags.push(0);
+          continue;
+        }
+        const count = tokenFeatures(sentence, i, previous, i > 1 ? tags[i - 2] : -1, features);
+        scores.fill(0);
+        model.addScores(features, count, scores);
+        let guess = 0;
+        for (let c = 1; c < scores.length; c++) if (scores[c] > scores[guess] && allowedAfter(NER_CLASSES, previous, c)) guess = c;
+        model.tick();
+        model.update(features, count, gold[i], guess);
+        tags.push(guess);
+      }
+    }
+  }
+  model.average();
+  return model;
+}
+
+/**
+ * Trains on the PerDT dev NER file (every 5th sentence kept out) with the lexicons in data/ — the
+ * morphology files included, since the tagger reads their POS and word classes, so run it after
+ * them — and writes `data/ner/tagger-model.txt`. @throws Error when ../shared/data is absent.
+ */
+export function buildEntityModel(): string {
+  const path = nerDataPath();
+  if (!path) throw new Error('../shared/data is not available: the tagger cannot be retrained here (the committed weights stay).');
+  const epochIndex = process.argv.indexOf('--epochs');
+  const epochs = epochIndex > 0 ? Number(process.argv[epochIndex + 1]) : 12;
+  const sentences = readNerSentences(path);
+  const training = sentences.filter((_, i) => !isHeldOut(i));
+  const lexicons = createLexicons({ ...readLexiconFiles(), entityModel: '' });
+  const model = trainTagger(training, lexicons, epochs);
+  const notes = [
+    `clusters ${clusterFingerprint(lexicons.morph?.clusters)}`,
+    `entity tagger (IOB PER/LOC/ORG), ${epochs} epochs on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`,
+    'source: UD Persian PerDT (CC BY-SA 4.0), derived weights share that licence; made by scripts/train-ner.ts',
+  ];
+  writeFileSync(join(projectRoot(), 'data', 'ner', 'tagger-model.txt'), model.serialize(notes));
+  return `data/ner/tagger-model.txt (${training.length} training sentences, ${epochs} epochs)`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log('wrote', buildEntityModel());

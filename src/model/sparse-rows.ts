@@ -1,0 +1,51 @@
+/**
+ * The non-zero rows of a large, mostly empty weight table, found by open addressing: a trained
+ * tagger touches a few tens of thousands of its million rows, so keeping only those (and an index
+ * at most half full) takes a few megabytes instead of tens. Read-only once built.
+ */
+export class SparseRows {
+  /** Values of the stored rows, `width` per row, in insertion order. */
+  readonly values: Float32Array;
+  readonly width: number;
+  /** Pairs (row, offset of its values), -1 rows for empty slots: a probe reads one cache line. */
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  /**
+   * Stores `rows` (distinct non-negative row numbers) with their values (`width` each, in the
+   * same order). `new SparseRows([7, 900], Float32Array.of(1, 2, 3, 4), 2).find(900)` → 2.
+   */
+  constructor(rows: ArrayLike<number>, values: Float32Array, width: number) {
+    this.values = values;
+    this.width = width;
+    let bits = 4;
+    while (1 << bits < rows.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    this.slots = new Int32Array(2 << bits).fill(-1);
+    for (let i = 0; i < rows.length; i++) {
+      let slot = Math.imul(rows[i], 0x9e3779b1) >>> this.shift;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = rows[i];
+      this.slots[2 * slot + 1] = i * width;
+    }
+  }
+
+  /** The offset of `row`'s values in {@link values}, or -1 when the row is all zeros. */
+  find(row: number): number {
+    const slots = this.slots;
+    let slot = Math.imul(row, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const stored = slots[2 * slot];
+      if (stored === row) return slots[2 * slot + 1];
+      if (stored === -1) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** Bytes held by the index and the values. */
+  get byteLength(): number {
+    return this.values.byteLength + this.slots.byteLength;
+  }
+}

@@ -1,0 +1,136 @@
+import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
+import type { PersonMention } from './person-mentions.js';
+import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
+import type { RolePhrase } from './role-phrases.js';
+
+/** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
+const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
+
+/** What coreference needs besides the mentions. */
+export interface CoreferenceInput {
+  /** Mentions of each sentence, in order. */
+  sentences: PersonMention[][];
+  /** Per sentence: a verb that continues the previous speaker's turn (`افزود`, `ادامه داد`). */
+  continues: boolean[];
+  homeCountry: string;
+  /** The canonical name of an office never tied to a name (`رئیس‌جمهور ایران`). */
+  officeName(role: RolePhrase): string;
+}
+
+function mostRecent(people: readonly Person[]): Person | undefined {
+  return people.reduce<Person | undefined>((best, p) => (!best || p.latest > best.latest ? p : best), undefined);
+}
+
+function isSpecific(role: RolePhrase): boolean {
+  if (role.plural || !role.sector) return false;
+  return role.complement.length > 0 || !!role.organization || !!role.country || !!role.place || SINGULAR_OFFICES.has(role.head);
+}
+
+/** Adds a title or rank unless a fuller one is there (`سرلشکر` beside `سرلشکر پاسدار`); a fuller one replaces a shorter. */
+function addMostSpecific(list: string[], item: string): void {
+  if (list.some((x) => x.includes(item))) return;
+  const shorter = list.findIndex((x) => item.includes(x));
+  if (shorter >= 0) list[shorter] = item;
+  else list.push(item);
+}
+
+function addRole(person: Person, role: RolePhrase): void {
+  if (!person.roles.some((r) => r.role === role.role && r.country === role.country && r.organization?.first === role.organization?.first)) person.roles.push(role);
+  person.country ??= roleCountry(role);
+}
+
+/**
+ * Links every person mention of a report to a person, in reading order:
+ * - a name → the person with that name, a shorter or fuller form, or a spelling variant (most
+ *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
+ *   اژه‌ای افزود`); else a new person;
+ * - an office → the person holding a matching office (an unqualified one prefers the home
+ *   country); else, if it names one office-holder, a new person known by that office;
+ * - `همتای ترکیه‌ای` → the holder of the subject's office in that country;
+ * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
+ *   with that noun (`این کارگر`; `این فرد` takes up anyone described);
+ * - a pronoun → the subject of this sentence or of the nearest sentence before it that has one.
+ * Returns the people with their mentions (token spans) and attributes.
+ */
+export function resolvePeople(input: CoreferenceInput): Person[] {
+  const people: Person[] = [];
+  const subjects: (Person | undefined)[] = [];
+  const create = (canonical: string, keys: string[]): Person => {
+    const person: Person = { canonical, keys, titles: [], ranks: [], roles: [], mentions: [], latest: -1 };
+    people.push(person);
+    return person;
+  };
+  const salient = (sentence: number): Person | undefined => {
+    for (let s = sentence; s >= 0 && s >= sentence - 3; s--) if (subjects[s]) return subjects[s];
+    return mostRecent(people);
+  };
+  const counterpartOf = (role: RolePhrase, sentence: number): RolePhrase | undefined => {
+    const anchorRole = salient(sentence)?.roles.find((r) => !r.counterpart);
+    return anchorRole && { ...anchorRole, first: role.first, last: role.last, country: role.country, organization: undefined, place: undefined };
+  };
+  const holderOf = (role: RolePhrase): Person | undefined => {
+    const holders = people.filter((p) => p.roles.some((held) => roleMatches(role, held, p.country)));
+    if (holders.length > 1 && !roleCountry(role)) {
+      const home = holders.filter((p) => (p.country ?? input.homeCountry) === input.homeCountry);
+      if (home.length > 0) return mostRecent(home);
+    }
+    return mostRecent(holders);
+  };
+  input.sentences.forEach((mentions, s) => {
+    for (const mention of mentions) {
+      let person: Person | undefined;
+      if (mention.kind === 'name') {
+        const roles = mention.roles.map((r) => (r.counterpart ? counterpartOf(r, s) : r)).filter((r): r is RolePhrase => r !== undefined);
+        const agrees = (p: Person): boolean => !roles.some((r) => p.country && roleCountry(r) && roleCountry(r) !== p.country);
+        person = mostRecent(people.filter((p) => nameMatches(p.keys, mention.name.keys) && agrees(p)));
+        const bare = mention.name.withoutTitle;
+        let text = mention.name.name;
+        if (!person && bare) {
+          person = mostRecent(people.filter((p) => nameMatches(p.keys, bare.keys) && agrees(p)));
+          const list = person && (bare.kind === 'rank' ? person.ranks : person.titles);
+          if (list) addMostSpecific(list, bare.title);
+          if (person) text = bare.name;
+        }
+        person ??= mostRecent(people.filter((p) => p.keys.length === 0 && roles.some((r) => p.roles.some((held) => roleMatches(r, held, p.country)))));
+        const previous = subjects[s - 1] ?? subjects[s - 2];
+        if (!person && mention.subject && input.continues[s] && roles.length === 0 && previous && previous.keys.length === 0) person = previous;
+        const kind = person && person.keys.length > 0 ? 'alias' : 'name';
+        const full = mention.name.canonical ?? mention.name.name;
+        person ??= create(full, mention.name.keys);
+        if (person.keys.length < mention.name.keys.length) [person.canonical, person.keys] = [full, mention.name.keys];
+        for (const t of mention.name.titles) addMostSpecific(person.titles, t);
+        for (const r of mention.name.ranks) addMostSpecific(person.ranks, r);
+        person.mentions.push({ first: mention.first, last: mention.last, kind, text });
+        for (const role of roles) {
+          addRole(person, role);
+          person.mentions.push({ first: role.first, last: role.last, kind: 'role' });
+        }
+      } else if (mention.kind === 'role') {
+        const role = mention.role.counterpart ? counterpartOf(mention.role, s) : mention.role;
+        if (!role) continue;
+        person = holderOf(role);
+        if (!person && isSpecific(role)) {
+          person = create(input.officeName(role), []);
+          addRole(person, role);
+        }
+        if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
+        person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
+      } else if (mention.kind === 'description') {
+        const { head, definite } = mention.description;
+        if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        if (!person) {
+          person = create(mention.text, []);
+          person.described = head;
+        }
+        person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
+      } else {
+        person = (mention.subject ? undefined : subjects[s]) ?? salient(mention.subject ? s - 1 : s);
+        person?.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
+      }
+      if (!person) continue;
+      person.latest = mention.last;
+      if (mention.subject) subjects[s] = person;
+    }
+  });
+  return people;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Doc } from '../../doc/doc.js';
+import { isKhabarError } from '../../doc/errors.js';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+import { createNormalizeStage } from '../normalize/normalize-stage.js';
+import { createTokenizeStage } from '../tokenize/tokenize-stage.js';
+import { createEntitiesStage } from './entities-stage.js';
+import { entityTable, entityTagsForTokens, type EntityWithMentions } from './entity-layers.js';
+
+const lexicons = loadLexicons();
+const pipeline = createAnalyzer(lexicons, { report: false });
+const run = (text: string, published?: string): Doc => analyze(pipeline, text, published ? { published } : {});
+
+/** The entity whose mentions include `surface`, with its mentions as `kind:surface`. */
+function entityOf(doc: Doc, surface: string): (EntityWithMentions & { said: string[] }) | undefined {
+  for (const entity of entityTable(doc)) {
+    const said = entity.mentions.map((m) => `${m.kind}:${doc.text.slice(m.start, m.end)}`);
+    if (said.some((s) => s.endsWith(`:${surface}`))) return { ...entity, said };
+  }
+  return undefined;
+}
+
+describe('names, places and organizations', () => {
+  const text = 'به گزارش ایرنا، نماینده سازمان ملل متحد در تهران با وزیر نفت دیدار کرد.';
+  it.each([
+    ['ایرنا', 'ORG', 'خبرگزاری جمهوری اسلامی', { subtype: 'news-agency', country: 'IRN' }],
+    ['سازمان ملل متحد', 'ORG', 'سازمان ملل متحد', { subtype: 'international' }],
+    ['تهران', 'LOC', 'تهران', { subtype: 'city', country: 'IRN' }],
+  ])('%s is %s', (surface, type, canonical, attributes) => {
+    const entity = entityOf(run(text), surface);
+    expect(entity?.type).toBe(type);
+    expect(entity?.canonical).toBe(canonical);
+    expect(entity?.attributes).toMatchObject(attributes);
+  });
+
+  it('finds weapons and agreements, in Latin and Persian letters', () => {
+    const doc = run('جنگنده‌های F-35 و اف-۳۵ و سامانه اس-۴۰۰ در متن برجام نیامده‌اند.');
+    expect(['F-35', 'اف-۳۵', 'اس-۴۰۰', 'برجام'].map((s) => entityOf(doc, s)?.type)).toEqual(['MISC', 'MISC', 'MISC', 'MISC']);
+    expect(entityOf(doc, 'اس-۴۰۰')?.attributes).toMatchObject({ subtype: 'weapon', country: 'RUS' });
+  });
+
+  it('gives an organization the country named right after it', () => {
+    const entity = entityOf(run('سخنگوی وزارت خارجه چین این ادعا را رد کرد.'), 'وزارت خارجه چین');
+    expect(entity).toMatchObject({ type: 'ORG', attributes: { country: 'CHN' } });
+  });
+});
+
+describe('people with titles, ranks and offices', () => {
+  it('reads an office after the name and links the surname, a variant and a pronoun', () => {
+    const doc = run('«یوهان برگمان» وزیر خارجه سوئد روز دوشنبه وارد تهران شد. برگمن در فرودگاه گفت که سفر مهمی است. وی افزود: گفت‌وگو ادامه دارد.');
+    const person = entityOf(doc, 'یوهان برگمان');
+    expect(person?.canonical).toBe('یوهان برگمان');
+    expect(person?.said).toEqual(['name:یوهان برگمان', 'role:وزیر خارجه سوئد', 'alias:برگمن', 'pronoun:وی']);
+    expect(person?.attributes).toMatchObject({ roles: [{ role: 'وزیر خارجه', country: 'SWE' }], country: 'SWE' });
+  });
+
+  it('reads an office before the name, between commas', () => {
+    const person = entityOf(run('وزیر خارجه روسیه، سرگئی لاوروف، در مسکو گفت.'), 'سرگئی لاوروف');
+    expect(person?.said).toEqual(['role:وزیر خارجه روسیه', 'name:سرگئی لاوروف']);
+    expect(person?.attributes.country).toBe('RUS');
+  });
+
+  it('keeps ranks and titles apart from the name and links rank + surname', () => {
+    const doc = run('سرلشکر پاسدار محمد باقری، رئیس ستاد کل نیروهای مسلح، از رزمایش بازدید کرد. سرلشکر باقری گفت: آمادگی بالاست.');
+    const person = entityOf(doc, 'محمد باقری');
+    expect(person?.canonical).toBe('محمد باقری');
+    expect(person?.attributes.ranks).toEqual(['سرلشکر پاسدار']);
+    expect(person?.attributes.roles?.[0]).toMatchObject({ role: 'رئیس', organizationName: 'ستاد کل نیروهای مسلح', country: 'IRN' });
+    expect(person?.said).toContain('alias:باقری');
+  });
+
+  it('takes clerical titles and honorifics off the name', () => {
+    const person = entityOf(run('آیت‌الله سید حسن مرتضوی امام جمعه شیراز گفت.'), 'حسن مرتضوی');
+    expect(person?.attributes.titles).toEqual(['آیت‌الله', 'سید']);
+    expect(person?.attributes.roles?.[0]).toMatchObject({ role: 'امام جمعه', place: 'شیراز' });
+  });
+});
+
+describe('coreference within a report', () => {
+  it('کشورمان is the home country; همتای ترکیه‌ای is the same office in Turkey', () => {
+    const doc = run('وزیر امور خارجه کشورمان با همتای ترکیه‌ای خود دیدار کرد. وزیر خارجه ترکیه گفت: روابط خوب است. وزیر امور خارجه کشورمان نیز سخن گفت.');
+    const iran = entityOf(doc, 'وزیر امور خارجه کشورمان');
+    const turkey = entityOf(doc, 'همتای ترکیه‌ای');
+    expect(iran?.attributes).toMatchObject({ roles: [{ role: 'وزیر امور خارجه', country: 'IRN' }], country: 'IRN' });
+    expect(iran?.said.filter((s) => s.startsWith('role:'))).toHaveLength(2);
+    expect(turkey?.said).toEqual(['role:همتای ترکیه‌ای', 'role:وزیر خارجه ترکیه']);
+    expect(turkey?.attributes.country).toBe('TUR');
+    expect(entityOf(doc, 'کشورمان')).toMatchObject({ type: 'LOC', canonical: 'ایران' });
+  });
+
+  it('an office named first takes the name that continues its turn', () => {
+    const doc = run('رئیس سازمان بهزیستی از طرح تازه خبر داد. دکتر نادر کیانی افزود: این طرح فراگیر است.');
+    const person = entityOf(doc, 'نادر کیانی');
+    expect(person?.said).toEqual(['role:رئیس سازمان بهزیستی', 'name:نادر کیانی']);
+    expect(person?.attributes.titles).toEqual(['دکتر']);
+  });
+
+  it('a pronoun goes to the subject of the sentence before, not to a person after a preposition', () => {
+    const doc = run('هانس گروندبرگ با محمد رحیمی دیدار کرد. او گفت: گفت‌وگو مفید بود.');
+    expect(entityOf(doc, 'هانس گروندبرگ')?.said).toContain('pronoun:او');
+  });
+
+  it('people described, not named: یکی از ... and این ...', () => {
+    const doc = run('یکی از کارگران معترض گفت دستمزدها پرداخت نشده است. این کارگر افزود: وضعیت سخت است.');
+    expect(entityOf(doc, 'یکی از کارگران معترض')?.said).toEqual(['role:یکی از کارگران معترض', 'role:این کارگر']);
+  });
+});
+
+describe('values', () => {
+  it('resolves dates against the report date and reads money', () => {
+    const doc = run('وزیر نفت صبح امروز اعلام کرد ۳ میلیارد دلار در سال ۱۴۰۲ جذب شد.', '2024-03-20');
+    expect(entityOf(doc, 'صبح امروز')?.attributes).toMatchObject({ value: '2024-03-20', relative: true });
+    expect(entityOf(doc, '۳ میلیارد دلار')?.attributes).toEqual({ value: 3e9, currency: 'USD' });
+    expect(entityOf(doc, 'سال ۱۴۰۲')?.attributes).toMatchObject({ value: '2023-03-21/2024-03-19', calendar: 'jalali', granularity: 'year' });
+  });
+});
+
+describe('the layers', () => {
+  const text = 'به گزارش ايسنا، سرگئي لاوروف وزير خارجه روسيه ديروز در مسكو گفت كه وي با عراقچي ديدار مي كند.';
+  it('are plain JSON, within the text, and pass the Doc invariants', () => {
+    const doc = run(text, '2024-03-20');
+    expect(checkDoc(doc)).toEqual([]);
+    expect(JSON.parse(JSON.stringify(doc.layers.entities))).toEqual(doc.layers.entities);
+    for (const m of entityTable(doc).flatMap((e) => e.mentions)) expect(doc.text.slice(m.start, m.end).trim()).not.toBe('');
+  });
+
+  it('give one IOB tag per token', () => {
+    const doc = run('سرگئی لاوروف در مسکو گفت.');
+    expect(entityTagsForTokens(doc)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']);
+  });
+
+  it('work without any data: no names, but dates and numbers', () => {
+    const bare = createPipeline([createNormalizeStage(), createTokenizeStage(), createEntitiesStage(undefined)]);
+    const doc = bare.run(createDoc('دو هزار نفر در ۲۲ بهمن ۱۳۵۷ آمدند'));
+    expect(entityTable(doc).map((e) => e.type)).toEqual(['NUM', 'DATE']);
+    expect(checkDoc(doc)).toEqual([]);
+  });
+
+  it('reads the home country from the options and refuses a bad one', () => {
+    const afghan = createPipeline([createNormalizeStage(undefined, lexicons), createTokenizeStage(), createEntitiesStage(lexicons, { homeCountry: 'AFG' })]);
+    expect(entityOf(afghan.run(createDoc('رئیس‌جمهور کشورمان گفت.')), 'کشورمان')?.canonical).toBe('افغانستان');
+    expect(() => createEntitiesStage(lexicons, { homeCountry: 'iran' })).toThrow(expect.objectContaining({ code: 'E005' }));
+    try {
+      createEntitiesStage(lexicons, { homeCountry: 'ir' });
+    } catch (error) {
+      expect(isKhabarError(error, 'E005')).toBe(true);
+    }
+  });
+});

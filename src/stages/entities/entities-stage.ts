@@ -1,0 +1,122 @@
+import type { Doc, Token } from '../../doc/doc.js';
+import { KhabarError } from '../../doc/errors.js';
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { resolvePeople } from './coreference.js';
+import { findDates } from './date-expressions.js';
+import { publishedJdn } from './date-values.js';
+import type { EntityContext, NameMention } from './entity-context.js';
+import { entityLayers, type ValueMention } from './entity-records.js';
+import { type EntityResources, wordStatistics } from './entity-resources.js';
+import { findNames } from './find-names.js';
+import { propagatePersonNames } from './propagate-names.js';
+import { CONTINUATION_VERBS } from './function-words.js';
+import { createGazetteer } from './gazetteer.js';
+import { collectPersonMentions, type PersonMention } from './person-mentions.js';
+import { findQuantities } from './quantities.js';
+import { roleCountry } from './person-matching.js';
+import type { RolePhrase } from './role-phrases.js';
+import { createWordInfoCache } from './word-info.js';
+
+/** Options of the entity stage. */
+export interface EntitiesOptions {
+  /**
+   * ISO 3166-1 alpha-3 of the country the reports come from (default `IRN`, as for Iranian
+   * agencies): what `کشورمان` ("our country") means, and the country of an office named without
+   * one (`وزیر امور خارجه`).
+   */
+  homeCountry?: string;
+}
+
+/** Token ranges `[first, last)` of the sentences. */
+function sentenceRanges(tokens: readonly Token[], sentences: readonly { start: number; end: number }[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  let t = 0;
+  for (const sentence of sentences) {
+    while (t < tokens.length && tokens[t].start < sentence.start) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t].end <= sentence.end) t++;
+    if (t > first) ranges.push([first, t]);
+  }
+  if (ranges.length === 0 && tokens.length > 0) ranges.push([0, tokens.length]);
+  return ranges;
+}
+
+/**
+ * The entity stage: names (people, organizations, places, MISC), dates, numbers, money and
+ * percentages, with people's titles, ranks and offices, and coreference within the report
+ * (short names, spelling variants, offices, pronouns, `کشورمان`, `همتای ترکیه‌ای`). Requires
+ * `tokens` and `sentences`; assigns `mentions` and `entities` (see `entity-layers.ts`). Reads
+ * `doc.meta.published` to resolve `امروز`, `دوشنبه`, `سال گذشته`.
+ * @throws KhabarError E005 when `homeCountry` is not three capital letters.
+ *
+ * `«سرگئی لاوروف» وزیر خارجه روسیه گفت ... لاورف افزود` → one PER entity `سرگئی لاوروف` with
+ * role `وزیر خارجه` (RUS) and mentions name, role, alias.
+ */
+export function createEntitiesStage(lexicons: Lexicons | undefined, options: EntitiesOptions = {}): Stage {
+  const homeCountry = options.homeCountry ?? 'IRN';
+  if (!/^[A-Z]{3}$/.test(homeCountry)) throw new KhabarError('E005', `homeCountry must be an ISO 3166-1 alpha-3 code such as "IRN", got ${JSON.stringify(homeCountry)}`);
+  const resources: EntityResources = lexicons?.entities ?? { gazetteer: createGazetteer(), countryNames: new Map() };
+  const describe = createWordInfoCache(lexicons ? wordStatistics(lexicons) : { count: () => 0 });
+  const officeName = (role: RolePhrase): string => {
+    const parts = [role.role];
+    const organization = role.organization?.entry?.canonical ?? role.organization?.text;
+    if (organization) parts.push(organization);
+    if (role.place) parts.push(role.place);
+    const country = roleCountry(role);
+    const countryName = country ? resources.countryNames.get(country) : undefined;
+    if (countryName && !parts.join(' ').includes(countryName)) parts.push(countryName);
+    return parts.join(' ');
+  };
+  return {
+    name: 'entities',
+    version: '1',
+    requires: ['tokens', 'sentences'],
+    assigns: ['mentions', 'entities'],
+    run(doc: Doc): Doc {
+      const tokens = doc.layers.tokens ?? [];
+      const words = tokens.map((t) => describe(t.norm));
+      const context: EntityContext = { tokens, words, keys: words.map((w) => w.key), resources, homeCountry };
+      const ranges = sentenceRanges(tokens, doc.layers.sentences ?? []);
+      const published = publishedJdn(doc.meta.published);
+      const taken = new Uint8Array(tokens.length);
+      const values: ValueMention[] = [];
+      const names: NameMention[] = [];
+      for (const [from, to] of ranges) {
+        for (const date of findDates(context.keys, from, to, published)) {
+          values.push({ ...date, type: 'DATE' });
+          taken.fill(1, date.first, date.last);
+        }
+        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1)) {
+          values.push(quantity);
+          taken.fill(1, quantity.first, quantity.last);
+        }
+        names.push(...findNames(context, from, to, taken));
+      }
+      propagatePersonNames(context, names, ranges, taken);
+      names.sort((a, b) => a.first - b.first);
+      const countries = names.filter((n) => n.entry?.kind === 'country');
+      const around = {
+        names: new Map(names.map((n) => [n.first, n])),
+        lastCountry: (i: number) => countries.filter((n) => n.last <= i).pop()?.entry?.country,
+      };
+      const bySentence = ranges.map(() => [] as NameMention[]);
+      let s = 0;
+      for (const name of names) {
+        while (s < ranges.length - 1 && name.first >= ranges[s][1]) s++;
+        bySentence[s].push(name);
+      }
+      const sentences: PersonMention[][] = ranges.map(([from, to], i) => collectPersonMentions(context, i, from, to, bySentence[i], around, taken));
+      const continues = ranges.map(([from, to]) => context.keys.slice(from, to).some((k) => CONTINUATION_VERBS.has(k)));
+      const people = resolvePeople({ sentences, continues, homeCountry, officeName });
+      const homeMentions: number[] = [];
+      context.keys.forEach((k, i) => k === 'کشورمان' && homeMentions.push(i));
+      const roles = sentences.flat().flatMap((m) => (m.kind === 'name' ? m.roles : m.kind === 'role' ? [m.role] : []));
+      const others = [...names.filter((n) => n.type !== 'PER'), ...roles.flatMap((r) => r.revealed ?? [])];
+      const layers = entityLayers(context, { people, names: others, values, homeMentions, countryNames: resources.countryNames });
+      doc.layers.mentions = layers.mentions;
+      doc.layers.entities = layers.entities;
+      return doc;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { Token } from '../../doc/doc.js';
+import type { EntityResources } from './entity-resources.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import type { WordInfo } from './word-info.js';
+
+/** What every entity finder reads: the tokens, their keys and word descriptions, the data. */
+export interface EntityContext {
+  tokens: readonly Token[];
+  /** `entityKey` of each token. */
+  keys: readonly string[];
+  /** The tagger's description of each token (frequency, hashes...). */
+  words: readonly WordInfo[];
+  resources: EntityResources;
+  /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`). */
+  homeCountry: string;
+}
+
+/** A name found over tokens `[first, last)`: a person, organization, place or other named thing. */
+export interface NameMention {
+  first: number;
+  last: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  /** The gazetteer meaning it matched, for its canonical name, country and subtype. */
+  entry?: GazetteerEntry;
+  /** Its words (normalized, space-separated), filled in when an office refers to it. */
+  text?: string;
+}
+
+/** Whether token `i` is punctuation or a symbol. */
+export function isPunctuation(context: EntityContext, i: number): boolean {
+  const kind = context.tokens[i]?.kind;
+  return kind === 'punct' || kind === 'symbol';
+}

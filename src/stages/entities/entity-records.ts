@@ -1,0 +1,126 @@
+import type { EntityContext, NameMention } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, PersonRole } from './entity-layers.js';
+import { type Person, roleCountry } from './person-matching.js';
+
+/** A value found in the text: a date, number, amount of money or percentage. */
+export interface ValueMention {
+  first: number;
+  last: number;
+  type: 'DATE' | 'NUM' | 'MONEY' | 'PERCENT';
+  attributes: EntityAttributes;
+}
+
+interface Draft {
+  type: EntityType;
+  canonical: string;
+  attributes: EntityAttributes;
+  mentions: { first: number; last: number; kind: MentionKind; text?: string }[];
+  id?: string;
+}
+
+const surfaceOf = (context: EntityContext, first: number, last: number): string => context.tokens.slice(first, last).map((t) => t.norm).join(' ');
+
+function nameDraftKey(name: NameMention, surface: string): string {
+  const entry = name.entry;
+  if (name.type === 'LOC' && entry?.kind === 'country' && entry.country) return `LOC:${entry.country}`;
+  return `${name.type}:${entityKey(entry?.canonical ?? surface)}`;
+}
+
+function nameAttributes(name: NameMention): EntityAttributes {
+  const entry = name.entry;
+  if (!entry) return {};
+  const subtype = name.type === 'LOC' ? entry.kind : entry.subtype;
+  return { ...(subtype ? { subtype } : {}), ...(entry.country ? { country: entry.country } : {}) };
+}
+
+/** What the stage found, to be turned into the two layers. */
+export interface FoundEntities {
+  people: readonly Person[];
+  /** ORG, LOC and MISC names (PER names are the people's mentions). */
+  names: readonly NameMention[];
+  values: readonly ValueMention[];
+  /** Tokens of `کشورمان`: the home country, as a pronoun. */
+  homeMentions: readonly number[];
+  countryNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * Turns people, names and values into `layers.entities` (one record per entity, spanning its first
+ * mention, ids `e1`, `e2`... in order of first mention) and `layers.mentions` (every mention, sorted).
+ * Places, organizations and other names with the same canonical name (or country code) are one entity.
+ */
+export function entityLayers(context: EntityContext, found: FoundEntities): { entities: EntityRecord[]; mentions: Mention[] } {
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const byName = new Map<NameMention, Draft>();
+  const draftFor = (key: string, make: () => Draft): Draft => {
+    let draft = byKey.get(key);
+    if (!draft) {
+      draft = make();
+      byKey.set(key, draft);
+      drafts.push(draft);
+    }
+    return draft;
+  };
+  for (const name of found.names) {
+    const surface = surfaceOf(context, name.first, name.last);
+    const draft = draftFor(nameDraftKey(name, surface), () => ({ type: name.type, canonical: name.entry?.canonical ?? surface, attributes: nameAttributes(name), mentions: [] }));
+    draft.mentions.push({ first: name.first, last: name.last, kind: draft.mentions.length === 0 ? 'name' : 'alias' });
+    byName.set(name, draft);
+  }
+  const home = context.homeCountry;
+  for (const token of found.homeMentions) {
+    const draft = draftFor(`LOC:${home}`, () => ({ type: 'LOC', canonical: found.countryNames.get(home) ?? home, attributes: { subtype: 'country', country: home }, mentions: [] }));
+    draft.mentions.push({ first: token, last: token + 1, kind: 'pronoun' });
+  }
+  for (const value of found.values) drafts.push({ type: value.type, canonical: surfaceOf(context, value.first, value.last), attributes: value.attributes, mentions: [{ first: value.first, last: value.last, kind: 'name' }] });
+  const personDrafts = found.people.filter((p) => p.mentions.length > 0).map((person) => {
+    const draft: Draft = { type: 'PER', canonical: person.canonical, attributes: {}, mentions: person.mentions };
+    drafts.push(draft);
+    return [person, draft] as const;
+  });
+  const starts = new Map<Draft, number>();
+  for (const d of drafts) starts.set(d, d.mentions.reduce((min, m) => Math.min(min, m.first), Infinity));
+  drafts.sort((a, b) => (starts.get(a) as number) - (starts.get(b) as number));
+  drafts.forEach((d, i) => (d.id = `e${i + 1}`));
+  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home);
+  for (const draft of drafts) {
+    if (draft.type === 'DATE' || draft.type === 'NUM' || draft.type === 'MONEY' || draft.type === 'PERCENT') continue;
+    const aliases = new Set<string>();
+    for (const m of draft.mentions) if (m.kind === 'alias' || m.kind === 'name') aliases.add(m.text ?? surfaceOf(context, m.first, m.last));
+    aliases.delete(draft.canonical);
+    if (aliases.size > 0) draft.attributes.aliases = [...aliases];
+  }
+  const tokens = context.tokens;
+  const entities: EntityRecord[] = [];
+  const mentions: Mention[] = [];
+  for (const d of drafts) {
+    const first = d.mentions.reduce((a, b) => (b.first < a.first ? b : a));
+    entities.push({ start: tokens[first.first].start, end: tokens[first.last - 1].end, id: d.id as string, type: d.type, canonical: d.canonical, attributes: d.attributes });
+    for (const m of d.mentions) mentions.push({ start: tokens[m.first].start, end: tokens[m.last - 1].end, entity: d.id as string, type: d.type, kind: m.kind });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { entities, mentions };
+}
+
+function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string): EntityAttributes {
+  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization);
+  const country = person.country ?? (unqualified ? home : undefined);
+  const roles: PersonRole[] = person.roles.map((r) => {
+    const organization = r.organization ? byName.get(r.organization) : undefined;
+    const roleCountryCode = roleCountry(r) ?? (!r.organization ? country : undefined);
+    return {
+      role: r.role,
+      ...(organization?.id ? { organization: organization.id, organizationName: organization.canonical } : {}),
+      ...(roleCountryCode ? { country: roleCountryCode } : {}),
+      ...(r.place ? { place: r.place } : {}),
+    };
+  });
+  return {
+    ...(person.titles.length > 0 ? { titles: person.titles } : {}),
+    ...(person.ranks.length > 0 ? { ranks: person.ranks } : {}),
+    ...(roles.length > 0 ? { roles } : {}),
+    ...(country ? { country } : {}),
+  };
+}

@@ -1,0 +1,253 @@
+import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { prepareSentence, tagSentence } from './entity-tagger.js';
+import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
+import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
+
+const NAME_TYPES: Record<string, NameMention['type']> = {
+  country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
+};
+const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
+const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+const PERSONAL_KINDS = new Set(['given-name', 'person', 'title', 'rank']);
+const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
+/** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
+const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
+
+function taggerSpans(context: EntityContext, from: number, to: number): NameMention[] {
+  const model = context.resources.model;
+  if (!model) return [];
+  const tags = tagSentence(model, prepareSentence(context, from, to, context.resources.gazetteer));
+  const spans: NameMention[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const tag = model.classes[tags[i]];
+    if (tag === 'O') continue;
+    const type = tag.slice(2) as NameMention['type'];
+    if (tag[0] === 'I' && spans.length > 0 && spans[spans.length - 1].last === from + i && spans[spans.length - 1].type === type) spans[spans.length - 1].last++;
+    else spans.push({ first: from + i, last: from + i + 1, type });
+  }
+  return spans;
+}
+
+/** A person's name has a word that is a name: a first name, a proper noun, or a rare word. */
+function looksPersonal(context: EntityContext, span: NameMention): boolean {
+  for (let i = span.first; i < span.last; i++) {
+    const pos = context.tokens[i].pos;
+    if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;
+    if (longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, PERSONAL_KINDS)) return true;
+  }
+  return false;
+}
+
+/** A tagger span never starts or ends with a function word (`نیز`, `و`, `در`). */
+function trimStopWords(context: EntityContext, span: NameMention): NameMention {
+  let { first, last } = span;
+  while (first < last && STOP_WORDS.has(context.keys[first])) first++;
+  while (last > first && STOP_WORDS.has(context.keys[last - 1])) last--;
+  return { ...span, first, last };
+}
+
+/** An office is not part of a name: `سخنگوی وزارت خارجه` → `وزارت خارجه`, `محمد عبدالسلام سخنگوی` → `محمد عبدالسلام`. */
+function trimOffice(context: EntityContext, span: NameMention): NameMention {
+  const officeAt = (i: number, evenAmbiguous: boolean): number | undefined => {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, context.keys.length, ROLE_KINDS);
+    const entry = match && entryOfKind(match.entries, ROLE_KINDS);
+    return entry && (evenAmbiguous || !entry.ambiguous) ? match.last : undefined;
+  };
+  const first = Math.min(officeAt(span.first, false) ?? span.first, span.last);
+  for (let i = first + 1; i < span.last; i++) if (officeAt(i, span.type === 'PER') !== undefined) return { ...span, first, last: i };
+  return { ...span, first };
+}
+
+/** Merges a gazetteer name into the tagger's spans: it fills gaps, names spans it matches, wins when longer. */
+function addGazetteerName(spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
+  const type = NAME_TYPES[entry.kind];
+  const overlapping = spans.filter((s) => s.first < last && s.last > first);
+  if (overlapping.length === 0) {
+    if (!entry.ambiguous) spans.push({ first, last, type, entry });
+    return;
+  }
+  const same = overlapping.find((s) => s.first === first && s.last === last);
+  if (same) {
+    if (same.type === type || !entry.ambiguous) Object.assign(same, { type, entry });
+    return;
+  }
+  const inside = overlapping.every((s) => s.first >= first && s.last <= last);
+  const crossing = overlapping.some((s) => s.first < first || s.last > last) && overlapping.every((s) => s.last - s.first < last - first);
+  const designation = type === 'MISC' && overlapping.every((s) => !s.entry);
+  if ((inside || crossing || designation) && !entry.ambiguous) {
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first, last, type, entry });
+  }
+}
+
+/** Whether token `i` can be part of a person's name: a word, not a function word, title or role. */
+export function isNameLike(context: EntityContext, i: number): boolean {
+  const token = context.tokens[i];
+  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i])) return false;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, i);
+  const entry = match && entryOfKind(match.entries, NOT_NAME_KINDS);
+  if (entry && (entry.kind === 'role' || entry.kind === 'title' || entry.kind === 'rank') && !entry.ambiguous) return false;
+  if (entry?.kind === 'given-name') return true;
+  if (token.pos && (NOT_NAME_POS.has(token.pos) || token.pos === 'ADJ')) return false;
+  return context.words[i].frequency <= 7 || token.pos === 'PROPN' || entry?.kind === 'demonym';
+}
+
+/** After a title or rank (`سرلشکر`, `آیت‌الله`, `آقای`), the name-like words that follow are a person. */
+function titledPeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, to, TITLE_KINDS);
+    const entry = match && entryOfKind(match.entries, TITLE_KINDS);
+    if (!match || !entry || entry.ambiguous) continue;
+    let j = match.last;
+    for (let more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS); more; more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS)) j = more.last;
+    if (context.keys[j] === '«') j++;
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k];
+      if (span.first < i || span.first >= j) continue;
+      // a span that starts on the titles is the person after them
+      if (span.last <= j) spans.splice(k, 1);
+      else if (!span.entry) Object.assign(span, { first: j, type: 'PER' });
+    }
+    const covering = spans.find((s) => s.first <= j && s.last > j);
+    if (covering) {
+      if (covering.type !== 'PER' && !covering.entry) covering.type = 'PER';
+      i = j;
+      continue;
+    }
+    let last = j;
+    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last)) last++;
+    if (last > j) spans.push({ first: j, last, type: 'PER' });
+    i = Math.max(i, last - 1);
+  }
+}
+
+/** A span made only of titles and ranks (`امیر سرتیپ`, `والمسلمین`) names nobody. */
+function onlyTitles(context: EntityContext, span: NameMention): boolean {
+  let i = span.first;
+  while (i < span.last) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, span.last, TITLE_KINDS);
+    if (!match) return false;
+    i = match.last;
+  }
+  return span.type !== 'MISC';
+}
+
+/** Parts of speech that never belong to a name. */
+const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'PUNCT']);
+
+/**
+ * Whether token `i` can be the surname after a first name: a word, not a function word, verb,
+ * office or title — a proper noun or an unseen word, or any word the name visibly ends after
+ * (`یحیی سریع، سخنگوی ...`).
+ */
+function surnameLike(context: EntityContext, i: number): boolean {
+  const token = context.tokens[i];
+  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos))) return false;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, OFFICE_KINDS);
+  const entry = match && entryOfKind(match.entries, OFFICE_KINDS);
+  if (entry) return false;
+  const frequency = context.words[i].frequency;
+  if (token.pos === undefined ? frequency <= 10 : token.pos === 'PROPN' || (frequency === 0 && (token.pos === 'NOUN' || token.pos === 'ADJ'))) return true;
+  return closesName(context, i + 1);
+}
+
+/** Marks after which a name has ended: `،` `:` `»` `.`, an office (`سخنگوی`), a verb of saying. */
+function closesName(context: EntityContext, j: number): boolean {
+  const key = context.keys[j];
+  if (key === undefined || NAME_CLOSERS.has(key)) return true;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, j, j + 1, ROLE_KINDS);
+  return match !== undefined && entryOfKind(match.entries, ROLE_KINDS)?.ambiguous !== true;
+}
+
+/**
+ * A first name from the list followed by surname-like words is a person (`هانس گروندبرگ`); a
+ * person's span that ends on a first name takes the surname after it (`ماریا` + `زاخارووا`).
+ */
+function completePeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): NameMention[] {
+  const covered = (i: number): boolean => spans.some((s) => s.first <= i && s.last > i);
+  for (let i = from; i < to; i++) {
+    const given = longestMatchAt(context.resources.gazetteer, context.keys, i, to, GIVEN_KINDS);
+    const entry = given && entryOfKind(given.entries, GIVEN_KINDS);
+    if (!given || !entry || entry.ambiguous || taken[i] || covered(i)) continue;
+    let last = given.last;
+    while (last < to && last - given.last < 2 && !taken[last] && !covered(last) && surnameLike(context, last)) last++;
+    if (last > given.last) spans.push({ first: i, last, type: 'PER' });
+    i = last - 1;
+  }
+  for (const span of spans) {
+    if (span.type !== 'PER') continue;
+    for (let back = 1; back <= 3 && span.first - back >= from; back++) {
+      const title = longestMatchAt(context.resources.gazetteer, context.keys, span.first - back, to, TITLE_KINDS);
+      if (title && title.last > span.first && title.last < span.last && entryOfKind(title.entries, TITLE_KINDS)?.ambiguous !== true) span.first = title.last;
+    }
+  }
+  spans.sort((a, b) => a.first - b.first);
+  for (let k = spans.length - 1; k > 0; k--) {
+    if (spans[k].type === 'PER' && spans[k - 1].type === 'PER' && spans[k - 1].last === spans[k].first) spans[k - 1].last = spans.splice(k, 1)[0].last;
+  }
+  for (const span of spans) {
+    if (span.type !== 'PER' || !longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) continue;
+    while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
+  }
+  return spans;
+}
+
+/**
+ * An organization the tagger found without a gazetteer entry gets one from its words: the
+ * country named in it (`وزارت خارجه چین` → CHN) and the kind of the organization it opens with.
+ */
+function describeOrganization(context: EntityContext, span: NameMention): void {
+  let country: string | undefined;
+  let subtype: string | undefined;
+  for (let i = span.first; i < span.last; i++) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, span.last, NAME_KINDS);
+    const entry = match && entryOfKind(match.entries, NAME_KINDS);
+    if (!entry || entry.ambiguous) continue;
+    if (entry.kind === 'country') country ??= entry.country;
+    else if (entry.kind === 'organization' && i === span.first) subtype = entry.subtype;
+  }
+  const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+  span.entry = { kind: 'organization', canonical, derived: true, ...(country ? { country } : {}), ...(subtype ? { subtype } : {}) };
+}
+
+/** `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes its country. */
+function extendSpans(context: EntityContext, spans: NameMention[]): void {
+  spans.sort((a, b) => a.first - b.first);
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
+    const before = span.first - 1;
+    if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
+    const next = spans[k + 1];
+    if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
+      span.last = next.last;
+      span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
+      spans.splice(k + 1, 1);
+    }
+  }
+}
+
+/**
+ * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans,
+ * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
+ * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
+ * classifiers and organizations' countries. Tokens `taken` by dates and numbers are never names.
+ */
+export function findNames(context: EntityContext, from: number, to: number, taken: Uint8Array): NameMention[] {
+  const isFree = (s: NameMention): boolean => {
+    for (let i = s.first; i < s.last; i++) if (taken[i] || isPunctuation(context, i) && context.keys[i] !== '(' && context.keys[i] !== ')') return false;
+    return true;
+  };
+  const spans = taggerSpans(context, from, to).map((s) => trimOffice(context, trimStopWords(context, s))).filter((s) => s.last > s.first && isFree(s) && (s.type !== 'PER' || looksPersonal(context, s)));
+  for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
+    const entry = entryOfKind(match.entries, NAME_KINDS);
+    if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(spans, match.first, match.last, entry);
+  }
+  for (let i = from; i < to; i++) {
+    if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
+  }
+  titledPeople(context, spans, from, to, taken);
+  extendSpans(context, spans);
+  return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
+}

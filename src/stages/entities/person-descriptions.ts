@@ -1,0 +1,58 @@
+import type { EntityContext } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
+
+/** Nouns for people, singular with their plurals: `کارگر` / `کارگران`. */
+const PERSON_NOUNS: [string, string][] = [
+  ['تبعه', 'اتباع'], ['فرد', 'افراد'], ['شخص', 'اشخاص'], ['مرد', 'مردان'], ['زن', 'زنان'], ['جوان', 'جوانان'],
+  ['کارگر', 'کارگران'], ['بازنشسته', 'بازنشستگان'], ['مقام', 'مقامات'], ['منبع', 'منابع'], ['کارشناس', 'کارشناسان'],
+  ['متهم', 'متهمان'], ['شاهد', 'شاهدان'], ['دانشجو', 'دانشجویان'], ['معلم', 'معلمان'], ['پزشک', 'پزشکان'],
+  ['پرستار', 'پرستاران'], ['کشاورز', 'کشاورزان'], ['راننده', 'رانندگان'], ['شهروند', 'شهروندان'], ['مسافر', 'مسافران'],
+  ['زائر', 'زائران'], ['بیمار', 'بیماران'], ['کودک', 'کودکان'], ['سرباز', 'سربازان'], ['افسر', 'افسران'],
+  ['دیپلمات', 'دیپلمات‌ها'], ['ساکن', 'ساکنان'], ['معترض', 'معترضان'], ['کارمند', 'کارمندان'], ['تاجر', 'تجار'],
+  ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
+];
+const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
+const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
+/** Nouns that say nothing about who: `این فرد` may take up any described person. */
+export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['فرد', 'شخص'].map(entityKey));
+
+/** A person described rather than named: `یک تبعه اروپایی`, `یکی از کارگران معترض`, `این کارگر`. */
+export interface PersonDescription {
+  first: number;
+  last: number;
+  /** The singular noun's key (`کارگر` for `کارگران`). */
+  head: string;
+  /** `این ...`: someone already described; otherwise someone new. */
+  definite: boolean;
+}
+
+/** Up to two modifiers after the noun (`معترض`, `اروپایی`, `آگاه`): adjectives or nouns, never a function word or the noun of a compound verb (`دستگیر شد`). */
+function modifiersAfter(context: EntityContext, j: number, to: number): number {
+  let end = j;
+  while (end < to && end - j < 2 && context.tokens[end].kind === 'word' && !STOP_WORDS.has(context.keys[end]) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '')) {
+    const pos = context.tokens[end].pos;
+    if (pos !== undefined && pos !== 'ADJ' && pos !== 'NOUN') break;
+    if (pos === undefined && !context.keys[end].endsWith('ی')) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * The description of a person starting at token `i`, or undefined: `یک` + a person noun,
+ * `یکی از` + a plural one, `این`/`همین` + a singular one, each with up to two adjectives after it.
+ * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
+ */
+export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
+  const key = context.keys[i];
+  if (key === 'یک' || key === 'این' || key === 'همین') {
+    const head = SINGULAR.get(context.keys[i + 1] ?? '');
+    if (!head || i + 1 >= to || PLURALS.has(context.keys[i + 1])) return undefined;
+    return { first: i, last: modifiersAfter(context, i + 2, to), head, definite: key !== 'یک' };
+  }
+  if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to && PLURALS.has(context.keys[i + 2])) {
+    return { first: i, last: modifiersAfter(context, i + 3, to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
+  }
+  return undefined;
+}

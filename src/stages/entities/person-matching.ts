@@ -1,0 +1,87 @@
+import { entityKey, skeletonKey } from './entity-key.js';
+import type { RolePhrase } from './role-phrases.js';
+
+/** A person as coreference knows them so far. */
+export interface Person {
+  /** The name to report (`سرگئی لاوروف`), or the office for someone never named. */
+  canonical: string;
+  /** `entityKey`s of the name's words; empty while the person is known only by an office. */
+  keys: string[];
+  titles: string[];
+  ranks: string[];
+  roles: RolePhrase[];
+  country?: string;
+  /** Token spans; `text` is the bare name of a name or alias mention. */
+  mentions: { first: number; last: number; kind: 'name' | 'alias' | 'role' | 'pronoun'; text?: string }[];
+  /** Token index of the latest mention: recency for pronouns and offices. */
+  latest: number;
+  /** The noun a described person was introduced with (`کارگر` for `یکی از کارگران معترض`). */
+  described?: string;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * Two spellings of one name word: equal keys, equal skeletons (لاوروف/لاورف; a two-letter skeleton
+ * only between words of one length: شان/شون, not رضا/رضایی), or long skeletons one letter apart (گوترش/گوترس).
+ */
+export function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = skeletonKey(a);
+  const sb = skeletonKey(b);
+  if (sa === sb) return sa.length >= 3 || (sa.length === 2 && a.length === b.length);
+  return sa.length >= 4 && sb.length >= 4 && editDistanceAtMostOne(sa, sb);
+}
+
+/**
+ * Whether a name (word keys) names this person: the same name, a shorter form (the surname or the
+ * last words: `باقری` for `محمد باقری`), a fuller form, or a spelling variant of any of these —
+ * unless both carry first names that differ.
+ */
+export function nameMatches(person: readonly string[], name: readonly string[]): boolean {
+  if (person.length === 0 || name.length === 0) return false;
+  const [shorter, longer] = person.length <= name.length ? [person, name] : [name, person];
+  const offset = longer.length - shorter.length;
+  if (shorter.every((word, i) => sameNameWord(word, longer[offset + i]))) return true;
+  return shorter.length === longer.length - 1 && shorter.length >= 2 && shorter.every((word, i) => sameNameWord(word, longer[i]));
+}
+
+const key = (text: string): string => entityKey(text).replace(/\s+/g, ' ');
+
+/** The organization of an office as a comparable key (its canonical name, else its words), or undefined. */
+function organizationKey(role: RolePhrase): string | undefined {
+  const organization = role.organization;
+  if (!organization) return undefined;
+  return key(organization.entry?.canonical ?? organization.text ?? '') || undefined;
+}
+
+/** The country an office belongs to: stated, or its organization's. */
+export function roleCountry(role: RolePhrase): string | undefined {
+  return role.country ?? role.organization?.entry?.country;
+}
+
+/**
+ * Whether an office mention (`وزیر خارجه روسیه`) can be an office the person holds (`وزیر امور
+ * خارجه`, country RUS): same head, one completion containing the other, no clash of
+ * organization, place or country (`personCountry` stands in for an office without one).
+ */
+export function roleMatches(mention: RolePhrase, held: RolePhrase, personCountry?: string): boolean {
+  if (key(mention.head) !== key(held.head)) return false;
+  const a = new Set(mention.complement);
+  const b = new Set(held.complement);
+  if (![...a].every((w) => b.has(w)) && ![...b].every((w) => a.has(w))) return false;
+  const orgA = organizationKey(mention);
+  const orgB = organizationKey(held);
+  if (orgA && orgB && orgA !== orgB && !orgA.startsWith(orgB) && !orgB.startsWith(orgA)) return false;
+  if (mention.place && held.place && key(mention.place) !== key(held.place)) return false;
+  const countryA = roleCountry(mention);
+  const countryB = roleCountry(held) ?? personCountry;
+  return !(countryA && countryB && countryA !== countryB);
+}

@@ -1,0 +1,115 @@
+import type { EntityContext, NameMention } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import { isNameLike } from './find-names.js';
+import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
+import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
+import { descriptionAt, type PersonDescription } from './person-descriptions.js';
+import { type PersonName, readPersonName } from './person-names.js';
+import { type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
+
+/** A mention of a person in one sentence, before it is linked: a name (with its offices), an office, a pronoun. */
+export type PersonMention = {
+  sentence: number;
+  first: number;
+  last: number;
+  /** The sentence's grammatical subject, as far as word order tells: its first person not after a preposition. */
+  subject: boolean;
+} & (
+  | { kind: 'name'; name: PersonName; roles: RolePhrase[] }
+  | { kind: 'role'; role: RolePhrase }
+  | { kind: 'description'; description: PersonDescription; text: string }
+  | { kind: 'pronoun' }
+);
+
+/** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
+const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
+
+/** Tokens that may stand between a name and its office: `،`, «», `خود`. */
+const GLUE = new Set(['،', '«', '»', 'خود', ',']);
+
+function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number): number {
+  while (i !== limit && GLUE.has(context.keys[i])) i += step;
+  return i;
+}
+
+/** `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person. */
+function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
+  for (const role of roles) {
+    if (role.plural) continue;
+    const end = skipGlue(context, role.first - 1, -1, from - 1) + 1;
+    if (end <= from || names.some((n) => n.last === end || (n.first < end && n.last > end - 1))) continue;
+    let first = end;
+    while (first > from && end - first < 3 && !taken[first - 1] && isNameLike(context, first - 1) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
+    if (first === end) continue;
+    const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
+    const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
+    if (quoted || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
+  }
+}
+
+/**
+ * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
+ * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
+ * their own, people described (`یک تبعه اروپایی`, `این فرد`), and the pronouns وی، او، ایشان.
+ * `names` are the sentence's names; the people only an office revealed are added to it.
+ */
+export function collectPersonMentions(
+  context: EntityContext, sentence: number, from: number, to: number, names: NameMention[], around: RoleSurroundings, taken: Uint8Array,
+): PersonMention[] {
+  const roles: RolePhrase[] = [];
+  for (let i = from; i < to; i++) {
+    if (taken[i]) continue;
+    const role = rolePhraseAt(context, i, to, around);
+    if (!role) continue;
+    roles.push(role);
+    i = role.last - 1;
+  }
+  rescueNames(context, roles, names, from, taken);
+  const used = new Set<RolePhrase>();
+  const roleAt = (i: number): RolePhrase | undefined => roles.find((r) => r.first === i && !used.has(r));
+  const roleEndingAt = (i: number): RolePhrase | undefined => roles.find((r) => r.last === i && !used.has(r));
+  const mentions: PersonMention[] = [];
+  for (const span of names.filter((n) => n.type === 'PER').sort((a, b) => a.first - b.first)) {
+    const name = readPersonName(context, span, from);
+    if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey) });
+    const attached: RolePhrase[] = [];
+    for (let role = roleAt(skipGlue(context, span.last, 1, to)); role; role = context.keys[role.last] === 'و' ? roleAt(role.last + 1) : undefined) {
+      attached.push(role);
+      used.add(role);
+    }
+    let start = span.first;
+    while (start > from && longestMatchAt(context.resources.gazetteer, context.keys, start - 1, span.first)) {
+      const entry = entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, start - 1, span.first)?.entries ?? [], TITLE_KINDS);
+      if (!entry) break;
+      start--;
+    }
+    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1);
+    if (before && !before.plural) {
+      attached.unshift(before);
+      used.add(before);
+    }
+    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached });
+  }
+  for (const role of roles) if (!used.has(role) && !role.plural) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
+  const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
+  for (let i = from; i < to; i++) {
+    const description = DESCRIPTION_OPENERS.has(context.keys[i]) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
+    if (!description) continue;
+    const text = context.tokens.slice(context.keys[i] === 'یکی' ? i + 2 : i + 1, description.last).map((t) => t.norm).join(' ');
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
+    i = description.last - 1;
+  }
+  for (let i = from; i < to; i++) {
+    if (PERSON_PRONOUNS.has(context.keys[i]) && !names.some((n) => n.first <= i && n.last > i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false });
+  }
+  mentions.sort((a, b) => firstToken(a) - firstToken(b));
+  const subject = mentions.find((m) => !PREPOSITIONS.has(context.keys[firstToken(m) - 1] ?? '') && context.keys[firstToken(m) - 1] !== '«');
+  if (subject) subject.subject = true;
+  return mentions;
+}
+
+/** Where a mention starts, counting an office written before the name. */
+export function firstToken(mention: PersonMention): number {
+  return mention.kind === 'name' && mention.roles.length > 0 ? Math.min(mention.first, mention.roles[0].first) : mention.first;
+}

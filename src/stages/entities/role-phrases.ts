@@ -1,0 +1,162 @@
+import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
+import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
+
+/** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
+export interface RolePhrase {
+  first: number;
+  last: number;
+  /** The office head as listed (`سخنگو`, `وزیر`, `رئیس‌جمهور`). */
+  head: string;
+  /** Head and the words that complete it, without organization or place: `وزیر امور خارجه`. */
+  role: string;
+  /** Keys of the completing words (`امور` left out, so `وزیر خارجه` = `وزیر امور خارجه`). */
+  complement: string[];
+  /** Sector of the office (GOV, MIL, JUD, LEG, REL...), from the role list. */
+  sector?: string;
+  /** The organization the office belongs to. */
+  organization?: NameMention;
+  country?: string;
+  /** A province or city the office covers (canonical name). */
+  place?: string;
+  /** `همتای ...`: the same office as someone else's, in another country. */
+  counterpart?: boolean;
+  /** `وزرای`, `نمایندگان`: an office held by several people, never one person. */
+  plural?: boolean;
+  /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
+  absorbed?: NameMention[];
+  /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
+  revealed?: NameMention[];
+}
+
+const BLOCKING_KINDS = new Set(['role', 'title', 'rank', 'given-name']);
+const PLURAL_HEADS = new Set(['وزرای', 'سفیران', 'نمایندگان', 'اعضای', 'مقامات', 'مقام‌ها'].map(entityKey));
+const COUNTERPART = new Set(['همتای', 'همتا', 'همتایان'].map(entityKey));
+const DROPPED = new Set(['امور']);
+/** First words of an organization's name: an ORG the tagger found without them after an office is part of the office (`وزیر امور خارجه`). */
+const INSTITUTIONS = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
+  انجمن حزب جنبش گروه باشگاه تیم فدراسیون کمیته بنیاد موسسه مؤسسه خبرگزاری روزنامه شبکه دادگاه دادگستری دادسرای سپاه ارتش پلیس
+  جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
+/** `دو وزیر`, `سه نماینده`: an office counted is several people. */
+const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
+const MODIFIERS = new Set(['سابق', 'ارشد', 'موقت', 'وقت', 'جدید', 'پیشین', 'اسبق'].map(entityKey));
+
+/** Everything a role phrase may absorb, looked up by first token. */
+export interface RoleSurroundings {
+  names: ReadonlyMap<number, NameMention>;
+  /** The country the text last named before token `i` (for `این کشور`). */
+  lastCountry(i: number): string | undefined;
+}
+
+/** Parts of speech that never complete an office. */
+const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'ADV']);
+
+function completes(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
+  if (j >= to || context.tokens[j].kind !== 'word' || STOP_WORDS.has(context.keys[j]) || names.has(j)) return false;
+  const pos = context.tokens[j].pos;
+  if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || LIGHT_VERBS.has(context.keys[j + 1] ?? '') || context.keys[j].startsWith('می')) return false;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
+  if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
+  return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
+}
+
+/**
+ * The office phrase starting at token `i`, or undefined: a role head (from the gazetteer) or
+ * `همتای`, then up to four completing words, then an organization, a place or a country
+ * (`کشورمان` → the home country, `این کشور` → the last country named, a demonym: `ترکیه‌ای`).
+ * `سخنگوی وزارت خارجه روسیه` → `{role: 'سخنگو', organization: وزارت خارجه, country: 'RUS'}`.
+ */
+export function rolePhraseAt(context: EntityContext, i: number, to: number, around: RoleSurroundings): RolePhrase | undefined {
+  const counterpart = COUNTERPART.has(context.keys[i]);
+  const match = counterpart ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, i, to, ROLE_KINDS);
+  const entry = match && entryOfKind(match.entries, ROLE_KINDS);
+  if (!counterpart && (!entry || around.names.has(i))) return undefined;
+  const phrase: RolePhrase = {
+    first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
+    ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
+    ...(counterpart ? { counterpart } : {}),
+    ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') ? { plural: true } : {}),
+  };
+  const words: string[] = [];
+  let j = phrase.last;
+  while (j < to) {
+    const name = around.names.get(j);
+    const key = context.keys[j];
+    if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && words.length < 4) {
+      (phrase.absorbed ??= []).push(name);
+      if (phrase.head === 'وزیر') nameMinistry(context, name);
+      const country = absorb(context, name, words);
+      j = country ? country.place.last : name.last;
+      if (country) {
+        phrase.country = country.place.entry?.country;
+        (phrase.revealed ??= []).push(country.place);
+        break;
+      }
+    } else if (name?.type === 'ORG' && !phrase.organization) {
+      name.text ??= context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' ');
+      phrase.organization = name;
+      if (name.entry?.country) phrase.country = name.entry.country;
+      j = name.last;
+    } else if (name?.type === 'LOC') {
+      if (name.entry?.kind === 'country') phrase.country = name.entry.country;
+      else if (name.entry) [phrase.place, phrase.country] = [name.entry.canonical, name.entry.country ?? phrase.country];
+      j = name.last;
+      break;
+    } else if (key === 'در' && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
+      words.push('در');
+      j++;
+      if (around.names.get(j)?.type !== 'LOC') words.push(context.tokens[j++].norm);
+    } else if (key === 'کشورمان') {
+      phrase.country = context.homeCountry;
+      j++;
+      break;
+    } else if (key === 'این' && context.keys[j + 1] === 'کشور') {
+      const country = around.lastCountry(i);
+      if (country) phrase.country = country;
+      j += 2;
+      break;
+    } else if (demonymAt(context, j, to)) {
+      phrase.country = demonymAt(context, j, to);
+      j++;
+      break;
+    } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
+      words.push(context.tokens[j].norm);
+      j++;
+    } else if (!phrase.organization && words.length > 0 && (key === 'و' || key === '،') && completes(context, j + 1, to, around.names)) {
+      words.push(key === 'و' ? 'و' : '،');
+      j++;
+    } else break;
+  }
+  if (entry?.ambiguous && !phrase.organization && !phrase.place) return undefined;
+  phrase.last = j;
+  phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و');
+  phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
+  return phrase;
+}
+
+/** `وزیر` + `امور خارجه`: the words after a minister's title name the ministry (`وزارت امور خارجه`) when the gazetteer knows it. */
+function nameMinistry(context: EntityContext, name: NameMention): void {
+  const words = context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' ');
+  const ministry = lookupPhrase(context.resources.gazetteer, `وزارت ${words}`).find((e) => e.kind === 'organization');
+  if (ministry) name.entry = ministry;
+}
+
+/** Takes the words of a tagger ORG span into an office, up to a country named inside it (`خارجه ترکیه`). */
+function absorb(context: EntityContext, name: NameMention, words: string[]): { place: NameMention } | undefined {
+  for (let k = name.first; k < name.last; k++) {
+    const place = longestMatchAt(context.resources.gazetteer, context.keys, k, name.last, COUNTRY_KINDS);
+    const country = place && entryOfKind(place.entries, COUNTRY_KINDS);
+    if (place && country?.country && !country.ambiguous) return { place: { first: k, last: place.last, type: 'LOC', entry: country } };
+    words.push(context.tokens[k].norm);
+  }
+  return undefined;
+}
+
+/** The country of a demonym at `j` (`ترکیه‌ای` → TUR, `روس` → RUS), or undefined. */
+export function demonymAt(context: EntityContext, j: number, to: number): string | undefined {
+  if (j >= to || isPunctuation(context, j)) return undefined;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, j, Math.min(to, j + 1));
+  return match?.entries.find((e) => e.kind === 'demonym')?.country;
+}

@@ -1,0 +1,148 @@
+import { combine } from '../../model/feature-hash.js';
+import { NO_CLASSES, type WordInfo } from './word-info.js';
+
+/** One sentence as the tagger sees it: per-token hashes prepared once. */
+export interface TaggerSentence {
+  words: WordInfo[];
+  /** Hash of the token's gazetteer class (`B:LOC-country`, `I:ORG`, `TITLE`...), 0 when none. */
+  gazetteer: number[];
+  /** Hash of the POS tag when morphology ran, 0 otherwise. */
+  pos: number[];
+  /** Whether the token sits inside «». */
+  quoted: boolean[];
+  /** Tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
+  closed: Uint8Array;
+}
+
+/** Feature templates; the numbers are part of the model file and must not change. */
+const enum T {
+  Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Gaz, PrevGaz, NextGaz, Prev2Gaz, Next2Gaz,
+  PrevTag, PrevTags, PrevTagWord, PrevWordWord, WordNextWord, GazPrevTag, Freq, PrevFreq, NextFreq,
+  Pos, PrevPos, NextPos, Quoted, PrevSuffix3, NextSuffix3, PrevShape, NextShape, GazNextGaz, PrevGazGaz, PosFreq,
+  Coarse, Fine, PrevCoarse, NextCoarse, PrevFine, NextFine, FineFreq,
+}
+
+const BOUNDARY = 0x5bd1e995;
+
+/** Per-word features, by the role the word plays (itself, left or right neighbour...). */
+const enum H {
+  Word, AsPrev, AsNext, AsPrev2, AsNext2, Freq, AsPrevFreq, AsNextFreq, AsPrevSuffix3, AsNextSuffix3,
+  AsPrevShape, AsNextShape, Coarse, Fine, AsPrevCoarse, AsNextCoarse, AsPrevFine, AsNextFine, Count,
+}
+
+/** The features a word brings wherever it stands, hashed once per distinct word. */
+function wordHashes(w: WordInfo): Int32Array {
+  if (w.hashes) return w.hashes;
+  const h = new Int32Array(H.Count);
+  h[H.Word] = combine(T.Word, w.word);
+  h[H.AsPrev] = combine(T.PrevWord, w.word);
+  h[H.AsNext] = combine(T.NextWord, w.word);
+  h[H.AsPrev2] = combine(T.Prev2Word, w.word);
+  h[H.AsNext2] = combine(T.Next2Word, w.word);
+  h[H.Freq] = combine(T.Freq, w.frequency);
+  h[H.AsPrevFreq] = combine(T.PrevFreq, w.frequency);
+  h[H.AsNextFreq] = combine(T.NextFreq, w.frequency);
+  h[H.AsPrevSuffix3] = combine(T.PrevSuffix3, w.suffix3);
+  h[H.AsNextSuffix3] = combine(T.NextSuffix3, w.suffix3);
+  h[H.AsPrevShape] = combine(T.PrevShape, w.shape);
+  h[H.AsNextShape] = combine(T.NextShape, w.shape);
+  h[H.Coarse] = combine(T.Coarse, w.coarse + 2);
+  h[H.Fine] = combine(T.Fine, w.fine + 2);
+  h[H.AsPrevCoarse] = combine(T.PrevCoarse, w.coarse + 2);
+  h[H.AsNextCoarse] = combine(T.NextCoarse, w.coarse + 2);
+  h[H.AsPrevFine] = combine(T.PrevFine, w.fine + 2);
+  h[H.AsNextFine] = combine(T.NextFine, w.fine + 2);
+  w.hashes = h;
+  return h;
+}
+
+/** The same features for a position past either end of the sentence. */
+const EDGE = (() => {
+  const h = new Int32Array(H.Count);
+  h[H.AsPrev] = combine(T.PrevWord, BOUNDARY - 1);
+  h[H.AsNext] = combine(T.NextWord, BOUNDARY + 1);
+  h[H.AsPrev2] = combine(T.Prev2Word, BOUNDARY - 2);
+  h[H.AsNext2] = combine(T.Next2Word, BOUNDARY + 2);
+  h[H.AsPrevFreq] = combine(T.PrevFreq, 99);
+  h[H.AsNextFreq] = combine(T.NextFreq, 99);
+  h[H.AsPrevSuffix3] = combine(T.PrevSuffix3, BOUNDARY);
+  h[H.AsNextSuffix3] = combine(T.NextSuffix3, BOUNDARY);
+  h[H.AsPrevShape] = combine(T.PrevShape, BOUNDARY);
+  h[H.AsNextShape] = combine(T.NextShape, BOUNDARY);
+  h[H.AsPrevCoarse] = combine(T.PrevCoarse, 0);
+  h[H.AsNextCoarse] = combine(T.NextCoarse, 0);
+  h[H.AsPrevFine] = combine(T.PrevFine, 0);
+  h[H.AsNextFine] = combine(T.NextFine, 0);
+  return h;
+})();
+const BIAS = combine(T.Bias, 0);
+
+/** The most features {@link tokenFeatures} writes for one token. */
+export const MAX_FEATURES = 48;
+
+/**
+ * Writes the hashed features of token `i` into `out` and returns how many: the word and its
+ * neighbours (±2), suffixes and shape, gazetteer classes around it, corpus frequency, word classes,
+ * POS when present, and the two previous predicted tags (`previous`, `previous2`; -1 at the start).
+ * Shared by training (`scripts/train-ner.ts`) and tagging, so both see the same features.
+ */
+export function tokenFeatures(s: TaggerSentence, i: number, previous: number, previous2: number, out: Int32Array): number {
+  const n = s.words.length;
+  const w = s.words[i];
+  const h = wordHashes(w);
+  const p1 = i > 0 ? wordHashes(s.words[i - 1]) : EDGE;
+  const p2 = i > 1 ? wordHashes(s.words[i - 2]) : EDGE;
+  const n1 = i + 1 < n ? wordHashes(s.words[i + 1]) : EDGE;
+  const n2 = i + 2 < n ? wordHashes(s.words[i + 2]) : EDGE;
+  const gazAt = (j: number): number => (j >= 0 && j < n ? s.gazetteer[j] : BOUNDARY);
+  const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
+  const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
+  const gaz = gazAt(i);
+  let k = 0;
+  out[k++] = BIAS;
+  out[k++] = h[H.Word];
+  out[k++] = p1[H.AsPrev];
+  out[k++] = n1[H.AsNext];
+  out[k++] = p2[H.AsPrev2];
+  out[k++] = n2[H.AsNext2];
+  out[k++] = w.suffix2;
+  out[k++] = w.suffix3;
+  out[k++] = w.prefix3;
+  out[k++] = w.shape;
+  out[k++] = combine(T.Gaz, gaz);
+  out[k++] = combine(T.PrevGaz, gazAt(i - 1));
+  out[k++] = combine(T.NextGaz, gazAt(i + 1));
+  out[k++] = combine(T.Prev2Gaz, gazAt(i - 2));
+  out[k++] = combine(T.Next2Gaz, gazAt(i + 2));
+  out[k++] = combine(T.GazNextGaz, gaz, gazAt(i + 1));
+  out[k++] = combine(T.PrevGazGaz, gazAt(i - 1), gaz);
+  out[k++] = combine(T.PrevTag, previous + 2);
+  out[k++] = combine(T.PrevTags, previous + 2, previous2 + 2);
+  out[k++] = combine(T.PrevTagWord, previous + 2, w.word);
+  out[k++] = combine(T.PrevWordWord, previousWord, w.word);
+  out[k++] = combine(T.WordNextWord, w.word, nextWord);
+  out[k++] = combine(T.GazPrevTag, gaz, previous + 2);
+  out[k++] = h[H.Freq];
+  out[k++] = p1[H.AsPrevFreq];
+  out[k++] = n1[H.AsNextFreq];
+  out[k++] = p1[H.AsPrevSuffix3];
+  out[k++] = n1[H.AsNextSuffix3];
+  out[k++] = p1[H.AsPrevShape];
+  out[k++] = n1[H.AsNextShape];
+  if (w.coarse !== NO_CLASSES) {
+    out[k++] = h[H.Coarse];
+    out[k++] = h[H.Fine];
+    out[k++] = p1[H.AsPrevCoarse];
+    out[k++] = n1[H.AsNextCoarse];
+    out[k++] = p1[H.AsPrevFine];
+    out[k++] = n1[H.AsNextFine];
+  }
+  if (s.quoted[i]) out[k++] = combine(T.Quoted, 1);
+  if (s.pos[i] !== 0) {
+    out[k++] = combine(T.Pos, s.pos[i]);
+    out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
+    out[k++] = combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
+    out[k++] = combine(T.PosFreq, s.pos[i], w.frequency);
+  }
+  return k;
+}

@@ -1,0 +1,112 @@
+import type { Lexicons } from '../../lexicon/lexicons.js';
+import { foldWord } from '../../text/fold.js';
+import { createRankerScratch, type LemmaEvidence } from './lemma-ranker.js';
+import { type LemmaResult, type LemmatizerContext, lemmatizeWord } from './lemmatizer.js';
+import type { MorphLexicon } from './morph-lexicon.js';
+import { fallbackTag } from './fallback-tag.js';
+import { FastTagger } from './fast-tagger.js';
+import { UPOS_TAGS, type Upos } from './upos.js';
+import { describeWord, type WordEvidence, type WordInfo } from './word-info.js';
+import { nameClass } from './name-class.js';
+
+/** One analysed word: lemma, Universal POS tag, UD features and, for verbs, the present stem. */
+export interface MorphWord extends LemmaResult {
+  upos: Upos;
+}
+
+/** Tagging and lemmatization over loaded lexicons, with a per-process cache of word analyses. */
+export interface Morphology {
+  /**
+   * Tags and lemmatizes the words of one sentence: `['او', 'می‌گوید']` →
+   * `[{lemma: 'او', upos: 'PRON'}, {lemma: 'گفت', upos: 'VERB'}]`. The objects are shared by every
+   * occurrence of the word with that tag: read them, do not change them.
+   */
+  analyzeSentence(words: readonly string[]): MorphWord[];
+  /** The lemma of one word under a tag, without context: `lemmatize('کتاب‌ها', 'NOUN').lemma` → `کتاب`. */
+  lemmatize(word: string, upos: Upos): MorphWord;
+  /** The cached description of a word (key, verb readings, tagger features). */
+  describe(word: string): WordInfo;
+}
+
+/** Options of {@link createMorphology}. */
+export interface MorphologyOptions {
+  /** Word types kept in the cache before it is emptied (default 100,000: about 60 MB at most). */
+  cacheSize?: number;
+}
+
+interface CachedWord {
+  info: WordInfo;
+  /** The tagger's precomputed vector of the word (see `fast-tagger.ts`). */
+  vector: Float32Array | undefined;
+  /** The analysis under each tag, made on first need and shared (treat as read-only). */
+  results: (MorphWord | undefined)[];
+}
+
+/**
+ * Builds the morphology over `lexicons.morph` (tagger weights, lemma lexicon, verb table,
+ * broken plurals) and the corpus word counts. Without tagger weights, tags come from the lemma
+ * lexicon and the verb analyzer alone.
+ * @throws Error when `lexicons.morph` is missing (load the lexicons with `loadLexicons()`).
+ */
+export function createMorphology(lexicons: Lexicons, options: MorphologyOptions = {}): Morphology {
+  const lexicon: MorphLexicon | undefined = lexicons.morph;
+  if (!lexicon) throw new Error('createMorphology: lexicons.morph is missing; load it with loadLexicons() or createLexicons({..., morphLemmas})');
+  const forms = lexicons.halfSpace.forms;
+  const evidence: LemmaEvidence = {
+    frequency: (key) => forms.get(key)?.total ?? 0,
+    lemmaCount: (key) => lexicon.lemmas.lemmaCounts.get(key) ?? 0,
+  };
+  const gazetteer = lexicons.entities?.gazetteer;
+  const profiles = lexicon.profiles;
+  const wordEvidence: WordEvidence = {
+    frequency: evidence.frequency,
+    profile: (key) => profiles.get(key) ?? 0,
+    ...(gazetteer ? { nameClass: (word: string) => nameClass(gazetteer, word) } : {}),
+  };
+  const context: LemmatizerContext = { lexicon, evidence, scratch: createRankerScratch() };
+  const cacheSize = options.cacheSize ?? 100_000;
+  const cache = new Map<string, CachedWord>();
+  const tagger = lexicon.tagger ? new FastTagger(lexicon.tagger) : undefined;
+  let tags = new Uint8Array(256);
+  let infos: WordInfo[] = [];
+  let vectors: Float32Array[] = [];
+
+  const lookup = (word: string): CachedWord => {
+    let cached = cache.get(word);
+    if (!cached) {
+      if (cache.size >= cacheSize) cache.clear();
+      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, results: [] };
+      cache.set(word, cached);
+    }
+    return cached;
+  };
+  const result = (word: string, cached: CachedWord, tag: number): MorphWord =>
+    (cached.results[tag] ??= { ...lemmatizeWord(context, foldWord(word), cached.info, UPOS_TAGS[tag]), upos: UPOS_TAGS[tag] });
+
+  return {
+    analyzeSentence(words) {
+      const n = words.length;
+      if (tags.length < n) tags = new Uint8Array(n * 2);
+      const cachedWords: CachedWord[] = new Array(n);
+      infos.length = n;
+      vectors.length = n;
+      for (let i = 0; i < n; i++) {
+        const cached = lookup(words[i]);
+        cachedWords[i] = cached;
+        infos[i] = cached.info;
+        if (tagger) vectors[i] = cached.vector ??= tagger.vector(cached.info);
+      }
+      if (tagger) tagger.tag(infos, vectors, tags);
+      else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(infos[i], lexicon));
+      const out: MorphWord[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
+      return out;
+    },
+    lemmatize(word, upos) {
+      return result(word, lookup(word), UPOS_TAGS.indexOf(upos));
+    },
+    describe(word) {
+      return lookup(word).info;
+    },
+  };
+}
