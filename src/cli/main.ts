@@ -23,11 +23,11 @@ const COMMANDS: Record<string, string> = {
 
 type Register = (program: Command) => void;
 
+/** Imports each needed module once and runs every `register...` function it exports. */
 async function registerCommands(program: Command, names: string[]): Promise<void> {
-  for (const name of names) {
-    const module = (await import(COMMANDS[name])) as Record<string, unknown>;
-    const register = Object.entries(module).find(([key, value]) => key.startsWith('register') && typeof value === 'function')?.[1] as Register;
-    register(program);
+  for (const path of new Set(names.map((name) => COMMANDS[name]))) {
+    const module = (await import(path)) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(module)) if (key.startsWith('register') && typeof value === 'function') (value as Register)(program);
   }
 }
 

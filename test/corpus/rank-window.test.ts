@@ -15,11 +15,11 @@ describe('a broad query on SQLite', () => {
     const dialect = createDialect(location);
     const keyer = createQueryKeyer(pipeline);
     try {
-      for (const request of [{ query: 'وزیر OR گفت OR کشور', collapse: false }, { query: 'وزیر OR گفت OR کشور', collapse: false, from: '2024-06-01' }]) {
+      for (const request of [{ query: 'وزیر OR گفت OR کشور', collapse: false }, { query: 'وزیر OR گفت OR کشور', collapse: false, from: '2024-01-01' }]) {
         const exact = await searchReports(dialect, keyer, request, 1000);
         const windowed = await searchReports(dialect, keyer, request, 8);
         expect(exact.estimated).toBeUndefined();
-        expect(windowed.estimated).toBe(true);
+        expect(windowed.estimated).toBe(exact.total > 8 ? true : undefined);
         expect(Math.abs(windowed.total - exact.total)).toBeLessThanOrEqual(Math.max(3, exact.total * 0.35));
         const newest = [...exact.hits.map((h) => h.id)].sort((a, b) => b - a);
         expect(Math.min(...windowed.hits.map((h) => h.id))).toBeGreaterThanOrEqual(newest[Math.min(7, newest.length - 1)] ?? 0);

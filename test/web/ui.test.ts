@@ -200,6 +200,15 @@ describe.skipIf(!HAS_CHROMIUM)('the web UI in Chromium', () => {
     await page.close();
   });
 
+  it('serves the API documentation page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${realServer.url}/docs`);
+    expect(await page.locator('h1').textContent()).toContain('Khabar');
+    expect(await page.locator('section.op').count()).toBeGreaterThanOrEqual(13);
+    await page.screenshot({ path: join(ARTIFACTS, 'api-docs.png') });
+    await page.close();
+  });
+
   it('raised no script errors and no Content-Security-Policy violations', () => {
     expect(problems).toEqual([]);
   });

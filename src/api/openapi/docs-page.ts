@@ -5,28 +5,35 @@ export function escapeHtml(text: string): string {
 
 type Json = Record<string, unknown>;
 
-/** A schema, shortly: its `$ref` name, else its JSON. */
-function schemaText(schema: unknown): string {
+/** Documentation prose as HTML: escaped, with `code` in backticks set as code. */
+const prose = (text: unknown): string => escapeHtml(String(text ?? '')).replace(/`([^`]+)`/g, '<code>$1</code>');
+
+/** A schema as HTML: a link to a named schema, else its JSON folded under a summary. */
+function schemaHtml(schema: unknown): string {
   const ref = (schema as Json | undefined)?.$ref;
-  return typeof ref === 'string' ? ref.replace('#/components/schemas/', '') : JSON.stringify(schema, null, 2);
+  if (typeof ref === 'string') {
+    const name = escapeHtml(ref.replace('#/components/schemas/', ''));
+    return `<a href="#schema-${name}"><code>${name}</code></a>`;
+  }
+  return `<details><summary>schema</summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details>`;
 }
 
 function operationHtml(path: string, method: string, op: Json): string {
   const parameters = (op.parameters ?? []) as Json[];
   const rows = parameters.map((p) => `<tr><td><code>${escapeHtml(String(p.name))}</code></td><td>${escapeHtml(String(p.in))}${p.required ? ', required' : ''}</td>` +
-    `<td><code>${escapeHtml(JSON.stringify(p.schema))}</code></td><td>${escapeHtml(String(p.description ?? ''))}</td></tr>`).join('');
+    `<td><code>${escapeHtml(JSON.stringify(p.schema).replace(/"maximum":9007199254740991,?/g, ''))}</code></td><td>${prose(p.description)}</td></tr>`).join('');
   const body = (op.requestBody as Json | undefined)?.content as Record<string, Json> | undefined;
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>).map(([status, response]) => {
     const content = response.content as Record<string, Json> | undefined;
     const json = content?.['application/json'];
-    const type = json ? ` — <code>${escapeHtml(schemaText(json.schema))}</code>` : content ? ` — ${escapeHtml(Object.keys(content).join(', '))}` : '';
-    return `<li><strong>${escapeHtml(status)}</strong> ${escapeHtml(String(response.description ?? ''))}${type}</li>`;
+    const type = json ? ` — ${schemaHtml(json.schema)}` : content ? ` — ${escapeHtml(Object.keys(content).join(', '))}` : '';
+    return `<li><strong>${escapeHtml(status)}</strong> ${prose(response.description)}${type}</li>`;
   }).join('');
   return `<section class="op" id="${escapeHtml(String(op.operationId ?? ''))}">
 <h3><span class="method ${escapeHtml(method)}">${escapeHtml(method.toUpperCase())}</span> <code>${escapeHtml(path)}</code>${op.security ? ' <span class="lock">token</span>' : ''}</h3>
-<p>${escapeHtml(String(op.summary ?? ''))}</p>${op.description ? `<p class="more">${escapeHtml(String(op.description))}</p>` : ''}
+<p>${prose(op.summary)}</p>${op.description ? `<p class="more">${prose(op.description)}</p>` : ''}
 ${rows ? `<table><thead><tr><th>parameter</th><th>in</th><th>schema</th><th></th></tr></thead><tbody>${rows}</tbody></table>` : ''}
-${body ? `<h4>Body</h4><pre>${escapeHtml(schemaText(body['application/json']?.schema))}</pre>` : ''}
+${body ? `<h4>Body</h4>${schemaHtml(body['application/json']?.schema)}` : ''}
 <h4>Responses</h4><ul>${responses}</ul></section>`;
 }
 
@@ -49,7 +56,7 @@ export function docsPage(document: Json): string {
 <p>The machine-readable document: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1). Errors are always <code>{"error": {"code", "message", "issues"}}</code>. The web UI: <a href="/">/</a>.</p>
 <nav aria-label="Operations"><ul>${ops.map(({ path, method, op }) => `<li><a href="#${escapeHtml(String(op.operationId))}">${escapeHtml(method.toUpperCase())} ${escapeHtml(path)}</a></li>`).join('')}</ul></nav></header>
 <main>${tags.map((tag) => `<h2>${escapeHtml(tag)}</h2>${ops.filter(({ op }) => (op.tags as string[])[0] === tag).map(({ path, method, op }) => operationHtml(path, method, op)).join('\n')}`).join('\n')}
-<h2>Schemas</h2>${Object.entries(schemas).map(([name, schema]) => `<section class="schema" id="schema-${escapeHtml(name)}"><h3>${escapeHtml(name)}</h3><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></section>`).join('\n')}
+<h2>Schemas</h2>${Object.entries(schemas).map(([name, schema]) => `<section class="schema" id="schema-${escapeHtml(name)}"><h3>${escapeHtml(name)}</h3><details><summary>schema</summary><pre>${escapeHtml(JSON.stringify(schema, null, 2))}</pre></details></section>`).join('\n')}
 </main></body></html>`;
 }
 

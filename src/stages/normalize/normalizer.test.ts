@@ -53,7 +53,7 @@ describe('half-spaces deleted', () => {
     expect(text(input)).toBe(expected);
   });
 
-  it.each(['ماه می سال گذشته', 'میز و میان', 'مهمان تنها همه تهران', 'بیمار بیشتر همچنین'])('never over-joins: %s', (input) => {
+  it.each(['ماه می سال گذشته', 'میز و میان', 'مهمان تنها همه تهران', 'بیمار بیشتر همچنین', 'آقای میدری'])('never over-joins: %s', (input) => {
     expect(text(input)).toBe(input);
   });
 });

@@ -51,7 +51,8 @@ export function createWordRestorer(lexicon: HalfSpaceLexicon, verbs?: VerbStems,
 
   const isVerbBody = (body: string): boolean => {
     if (bodies.has(body)) return true;
-    if (!verbs) return false;
+    // a short body never seen after می could as well be a name: میدری stays a surname
+    if (!verbs || body.length < 4) return false;
     for (const ending of PERSON_ENDINGS) {
       if (!body.endsWith(ending)) continue;
       const stem = body.slice(0, body.length - ending.length);
@@ -86,7 +87,9 @@ export function createWordRestorer(lexicon: HalfSpaceLexicon, verbs?: VerbStems,
     if (key.startsWith('بی') && key.length >= 5 && count(key.slice(2)) >= 3) return 'بی' + ZWNJ_CHAR + restore(key.slice(2));
     const boundary = key.length >= 4 ? boundaryModel?.() : undefined;
     if (boundary) {
-      const positions = candidateBoundaries(key).filter((p) => boundary.model.score(boundaryFeatures(key, p, boundary.stats)) > 0);
+      // after a leading می/نمی only a verb takes a half-space, whatever the model says (میدری is a surname)
+      const verbalPrefix = (p: number): boolean => (VERB_PREFIXES as readonly string[]).includes(key.slice(0, p)) && !isVerbBody(key.slice(p));
+      const positions = candidateBoundaries(key).filter((p) => !verbalPrefix(p) && boundary.model.score(boundaryFeatures(key, p, boundary.stats)) > 0);
       if (positions.length > 0) return spell(key, positions);
     }
     return undefined;
