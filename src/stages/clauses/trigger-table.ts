@@ -58,8 +58,9 @@ export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => 
 export function findTriggers<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, verbs?: VerbTable): TriggerMatch<T>[] {
   const found: TriggerMatch<T>[] = [];
   for (let i = from; i < to; i++) {
-    // the future auxiliary (خواهد کرد) is not the verb خواستن
+    // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
+    if (i + 2 < tokens.length && matchKey(tokens[i + 1].norm) === 'و' && matchKey(tokens[i + 2].norm) === 'گو') continue;
     const candidates = table.get(verbLemma(tokens[i], verbs));
     if (!candidates) continue;
     for (const trigger of candidates) {

@@ -7,16 +7,20 @@ export interface CueData {
   kind: CueKind;
   /** Cues that report only with `را` before them: `... را ضروری دانست`، `... را نقض آشکار خواند`. */
   needsRa: boolean;
+  /** Cues that report only with `از` before them: `از کشف ... خبر داد`، `از دولت خواست ...`. */
+  needsAz: boolean;
   /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
   colonOnly: boolean;
 }
 
 const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد']);
+/** Cues that report only with از before them: `از ... خبر داد`، `از X خواست`. */
+const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد']);
 const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد', 'نوشت', 'گزارش داد']);
 
 /** The reporting-verb table (`data/curated/reporting-verbs.tsv`) keyed by verb lemma. */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
-  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, colonOnly: false }));
+  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false }));
 }
 
 /** Marks the cues whose use is restricted, by their written phrase. */
@@ -25,6 +29,7 @@ export function cueRestrictions(table: Map<string, Trigger<CueData>[]>): Map<str
     for (const trigger of triggers) {
       const phrase = [...trigger.words, trigger.verb].join(' ');
       trigger.data.needsRa = NEEDS_RA.has(phrase);
+      trigger.data.needsAz = NEEDS_AZ.has(phrase);
       trigger.data.colonOnly = COLON_ONLY.has(phrase);
     }
   }

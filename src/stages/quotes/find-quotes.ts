@@ -79,6 +79,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     }
     const from = speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first;
     if (cue.needsRa && !keys.slice(from, match.first).includes('را')) continue;
+    if (cue.needsAz && !keys.slice(from, match.first).includes('از')) continue;
     if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: 'indirect' });
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
