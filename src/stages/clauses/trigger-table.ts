@@ -61,6 +61,8 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
     if (i + 2 < tokens.length && matchKey(tokens[i + 1].norm) === 'و' && matchKey(tokens[i + 2].norm) === 'گو') continue;
+    // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
+    if (tokens[i].pos && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
     const candidates = table.get(verbLemma(tokens[i], verbs));
     if (!candidates) continue;
     for (const trigger of candidates) {
