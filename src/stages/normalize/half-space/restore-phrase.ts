@@ -148,14 +148,23 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return info;
   };
 
-  /** The spelling of the group `leftKey`/`leftSpelling` joined with `words[from..to)`, or undefined to keep the spaces. */
-  const join = (leftKey: string, leftSpelling: string, words: PhraseWord[], from: number, to: number): string | undefined => {
+  /**
+   * The spelling of the group `leftKey`/`leftSpelling` joined with `words[from..to)` (`to` at most
+   * `limit`), trying the longest run first; undefined to keep the spaces.
+   */
+  const join = (leftKey: string, leftSpelling: string, words: PhraseWord[], from: number, limit: number): { spelling: string; to: number } | undefined => {
     if (VERBAL_PREFIXES.has(words[from].key)) return undefined; // می starts a word: کم می‌آوردند
-    if (to - from !== 1) return lexiconJoin(leftKey, words, from, to);
-    const decision = pairInfo(leftKey, words, from).decision;
+    const info = pairInfo(leftKey, words, from);
+    if (info.prefix) {
+      for (let to = limit; to > from + 1; to--) {
+        const spelling = lexiconJoin(leftKey, words, from, to);
+        if (spelling !== undefined) return { spelling, to };
+      }
+    }
+    const decision = info.decision;
     if (decision === 'apart') return undefined;
-    if (decision === 'half-space' || decision === 'solid') return leftSpelling + (decision === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(words[from]);
-    return decision;
+    if (decision === 'half-space' || decision === 'solid') return { spelling: leftSpelling + (decision === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(words[from]), to: from + 1 };
+    return { spelling: decision, to: from + 1 };
   };
 
   return (words: PhraseWord[], spaceAllowed: boolean[]): WordGroup[] => {
@@ -165,18 +174,14 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
       let key = words[i].key;
       let spelling = wordSpelling(words[i]);
       let last = i;
-      extend: while (last + 1 < words.length && spaceAllowed[last]) {
+      while (last + 1 < words.length && spaceAllowed[last]) {
         let allowed = last + 1;
         while (allowed < words.length - 1 && allowed - last < MAX_JOIN && spaceAllowed[allowed]) allowed++;
-        for (let to = allowed + 1; to > last + 1; to--) {
-          const joined = join(key, spelling, words, last + 1, to);
-          if (joined === undefined) continue;
-          for (let w = last + 1; w < to; w++) key += words[w].key;
-          spelling = joined;
-          last = to - 1;
-          continue extend;
-        }
-        break;
+        const joined = join(key, spelling, words, last + 1, allowed + 1);
+        if (!joined) break;
+        for (let w = last + 1; w < joined.to; w++) key += words[w].key;
+        spelling = joined.spelling;
+        last = joined.to - 1;
       }
       groups.push({ first: i, last, spelling });
       i = last + 1;
