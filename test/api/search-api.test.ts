@@ -42,6 +42,19 @@ describe.each(backends())('GET /api/search: $name', (backend) => {
     expect(new Set([...first.hits, ...second.hits].map((hit) => hit.id)).size).toBe(4);
   });
 
+  it('lists the latest stories, one per cluster, as an empty search finds them', async () => {
+    const latest = searchResponse.parse(await (await api.app.request('/api/reports?limit=100')).json());
+    const all = await search({ q: '', limit: '100' });
+    expect(latest.total).toBe(all.total);
+    expect(latest.hits.map((hit) => hit.id).sort()).toEqual(all.hits.map((hit) => hit.id).sort());
+    expect(latest.hits.map((hit) => hit.published)).toEqual([...latest.hits.map((hit) => hit.published)].sort().reverse());
+    const story = latest.hits.find((hit) => hit.copies === 2);
+    expect(story?.title).toBe(SAMPLE.visit.title);
+    expect(story?.snippet.text).toBe(SAMPLE.visit.text.split('\n')[0]);
+    const page = searchResponse.parse(await (await api.app.request('/api/reports?limit=2&offset=2')).json());
+    expect(page.hits.map((hit) => hit.id)).toEqual(latest.hits.slice(2, 4).map((hit) => hit.id));
+  });
+
   it('filters by source in any spelling, by date, by entity and by event type', async () => {
     expect(titles(await search({ source: 'ميزان' }))).toEqual([SAMPLE.court.title]);
     expect(titles(await search({ from: '2024-11-01', to: '2024-11-30' }))).toEqual([SAMPLE.refinery.title, SAMPLE.football.title].sort());

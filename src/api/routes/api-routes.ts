@@ -3,13 +3,13 @@ import { entitiesRoute, entityRoute } from './entity-routes.js';
 import { eventsRoute, matrixRoute } from './event-routes.js';
 import { addReportsRoute, clusterRoute, reportRoute } from './report-routes.js';
 import type { AnyRoute } from './route.js';
-import { facetsRoute, searchRoute } from './search-routes.js';
+import { facetsRoute, latestRoute, searchRoute } from './search-routes.js';
 import { exportRoute, healthRoute, statsRoute } from './service-routes.js';
 
 /** Every API operation, in the order the documentation lists them. */
 export const API_ROUTES: readonly AnyRoute[] = [
   analyzeRoute,
-  searchRoute, facetsRoute,
+  searchRoute, facetsRoute, latestRoute,
   addReportsRoute, reportRoute, clusterRoute,
   entitiesRoute, entityRoute,
   eventsRoute, matrixRoute,

@@ -1,4 +1,4 @@
-import { facetsQuery, facetsResponse, searchQuery, searchResponse } from '../schemas/search.js';
+import { facetsQuery, facetsResponse, latestQuery, searchQuery, searchResponse } from '../schemas/search.js';
 import { defineRoute } from './route.js';
 
 /** `GET /api/search`: Persian-aware search with filters, snippets and collapsed stories. */
@@ -11,6 +11,18 @@ export const searchRoute = defineRoute({
   async handle({ query }, deps) {
     const { q, event, ...rest } = query;
     return deps.store.search({ ...rest, query: q, eventType: event });
+  },
+});
+
+/** `GET /api/reports`: the latest stories, as a search with no words would list them, at any corpus size. */
+export const latestRoute = defineRoute({
+  method: 'get', path: '/api/reports', tag: 'search',
+  summary: 'The latest stories, newest first, one per cluster',
+  description: 'Each story once, by its first report, with `copies` in its cluster; the snippet is its opening. The same shape as a search.',
+  query: latestQuery,
+  response: searchResponse,
+  async handle({ query }, deps) {
+    return deps.reads.latest(query.limit, query.offset);
   },
 });
 

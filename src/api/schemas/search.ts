@@ -23,6 +23,12 @@ export const searchResponse = z.object({
   })),
 });
 
+/** `GET /api/reports` parameters: a page of the latest stories. */
+export const latestQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+  offset: z.coerce.number().int().min(0).max(10_000).default(0),
+});
+
 /** `GET /api/search/facets` parameters: the same query text as the search. */
 export const facetsQuery = z.strictObject({ q: text500.default('') });
 

@@ -3,9 +3,10 @@ import type { CorpusDialect } from '../../corpus/store/dialect.js';
 import type { EntitySummary } from '../schemas/entities.js';
 import type { EventsFilter, EventsResponse, MatrixFilter, MatrixResponse } from '../schemas/events.js';
 import type { ClusterResponse } from '../schemas/reports.js';
-import type { FacetsResponse } from '../schemas/search.js';
+import type { FacetsResponse, SearchResponse } from '../schemas/search.js';
 import { readEventMatrix, readEvents } from './read-events.js';
 import { readFacets } from './read-facets.js';
+import { readLatest } from './read-latest.js';
 import { createCorpusCache } from './corpus-cache.js';
 import { readCluster } from './read-cluster.js';
 import { readEntityList } from './read-entity-list.js';
@@ -37,6 +38,8 @@ export interface CorpusReads {
   events(filter: EventsFilter): Promise<EventsResponse>;
   /** Events counted by actor country and recipient country. */
   eventMatrix(filter: MatrixFilter): Promise<MatrixResponse>;
+  /** The latest stories, one per cluster, newest first (a page of `limit` after `offset`). */
+  latest(limit: number, offset: number): Promise<SearchResponse>;
   /** How the reports a query matches divide by source, month and entity. */
   facets(query: string): Promise<FacetsResponse>;
 }
@@ -55,6 +58,7 @@ export function createCorpusReads(dialect: CorpusDialect, keyer: QueryKeyer): Co
     cluster: (id) => readCluster(dialect, id),
     events: (filter) => readEvents(dialect, filter),
     eventMatrix: (filter) => readEventMatrix(dialect, filter),
+    latest: (limit, offset) => readLatest(dialect, limit, offset),
     facets: (query) => readFacets(dialect, keyer, query),
   };
 }

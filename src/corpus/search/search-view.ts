@@ -32,7 +32,7 @@ export function searchView(text: string, tokens: readonly Token[], sentences: re
 /** Reads a stored search view back as a {@link SnippetSource}. */
 export function readSearchView(bytes: Uint8Array): SnippetSource {
   const view = JSON.parse(gunzipSync(bytes).toString('utf8')) as StoredView;
-  const tokens: KeyedToken[] = view.keys.map((keys, i) => ({ start: view.spans[2 * i], end: view.spans[2 * i + 1], keys: keys.split('|') }));
+  const tokens: KeyedToken[] = view.keys.map((keys, i) => ({ start: view.spans[2 * i], end: view.spans[2 * i + 1], keys }));
   const sentences: Span[] = [];
   for (let i = 0; i < view.sentences.length; i += 2) sentences.push({ start: view.sentences[i], end: view.sentences[i + 1] });
   return { text: view.text, tokens, sentences };

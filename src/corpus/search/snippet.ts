@@ -13,9 +13,9 @@ export interface Snippet {
 /** Longest snippet, in UTF-16 units. */
 export const SNIPPET_LENGTH = 240;
 
-/** A keyed token of a stored report: its original span and its search keys, the surface key first. */
+/** A keyed token of a stored report: its original span and its search keys joined by `|`, the surface key first. */
 export interface KeyedToken extends Span {
-  keys: readonly string[];
+  keys: string;
 }
 
 /** What a snippet needs of a stored report: its text, keyed tokens and sentences (see `searchView`). */
@@ -25,8 +25,9 @@ export interface SnippetSource {
   sentences: readonly Span[];
 }
 
-function matches(token: KeyedToken, exact: Set<string>, prefixes: readonly string[]): boolean {
-  return token.keys.some((key) => exact.has(key)) || prefixes.some((prefix) => token.keys[0].startsWith(prefix));
+function matches(token: KeyedToken, exact: readonly string[], prefixes: readonly string[]): boolean {
+  const keys = `|${token.keys}|`;
+  return exact.some((key) => keys.includes(`|${key}|`)) || prefixes.some((prefix) => token.keys.startsWith(prefix));
 }
 
 /**
@@ -36,8 +37,7 @@ function matches(token: KeyedToken, exact: Set<string>, prefixes: readonly strin
  * Arabic letters and digits as the agency wrote them.
  */
 export function makeSnippet(source: SnippetSource, highlight: readonly string[], prefixes: readonly string[]): Snippet {
-  const exact = new Set(highlight);
-  const hits = source.tokens.filter((token) => matches(token, exact, prefixes));
+  const hits = source.tokens.filter((token) => matches(token, highlight, prefixes));
   const sentences = source.sentences.length > 0 ? source.sentences : [{ start: 0, end: source.text.length }];
   let best = sentences[0];
   let bestCount = -1;

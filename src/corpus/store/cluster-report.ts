@@ -10,7 +10,7 @@ import type { CorpusDatabase } from './schema.js';
  */
 export const NEAR_DUPLICATE = { containment: 0.75, jaccard: 0.3, minShingles: 8 } as const;
 
-/** Most candidates examined per report. */
+/** Most candidates examined per report (those sharing the most LSH bands). */
 const MAX_CANDIDATES = 200;
 
 /** The stored report a new one copies, if any. */
@@ -28,7 +28,9 @@ export async function findDuplicate(trx: Transaction<CorpusDatabase>, report: Pr
   const exact = await trx.selectFrom('reports').select(['id', 'cluster_id']).where('body_hash', '=', report.bodyHash).orderBy('id').limit(1).executeTakeFirst();
   if (exact) return { reportId: exact.id, clusterId: exact.cluster_id, similarity: 1 };
   if (report.shingles < NEAR_DUPLICATE.minShingles) return undefined;
-  const candidates = await trx.selectFrom('report_bands').select('report_id').distinct().where('band', 'in', report.bands).limit(MAX_CANDIDATES).execute();
+  // the reports sharing the most bands first: a copy shares many, a report with the same boilerplate few
+  const candidates = await trx.selectFrom('report_bands').select(['report_id', (eb) => eb.fn.countAll().as('shared')])
+    .where('band', 'in', report.bands).groupBy('report_id').orderBy('shared', 'desc').orderBy('report_id').limit(MAX_CANDIDATES).execute();
   if (candidates.length === 0) return undefined;
   const rows = await trx.selectFrom('reports').select(['id', 'cluster_id', 'signature', 'shingles'])
     .where('id', 'in', candidates.map((c) => c.report_id)).where('shingles', '>=', NEAR_DUPLICATE.minShingles).execute();

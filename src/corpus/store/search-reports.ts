@@ -40,9 +40,12 @@ function filters(request: SearchRequest): RawBuilder<unknown>[] {
   return where;
 }
 
-/** The share of reports that are not extra copies of a story: 1 − Σ(cluster size − 1) / reports. */
+/**
+ * The share of reports that are not extra copies of a story: 1 − Σ(cluster size − 1) / reports, with
+ * the highest report id standing for the count (reports are never deleted; a count would read the table).
+ */
 async function storyShare(dialect: CorpusDialect): Promise<number> {
-  const row = await sql<{ reports: number; copies: number }>`SELECT (SELECT COUNT(*) FROM reports) AS reports,
+  const row = await sql<{ reports: number; copies: number }>`SELECT (SELECT MAX(id) FROM reports) AS reports,
     (SELECT COALESCE(SUM(size - 1), 0) FROM clusters) AS copies`.execute(dialect.db);
   const { reports, copies } = row.rows[0];
   return Number(reports) > 0 ? 1 - Number(copies) / Number(reports) : 1;

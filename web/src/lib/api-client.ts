@@ -45,6 +45,7 @@ const postJson = (body: unknown, token?: string): RequestInit => ({
 export const api = {
   stats: (signal?: AbortSignal) => request<StatsResponse>('/api/stats', { signal }),
   search: (params: Params, signal?: AbortSignal) => request<SearchResponse>(withQuery('/api/search', params), { signal }),
+  latest: (params: Params, signal?: AbortSignal) => request<SearchResponse>(withQuery('/api/reports', params), { signal }),
   facets: (q: string, signal?: AbortSignal) => request<FacetsResponse>(withQuery('/api/search/facets', { q }), { signal }),
   analyze: (text: string, signal?: AbortSignal) => request<DocJson>('/api/analyze', { ...postJson({ text }), signal }),
   addReport: (text: string, token?: string) => request<AddReportsResponse>('/api/reports', postJson({ text }, token)),

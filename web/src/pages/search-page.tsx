@@ -23,8 +23,10 @@ export function SearchPage({ place }: { place: Place }) {
   const page = Math.max(1, Number(place.query.get('page')) || 1);
   const { form, set, bind } = useFilterForm(filters, place.href);
   const params = { q: filters.q, source: filters.source, entity: filters.entity, event: filters.event, from: filters.from, to: filters.to, collapse: filters.all ? 'false' : undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
-  const result = useFetch(JSON.stringify(params), (signal) => api.search(params, signal));
-  const facets = useFetch(filters.q, (signal) => api.facets(filters.q, signal));
+  // no words and no filters: the latest stories, which cost the same at any corpus size
+  const browsing = Object.values(filters).every((value) => value === '');
+  const result = useFetch(JSON.stringify(params), (signal) => (browsing ? api.latest({ limit: PAGE_SIZE, offset: params.offset }, signal) : api.search(params, signal)));
+  const facets = useFetch(filters.q.trim() ? filters.q : undefined, (signal) => api.facets(filters.q, signal));
   const stats = useFetch('stats', (signal) => api.stats(signal));
   const go = (next: Partial<Filters>, nextPage = 1): string => pathWith('/search', { ...filters, ...next, page: nextPage > 1 ? nextPage : undefined });
   const submit = (event: Event): void => {
@@ -56,7 +58,7 @@ export function SearchPage({ place }: { place: Place }) {
       </form>
       <div class="search-layout">
         <section class="results" aria-labelledby="results-title">
-          <h2 id="results-title" aria-live="polite">{result.data ? `${faNumber(total)} ${filters.all ? 'خبر' : 'ماجرای خبری'}` : 'نتیجه‌ها'}</h2>
+          <h2 id="results-title" aria-live="polite">{result.data ? `${browsing ? 'تازه‌ترین خبرها از ' : ''}${faNumber(total)} ${filters.all ? 'خبر' : 'ماجرای خبری'}` : 'نتیجه‌ها'}</h2>
           <Status loading={result.loading} error={result.error} empty={result.data && total === 0 ? 'چیزی پیدا نشد.' : undefined} />
           <ol class="hits" start={(page - 1) * PAGE_SIZE + 1}>
             {result.data?.hits.map((hit) => (
