@@ -93,23 +93,43 @@ function matchHead(tokens: Token[], from: number, before: number, words: string[
  * The verb-less phrases of the table found in `tokens[from, to)`, as matches whose `verb` is the
  * phrase's last token: `در دیدار با` → CONSULT.
  */
-export function findPhrases<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>): TriggerMatch<T>[] {
-  const phrases = table.get('') ?? [];
+export function findPhrases<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, keys?: string[]): TriggerMatch<T>[] {
   const found: TriggerMatch<T>[] = [];
-  if (phrases.length === 0) return found;
+  const byFirst = phrasesByFirstWord(table);
+  if (byFirst.size === 0) return found;
+  const keyAt = (j: number): string => (keys ? keys[j] : matchKey(tokens[j].norm));
   for (let i = from; i < to; i++) {
+    const phrases = byFirst.get(keyAt(i));
+    if (!phrases) continue;
     for (const trigger of phrases) {
       const target = trigger.words.join('');
       let joined = '';
       let j = i;
-      while (j < to && joined.length < target.length) joined += matchKey(tokens[j++].norm);
-      if (joined === target && target.startsWith(matchKey(tokens[i].norm))) {
+      while (j < to && joined.length < target.length) joined += keyAt(j++);
+      if (joined === target) {
         found.push({ trigger, first: i, verb: j - 1 });
         break;
       }
     }
   }
   return found;
+}
+
+const firstWordIndexes = new WeakMap<object, Map<string, Trigger<unknown>[]>>();
+
+/** The table's verb-less phrases by their first word, built once per table. */
+function phrasesByFirstWord<T>(table: Map<string, Trigger<T>[]>): Map<string, Trigger<T>[]> {
+  let index = firstWordIndexes.get(table) as Map<string, Trigger<T>[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const trigger of table.get('') ?? []) {
+      const list = index.get(trigger.words[0]) ?? [];
+      list.push(trigger);
+      index.set(trigger.words[0], list);
+    }
+    firstWordIndexes.set(table, index as Map<string, Trigger<unknown>[]>);
+  }
+  return index;
 }
 
 /**

@@ -60,7 +60,7 @@ function modalityOf(view: SentenceView, first: number, trigger: [number, number]
 export function findEvents(view: SentenceView, sentence: { first: number; last: number }, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): FoundEvent[] {
   const events: FoundEvent[] = [];
   let clauseFirst = sentence.first;
-  const matches = [...findTriggers(view.tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(view.tokens, sentence.first, sentence.last, patterns)].sort((a, b) => a.verb - b.verb);
+  const matches = [...findTriggers(view.tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(view.tokens, sentence.first, sentence.last, patterns, view.keys)].sort((a, b) => a.verb - b.verb);
   for (const match of matches) {
     const { type, recipient: marker } = match.trigger.data;
     const lemma = match.trigger.verb;

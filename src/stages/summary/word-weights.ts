@@ -26,9 +26,19 @@ export function parseWordWeights(frequencyTable: string, stopwords: string): Wor
   return { documents, documentFrequency, stopwords: new Set(listLines(stopwords).map(matchKey)) };
 }
 
-/** Inverse document frequency with add-one smoothing: rare words weigh more. */
+const idfCache = new WeakMap<WordWeights, Map<string, number>>();
+
+/** Inverse document frequency with add-one smoothing: rare words weigh more. Cached per key. */
 export function idf(weights: WordWeights, key: string): number {
-  return Math.log((weights.documents + 1) / ((weights.documentFrequency.get(key) ?? 0) + 1));
+  let cache = idfCache.get(weights);
+  if (!cache) idfCache.set(weights, (cache = new Map()));
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = Math.log((weights.documents + 1) / ((weights.documentFrequency.get(key) ?? 0) + 1));
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
