@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,13 +10,13 @@ import { SQLITE_FILE } from '../../src/corpus/store/sqlite/sqlite-dialect.js';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'khabar.js');
 const REPORTS = 160;
 
-function corpus(): { input: string; data: string } {
+function corpus(): { root: string; input: string; data: string } {
   const dir = mkdtempSync(join(tmpdir(), 'khabar-crash-'));
   const input = join(dir, 'input');
   mkdirSync(input);
   const rng = createRng(99);
   for (let i = 0; i < REPORTS; i++) writeFileSync(join(input, `r${String(i).padStart(4, '0')}.txt`), reportFileText(generateStory(rng, i, [], 1500), rng));
-  return { input, data: join(dir, 'data') };
+  return { root: dir, input, data: join(dir, 'data') };
 }
 
 function storedReports(data: string): number {
@@ -65,17 +65,21 @@ describe('a run killed with SIGKILL', { timeout: 240_000 }, () => {
     ['mid-ingest, after some reports were stored', (data: string) => storedReports(data) >= 30],
     ['while starting, before anything was stored', () => true],
   ])('%s leaves nothing half-written, and the next run finishes the job', async (_, ready) => {
-    const { input, data } = corpus();
-    const first = ingest(input, data);
-    await killWhen(first, () => ready(data));
-    const stored = storedReports(data);
-    expect(stored).toBeLessThan(REPORTS);
-    const second = spawnSync(process.execPath, [BIN, 'ingest', input, '--data', data, '--threads', '2', '--json'], { encoding: 'utf8' });
-    expect(second.status).toBe(0);
-    const summary = JSON.parse(second.stdout);
-    expect(summary.added).toBe(REPORTS - stored);
-    checkIntact(data);
-    const third = spawnSync(process.execPath, [BIN, 'ingest', input, '--data', data, '--json'], { encoding: 'utf8' });
-    expect(JSON.parse(third.stdout)).toMatchObject({ added: 0, queued: 0, known: REPORTS });
+    const { root, input, data } = corpus();
+    try {
+      const first = ingest(input, data);
+      await killWhen(first, () => ready(data));
+      const stored = storedReports(data);
+      expect(stored).toBeLessThan(REPORTS);
+      const second = spawnSync(process.execPath, [BIN, 'ingest', input, '--data', data, '--threads', '2', '--json'], { encoding: 'utf8' });
+      expect(second.status).toBe(0);
+      const summary = JSON.parse(second.stdout);
+      expect(summary.added).toBe(REPORTS - stored);
+      checkIntact(data);
+      const third = spawnSync(process.execPath, [BIN, 'ingest', input, '--data', data, '--json'], { encoding: 'utf8' });
+      expect(JSON.parse(third.stdout)).toMatchObject({ added: 0, queued: 0, known: REPORTS });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -5,7 +5,7 @@ import type { HalfSpaceRestorers, PhraseRestorer } from './half-space/restore-ph
 import type { ResolvedNormalizeOptions } from './options.js';
 import { CLOSING, OPENING, persianMark, persianQuotePairs, spaceAfterClosing } from './punctuation.js';
 
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s\u200c«»"'<>()\[\]{}،؛]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gi;
+const PROTECTED = /(?:https?:\/\/|www\.)[^\s\u200c\u0600-\u06ff«»"'<>()\[\]{}،؛]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gi;
 const DIGIT_BASE = { persian: 0x06f0, latin: 0x30, arabic: 0x0660 } as const;
 
 /** URLs and e-mail addresses: copied exactly, never respaced or re-digited. */

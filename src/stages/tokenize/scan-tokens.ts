@@ -8,7 +8,7 @@ export interface ScannedToken {
   kind: TokenKind;
 }
 
-const URL = /(?:https?:\/\/|www\.)[^\s\u200c«»"'<>()\[\]{}،؛]+/iy;
+const URL = /(?:https?:\/\/|www\.)[^\s\u200c\u0600-\u06ff«»"'<>()\[\]{}،؛]+/iy;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/y;
 const HASHTAG = /#[\p{L}\p{N}_\u200c]+/uy;
 const MENTION = /@[A-Za-z0-9_]+/y;

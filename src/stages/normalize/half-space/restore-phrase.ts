@@ -183,6 +183,9 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
         spelling = joined.spelling;
         last = joined.to - 1;
       }
+      // a joined group with no half-space reads as one word from then on: spell it as one, so that
+      // normalizing again changes nothing
+      if (last > i && !careful && !spelling.includes(ZWNJ_CHAR)) spelling = restore(key);
       groups.push({ first: i, last, spelling });
       i = last + 1;
     }
