@@ -14,6 +14,7 @@ describe('source chain', () => {
     ['به نقل از Y', 'به گزارش مهر به نقل از رویترز، حمله انجام شد.', [['agency', 'مهر'], ['via', 'رویترز']]],
     ['a dateline', 'تهران- ایرنا- نشست دو روزه آغاز شد.', [['agency', 'ایرنا']]],
     ['no source line', 'نشست دو روزه آغاز شد.', []],
+    ['after a headline', 'آغاز نشست دو روزه در تهران\nبه گزارش ایسنا، نشست امروز آغاز شد.', [['agency', 'ایسنا']]],
   ])('%s', (_, text, expected) => {
     expect(partsOf(text)).toEqual(expected);
   });

@@ -33,9 +33,18 @@ function skipNouns(view: SentenceView, t: number, last: number): number {
   return u;
 }
 
+/** Whether the sentence at `first` starts with `به گزارش` or a dateline (`تهران- ایرنا-`). */
+function opensWithSource(view: SentenceView, first: number, last: number): boolean {
+  const keys = view.keys;
+  if (keys[first] === 'به' && keys[first + 1] === 'گزارش') return true;
+  const dash = keys.slice(first, Math.min(last, first + 4)).indexOf('-');
+  return dash > 0;
+}
+
 /**
- * The source chain from the report's first sentence: `به گزارش خبرگزاری X به نقل از Y، ...` or a
- * dateline `تهران- ایرنا- ...` → the agency X and `via` Y. `layers.source` holds them in order.
+ * The source chain from the lead's first sentence (the first paragraph that opens with it, among the
+ * first three — a headline may come first): `به گزارش خبرگزاری X به نقل از Y، ...` or a dateline
+ * `تهران- ایرنا- ...` → the agency X and `via` Y. `layers.source` holds them in order.
  */
 export function createSourceStage(): Stage {
   return {
@@ -46,7 +55,8 @@ export function createSourceStage(): Stage {
     run(doc: Doc): Doc {
       const view = sentenceView(doc);
       const parts: SourcePart[] = [];
-      const first = view.sentences[0];
+      // the attribution opens the lead: the first paragraph, or the second after a headline
+      const first = view.sentences.find((sentence) => sentence.paragraph <= 2 && sentence.first === view.paragraphs[sentence.paragraph]?.first && opensWithSource(view, sentence.first, sentence.last));
       if (first) {
         const { keys } = view;
         const add = (role: SourcePart['role'], found: ReturnType<typeof nameAt>): void => {
