@@ -57,7 +57,8 @@ async function tagPretokenized(file: string | undefined, flags: InputOptions): P
 }
 
 async function tagText(file: string | undefined, flags: InputOptions): Promise<void> {
-  const pipeline = createAnalyzer(loadLexicons());
+  // lemma, POS and entities are printed; quotes, events and summaries are not, so they do not run
+  const pipeline = createAnalyzer(loadLexicons(), { report: false });
   for await (const lines of readLineBatches(file, flags.encoding)) {
     let out = '';
     for (const line of lines) {

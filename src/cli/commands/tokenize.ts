@@ -19,7 +19,8 @@ export function registerTokenize(program: Command): void {
       .argument('[file]', 'input file (default: standard input)')
       .option('--json', "one JSON object per sentence with each token's original offsets"),
   ).action(async (file: string | undefined, flags: InputOptions & { json?: boolean }) => {
-    const pipeline = createAnalyzer(loadLexicons());
+    // segmentation only: the later stages would cost time and print nothing here
+    const pipeline = createAnalyzer(loadLexicons(), { morph: false, entities: false, report: false });
     let offset = 0;
     for await (const lines of readLineBatches(file, flags.encoding)) {
       let out = '';
