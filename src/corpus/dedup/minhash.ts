@@ -3,6 +3,7 @@
  * overlap share a band with high probability, and the share of equal signature slots estimates
  * their Jaccard similarity.
  */
+import { fnv1a, mix32 } from '../../model/feature-hash.js';
 
 /** Signature length (hash functions). */
 export const MINHASH_SIZE = 128;
@@ -12,22 +13,9 @@ const ROWS = MINHASH_SIZE / LSH_BANDS;
 /** Words per shingle. */
 export const SHINGLE_WORDS = 3;
 
-/** MurmurHash3's 32-bit finalizer: a fast, well-mixed permutation of 32-bit integers. */
-function mix32(value: number): number {
-  let h = value | 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** FNV-1a over UTF-16 units, mixed: the 32-bit hash of one shingle. */
 function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return mix32(h);
+  return mix32(fnv1a(text));
 }
 
 const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => mix32(0x9e3779b9 * (i + 1)));
