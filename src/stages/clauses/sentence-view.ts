@@ -73,3 +73,9 @@ function buildView(doc: Doc): SentenceView {
   const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
   return { doc, tokens, keys: tokens.map((t) => matchKey(t.norm)), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities, mentionsLayer: doc.layers.mentions };
 }
+
+/** The original-text span of tokens `[first, last)`. */
+export function tokenSpan(view: SentenceView, first: number, last: number): Span {
+  const tokens = view.tokens;
+  return { start: tokens[first].start, end: tokens[Math.max(first, last - 1)].end };
+}

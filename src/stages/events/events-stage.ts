@@ -4,7 +4,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
-import { tokenSpan } from '../quotes/find-quotes.js';
+import { tokenSpan } from '../clauses/sentence-view.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
 import { type EventPattern, findEvents } from './find-events.js';

@@ -1,4 +1,3 @@
-import type { Span } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { EntityType, Mention } from '../entities/entity-layers.js';
 import { findSubject } from '../clauses/find-subject.js';
@@ -111,10 +110,4 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
 function isLastCommaBefore(keys: string[], at: number, before: number): boolean {
   for (let t = at + 1; t < before; t++) if (keys[t] === '،') return false;
   return true;
-}
-
-/** The original-text span of tokens `[first, last)`. */
-export function tokenSpan(view: SentenceView, first: number, last: number): Span {
-  const tokens = view.tokens;
-  return { start: tokens[first].start, end: tokens[Math.max(first, last - 1)].end };
 }

@@ -4,7 +4,8 @@ import type { Stage } from '../../pipeline/stage.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { CueData } from './cue-table.js';
-import { findQuotes, tokenSpan } from './find-quotes.js';
+import { findQuotes } from './find-quotes.js';
+import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from './quote-layer.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { sentenceView, type SentenceView } from '../clauses/sentence-view.js';
-import { tokenSpan } from '../quotes/find-quotes.js';
+import { tokenSpan } from '../clauses/sentence-view.js';
 
 /** `layers.source[i]`: the agency that reports, or one it quotes (`via`), as written, with its entity when known. */
 export interface SourcePart extends Span {
