@@ -85,4 +85,18 @@ describe('khabar analyze', () => {
     expect(doc.norm.text).toBe(`وزیر خارجه گفت: «ما آماده${Z}ایم.»`);
     expect(doc.layers.sentences).toHaveLength(1);
   });
+
+  it('resolves relative dates against --published, given in Persian or ISO', () => {
+    const input = 'سفیر دیروز به وزارتخانه احضار شد.';
+    const yesterday = (args: string[]) => {
+      const doc = JSON.parse(khabar(['analyze', '--json', ...args], input).stdout);
+      return doc.layers.entities.find((e: { canonical: string }) => e.canonical === 'دیروز')?.attributes.value;
+    };
+    expect(yesterday(['--published', '۱۴۰۴/۰۸/۱۲'])).toBe('2025-11-02');
+    expect(yesterday(['--published', '2025-11-03'])).toBe('2025-11-02');
+    expect(yesterday([])).toBeUndefined();
+    const bad = khabar(['analyze', '--published', 'next tuesday'], input);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/expected a date/);
+  });
 });
