@@ -16,9 +16,11 @@ import { type EventContext, type EventPattern, findEvents } from './find-events.
  * mentions, entities, lemmas and quotes when present. A speaker's own act told in the first person
  * inside their quote (`از دیوان درخواست کردیم`) has the speaker as actor.
  *
+ * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home.
+ *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -38,7 +40,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         const m = view.mentions.findIndex((mention) => mention.entity === speaker);
         return m >= 0 ? { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false } : undefined;
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {} };
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {}, homeCountry: options.homeCountry ?? 'IRN' };
       const events: KhabarEvent[] = [];
       for (const sentence of view.sentences) {
         for (const found of findEvents(context, sentence)) {

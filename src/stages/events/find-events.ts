@@ -10,11 +10,14 @@ import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './e
  * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
  * in order — a preposition before it (`با`، `به`، `از`، `علیه`، `برای`), `را` after it, `+` the name
  * right after a verb-less phrase, `^` the subject (a passive; the agent follows `توسط`), `*` the
- * name inside the phrase's gap (`مورد استقبال X قرار گرفت`), `-` none.
+ * name inside the phrase's gap (`مورد استقبال X قرار گرفت`, required), `>به` the name after the next
+ * `به` that follows the phrase (`سفر گروسی به تهران`), `-` none.
  */
 export interface EventPattern {
   type: PloverType;
   recipient: string[];
+  /** A noun phrase whose actor follows the noun (`حملات هوایی آمریکا به ...`): both parties must be named. */
+  actorAfter?: boolean;
 }
 
 export interface FoundEvent {
@@ -41,6 +44,8 @@ export interface EventContext {
   /** The speaker of the quote covering a token, if any. */
   speakerAt: (token: number) => Party | undefined;
   memory: EventMemory;
+  /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`), IRN by default. */
+  homeCountry: string;
 }
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
@@ -52,6 +57,12 @@ const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
 const AFTER_VERB = new Set(['است', 'اند', 'ایم', 'ام', 'اید', 'ای', 'بود', 'بودند', 'باشد', 'باشند', 'و', '،', '.', ':', '؛', '»', '!', '؟', 'شد', 'شدند', 'بوده', 'است.']);
 /** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`. */
 const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
+/** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
+/** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
+const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
+/** Events two sides do together. */
+const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Nouns of an attack, whose author a condemnation names: `حمله به X را محکوم کرد`. */
 const ATTACK_NOUNS = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم']);
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -89,11 +100,14 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
 function subjectIn(context: EventContext, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   let inQuote = 0;
-  for (let t = clauseStart(context.view, from, before); t < before; t++) {
+  const start = clauseStart(context.view, from, before);
+  for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || party.place || isGoverned(context, t, from)) continue;
+    // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
+    if (!party.mention && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
     return party;
   }
@@ -105,7 +119,7 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   const { keys, tokens } = context.view;
   for (let u = t - 1; u >= from && t - u <= 4; u--) {
     if (PREPOSITIONS.has(keys[u]) && context.parties.at[u] < 0) return true;
-    if (keys[u] === '،' || keys[u] === '»' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
+    if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
   }
   return false;
 }
@@ -119,14 +133,12 @@ function isFirstPerson(view: SentenceView, first: number, verb: number): boolean
   return false;
 }
 
-/** Whether `را` follows the party within three words, with no other party between. */
+/** Whether `را` follows the party right away (past « »): it ends the object (`انبارهای حزب‌الله را`). */
 function isObject(context: EventContext, party: Party, before: number): boolean {
   const { keys } = context.view;
-  for (let t = party.last + 1; t < Math.min(before, party.last + 5); t++) {
-    if (keys[t] === 'را') return true;
-    if (context.parties.at[t] >= 0 || keys[t] === '،' || keys[t] === 'که') return false;
-  }
-  return false;
+  let t = party.last + 1;
+  while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+  return keys[t] === 'را';
 }
 
 /** The party within four words after the nearest `marker` in `[from, before)`. */
@@ -170,13 +182,37 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
   return undefined;
 }
 
+/** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
+function appositionEnd(context: EventContext, party: Party, before: number): number {
+  const { keys } = context.view;
+  let end = party.last;
+  for (;;) {
+    let next = end + 1;
+    while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
+    if (next < before && (keys[next] === 'و' || keys[next] === '،') && partyStartingAt(context.parties, next + 1)) next++;
+    const following = next < before ? partyStartingAt(context.parties, next) : undefined;
+    if (!following) return end;
+    end = following.last;
+  }
+}
+
+/** The party a noun's phrase names as its author, within three words after it (`حملات هوایی آمریکا`). */
+function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
+  for (let t = from; t < Math.min(last, from + 3); t++) {
+    if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
+    const party = partyStartingAt(context.parties, t);
+    if (party) return party.place ? undefined : party;
+  }
+  return undefined;
+}
+
 function partyCountry(context: EventContext, party: Party): string | undefined {
   if (party.country) return party.country;
   const attributes = party.mention ? context.view.entities.get(party.mention.entity)?.attributes : undefined;
   return attributes?.country;
 }
 
-function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean } {
+function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
   const { keys } = context.view;
   for (const marker of markers) {
     if (marker === '-') return { passive: false };
@@ -189,8 +225,15 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
       for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
     } else if (marker === '*') {
       for (let u = span.first; u < span.verb && !found; u++) found = partyStartingAt(context.parties, u);
+      if (!found) return { passive: false, missing: true };
+    } else if (marker.startsWith('>')) {
+      const word = marker.slice(1);
+      for (let t = span.verb + 1; t < Math.min(span.last, span.verb + 12) && !found; t++) {
+        if (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB') break;
+        if (keys[t] === word) found = markedParty(context, word, t, Math.min(span.last, t + 5));
+      }
     } else if (marker === 'را') {
-      const from = Math.max(span.from, subject && subject.last < span.first ? subject.last + 1 : 0);
+      const from = Math.max(span.from, subject && subject.last < span.first ? appositionEnd(context, subject, span.first) + 1 : 0);
       for (let t = span.first - 1; t >= from; t--) {
         if (keys[t] !== 'را') continue;
         found = objectParty(context, from, t);
@@ -217,41 +260,58 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   let clauseFirst = sentence.first;
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys)].sort((a, b) => a.verb - b.verb);
   for (const match of matches) {
-    const { type, recipient: markers } = match.trigger.data;
+    const { type, recipient: markers, actorAfter } = match.trigger.data;
     const lemma = match.trigger.verb;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
     let embedded = clauseFirst;
-    for (let t = match.first - 1; t > clauseFirst; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     let subject: Party | undefined;
     let pair: [Party, Party] | undefined;
     if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first);
-      if (!subject && memory.pair && hasSequence(keys, clauseFirst, match.verb, BOTH_SIDES)) pair = memory.pair;
+      if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
-    let { recipient, agent, passive } = recipientOf(context, markers, span, subject);
+    let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
     let actor = passive ? agent : subject;
-    if (pair) [actor, recipient] = pair;
+    if (actorAfter) {
+      actor = genitiveParty(context, match.verb + 1, sentence.last);
+      if (!actor || !recipient) missing = true;
+    }
     if (lemma) clauseFirst = match.verb + 1;
+    if (missing) continue;
+    if (pair) [actor, recipient] = pair;
+    const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
+    // people who protest are seldom named: at home, the home country protests
+    if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    let actors = withConjuncts(context.parties, keys, actor, sentence.last);
+    // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
+    if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
+      recipient = actors[1];
+      actors = [actors[0]];
+    }
     const modality = modalityOf(view, sentence.first, trigger, lemma);
     const words = match.trigger.words.filter((word) => word !== '*');
-    const actors = withConjuncts(context.parties, keys, actor, sentence.last);
     const recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
     for (const a of actors.length ? actors : [undefined]) {
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
         const rCountry = r && partyCountry(context, r);
-        const key = `${type}|${aCountry ?? a?.mention?.entity}|${rCountry ?? r?.mention?.entity}`;
-        if (seen.has(key) || (!a && !r)) continue;
+        if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // an unnamed recipient of a home-country actor's act at home: the home country itself
+        if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: r && a && r.mention && r.mention.entity === a.mention?.entity ? undefined : r, modality });
+        events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
       }
     }
-    if (actor && recipient && (type === 'CONSULT' || type === 'AGREE' || type === 'COOPERATE')) memory.pair = [actor, recipient];
+    if (actor && recipient && SYMMETRIC.has(type)) memory.pair = [actor, recipient];
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
   }
   return events;
