@@ -40,7 +40,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         const m = view.mentions.findIndex((mention) => mention.entity === speaker);
         return m >= 0 ? { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false } : undefined;
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {}, homeCountry: options.homeCountry ?? 'IRN' };
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {}, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
       const events: KhabarEvent[] = [];
       for (const sentence of view.sentences) {
         for (const found of findEvents(context, sentence)) {

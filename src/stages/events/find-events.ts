@@ -3,6 +3,8 @@ import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger } from '../clauses/trigger-table.js';
 import { isNegated } from '../clauses/verb-lemma.js';
+import { codeParty } from './code-party.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 
@@ -44,6 +46,8 @@ export interface EventContext {
   /** The speaker of the quote covering a token, if any. */
   speakerAt: (token: number) => Party | undefined;
   memory: EventMemory;
+  /** The gazetteer, for the country of well-known people. */
+  gazetteer?: Gazetteer;
   /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`), IRN by default. */
   homeCountry: string;
 }
@@ -117,8 +121,11 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
 /** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`). */
 function isGoverned(context: EventContext, t: number, from: number): boolean {
   const { keys, tokens } = context.view;
-  for (let u = t - 1; u >= from && t - u <= 4; u--) {
-    if (PREPOSITIONS.has(keys[u]) && context.parties.at[u] < 0) return true;
+  let words = 0;
+  for (let u = t - 1; u >= from && words < 4; u--) {
+    if (keys[u] === '«' || keys[u] === '»' || context.parties.at[u] >= 0) continue;
+    words++;
+    if (PREPOSITIONS.has(keys[u])) return true;
     if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
   }
   return false;
@@ -151,6 +158,7 @@ function markedParty(context: EventContext, marker: string, from: number, before
       if (party) return party;
       if (OBJECT_STOPS.has(keys[u])) break;
     }
+    return undefined;
   }
   return undefined;
 }
@@ -196,8 +204,15 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   }
 }
 
-/** The party a noun's phrase names as its author, within three words after it (`حملات هوایی آمریکا`). */
+/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`). */
 function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
+  // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
+  for (let t = from; t < Math.min(last, from + 8) && !OBJECT_STOPS.has(context.view.keys[t]); t++) {
+    if (context.view.keys[t] === 'سوی' || context.view.keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent) return agent;
+    }
+  }
   for (let t = from; t < Math.min(last, from + 3); t++) {
     if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
     const party = partyStartingAt(context.parties, t);
@@ -207,9 +222,7 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
 }
 
 function partyCountry(context: EventContext, party: Party): string | undefined {
-  if (party.country) return party.country;
-  const attributes = party.mention ? context.view.entities.get(party.mention.entity)?.attributes : undefined;
-  return attributes?.country;
+  return codeParty(party, context.view.entities, context.gazetteer)?.country;
 }
 
 function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
