@@ -1,4 +1,4 @@
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { sentenceView, tokenSpan } from '../clauses/sentence-view.js';
@@ -8,6 +8,18 @@ import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
 import { type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
+
+/** The index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
  * The events stage: `layers.events` in PLOVER categories from a lemma-keyed pattern table
@@ -29,16 +41,19 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
     run(doc: Doc): Doc {
       const view = sentenceView(doc);
       const parties = partyIndex(view, lexicons.entities?.gazetteer);
-      const quotes = ((doc.layers.quotes ?? []) as Quote[]).slice().sort((a, b) => a.start - b.start);
-      const quoteAt = (token: number): Quote | undefined => {
-        const at = view.tokens[token].start;
-        return quotes.find((q) => q.start <= at && at < q.end);
-      };
+      // per token, the quote covering it; per entity, its first mention: built once, read per trigger
+      const quotes = (doc.layers.quotes ?? []) as Quote[];
+      const quoteOf = new Int32Array(view.tokens.length).fill(-1);
+      quotes.forEach((q, i) => {
+        for (let t = firstTokenFrom(view.tokens, q.start); t < view.tokens.length && view.tokens[t].start < q.end; t++) if (quoteOf[t] < 0) quoteOf[t] = i;
+      });
+      const quoteAt = (token: number): Quote | undefined => (quoteOf[token] >= 0 ? quotes[quoteOf[token]] : undefined);
+      const firstMention = new Map<string, number>();
+      view.mentions.forEach((mention, m) => firstMention.has(mention.entity) || firstMention.set(mention.entity, m));
       const speakerAt = (token: number): Party | undefined => {
         const speaker = quoteAt(token)?.speaker;
-        if (!speaker) return undefined;
-        const m = view.mentions.findIndex((mention) => mention.entity === speaker);
-        return m >= 0 ? { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false } : undefined;
+        const m = speaker ? firstMention.get(speaker) : undefined;
+        return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
       const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {}, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
       const events: KhabarEvent[] = [];
