@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { extractKeyphrases } from './keyphrases.js';
 import { summarize } from './summarize.js';
-import type { WordWeights } from './word-weights.js';
+import { contentKey, type WordWeights } from './word-weights.js';
 
 /**
  * The keyphrase and summary stage: `layers.keyphrases` (best first) and `layers.summary` (three
@@ -18,8 +18,9 @@ export function createSummaryStage(weights: WordWeights, options: { keyphrases?:
     run(doc: Doc): Doc {
       const tokens = doc.layers.tokens ?? [];
       const firstParagraphEnd = doc.layers.paragraphs?.[0]?.end ?? 0;
-      doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8);
-      doc.layers.summary = summarize(tokens, doc.layers.sentences ?? [], weights, options.sentences ?? 3);
+      const keys = tokens.map((token) => contentKey(token, weights)); // shared by both
+      doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8, keys);
+      doc.layers.summary = summarize(tokens, doc.layers.sentences ?? [], weights, options.sentences ?? 3, keys);
       return doc;
     },
   };
