@@ -45,4 +45,10 @@ describe('entity-level scoring on news reports', () => {
     expect(counts.get('ORG')).toEqual({ tp: 0, fp: 1, fn: 0 });
     expect(counts.get('PER')).toEqual({ tp: 0, fp: 0, fn: 1 });
   });
+
+  it('takes a place with or without its classifier as the same name', () => {
+    const doc = docWith('در شهر نبطیه', [{ id: 'e1', type: 'LOC', canonical: 'شهر نبطیه', mentions: [['شهر نبطیه', 'name']] }]);
+    const { counts } = scoreNewsEntities(doc, gold([{ id: 'e1', type: 'LOC', canonical: 'نبطیه', mentions: ['نبطیه'] }]));
+    expect(counts.get('LOC')).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
 });

@@ -5,7 +5,8 @@
  * The gold lists each report's entities with every string it goes by, not token spans, so the score
  * is entity-level per report: a gold PER, ORG or LOC entity is found when one predicted entity of
  * the same type goes by one of its names (canonical, or a non-pronoun mention; keys fold letters,
- * half-spaces, spaces and «»). Matching is one-to-one — a person split into two entities scores one
+ * half-spaces, spaces and «»; a leading place classifier is optional on both sides — `شهر نبطیه` is
+ * `نبطیه`, as the treebank's convention keeps the classifier inside the name and ours does not). Matching is one-to-one — a person split into two entities scores one
  * hit and one false positive. Precision counts every predicted PER/ORG/LOC entity with a non-pronoun
  * mention; recall every gold one. Reported per split (`test` is never tuned on).
  *   node dist/eval/news-entity-eval.js [--verbose]
@@ -22,7 +23,8 @@ import { formatEntityScores, type Prf } from './entity-eval.js';
 import { type GoldReport, readGold } from './report-eval.js';
 
 const TYPES = ['PER', 'ORG', 'LOC'] as const;
-const tight = (text: string): string => entityKey(text).replace(/[\s«»"]/g, '');
+const CLASSIFIER = /^(?:شهر|استان|شهرستان|روستای|بندر|جزیره|منطقه)\s+/;
+const tight = (text: string): string => entityKey(text.trim().replace(CLASSIFIER, '')).replace(/[\s«»"]/g, '');
 const PRONOUNS = new Set(['وی', 'او', 'ایشان', 'کشورمان'].map(tight));
 /** Demonstratives (`این کشور`, `آن سازمان`) describe an entity but do not name it. */
 const DESCRIPTION = /^(?:این|آن|همین|همان)\s/;
