@@ -86,6 +86,15 @@ describe('khabar analyze', () => {
     expect(doc.layers.sentences).toHaveLength(1);
   });
 
+  it('without --json prints a readable account: people, quotes with speakers, events', () => {
+    const input = 'به گزارش ایسنا، سرگئی لاوروف وزیر خارجه روسیه روز دوشنبه در مسکو با وزیر خارجه ترکیه دیدار کرد.\nلاوروف گفت: «همکاری دو کشور ادامه دارد.»';
+    const result = khabar(['analyze'], input);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^people:\n {2}سرگئی لاوروف \[PER\] وزیر خارجه/m);
+    expect(result.stdout).toMatch(/^quotes:\n {2}سرگئی لاوروف \(گفت, direct\): «همکاری دو کشور ادامه دارد/m);
+    expect(result.stdout).toMatch(/^events:\n {2}CONSULT سرگئی لاوروف RUS/m);
+  });
+
   it('resolves relative dates against --published, given in Persian or ISO', () => {
     const input = 'سفیر دیروز به وزارتخانه احضار شد.';
     const yesterday = (args: string[]) => {
