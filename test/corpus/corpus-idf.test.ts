@@ -9,28 +9,12 @@ import { prepareReport } from '../../src/corpus/ingest/prepare-report.js';
 import { openStore } from '../../src/corpus/store/open-store.js';
 import type { CorpusStore } from '../../src/corpus/store/store.js';
 import type { Keyphrase } from '../../src/stages/summary/keyphrases.js';
-import { countedReport } from './counted-reports.js';
+import { addFloodReports, FLOOD } from './counted-reports.js';
 import { SAMPLE } from './sample-reports.js';
 import { backends, testPipeline } from './store-fixture.js';
 
 const pipeline = testPipeline();
 const base = prepareReport(pipeline, SAMPLE.refinery);
-
-/** A report about a flood: `سیلاب`, its repeated topic, is rare in the shipped table and leads its keyphrases there. */
-const FLOOD = [
-  'سیلاب روز گذشته روستاهای شمال استان گلستان را فرا گرفت و جاده‌های ارتباطی را بست.',
-  'مدیر بحران استان گفت سیلاب به صدها خانه روستایی آسیب زده و گروه‌های امداد در منطقه مستقرند.',
-  'به گفته وی، هلال احمر برای خانواده‌های آسیب‌دیده چادر و غذا فرستاده است.',
-  'کارشناسان هشدار داده‌اند که بارش باران تا پایان هفته ادامه دارد و خطر سیلاب دوباره وجود دارد.',
-].join('\n');
-
-/** Fills a store with counted reports that all mention a flood (and one other word each). */
-async function addFloodReports(store: CorpusStore, from: number, to: number): Promise<void> {
-  const reports = [];
-  for (let i = from; i < to; i++) reports.push(countedReport(base, `flood-${i}`, ['سیلاب', `روستا${i % 7}`]));
-  const outcomes = await store.save(reports);
-  expect(outcomes.every((o) => !(o instanceof Error) && o.status === 'added')).toBe(true);
-}
 
 /** Ingests one version of the flood report and returns its stored keyphrases. */
 async function ingestFlood(store: CorpusStore, version: string, options: Parameters<typeof work>[1] = {}): Promise<Keyphrase[]> {
@@ -45,12 +29,12 @@ describe.each(backends())('ingest scores keyphrases against the corpus: $name', 
   it(`uses the shipped table below ${CORPUS_IDF_MIN_REPORTS} counted reports and the corpus's own from then on`, async () => {
     const { store, cleanup } = await backend.open(pipeline);
     try {
-      await addFloodReports(store, 0, CORPUS_IDF_MIN_REPORTS - 2);
+      await addFloodReports(store, base, 0, CORPUS_IDF_MIN_REPORTS - 2);
       expect(await corpusDocumentFrequency(store)).toBeUndefined();
       // the first ingested flood report is the 99th counted: still below
       expect((await ingestFlood(store, 'first'))[0].text).toBe('سیلاب');
       expect(await store.termReports()).toBe(CORPUS_IDF_MIN_REPORTS - 1);
-      await addFloodReports(store, CORPUS_IDF_MIN_REPORTS - 2, CORPUS_IDF_MIN_REPORTS - 1);
+      await addFloodReports(store, base, CORPUS_IDF_MIN_REPORTS - 2, CORPUS_IDF_MIN_REPORTS - 1);
       const corpus = await corpusDocumentFrequency(store);
       expect(corpus?.documents).toBe(CORPUS_IDF_MIN_REPORTS);
       expect(corpus?.documentFrequency.get('سیلاب')).toBe(CORPUS_IDF_MIN_REPORTS);
@@ -76,7 +60,7 @@ describe('khabar ingest with a large enough corpus', { timeout: 120_000 }, () =>
   it('hands the corpus\'s document frequencies to its analysis threads', async () => {
     const data = join(dir, 'data');
     let store = await openStore(data, pipeline);
-    await addFloodReports(store, 0, CORPUS_IDF_MIN_REPORTS);
+    await addFloodReports(store, base, 0, CORPUS_IDF_MIN_REPORTS);
     await store.close();
     writeFileSync(join(dir, 'flood.txt'), FLOOD);
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'khabar.js');
