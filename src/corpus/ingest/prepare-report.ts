@@ -93,8 +93,9 @@ function agency(doc: Doc): string | undefined {
  * Analyses one raw report with the pipeline and derives everything the store keeps: hashes, search
  * keys, the MinHash signature and its LSH bands, its terms (when the pipeline has the summary stage),
  * and the entities, quotes and events of the Doc's layers when they exist. A report without a
- * `published` date gets the first date written in its opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` → `2024-10-09`); one without a `source`, the agency of the
- * analysis' source layer (`به گزارش ایرنا،` → `ایرنا`) when there is one.
+ * `published` date gets the first date written in its opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` →
+ * `2024-10-09`); one without a `source`, the agency of the analysis' source layer (`به گزارش ایرنا،` →
+ * `ایرنا`) when there is one.
  */
 export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedReport {
   const { text, ...meta } = raw;
@@ -106,9 +107,9 @@ export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedRepor
   const body = tokenKeys(doc.layers.tokens ?? []);
   const title = meta.title ? tokenKeys(analyze(keyingPipeline(pipeline), meta.title).layers.tokens ?? []) : { surface: [], extra: [] };
   meta.source ??= agency(doc);
-  const summary = pipeline.stages.find(isSummaryStage);
   const shingles = shingleHashes(body.surface);
   const signature = minhashSignature(shingles);
+  const summary = pipeline.stages.find(isSummaryStage);
   return {
     contentHash: contentHash(text),
     bodyHash: bodyHash(body.surface),
