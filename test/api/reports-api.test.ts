@@ -69,10 +69,14 @@ describe.each(backends())('POST /api/reports and reading reports back: $name', (
 
   it('adds a report once: the same text again is a duplicate', async () => {
     const body = { text: 'تیم ملی والیبال ایران در دیدار پایانی با سه بر یک پیروز شد و قهرمان آسیا شد.', title: 'قهرمانی والیبال', published: '۲۰ آبان ۱۴۰۳' };
+    const counted = await api.store.termReports();
     const first = addReportsResponse.parse(await (await api.app.request('/api/reports', postJson(body))).json());
     expect(first.results[0]).toMatchObject({ status: 'added' });
     const again = addReportsResponse.parse(await (await api.app.request('/api/reports', postJson({ reports: [body] }))).json());
     expect(again.results[0]).toMatchObject({ status: 'duplicate' });
+    // counted once into the corpus's document frequencies
+    expect(await api.store.termReports()).toBe(counted + 1);
+    expect((await api.store.termFrequency()).documentFrequency.get('والیبال')).toBe(1);
     const id = (first.results[0] as { id: number }).id;
     const stored = storedReportSchema.parse(await (await api.app.request(`/api/reports/${id}`)).json());
     expect(stored).toMatchObject({ id, title: 'قهرمانی والیبال', published: '2024-11-10' });

@@ -3,6 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CORPUS_IDF_MIN_REPORTS } from '../../src/corpus/ingest/corpus-document-frequency.js';
+import { prepareReport } from '../../src/corpus/ingest/prepare-report.js';
+import { openStore } from '../../src/corpus/store/open-store.js';
+import type { Keyphrase } from '../../src/stages/summary/keyphrases.js';
+import { addFloodReports, FLOOD } from '../corpus/counted-reports.js';
+import { SAMPLE } from '../corpus/sample-reports.js';
+import { testPipeline } from '../corpus/store-fixture.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'khabar.js');
 
@@ -51,5 +58,26 @@ describe('khabar serve', () => {
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);
     expect(output()).not.toContain('"msg":"request"');
+  });
+
+  it(`analyses with the corpus's own document frequencies once it counts ${CORPUS_IDF_MIN_REPORTS} reports`, async () => {
+    const data = join(dir, 'large');
+    const analyzeFlood = async (url: string): Promise<Keyphrase[]> => {
+      const response = await fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: FLOOD }) });
+      return ((await response.json()) as { layers: { keyphrases: Keyphrase[] } }).layers.keyphrases;
+    };
+    const pipeline = testPipeline();
+    const store = await openStore(data, pipeline);
+    await addFloodReports(store, prepareReport(pipeline, SAMPLE.refinery), 0, CORPUS_IDF_MIN_REPORTS - 1);
+    let { child, url } = await serve(['--data', data, '--no-seed', '--quiet']);
+    expect((await analyzeFlood(url))[0].text).toBe('سیلاب');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    await addFloodReports(store, prepareReport(pipeline, SAMPLE.refinery), CORPUS_IDF_MIN_REPORTS - 1, CORPUS_IDF_MIN_REPORTS);
+    await store.close();
+    ({ child, url } = await serve(['--data', data, '--no-seed', '--quiet']));
+    expect((await analyzeFlood(url))[0].text).not.toBe('سیلاب');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
   });
 });
