@@ -85,6 +85,12 @@ const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'ارو
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
+/** Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده بودند`). */
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT']);
+/** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
+const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+/** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
+const READINESS = new Set(['اماده', 'امادگی']);
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -343,12 +349,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (lemma) clauseFirst = match.verb + 1;
     if (missing || (speech && !actor)) continue;
+    if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
     if (pair) [actor, recipient] = pair;
     const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
     if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
-    if (!actor && type === 'COERCE' && passive && !abroad) actor = context.speakerAt(match.first) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // an attack is made by a state or an armed group: an author with no country is a misreading
+    if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
+    // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
+    if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
+      recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
+    }
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
@@ -371,6 +384,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
+        if (!to && NEEDS_RECIPIENT.has(type)) continue;
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -410,8 +424,9 @@ function opposedRecipient(context: EventContext, type: PloverType, actor: Party,
     opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
   if (type === 'THREATEN') {
-    const condition = conditionSubject(context.view, context.parties, verb + 1, sentence.last);
-    if (against(condition)) return condition;
+    const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
+    if (condition.unnamedForeign) return undefined;
+    if (against(condition.party)) return condition.party;
     if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
   }
   if (recipient) return recipient;

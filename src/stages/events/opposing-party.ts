@@ -28,21 +28,27 @@ export function rememberParties(memory: OpposingMemory, parties: PartyIndex, fir
   }
 }
 
+/** Words that make an unnamed party foreign: `طرف‌های اروپایی`، `کشورهای غربی`. */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اروپایی', 'غربی', 'خارجی']);
+
 /**
  * The subject of a condition in `[from, to)` (`در صورتی که برلین این موشک‌ها را ... قرار دهد` → برلین):
- * the first party after the opener, before the condition's comma.
+ * the first party after the opener, before the condition's comma; `unnamedForeign` when instead an
+ * unnamed foreign side leads it (`اگر طرف‌های اروپایی ... فعال کنند`): the threat's recipient is not coded.
  */
-export function conditionSubject(view: SentenceView, parties: PartyIndex, from: number, to: number): Party | undefined {
+export function conditionSubject(view: SentenceView, parties: PartyIndex, from: number, to: number): { party?: Party; unnamedForeign?: boolean } {
   const { keys } = view;
   for (let t = from; t < to; t++) {
     const opener = CONDITION_OPENERS.find((words) => words.every((word, k) => keys[t + k] === word));
     if (!opener) continue;
     for (let u = t + opener.length; u < to && keys[u] !== '،'; u++) {
       const party = partyStartingAt(parties, u);
-      if (party) return party;
+      if (party) return { party };
+      if (u - t - opener.length < 3 && FOREIGN_WORDS.has(keys[u])) return { unnamedForeign: true };
     }
+    return {};
   }
-  return undefined;
+  return {};
 }
 
 /**
