@@ -34,7 +34,8 @@ function sectorOf(entity: EntityRecord): Sector | undefined {
 
 /**
  * Codes an actor or recipient: the entity id, the country (a country's own code, else the entity's
- * or its first role's country; none for an international body and its officials) and the sector
+ * or its first role's country, else the country the event gave the party; none for an international
+ * body and its officials) and the sector
  * from roles, ranks and organization type; a party named only by a demonym has just its country.
  * `وزیر خارجه روسیه` → `{entity: 'e1', country: 'RUS', sector: 'GOV'}`;
  * `نماینده سازمان جهانی بهداشت در ایران` → `{entity: 'e2', sector: 'IGO'}`.
@@ -47,6 +48,6 @@ export function codeParty(party: Party | undefined, entities: Map<string, Entity
   if (!entity) return { entity: mention.entity };
   const attributes = entity.attributes ?? {};
   const sector = sectorOf(entity);
-  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? knownPersonCountry(entity, gazetteer));
+  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? knownPersonCountry(entity, gazetteer) ?? party.country);
   return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }

@@ -26,7 +26,9 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  * (`data/curated/event-patterns.tsv`), each with actor and recipient coded by country and sector,
  * modality, the evidence span and the quote it sits in. Requires tokens and sentences; uses
  * mentions, entities, lemmas and quotes when present. A speaker's own act told in the first person
- * inside their quote (`از دیوان درخواست کردیم`) has the speaker as actor.
+ * inside their quote (`از دیوان درخواست کردیم`) has the speaker as actor, and so has a speech act read
+ * from what they say (`«... دروغی بزرگ است»` → ACCUSE against the other side); a speech act that
+ * repeats an event of its paragraph is dropped. Earlier sentences lend recipients to later ones.
  *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home.
  *
@@ -55,8 +57,10 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         const m = speaker ? firstMention.get(speaker) : undefined;
         return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: {}, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
       const events: KhabarEvent[] = [];
+      // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
+      const told = new Set<string>();
       for (const sentence of view.sentences) {
         for (const found of findEvents(context, sentence)) {
           const trigger = { ...tokenSpan(view, found.trigger[0], found.trigger[1] + 1), lemma: found.lemma };
@@ -64,6 +68,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
           const recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          const key = `${sentence.paragraph}|${found.type}|${actor?.country ?? actor?.entity}|${recipient?.country ?? recipient?.entity}`;
+          if (found.speech && told.has(key)) continue;
+          told.add(key);
           events.push({
             id: `v${events.length + 1}`, ...evidence, type: found.type, trigger,
             ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality: found.modality, ...(quote ? { quote: quote.id } : {}),

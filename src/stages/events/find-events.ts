@@ -7,19 +7,28 @@ import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { ATTACK_NOUNS, conditionSubject, type OpposingMemory, opposingParty, rememberParties } from './opposing-party.js';
 
 /**
  * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
  * in order — a preposition before it (`با`، `به`، `از`، `علیه`، `برای`), `را` after it, `+` the name
  * right after a verb-less phrase, `^` the subject (a passive; the agent follows `توسط`), `*` the
  * name inside the phrase's gap (`مورد استقبال X قرار گرفت`, required), `>به` the name after the next
- * `به` that follows the phrase (`سفر گروسی به تهران`), `-` none.
+ * `به` that follows the phrase (`سفر گروسی به تهران`), `~` the opposing party (required: see
+ * {@link opposingParty}), `-` none.
  */
 export interface EventPattern {
   type: PloverType;
   recipient: string[];
   /** A noun phrase whose actor follows the noun (`حملات هوایی آمریکا به ...`): both parties must be named. */
   actorAfter?: boolean;
+  /**
+   * A speech act read from what someone says (`«... دروغی بزرگ است»`): the actor is the speaker of
+   * the quote the phrase sits in (none outside a quote); the event is asserted, since it was said.
+   */
+  speech?: boolean;
+  /** A claim (`مدعی شد که ...`): an accusation unless the claim is about the claimant's own act. */
+  claim?: boolean;
 }
 
 export interface FoundEvent {
@@ -29,10 +38,17 @@ export interface FoundEvent {
   actor?: Party;
   recipient?: Party;
   modality: Modality;
+  /** Read from what someone said (a speech act or a claim), not from a verb of the act itself. */
+  speech?: boolean;
+  /** A claim read as an accusation (`مدعی شد`). */
+  claim?: boolean;
 }
 
-/** What earlier sentences of the Doc tell a later one: the last two sides that met, the last attacker. */
-export interface EventMemory {
+/**
+ * What earlier sentences of the Doc tell a later one: the last two sides that met, the last attacker,
+ * the parties named so far and the last claimant (for recipients named only earlier).
+ */
+export interface EventMemory extends OpposingMemory {
   pair?: [Party, Party];
   attacker?: Party;
 }
@@ -67,8 +83,16 @@ const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-/** Nouns of an attack, whose author a condemnation names: `حمله به X را محکوم کرد`. */
-const ATTACK_NOUNS = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم']);
+/** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
+const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
+/** Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده بودند`). */
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT']);
+/** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
+const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+/** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
+const READINESS = new Set(['اماده', 'امادگی']);
+/** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
+const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
 const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
 
@@ -104,7 +128,11 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
 function subjectIn(context: EventContext, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   let inQuote = 0;
-  const start = clauseStart(context.view, from, before);
+  let start = clauseStart(context.view, from, before);
+  if (LEADS.some((lead) => lead.every((word, k) => keys[start + k] === word))) {
+    const comma = keys.indexOf('،', start);
+    if (comma >= 0 && comma < before) start = comma + 1;
+  }
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
@@ -148,7 +176,7 @@ function isObject(context: EventContext, party: Party, before: number): boolean 
   return keys[t] === 'را';
 }
 
-/** The party within four words after the nearest `marker` in `[from, before)`. */
+/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word. */
 function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   for (let t = before - 1; t >= from; t--) {
@@ -158,7 +186,27 @@ function markedParty(context: EventContext, marker: string, from: number, before
       if (party) return party;
       if (OBJECT_STOPS.has(keys[u])) break;
     }
-    return undefined;
+    return t + 1 < before ? headWordParty(context.view, t + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** How many earlier mentions a head word is compared with. */
+const HEAD_WORD_REACH = 60;
+
+/**
+ * An organization named again by its head word alone (`از دیوان درخواست داریم` after `دیوان
+ * بین‌المللی دادگستری`): the latest earlier ORG mention of two or more words that starts with the
+ * word at `t`.
+ */
+function headWordParty(view: SentenceView, t: number): Party | undefined {
+  const { mentions, mentionTokens, keys } = view;
+  if (view.mentionAt[t] >= 0) return undefined;
+  let m = mentions.length - 1;
+  while (m >= 0 && mentionTokens[m][0] >= t) m--;
+  for (let seen = 0; m >= 0 && seen < HEAD_WORD_REACH; m--, seen++) {
+    const [first, last] = mentionTokens[m];
+    if (mentions[m].type === 'ORG' && last > first && keys[first] === keys[t]) return { first: t, last: t, mention: mentions[m], place: false };
   }
   return undefined;
 }
@@ -228,7 +276,7 @@ function partyCountry(context: EventContext, party: Party): string | undefined {
 function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
   const { keys } = context.view;
   for (const marker of markers) {
-    if (marker === '-') return { passive: false };
+    if (marker === '-' || marker === '~') return { passive: false };
     if (marker === '^') {
       const agent = markedParty(context, 'توسط', span.sentence, span.first);
       return { recipient: subjectIn(context, span.from, span.first), agent, passive: true };
@@ -261,19 +309,22 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
 /**
  * Finds the events of one sentence: each pattern trigger (every tense, via lemmas) with its actor
  * and recipient. The actor is the subject of the innermost clause (`اعلام کرد که نیروهای این کشور
- * ...`), the speaker for a verb in the first person (`درخواست کردیم`), or both sides of the last
- * meeting for `دو طرف`; the recipient is found by the pattern's markers. Coordinated parties
- * (`آمریکا و انگلیس`) give one event each.
+ * ...`), the speaker for a verb in the first person (`درخواست کردیم`) or a speech act, or both sides
+ * of the last meeting for `دو طرف`; the recipient is found by the pattern's markers; an accusation,
+ * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
+ * condition, the author of the claim rejected, the other side named in the sentence or before).
+ * Coordinated parties (`آمریکا و انگلیس`) give one event each. Updates the report-level memory.
  */
 export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { view, patterns, verbs, memory } = context;
   const { keys, tokens } = view;
   const events: FoundEvent[] = [];
   const seen = new Set<string>();
+  const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys)].sort((a, b) => a.verb - b.verb);
   for (const match of matches) {
-    const { type, recipient: markers, actorAfter } = match.trigger.data;
+    const { type, recipient: markers, actorAfter, speech, claim } = match.trigger.data;
     const lemma = match.trigger.verb;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
@@ -282,7 +333,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     let subject: Party | undefined;
     let pair: [Party, Party] | undefined;
-    if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
+    if (speech) subject = context.speakerAt(match.first);
+    else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first);
       if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
@@ -296,18 +348,30 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (!actor || !recipient) missing = true;
     }
     if (lemma) clauseFirst = match.verb + 1;
-    if (missing) continue;
+    if (missing || (speech && !actor)) continue;
+    if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
     if (pair) [actor, recipient] = pair;
     const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
     if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
+    if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // an attack is made by a state or an armed group: an author with no country is a misreading
+    if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
+    // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
+    if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
+      recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
+    }
+    if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (markers.includes('~') && !recipient) continue;
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
       recipient = actors[1];
       actors = [actors[0]];
     }
-    const modality = modalityOf(view, sentence.first, trigger, lemma);
+    // what is said was said: a threat in the future or under a condition is made now
+    const modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
     const words = match.trigger.words.filter((word) => word !== '*');
     const recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
     for (const a of actors.length ? actors : [undefined]) {
@@ -318,14 +382,54 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
+        if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
+        if (!to && NEEDS_RECIPIENT.has(type)) continue;
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
+        events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
+        if (type === 'ACCUSE' && !claim) memory.claimant = a;
       }
     }
     if (actor && recipient && SYMMETRIC.has(type)) memory.pair = [actor, recipient];
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
+    if (claim && actor) memory.claimant = actor;
   }
-  return events;
+  rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
+  return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/**
+ * A claim about the claimant's own act is no accusation (`ارتش ... مدعی شد که انبارهای حزب‌الله را
+ * هدف قرار داده است`): claims whose actor's country acts again later in the sentence are dropped.
+ */
+function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefined) => string | undefined): FoundEvent[] {
+  return events.filter((event) => {
+    if (!event.claim) return true;
+    const country = countryOf(event.actor);
+    return !events.some((other) => !other.speech && other.trigger[0] > event.trigger[1] && country && countryOf(other.actor) === country);
+  });
+}
+
+/**
+ * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
+ * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
+ * actor's own side, the other side; for a rejection with none named, the author of the last claim
+ * (`این ادعا را رد کرد`); else the opposing party.
+ */
+function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const actorCountry = countryOf(actor);
+  const opposing = (): Party | undefined =>
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+  const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
+  if (type === 'THREATEN') {
+    const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
+    if (condition.unnamedForeign) return undefined;
+    if (against(condition.party)) return condition.party;
+    if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
+  }
+  if (recipient) return recipient;
+  if (type === 'REJECT' && against(context.memory.claimant)) return context.memory.claimant;
+  return opposing();
 }
