@@ -25,14 +25,26 @@ export interface PartyIndex {
 
 const PLURAL = /(‌?ها|‌?های)$/;
 
-/** The country a lone demonym token names (`عمانی`، `آمریکایی‌ها`), if any. */
+const demonymCache = new WeakMap<Gazetteer, Map<string, string | null>>();
+
+/** The country a lone demonym token names (`عمانی`، `آمریکایی‌ها`), if any; cached per word. */
 function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string | undefined {
   if (!gazetteer) return undefined;
+  let cache = demonymCache.get(gazetteer);
+  if (!cache) demonymCache.set(gazetteer, (cache = new Map()));
+  const known = cache.get(word);
+  if (known !== undefined) return known ?? undefined;
+  let country: string | null = null;
   for (const form of [word, word.replace(PLURAL, '')]) {
     const entry = lookupPhrase(gazetteer, form).find((e) => e.kind === 'demonym' && e.country);
-    if (entry) return entry.country;
+    if (entry?.country) {
+      country = entry.country;
+      break;
+    }
   }
-  return undefined;
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(word, country);
+  return country ?? undefined;
 }
 
 /**
