@@ -104,6 +104,8 @@ describe('khabar analyze', () => {
     expect(yesterday(['--published', '۱۴۰۴/۰۸/۱۲'])).toBe('2025-11-02');
     expect(yesterday(['--published', '2025-11-03'])).toBe('2025-11-02');
     expect(yesterday([])).toBeUndefined();
+    const dated = JSON.parse(khabar(['analyze', '--json'], `تهران- ایرنا- ۱۲ آبان ۱۴۰۴ ${input}`).stdout);
+    expect(dated.meta.published).toBe('2025-11-03'); // no --published: the date in the opening, as ingest reads it
     const bad = khabar(['analyze', '--published', 'next tuesday'], input);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/expected a date/);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePublished } from '../../corpus/ingest/persian-date.js';
+import { parsePublished, reportDate } from '../../corpus/ingest/persian-date.js';
 import { analyze } from '../../pipeline/analyze.js';
 import { ApiError } from '../errors/api-error.js';
 import { BINARY_TEXT, isBinaryText } from '../schemas/common.js';
@@ -28,11 +28,9 @@ export const analyzeRoute = defineRoute({
   response: docSchema,
   async handle({ body }, deps) {
     const { text, ...meta } = body;
-    if (meta.published !== undefined) {
-      const published = parsePublished(meta.published);
-      if (!published) throw new ApiError('bad_request', 'published is not a date', [{ path: 'published', message: 'expected a date such as 2025-11-03, 1404/08/12 or ۱۲ آبان ۱۴۰۴' }]);
-      meta.published = published;
-    }
-    return analyze(deps.pipeline, text, meta);
+    const given = meta.published === undefined ? undefined : parsePublished(meta.published);
+    if (meta.published !== undefined && !given) throw new ApiError('bad_request', 'published is not a date', [{ path: 'published', message: 'expected a date such as 2025-11-03, 1404/08/12 or ۱۲ آبان ۱۴۰۴' }]);
+    const published = reportDate(text, given); // as ingest dates a report: else the first date in its opening
+    return analyze(deps.pipeline, text, { ...meta, ...(published ? { published } : {}) });
   },
 });

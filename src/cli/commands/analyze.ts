@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { parsePublished } from '../../corpus/ingest/persian-date.js';
+import { parsePublished, reportDate } from '../../corpus/ingest/persian-date.js';
 import type { Doc, Span } from '../../doc/doc.js';
 import { entityTable, type EntityWithMentions } from '../../stages/entities/entity-layers.js';
 import type { EventParty, KhabarEvent } from '../../stages/events/event-layer.js';
@@ -66,8 +66,9 @@ function publishedArgument(value: string): string {
 }
 
 /**
- * `khabar analyze [file] [--json] [--published date]`: the whole analysis of one report. With
- * `--published`, relative dates in the text (`دیروز`, `روز دوشنبه`, `سال گذشته`) resolve to ISO dates.
+ * `khabar analyze [file] [--json] [--published date]`: the whole analysis of one report. Its date
+ * is `--published`, else the first date in its opening (as ingest dates reports); with a date,
+ * relative dates in the text (`دیروز`, `روز دوشنبه`, `سال گذشته`) resolve to ISO dates.
  */
 export function registerAnalyze(program: Command): void {
   encodingOption(
@@ -79,7 +80,8 @@ export function registerAnalyze(program: Command): void {
       .option('--published <date>', "the report's date (2025-11-03, 1404/08/12, ۱۲ آبان ۱۴۰۴): relative dates resolve against it", publishedArgument),
   ).action(async (file: string | undefined, flags: InputOptions & { json?: boolean; published?: string }) => {
     const text = await readText(file, flags.encoding, MAX_DOCUMENT_BYTES);
-    const doc = analyze(createAnalyzer(loadLexicons()), text, flags.published ? { published: flags.published } : {});
+    const published = reportDate(text, flags.published);
+    const doc = analyze(createAnalyzer(loadLexicons()), text, published ? { published } : {});
     await write(flags.json ? JSON.stringify(doc) + '\n' : describeDoc(doc));
   });
 }

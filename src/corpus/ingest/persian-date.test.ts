@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gregorianToJalali, isJalaliLeapYear, jalaliToGregorian } from './jalali.js';
-import { findPersianDate, parsePublished } from './persian-date.js';
+import { findPersianDate, parsePublished, reportDate } from './persian-date.js';
 
 // Each pair computed by hand: 1 Farvardin 1403 = 20 March 2024, months of 31 then 30 days, and
 // anchors everyone knows (22 Bahman 1357 = 11 February 1979; Nowruz 1400 = 21 March 2021).
@@ -93,5 +93,14 @@ describe('parsePublished', () => {
     ['', undefined],
   ])('reads %j', (value, iso) => {
     expect(parsePublished(value)).toBe(iso);
+  });
+});
+
+describe('reportDate', () => {
+  it('keeps a given date, else reads the opening, else has none', () => {
+    expect(reportDate('تهران- ایرنا- ۱۲ آبان ۱۴۰۴ وزیر خارجه گفت', '2024-01-01')).toBe('2024-01-01');
+    expect(reportDate('تهران- ایرنا- ۱۲ آبان ۱۴۰۴ وزیر خارجه گفت')).toBe('2025-11-03');
+    expect(reportDate(`${'سخن '.repeat(120)} در ۱۲ آبان ۱۴۰۴`)).toBeUndefined(); // beyond the opening
+    expect(reportDate('وزیر خارجه دیروز گفت')).toBeUndefined();
   });
 });

@@ -119,3 +119,15 @@ export function parsePublished(value: string | undefined): string | undefined {
   }
   return findPersianDate(folded)?.iso;
 }
+
+/** How far into a report its date is looked for when the metadata gives none (a dateline, a lead). */
+const OPENING_CHARS = 400;
+
+/**
+ * The report's date: `published` when given (returned as is), else the first date written in the
+ * report's opening (`تهران- ایرنا- ۱۲ آبان ۱۴۰۴ ...` → `2025-11-03`), else undefined. Ingest, `khabar
+ * analyze` and `POST /api/analyze` all date a report this way, so relative dates (`دیروز`) resolve alike.
+ */
+export function reportDate(text: string, published?: string): string | undefined {
+  return published ?? findPersianDate(text.slice(0, OPENING_CHARS))?.iso;
+}

@@ -10,7 +10,7 @@ import { keyingPipeline } from '../search/query-keyer.js';
 import { searchView } from '../search/search-view.js';
 import { nameKey, searchKeys } from '../search/search-keys.js';
 import { type CorpusEntityType, readEntities, readEvents, readQuotes } from './doc-layers.js';
-import { findPersianDate } from './persian-date.js';
+import { reportDate } from './persian-date.js';
 import type { RawReport } from './raw-report.js';
 
 /** An entity of one report, ready to be merged into the corpus' entities. */
@@ -99,10 +99,8 @@ function agency(doc: Doc): string | undefined {
  */
 export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedReport {
   const { text, ...meta } = raw;
-  if (!meta.published) {
-    const found = findPersianDate(text.slice(0, 400));
-    if (found) meta.published = found.iso;
-  }
+  const published = reportDate(text, meta.published);
+  if (published) meta.published = published;
   const doc = analyze(pipeline, text, meta);
   const body = tokenKeys(doc.layers.tokens ?? []);
   const title = meta.title ? tokenKeys(analyze(keyingPipeline(pipeline), meta.title).layers.tokens ?? []) : { surface: [], extra: [] };
