@@ -201,4 +201,16 @@ describe('events', () => {
     const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
     expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toEqual([]);
   });
+
+  it('aims a claim at the other side named in what is claimed, never at a city', () => {
+    const beirut: TestEntity = { id: 'e12', type: 'LOC', canonical: 'بیروت', mentions: [{ text: 'بیروت' }], attributes: { subtype: 'city', country: 'LBN' } };
+    const events = eventsOf('ارتش اسرائیل مستقر در بیروت مدعی شد که روسیه به مذاکرات پایبند نیست.', [army, beirut, russia]);
+    expect(sides(events)).toEqual([['ACCUSE', 'ISR', 'RUS']]);
+  });
+
+  it('reads a reply to a claim as its rejection, aimed at the claimant', () => {
+    const text = 'روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است. مینا رستمی در واکنش به این ادعا گفت مذاکرات ادامه دارد.';
+    expect(eventsOf(text, [russia, lebanon, iran]).find((e) => e.type === 'REJECT')).toMatchObject({ actor: { country: 'IRN' }, recipient: { country: 'RUS' } });
+  });
 });
+

@@ -467,8 +467,8 @@ function firstCountryParty(context: EventContext, from: number, to: number): Par
 }
 
 /**
- * The other sides of an act announced or done together: every party in `[from, to)` whose country is
- * not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
+ * The other sides of an act announced or done together: every party in `[from, to)` other than a city
+ * or region whose country is not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
  */
 function otherSides(context: EventContext, from: number, to: number, actor: Party | undefined): Party[] {
   const own = actor && partyCountry(context, actor);
@@ -476,7 +476,7 @@ function otherSides(context: EventContext, from: number, to: number, actor: Part
   const sides: Party[] = [];
   for (let t = from; t < to; t++) {
     const party = partyStartingAt(context.parties, t);
-    if (!party || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity)) continue;
+    if (!party || party.place || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity)) continue;
     const country = partyCountry(context, party);
     if (!country || seen.has(country)) continue;
     seen.add(country);
@@ -548,7 +548,7 @@ function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefine
 function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
   const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
