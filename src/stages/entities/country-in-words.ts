@@ -4,14 +4,20 @@ import { matchGazetteer } from './match-gazetteer.js';
 /** Gazetteer kinds whose entries carry the country they name or belong to. */
 const COUNTRY_BEARING: ReadonlySet<string> = new Set(['country', 'province', 'city', 'demonym', 'organization']);
 
+/** Words naming a body of water: the country name after them names the water, not the country. */
+const WATERS: ReadonlySet<string> = new Set(['اقیانوس', 'دریای', 'خلیج', 'تنگه', 'کانال']);
+
 /**
  * The country named by the words of tokens `[first, last)`: the last country, city, province,
  * demonym or organization with a country among them, or the home country for `کشورمان`.
+ * A country after a word for a body of water is skipped (`شمال اقیانوس هند` → none).
  * `فرماندهی مرکزی ارتش آمریکا` → `USA`; `ارتش رژیم اشغالگر` → `ISR`; `کارخانه نساجی بروجرد` → `IRN`.
  */
 export function countryInWords(context: EntityContext, first: number, last: number): string | undefined {
   let country: string | undefined;
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, first, last, COUNTRY_BEARING)) {
+    // a sea or an ocean named after a country is no part of it (`اقیانوس هند`، `دریای چین جنوبی`)
+    if (match.first > 0 && WATERS.has(context.keys[match.first - 1])) continue;
     const entry = match.entries.find((e) => COUNTRY_BEARING.has(e.kind) && e.country && !e.ambiguous);
     if (entry?.country) country = entry.country;
   }

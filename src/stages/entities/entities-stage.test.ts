@@ -159,3 +159,12 @@ describe('the layers', () => {
     }
   });
 });
+
+describe('country in words', () => {
+  it('gives a place named after a sea or ocean no country of the name', () => {
+    const doc = run('ناوگان روسیه صبح امروز در شمال اقیانوس هند مستقر شد.');
+    const ocean = entityTable(doc).find((e) => e.canonical.includes('اقیانوس'));
+    expect(ocean).toBeDefined();
+    expect(ocean?.attributes?.country).not.toBe('IND');
+  });
+});

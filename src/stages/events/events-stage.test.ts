@@ -157,4 +157,60 @@ describe('events', () => {
   it('takes no event from readiness without a condition', () => {
     expect(eventsOf('روسیه آماده است با لبنان همکاری کند.', [russia, lebanon])).toEqual([]);
   });
+
+  const iraq: TestEntity = { id: 'e9', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+  const china: TestEntity = { id: 'e10', type: 'LOC', canonical: 'چین', mentions: [{ text: 'چین' }], attributes: { subtype: 'country', country: 'CHN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+
+  it('reads an act announced with از ... خبر داد: the announcer acts, each other country in the phrase receives', () => {
+    const text = 'مینا رستمی از امضای قرارداد انتقال برق روسیه به عراق خبر داد.';
+    expect(sides(eventsOf(text, [iran, russia, iraq]))).toEqual([['AGREE', 'IRN', 'RUS'], ['AGREE', 'IRN', 'IRQ']]);
+    // the same noun not announced is no event (`با امضای ۴۰ نماینده`)
+    expect(eventsOf('طرح با امضای روسیه و عراق به مجلس رسید.', [russia, iraq])).toEqual([]);
+  });
+
+  it('reads an act done together with every other country of the sentence', () => {
+    const text = 'رزمایش دریایی مشترک با حضور ناوگان‌های روسیه و چین و ایران آغاز شد.';
+    const events = eventsOf(text, [russia, china, { id: 'e11', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } }]);
+    expect(sides(events)).toEqual([['COOPERATE', 'RUS', 'CHN'], ['COOPERATE', 'RUS', 'IRN']]);
+  });
+
+  it('shares a light verb left out before و with the next compound', () => {
+    const text = 'روسیه سفیر لبنان را احضار و اعتراض خود را به او ابلاغ کرد.';
+    expect(sides(eventsOf(text, [russia, lebanon]))).toEqual([['ACCUSE', 'RUS', 'LBN']]);
+  });
+
+  it('takes the subject inside the quote a verb sits in', () => {
+    const text = 'مینا رستمی گفت: «روسیه حمله به لبنان را محکوم می‌کند.»';
+    const events = eventsOf(text, [iran, russia, lebanon], [['روسیه حمله به لبنان را محکوم می‌کند.', 'e1']]);
+    expect(events.find((e) => e.type === 'ACCUSE')?.actor?.country).toBe('RUS');
+  });
+
+  it('reads the passive and the formal light verbs of the table\'s rows', () => {
+    expect(sides(eventsOf('روسیه توسط اتحادیه اروپا تحریم شد.', [russia]))).toEqual([]);
+    expect(sides(eventsOf('ارتش اسرائیل دو شهروند لبنان را بازداشت نمود.', [army, lebanon]))).toEqual([['COERCE', 'ISR', 'LBN']]);
+    expect(sides(eventsOf('روسیه توسط ارتش اسرائیل تحریم شد.', [russia, army]))).toEqual([['SANCTION', 'ISR', 'RUS']]);
+  });
+
+  it('reads a team sent with relief as aid, troops as a deployment', () => {
+    expect(sides(eventsOf('روسیه تیم‌های امدادی را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['AID', 'RUS', 'LBN']]);
+    expect(sides(eventsOf('روسیه نیروهای ویژه را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', 'LBN']]);
+  });
+
+  it('codes no event when neither side has a country', () => {
+    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
+    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toEqual([]);
+  });
+
+  it('aims a claim at the other side named in what is claimed, never at a city', () => {
+    const beirut: TestEntity = { id: 'e12', type: 'LOC', canonical: 'بیروت', mentions: [{ text: 'بیروت' }], attributes: { subtype: 'city', country: 'LBN' } };
+    const events = eventsOf('ارتش اسرائیل مستقر در بیروت مدعی شد که روسیه به مذاکرات پایبند نیست.', [army, beirut, russia]);
+    expect(sides(events)).toEqual([['ACCUSE', 'ISR', 'RUS']]);
+  });
+
+  it('reads a reply to a claim as its rejection, aimed at the claimant', () => {
+    const text = 'روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است. مینا رستمی در واکنش به این ادعا گفت مذاکرات ادامه دارد.';
+    expect(eventsOf(text, [russia, lebanon, iran]).find((e) => e.type === 'REJECT')).toMatchObject({ actor: { country: 'IRN' }, recipient: { country: 'RUS' } });
+  });
 });
+

@@ -1,8 +1,8 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { findPhrases, findTriggers, type Trigger } from '../clauses/trigger-table.js';
-import { isNegated } from '../clauses/verb-lemma.js';
+import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import { isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
@@ -29,6 +29,14 @@ export interface EventPattern {
   speech?: boolean;
   /** A claim (`مدعی شد که ...`): an accusation unless the claim is about the claimant's own act. */
   claim?: boolean;
+  /**
+   * How the sides of a noun phrase are found. `news`: an act announced (`از امضای قرارداد ... با عراق
+   * خبر داد`): the phrase must follow `از` and precede `خبر` + verb; the actor is who announces it, the
+   * recipients every party of another country inside the phrase. `joint`: an act done together
+   * (`رزمایش مشترک`): the actor is the subject (else the first party with a country), the recipients
+   * every party of another country in the sentence.
+   */
+  actor?: 'news' | 'joint';
 }
 
 export interface FoundEvent {
@@ -85,8 +93,11 @@ const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'ارو
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
-/** Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده بودند`). */
-const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT']);
+/**
+ * Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده
+ * بودند`، `واردات این کالا را ممنوع نکرده است`).
+ */
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
@@ -133,6 +144,9 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
     const comma = keys.indexOf('،', start);
     if (comma >= 0 && comma < before) start = comma + 1;
   }
+  // a verb inside « » has its subject inside them too (`گفت: «چین ... را رد می‌کند»`)
+  const open = openQuoteBefore(keys, start, before);
+  if (open >= 0) start = open + 1;
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
@@ -144,6 +158,16 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
     return party;
   }
   return undefined;
+}
+
+/** The `«` still open at `before` (searched from `from`), or -1. */
+function openQuoteBefore(keys: string[], from: number, before: number): number {
+  const opens: number[] = [];
+  for (let t = from; t < before; t++) {
+    if (keys[t] === '«') opens.push(t);
+    else if (keys[t] === '»') opens.pop();
+  }
+  return opens.length > 0 ? opens[opens.length - 1] : -1;
 }
 
 /** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`). */
@@ -322,10 +346,16 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const seen = new Set<string>();
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
-  const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys)].sort((a, b) => a.verb - b.verb);
+  const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
+  const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
+    .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
   for (const match of matches) {
-    const { type, recipient: markers, actorAfter, speech, claim } = match.trigger.data;
+    const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
+    let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
+    // an act announced (`از امضای ... خبر داد`) is read only where it is announced
+    const announced = sides === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
+    if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
@@ -347,9 +377,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
     }
-    if (lemma) clauseFirst = match.verb + 1;
+    if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
     if (missing || (speech && !actor)) continue;
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
+    // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
+    if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     if (pair) [actor, recipient] = pair;
     const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
@@ -373,7 +405,18 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // what is said was said: a threat in the future or under a condition is made now
     const modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
     const words = match.trigger.words.filter((word) => word !== '*');
-    const recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
+    let recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
+    if (sides && !pair) {
+      const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
+      const to = sides === 'news' ? announced : sentence.last;
+      if (sides === 'joint' && !(actor && countryOf(actor))) actors = [];
+      if (actors.length === 0) {
+        const first = firstCountryParty(context, from, to);
+        if (first) actors = [first];
+      }
+      recipients = otherSides(context, from, to, actors[0]);
+      if (recipients.length === 0 && sides === 'joint') continue;
+    }
     for (const a of actors.length ? actors : [undefined]) {
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
@@ -392,12 +435,96 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
       }
     }
-    if (actor && recipient && SYMMETRIC.has(type)) memory.pair = [actor, recipient];
+    const side = recipient ?? (sides ? recipients[0] : undefined);
+    if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
     if (claim && actor) memory.claimant = actor;
   }
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
+const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);
+
+/** Where `خبر` + a verb (`خبر داد`، `خبر می‌دهد`) follows in `[from, to)` before the clause ends, or -1. */
+function announcementAfter(view: SentenceView, from: number, to: number): number {
+  const { keys, tokens } = view;
+  for (let t = from; t < to - 1 && t - from < 40; t++) {
+    if (keys[t] === '.' || keys[t] === '«') return -1;
+    if (keys[t] === 'خبر' && (tokens[t + 1].pos === 'VERB' || /^(?:ن?می)?(?:داد|دهد|دهند|دادند|داده)/.test(keys[t + 1]))) return t;
+  }
+  return -1;
+}
+
+/** The first party in `[from, to)` that is not a place and has a country. */
+function firstCountryParty(context: EventContext, from: number, to: number): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && !party.place && partyCountry(context, party)) return party;
+  }
+  return undefined;
+}
+
+/**
+ * The other sides of an act announced or done together: every party in `[from, to)` other than a city
+ * or region whose country is not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
+ */
+function otherSides(context: EventContext, from: number, to: number, actor: Party | undefined): Party[] {
+  const own = actor && partyCountry(context, actor);
+  const seen = new Set<string>(own ? [own] : []);
+  const sides: Party[] = [];
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (!party || party.place || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity)) continue;
+    const country = partyCountry(context, party);
+    if (!country || seen.has(country)) continue;
+    seen.add(country);
+    sides.push(party);
+  }
+  return sides;
+}
+
+/** Where a clause ends: a shared light verb is not looked for past them. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['،', '.', ':', '؛', 'که', '«', '»']);
+
+/** Light verbs a coordinated compound may share (`احضار و اعتراض ... را ابلاغ کرد`). */
+const SHARED_LIGHT_VERBS: ReadonlySet<string> = new Set(['کرد', 'شد', 'داد', 'نمود']);
+const elidedIndexes = new WeakMap<object, Map<string, Trigger<EventPattern>[]>>();
+
+/**
+ * Compounds whose light verb is left out before `و` and shared with the next verb: `کاردار ایران را
+ * احضار و اعتراض رسمی را ابلاغ کرد` → `احضار کرد`. A one-word nominal part of the table followed by `و`,
+ * when the next verb of its clause has the pattern's light verb; the match's verb is that verb.
+ */
+function ellipsisMatches(view: SentenceView, first: number, last: number, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): TriggerMatch<EventPattern>[] {
+  let index = elidedIndexes.get(patterns);
+  if (!index) {
+    index = new Map();
+    for (const verb of SHARED_LIGHT_VERBS) {
+      for (const trigger of patterns.get(verb) ?? []) {
+        if (trigger.words.length !== 1 || trigger.data.speech || trigger.data.claim) continue;
+        const list = index.get(trigger.words[0]) ?? [];
+        list.push(trigger);
+        index.set(trigger.words[0], list);
+      }
+    }
+    elidedIndexes.set(patterns, index);
+  }
+  const { keys, tokens } = view;
+  const found: TriggerMatch<EventPattern>[] = [];
+  for (let t = first; t < last - 2; t++) {
+    const candidates = keys[t + 1] === 'و' ? index.get(keys[t]) : undefined;
+    if (!candidates || tokens[t].pos === 'VERB') continue;
+    for (let k = t + 2; k < last && k - t < 15 && !CLAUSE_ENDS.has(keys[k]); k++) {
+      if (tokens[k].pos !== 'VERB') continue;
+      const lemma = verbLemma(tokens[k], verbs);
+      const trigger = candidates.find((c) => c.verb === lemma);
+      if (trigger) found.push({ trigger, first: t, verb: k });
+      break;
+    }
+  }
+  return found;
 }
 
 /**
@@ -421,7 +548,7 @@ function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefine
 function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
   const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);

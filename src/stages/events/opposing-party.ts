@@ -22,7 +22,7 @@ export interface OpposingMemory {
 export function rememberParties(memory: OpposingMemory, parties: PartyIndex, first: number, last: number, countryOf: (party: Party) => string | undefined): void {
   for (let t = first; t < last; t++) {
     const party = partyStartingAt(parties, t);
-    if (!party || !countryOf(party)) continue;
+    if (!party || party.place || !countryOf(party)) continue;
     memory.recent.push(party);
     if (memory.recent.length > RECENT * 2) memory.recent.splice(0, memory.recent.length - RECENT);
   }
@@ -54,23 +54,28 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
 /**
  * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
  * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
- * a Yemeni → USA); else, when the sentence speaks of an attack, its last author; else the last party of
+ * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else the last party of
  * another country the report named before (a claim answered a paragraph later). None when the actor
  * has no country: whom an international body opposes is not guessed.
  * `skip` leaves out the actor's own tokens.
  */
 export function opposingParty(
-  view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; skip: (t: number) => boolean },
+  view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; verb?: number; skip: (t: number) => boolean },
   actorCountry: string | undefined, countryOf: (party: Party) => string | undefined, attacker: Party | undefined,
 ): Party | undefined {
   if (!actorCountry) return undefined;
+  // a city or region is where something happens, not the side opposed
   const other = (party: Party | undefined): boolean => {
-    const country = party && countryOf(party);
+    const country = party && !party.place && countryOf(party);
     return !!country && country !== actorCountry;
   };
-  for (let t = span.from; t < span.to; t++) {
-    const party = partyStartingAt(parties, t);
-    if (party && !span.skip(t) && other(party)) return party;
+  // what is said follows its verb (`مدعی شد که شناورهای سپاه ...`): that part of the sentence first
+  const after = span.verb ?? span.from;
+  for (const [from, to] of [[after, span.to], [span.from, after]]) {
+    for (let t = from; t < to; t++) {
+      const party = partyStartingAt(parties, t);
+      if (party && !span.skip(t) && other(party)) return party;
+    }
   }
   if (other(attacker) && view.keys.slice(span.from, span.to).some((k) => ATTACK_NOUNS.has(k))) return attacker;
   for (let i = memory.recent.length - 1; i >= Math.max(0, memory.recent.length - RECENT); i--) {

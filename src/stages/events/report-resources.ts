@@ -3,6 +3,7 @@ import { type CueData, cueRestrictions, parseCueTable } from '../quotes/cue-tabl
 import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
 import type { EventPattern } from './find-events.js';
 import type { PloverType } from './event-layer.js';
+import { withVerbForms } from './pattern-forms.js';
 
 /** The data files of the report-level stages (quotes, events, keyphrases, summary). */
 export interface ReportFiles {
@@ -23,11 +24,11 @@ export interface ReportResources {
 export function parseReportResources(files: ReportFiles): ReportResources {
   return {
     cues: cueRestrictions(parseCueTable(files.reportingVerbs)),
-    eventPatterns: parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
+    eventPatterns: withVerbForms(parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
       type: columns[0] as PloverType,
       recipient: (columns[1] || '-').split('|'),
-      ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : {}),
-    })),
+      ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : columns[2] === 'news' || columns[2] === 'joint' ? { actor: columns[2] as 'news' | 'joint' } : {}),
+    }))),
     weights: parseWordWeights(files.documentFrequency, files.stopwords),
   };
 }
