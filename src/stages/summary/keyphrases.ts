@@ -8,33 +8,70 @@ export interface Keyphrase extends Span {
   count: number;
 }
 
+/** A name in the text that keyphrases count as one unit: tokens `[first, last)` of a mention of an entity. */
+export interface NameUnit {
+  first: number;
+  last: number;
+  /** The entity id: every mention of one entity counts towards one keyphrase. */
+  entity: string;
+  /** The entity's canonical name, which the keyphrase shows. */
+  canonical: string;
+}
+
 /**
  * Keyphrases of a report: runs of up to three content words (nouns, adjectives, names — by POS when
  * the tagger ran, else by stopword list), scored by how often the phrase and its words occur in the
  * report times how rare the words are in the background collection, with a bonus for appearing in
  * the first paragraph. Phrases that are part of a better one are dropped. Returns the best `limit`.
+ * Named entities (`names`, from the entity stage) are single units: `سرگئی لاوروف` … `لاوروف` …
+ * `لاورف` count as one keyphrase shown by its canonical name, and no phrase runs into a name.
  * `... تحریم‌های نفتی ... تحریم‌های نفتی ...` → `تحریم‌های نفتی` first.
  */
-export function extractKeyphrases(tokens: Token[], firstParagraphEnd: number, weights: WordWeights, limit = 8, keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights))): Keyphrase[] {
+export function extractKeyphrases(
+  tokens: Token[], firstParagraphEnd: number, weights: WordWeights, limit = 8,
+  keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights)), names: readonly NameUnit[] = [],
+): Keyphrase[] {
   const termFrequency = new Map<string, number>();
   for (const key of keys) if (key) termFrequency.set(key, (termFrequency.get(key) ?? 0) + 1);
-  const phrases = new Map<string, { first: number; length: number; count: number }>();
+  const nameStarting = new Map<number, NameUnit>();
+  const inName = new Uint8Array(tokens.length);
+  for (const name of names) {
+    if (name.first >= name.last || inName.subarray(name.first, name.last).some((x) => x === 1)) continue;
+    nameStarting.set(name.first, name);
+    inName.fill(1, name.first, name.last);
+  }
+  const wordKey = (i: number): string | undefined => (inName[i] === 1 ? undefined : keys[i]);
+  const phrases = new Map<string, { first: number; length: number; count: number; name?: NameUnit; rarity?: number }>();
   for (let i = 0; i < tokens.length; i++) {
-    let key = keys[i];
+    const name = nameStarting.get(i);
+    if (name) {
+      const key = `@${name.entity}`;
+      const seen = phrases.get(key);
+      if (seen) seen.count++;
+      else {
+        // a name weighs as its rarest word: a surname, not a first name shared by many
+        let rarity = 0;
+        for (let k = name.first; k < name.last; k++) if (keys[k]) rarity = Math.max(rarity, idf(weights, keys[k] as string));
+        phrases.set(key, { first: i, length: name.last - name.first, count: 1, name, rarity });
+      }
+      continue;
+    }
+    let key = wordKey(i);
     for (let n = 1; key !== undefined && n <= 3 && i + n <= tokens.length; n++) {
       const seen = phrases.get(key);
       if (seen) seen.count++;
       else phrases.set(key, { first: i, length: n, count: 1 });
-      const next = keys[i + n];
+      const next = wordKey(i + n);
       key = next === undefined ? undefined : `${key} ${next}`;
     }
   }
   const weightOf = (word: string): number => Math.log1p(termFrequency.get(word) ?? 0) * idf(weights, word);
   const scored = [...phrases].map(([key, phrase]) => {
+    const lead = tokens[phrase.first].start < firstParagraphEnd ? 1.3 : 1;
+    if (phrase.name) return { key, phrase, score: Math.log1p(phrase.count) * (phrase.rarity ?? 0) * Math.log1p(phrase.count) * lead };
     let wordScore = 0;
     for (let k = phrase.first; k < phrase.first + phrase.length; k++) wordScore += weightOf(keys[k] as string);
     wordScore /= phrase.length;
-    const lead = tokens[phrase.first].start < firstParagraphEnd ? 1.3 : 1;
     const repeated = phrase.length > 1 && phrase.count < 2 ? 0.5 : 1;
     return { key, phrase, score: wordScore * Math.log1p(phrase.count) * lead * repeated * (1 + 0.2 * (phrase.length - 1)) };
   });
@@ -43,11 +80,13 @@ export function extractKeyphrases(tokens: Token[], firstParagraphEnd: number, we
   const taken: string[] = [];
   for (const { key, phrase, score } of scored) {
     if (chosen.length >= limit) break;
+    if (score <= 0) break;
     if (taken.some((other) => ` ${other} `.includes(` ${key} `) || ` ${key} `.includes(` ${other} `))) continue;
     taken.push(key);
     const first = tokens[phrase.first];
     const last = tokens[phrase.first + phrase.length - 1];
-    chosen.push({ start: first.start, end: last.end, text: tokens.slice(phrase.first, phrase.first + phrase.length).map((t) => t.norm).join(' '), score: Number(score.toFixed(4)), count: phrase.count });
+    const text = phrase.name ? phrase.name.canonical : tokens.slice(phrase.first, phrase.first + phrase.length).map((t) => t.norm).join(' ');
+    chosen.push({ start: first.start, end: last.end, text, score: Number(score.toFixed(4)), count: phrase.count });
   }
   return chosen;
 }

@@ -1,6 +1,8 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { extractKeyphrases } from './keyphrases.js';
+import type { Token } from '../../doc/doc.js';
+import type { EntityRecord, Mention } from '../entities/entity-layers.js';
+import { extractKeyphrases, type NameUnit } from './keyphrases.js';
 import { summarize } from './summarize.js';
 import { contentKey, type WordWeights } from './word-weights.js';
 
@@ -27,11 +29,43 @@ export function createSummaryStage(weights: WordWeights, options: { keyphrases?:
       const tokens = doc.layers.tokens ?? [];
       const firstParagraphEnd = doc.layers.paragraphs?.[0]?.end ?? 0;
       const keys = tokens.map((token) => contentKey(token, weights)); // shared by both
-      doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8, keys);
+      const { names, values } = entityTokens(doc, tokens);
+      for (const [first, last] of values) keys.fill(undefined, first, last); // dates and amounts are not topics
+      doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8, keys, names);
       doc.layers.summary = summarize(tokens, doc.layers.sentences ?? [], weights, options.sentences ?? 3, keys);
       return doc;
     },
   };
+}
+
+const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
+
+/**
+ * The token ranges of the entity stage's named mentions (names and aliases of people, organizations,
+ * places, MISC) and of what keyphrases leave out (dates, numbers, money, percentages, news agencies);
+ * empty without the stage.
+ */
+function entityTokens(doc: Doc, tokens: readonly Token[]): { names: NameUnit[]; values: [number, number][] } {
+  const records = (doc.layers.entities ?? []) as EntityRecord[];
+  const canonical = new Map(records.map((e) => [e.id, e.canonical]));
+  const subtypes = new Map(records.map((e) => [e.id, e.attributes?.subtype]));
+  const names: NameUnit[] = [];
+  const values: [number, number][] = [];
+  const mentions = [...((doc.layers.mentions ?? []) as Mention[])].sort((a, b) => a.start - b.start);
+  let t = 0;
+  for (const mention of mentions) {
+    // the agency of the attribution line is boilerplate, not a topic: its words are dropped like values
+    const agency = subtypes.get(mention.entity) === 'news-agency';
+    const isName = NAME_TYPES.has(mention.type) && (mention.kind === 'name' || mention.kind === 'alias') && !agency;
+    if (!isName && !agency && NAME_TYPES.has(mention.type)) continue;
+    while (t < tokens.length && tokens[t].end <= mention.start) t++;
+    let last = t;
+    while (last < tokens.length && tokens[last].start < mention.end) last++;
+    if (last === t) continue;
+    if (isName) names.push({ first: t, last, entity: mention.entity, canonical: canonical.get(mention.entity) ?? tokens.slice(t, last).map((x) => x.norm).join(' ') });
+    else values.push([t, last]);
+  }
+  return { names, values };
 }
 
 /** Whether a pipeline stage is the summary stage (and so carries its {@link WordWeights}). */

@@ -56,7 +56,7 @@ describe('keyphrases over a corpus\'s own document frequencies', () => {
     const ranked = keyphrases(corpus);
     expect(ranked[0].text).not.toContain('سیلاب');
     expect(ranked.find((k) => k.text === 'سیلاب')?.score ?? 0).toBe(0);
-    expect(ranked.map((k) => k.text)).toEqual(expect.arrayContaining(['گلستان']));
+    expect(ranked.some((k) => k.text.includes('گلستان'))).toBe(true); // the place, a name unit of its own
   });
 
   it('are what the analyzer\'s summary stage scores against: the shipped table by default, the corpus when given', () => {
