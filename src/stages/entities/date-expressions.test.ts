@@ -47,3 +47,10 @@ describe('dates relative to the report (published 2024-03-20, a Wednesday)', () 
     expect(found.attributes).toEqual({ granularity: 'day', relative: true });
   });
 });
+
+describe('dates at the edge of a sentence', () => {
+  it('reads a weekday that closes the sentence, with nothing after it', () => {
+    expect(dates('جلسه بعدی صبح دوشنبه', '2024-03-20T09:30:00+03:30')).toEqual([['صبح دوشنبه', '2024-03-18', 'jalali']]);
+    expect(() => dates('دوشنبه')).not.toThrow();
+  });
+});
