@@ -32,6 +32,7 @@ function mayStartDate(key: string): boolean {
 
 /** A day of the month at `i`: `۲۲`, `بیست و دو`, `بیست و دوم`, `دوم` → value and the token after it. */
 function dayAt(keys: readonly string[], i: number, to: number): { day: number; next: number } | undefined {
+  if (i >= to) return undefined; // a weekday closing the sentence: no day after it
   const digits = /^\d{1,2}$/.test(keys[i] ?? '') ? Number(keys[i]) : undefined;
   if (digits !== undefined) return digits >= 1 && digits <= 31 ? { day: digits, next: i + 1 } : undefined;
   const single = ordinalValue(keys[i]) ?? numberWordValue(keys[i]);
