@@ -60,7 +60,7 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
   for (let i = from; i < to; i++) {
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
-    if (i + 2 < tokens.length && matchKey(tokens[i + 1].norm) === 'و' && matchKey(tokens[i + 2].norm) === 'گو') continue;
+    if (isDialogueNoun(tokens, i)) continue;
     // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
     if (tokens[i].pos && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
     const candidates = table.get(verbLemma(tokens[i], verbs));
@@ -76,6 +76,16 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     }
   }
   return found;
+}
+
+/**
+ * Whether the token at `i` opens the noun گفت‌وگو written apart (`گفت و گو`، `گفت وگو`، `گفت و گوی`),
+ * which is not the verb گفتن: `در گفت وگو با ایسنا گفت` has one reporting verb, not two.
+ */
+function isDialogueNoun(tokens: Token[], i: number): boolean {
+  const next = i + 1 < tokens.length ? matchKey(tokens[i + 1].norm) : '';
+  if (next.startsWith('وگو')) return true;
+  return next === 'و' && i + 2 < tokens.length && matchKey(tokens[i + 2].norm).startsWith('گو');
 }
 
 /** Where `words` occur as consecutive tokens (joined keys) ending before `before` — the last such start, or -1. */
