@@ -80,12 +80,16 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
 
 /**
  * Whether the token at `i` opens the noun گفت‌وگو written apart (`گفت و گو`، `گفت وگو`، `گفت و گوی`),
- * which is not the verb گفتن: `در گفت وگو با ایسنا گفت` has one reporting verb, not two.
+ * or its second half (`گو`, which the tagger may read as the verb), neither being the verb گفتن:
+ * `در گفت و گو با ایسنا گفت` has one reporting verb, not two.
  */
 function isDialogueNoun(tokens: Token[], i: number): boolean {
-  const next = i + 1 < tokens.length ? matchKey(tokens[i + 1].norm) : '';
-  if (next.startsWith('وگو')) return true;
-  return next === 'و' && i + 2 < tokens.length && matchKey(tokens[i + 2].norm).startsWith('گو');
+  const key = (j: number): string => (j >= 0 && j < tokens.length ? matchKey(tokens[j].norm) : '');
+  const here = key(i);
+  // the second half, tagged as the verb's present stem: گفت و «گو»، گفت «وگو»
+  if ((here.startsWith('گو') && key(i - 1) === 'و' && key(i - 2) === 'گفت') || (here.startsWith('وگو') && key(i - 1) === 'گفت')) return true;
+  if (here !== 'گفت') return false;
+  return key(i + 1).startsWith('وگو') || (key(i + 1) === 'و' && key(i + 2).startsWith('گو'));
 }
 
 /** Where `words` occur as consecutive tokens (joined keys) ending before `before` — the last such start, or -1. */

@@ -1,6 +1,7 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { Mention } from '../entities/entity-layers.js';
 import { findSubject } from '../clauses/find-subject.js';
+import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
 import type { CueData } from './cue-table.js';
@@ -18,6 +19,8 @@ export interface FoundQuote {
 }
 
 const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
+/** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
+const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
 /** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
 const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
 
@@ -54,7 +57,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   let covered = first; // tokens before this are inside a quote already found
   const matches = findTriggers(view.tokens, first, last, cues, verbs);
   for (const [index, match] of matches.entries()) {
-    if (match.first < covered) continue;
+    if (match.first < covered || (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت')) continue;
     const cue = match.trigger.data;
     const lemma = [...match.trigger.words, match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
