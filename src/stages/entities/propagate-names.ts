@@ -21,6 +21,7 @@ const SPEECH = new Set(['گفت', 'افزود', 'گفته', 'تصریح', 'تا�
  */
 export function propagatePersonNames(context: EntityContext, names: NameMention[], ranges: readonly [number, number][], taken: Uint8Array): void {
   completeGivenNames(context, names, taken);
+  quotedNamesBeforeOffices(context, names, taken);
   const people = names.filter((n) => n.type === 'PER').map((n) => readPersonName(context, n, 0).keys).filter((k) => k.length > 0);
   if (people.length === 0) return;
   const covered = new Uint8Array(context.tokens.length);
@@ -107,5 +108,23 @@ export function completeGivenNames(context: EntityContext, names: NameMention[],
     // an everyday word is a surname only where a name is expected: before a verb of saying, که or an apposition
     if (!office && !(SPEECH.has(context.keys[j + 1] ?? '') || SURNAME_FOLLOWERS.has(context.keys[j + 1] ?? '') || (pos === undefined && isNameLike(context, j)))) continue;
     name.last = j + 1;
+  }
+}
+
+/**
+ * `«ماسایوشی ساکای» سرمربی ژاپن`: one to three words in « » just before an office are a person's
+ * name, even when the tagger did not read them as one — found here so that the surname alone
+ * (`به گفته ساکای`) is linked later in the report.
+ */
+export function quotedNamesBeforeOffices(context: EntityContext, names: NameMention[], taken: Uint8Array): void {
+  const { keys } = context;
+  for (let open = 0; open < keys.length; open++) {
+    if (keys[open] !== '«') continue;
+    const close = keys.indexOf('»', open + 1);
+    if (close < 0 || close - open - 1 < 1 || close - open - 1 > 3) continue;
+    let words = true;
+    for (let i = open + 1; i < close; i++) if (taken[i] || context.tokens[i].kind !== 'word' || STOP_WORDS.has(keys[i]) || names.some((n) => n.first <= i && n.last > i)) words = false;
+    const office = longestMatchAt(context.resources.gazetteer, keys, close + 1, keys.length, ROLE_KINDS);
+    if (words && office && entryOfKind(office.entries, ROLE_KINDS)) names.push({ first: open + 1, last: close, type: 'PER' });
   }
 }

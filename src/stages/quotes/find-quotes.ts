@@ -114,8 +114,9 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
   const quotes: FoundQuote[] = [];
   for (let t = sentence.first; t + 2 < sentence.last; t++) {
     if (keys[t] === 'به' && keys[t + 1] === 'گفته') {
-      const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10));
       const comma = keys.indexOf('،', t + 2);
+      // the speaker stands between به گفته and its comma, never in the clause after it
+      const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10, comma > 0 ? comma : sentence.last));
       if (comma > 0 && comma < sentence.last - 1) quotes.push({ content: [comma + 1, sentence.last], cue: [t, t + 1], lemma: 'به گفته', kind: 'indirect', speaker, implicit: false });
       continue;
     }
