@@ -81,13 +81,15 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = end;
       continue;
     }
-    const from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
+    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
+    if (from === covered && keys[from] === 'و') from++;
     const between = keys.slice(from, match.first);
     if (cue.needsRa && !between.includes('را')) continue;
     if (cue.needsAz && !between.includes('از')) continue;
     if (cue.needsGuillemets && !between.includes('«')) continue;
-    // `... را «اقدامی خصمانه» خواند`: words in « » make the quote direct
-    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: between.includes('«') && cue.kind !== 'indirect' ? 'direct' : 'indirect' });
+    // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
+    const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
+    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
   return quotes;
