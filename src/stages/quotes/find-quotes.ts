@@ -65,8 +65,11 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const speaker = findSpeaker(view, first, subjectEnd);
     const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
     if (keys[next] === ':' && cue.kind !== 'indirect') {
-      quotes.push({ ...base, content: [next + 1, paragraphEnd], kind: 'direct' });
-      covered = paragraphEnd;
+      // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
+      const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
+      const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
+      quotes.push({ ...base, content, kind: 'direct' });
+      covered = close > 0 ? close + 1 : paragraphEnd;
       continue;
     }
     const quoted = guillemetsBefore(view, first, match.first);
@@ -131,6 +134,16 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
     if (end - start >= 2) quotes.push({ content: [start, end], cue: [t, start - 1], lemma: lead.join(' '), kind: 'indirect', speaker: main?.speaker ?? findSpeaker(view, sentence.first, t), implicit: !main?.speaker });
   }
   return quotes;
+}
+
+/** The index of the » closing the « at `open` (nested pairs counted), or -1 before `end`. */
+function closingGuillemet(keys: string[], open: number, end: number): number {
+  let depth = 0;
+  for (let t = open; t < end; t++) {
+    if (keys[t] === '«') depth++;
+    else if (keys[t] === '»' && --depth === 0) return t;
+  }
+  return -1;
 }
 
 function isLastCommaBefore(keys: string[], at: number, before: number): boolean {

@@ -71,6 +71,11 @@ describe('issue 5: speakers', () => {
     expect(quotes.find((q) => q.cue === 'به گفته')?.speaker).toBeUndefined();
   });
 
+  it('a colon quote in « » ends at its », and what follows is another sentence', () => {
+    const quotes = quotesOf('سارا کریمی گفت: «بودجه کافی نیست.» وی از مجلس خواست ردیف تازه‌ای تصویب کند.', [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);
+    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'از مجلس']]);
+  });
+
   it('inside a colon quote only a verb with its own subject starts a new quote', () => {
     expect(quotesOf('سارا کریمی گفت: بودجه کافی نیست. همه می‌دانند که هزینه‌ها بالا رفته است.')).toHaveLength(1);
     const two = quotesOf('سارا کریمی گفت: بودجه کافی نیست. علی نادری افزود که طرح ادامه دارد.', [minister, deputy]);
