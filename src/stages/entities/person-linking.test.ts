@@ -35,6 +35,7 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     ['… and keeps the office that follows', 'محمد رهبر دبیر انجمن صنفی نانوایان گفت: آرد به موقع نمی‌رسد.', 'دبیر انجمن صنفی نانوایان', 'محمد رهبر'],
     ['unnamed sources are someone, taken up by این', 'منابع محلی اعلام کردند که دو نفر زخمی شدند. به گفته این منابع، آتش مهار شد.', 'این منابع', 'منابع محلی'],
     ['an office serving an office is one office', 'نماینده دادستان اعلام کرد که پرونده تکمیل شده است.', 'نماینده دادستان', 'نماینده دادستان'],
+    ['a country\'s envoy posted in a city is one office', 'وزارت خارجه روسیه سفیر ایران در مسکو را احضار کرد.', 'سفیر ایران در مسکو', 'سفیر ایران در مسکو'],
     ['a name in « » before an office, then its surname alone', 'در مقابل، «تاکه‌شی ماتسودا» سرمربی ژاپن از داوری انتقاد کرد. به گفته ماتسودا، تیم او اعتراض خواهد کرد.', 'ماتسودا', 'تاکه‌شی ماتسودا'],
   ])('%s', (_, text, surface, canonical) => {
     expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);

@@ -106,6 +106,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       if (name.entry?.kind === 'country') phrase.country = name.entry.country;
       else if (name.entry) [phrase.place, phrase.country] = [name.entry.canonical, name.entry.country ?? phrase.country];
       j = name.last;
+      // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
+      const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
+      if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country') {
+        // the country stays in the office's words so that its name reads `سفیر ایران در مسکو`
+        words.push(...context.tokens.slice(name.first, name.last).map((t) => t.norm), 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
+        j = post.last;
+      }
       break;
     } else if (key === 'در' && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
       words.push('در');
