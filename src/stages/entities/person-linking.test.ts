@@ -36,6 +36,8 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     ['unnamed sources are someone, taken up by این', 'منابع محلی اعلام کردند که دو نفر زخمی شدند. به گفته این منابع، آتش مهار شد.', 'این منابع', 'منابع محلی'],
     ['an office serving an office is one office', 'نماینده دادستان اعلام کرد که پرونده تکمیل شده است.', 'نماینده دادستان', 'نماینده دادستان'],
     ['a country\'s envoy posted in a city is one office', 'وزارت خارجه روسیه سفیر ایران در مسکو را احضار کرد.', 'سفیر ایران در مسکو', 'سفیر ایران در مسکو'],
+    ['a described official takes the organization after it', 'یک مقام ارتش لبنان نیز اظهار داشت: هیچ نیرویی عقب نمی‌نشیند.', 'یک مقام ارتش لبنان', 'مقام ارتش لبنان'],
+    ['an office a few words before a name between commas is its office', 'فرمانده نیروی دریایی ارتش حاضر در رزمایش، «رضا توکلی»، در گفت‌وگو با خبرنگاران گفت: ناوگروه فردا بازمی‌گردد.', 'فرمانده نیروی دریایی ارتش', 'رضا توکلی'],
     ['a name in « » before an office, then its surname alone', 'در مقابل، «تاکه‌شی ماتسودا» سرمربی ژاپن از داوری انتقاد کرد. به گفته ماتسودا، تیم او اعتراض خواهد کرد.', 'ماتسودا', 'تاکه‌شی ماتسودا'],
   ])('%s', (_, text, surface, canonical) => {
     expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);

@@ -85,7 +85,7 @@ export function collectPersonMentions(
       if (!entry) break;
       start--;
     }
-    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1);
+    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
     if (before && !before.plural) {
       attached.unshift(before);
       used.add(before);
@@ -98,6 +98,9 @@ export function collectPersonMentions(
     const description = (DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i])) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
     const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
+    // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
+    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
+    if (owner) description.last = owner.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
     i = description.last - 1;
@@ -111,6 +114,24 @@ export function collectPersonMentions(
   const subject = mentions.find((m) => !PREPOSITIONS.has(context.keys[firstToken(m) - 1] ?? '') && !quoted(m));
   if (subject) subject.subject = true;
   return mentions;
+}
+
+/**
+ * `فرمانده گروه شناورهای روسی حاضر در رزمایش، «الکساندر کوزنتسوف»، ...`: an office a few words
+ * before a name set off by commas is that name's office, when no verb or other name stands between.
+ */
+function appositiveOffice(context: EntityContext, span: NameMention, start: number, from: number, to: number, roleEndingAt: (i: number) => RolePhrase | undefined, names: NameMention[]): RolePhrase | undefined {
+  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
+  let after = span.last;
+  while (after < to && context.keys[after] === '»') after++;
+  if (comma < from || context.keys[comma] !== '،' || context.keys[after] !== '،') return undefined;
+  for (let end = comma; end > from && comma - end <= 4; end--) {
+    const role = roleEndingAt(end);
+    if (role && !role.plural && !role.counterpart) return role;
+    const k = end - 1;
+    if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
+  }
+  return undefined;
 }
 
 /** Where a mention starts, counting an office written before the name. */
