@@ -44,10 +44,12 @@ function guillemetsBefore(view: SentenceView, first: number, before: number): [n
 }
 
 /**
- * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to the end of the
- * paragraph), preceded by « » (direct), followed by که (indirect, to the sentence end), or closing
- * a clause that states the content (`بر ... تأکید کرد`، `... را ضروری دانست`); plus `به گفته X، ...`
- * and `با بیان اینکه ...، گفت`.
+ * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to its closing »
+ * when « follows, else to the end of the paragraph), preceded by « » (direct), followed by که
+ * (indirect, to the sentence end or to `و` + the same speaker's next cue), or closing a clause that
+ * states the content (`بر ... تأکید کرد`، `... را ضروری دانست`; direct when that clause quotes words
+ * in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...` and `با بیان اینکه ...، گفت`.
+ * `سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ...` → two quotes by سارا کریمی.
  */
 export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
   const { keys } = view;
