@@ -60,7 +60,7 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
   for (let i = from; i < to; i++) {
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
-    if (i + 2 < tokens.length && matchKey(tokens[i + 1].norm) === 'و' && matchKey(tokens[i + 2].norm) === 'گو') continue;
+    if (isDialogueNoun(tokens, i)) continue;
     // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
     if (tokens[i].pos && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
     const candidates = table.get(verbLemma(tokens[i], verbs));
@@ -76,6 +76,20 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     }
   }
   return found;
+}
+
+/**
+ * Whether the token at `i` opens the noun گفت‌وگو written apart (`گفت و گو`، `گفت وگو`، `گفت و گوی`),
+ * or its second half (`گو`, which the tagger may read as the verb), neither being the verb گفتن:
+ * `در گفت و گو با ایسنا گفت` has one reporting verb, not two.
+ */
+function isDialogueNoun(tokens: Token[], i: number): boolean {
+  const key = (j: number): string => (j >= 0 && j < tokens.length ? matchKey(tokens[j].norm) : '');
+  const here = key(i);
+  // the second half, tagged as the verb's present stem: گفت و «گو»، گفت «وگو»
+  if ((here.startsWith('گو') && key(i - 1) === 'و' && key(i - 2) === 'گفت') || (here.startsWith('وگو') && key(i - 1) === 'گفت')) return true;
+  if (here !== 'گفت') return false;
+  return key(i + 1).startsWith('وگو') || (key(i + 1) === 'و' && key(i + 2).startsWith('گو'));
 }
 
 /** Where `words` occur as consecutive tokens (joined keys) ending before `before` — the last such start, or -1. */

@@ -46,7 +46,8 @@ function addRole(person: Person, role: RolePhrase): void {
  *   اژه‌ای افزود`); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
  *   country); else, if it names one office-holder, a new person known by that office;
- * - `همتای ترکیه‌ای` → the holder of the subject's office in that country;
+ * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
+ *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
  *   with that noun (`این کارگر`; `این فرد` takes up anyone described);
  * - a pronoun → the subject of this sentence or of the nearest sentence before it that has one.
@@ -80,7 +81,10 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
     for (const mention of mentions) {
       let person: Person | undefined;
       if (mention.kind === 'name') {
-        const roles = mention.roles.map((r) => (r.counterpart ? counterpartOf(r, s) : r)).filter((r): r is RolePhrase => r !== undefined);
+        // `همتای چینی عراقچی`: a counterpart before the name of someone of another country is that person's counterpart
+        const named = mostRecent(people.filter((p) => nameMatches(p.keys, mention.name.keys)));
+        const genitive = mention.roles.filter((r) => r.counterpart && r.last <= mention.first && r.country && named?.country && named.country !== r.country);
+        const roles = mention.roles.filter((r) => !genitive.includes(r)).map((r) => (r.counterpart ? counterpartOf(r, s) : r)).filter((r): r is RolePhrase => r !== undefined);
         const agrees = (p: Person): boolean => !roles.some((r) => p.country && roleCountry(r) && roleCountry(r) !== p.country);
         person = mostRecent(people.filter((p) => nameMatches(p.keys, mention.name.keys) && agrees(p)));
         const bare = mention.name.withoutTitle;
@@ -104,6 +108,21 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         for (const role of roles) {
           addRole(person, role);
           person.mentions.push({ first: role.first, last: role.last, kind: 'role' });
+        }
+        let subjectHolder: Person | undefined;
+        for (const role of genitive) {
+          const office = person.roles.find((r) => !r.counterpart);
+          const holder = office && holderOf({ ...office, first: role.first, last: role.last, country: role.country, organization: undefined, place: undefined });
+          if (!holder) continue;
+          holder.mentions.push({ first: role.first, last: role.last, kind: 'role' });
+          holder.latest = role.last;
+          if (mention.subject) subjectHolder = holder;
+        }
+        if (subjectHolder) {
+          // the sentence is about the counterpart, not the person named after it
+          person.latest = mention.last;
+          subjects[s] = subjectHolder;
+          continue;
         }
       } else if (mention.kind === 'role') {
         const role = mention.role.counterpart ? counterpartOf(mention.role, s) : mention.role;

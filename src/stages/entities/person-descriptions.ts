@@ -10,10 +10,17 @@ const PERSON_NOUNS: [string, string][] = [
   ['پرستار', 'پرستاران'], ['کشاورز', 'کشاورزان'], ['راننده', 'رانندگان'], ['شهروند', 'شهروندان'], ['مسافر', 'مسافران'],
   ['زائر', 'زائران'], ['بیمار', 'بیماران'], ['کودک', 'کودکان'], ['سرباز', 'سربازان'], ['افسر', 'افسران'],
   ['دیپلمات', 'دیپلمات‌ها'], ['ساکن', 'ساکنان'], ['معترض', 'معترضان'], ['کارمند', 'کارمندان'], ['تاجر', 'تجار'],
-  ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
+  ['فعال', 'فعالان'], ['ناظر', 'ناظران'], ['تحلیلگر', 'تحلیلگران'], ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
 ];
 const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
 const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
+/**
+ * Plural nouns for the unnamed sources a report cites, which stand without an opener when an
+ * adjective follows (`منابع محلی`، `کارشناسان حقوقی`، `فعالان صنفی`، `شاهدان عینی`) and are taken up
+ * with `این` (`این منابع`).
+ */
+export const SOURCE_PLURALS: ReadonlySet<string> = new Set(['منابع', 'کارشناسان', 'فعالان', 'شاهدان', 'ناظران', 'تحلیلگران'].map(entityKey));
+
 /** Nouns that say nothing about who: `این فرد` may take up any described person. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['فرد', 'شخص'].map(entityKey));
 
@@ -41,11 +48,19 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
 
 /**
  * The description of a person starting at token `i`, or undefined: `یک` + a person noun,
- * `یکی از` + a plural one, `این`/`همین` + a singular one, each with up to two adjectives after it.
+ * `یکی از` + a plural one, `این`/`همین` + a singular one, each with up to two adjectives after it;
+ * a source noun in the plural with an adjective (`منابع محلی`) or after `این` (`این منابع`).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
   const key = context.keys[i];
+  if (SOURCE_PLURALS.has(key)) {
+    const last = modifiersAfter(context, i + 1, to);
+    return last > i + 1 ? { first: i, last, head: SINGULAR.get(key) as string, definite: false } : undefined;
+  }
+  if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
+    return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
+  }
   if (key === 'یک' || key === 'این' || key === 'همین') {
     const head = SINGULAR.get(context.keys[i + 1] ?? '');
     if (!head || i + 1 >= to || PLURALS.has(context.keys[i + 1])) return undefined;

@@ -4,7 +4,7 @@ import { isNameLike } from './find-names.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { descriptionAt, type PersonDescription } from './person-descriptions.js';
+import { descriptionAt, type PersonDescription, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PersonName, readPersonName } from './person-names.js';
 import { type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -58,8 +58,9 @@ export function collectPersonMentions(
   context: EntityContext, sentence: number, from: number, to: number, names: NameMention[], around: RoleSurroundings, taken: Uint8Array,
 ): PersonMention[] {
   const roles: RolePhrase[] = [];
+  const insideName = (i: number): boolean => names.some((n) => n.type === 'PER' && n.first < i && n.last > i);
   for (let i = from; i < to; i++) {
-    if (taken[i]) continue;
+    if (taken[i] || insideName(i)) continue;
     const role = rolePhraseAt(context, i, to, around);
     if (!role) continue;
     roles.push(role);
@@ -84,7 +85,7 @@ export function collectPersonMentions(
       if (!entry) break;
       start--;
     }
-    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1);
+    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
     if (before && !before.plural) {
       attached.unshift(before);
       used.add(before);
@@ -94,9 +95,13 @@ export function collectPersonMentions(
   for (const role of roles) if (!used.has(role) && !role.plural) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
-    const description = DESCRIPTION_OPENERS.has(context.keys[i]) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
+    const description = (DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i])) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
-    const text = context.tokens.slice(context.keys[i] === 'یکی' ? i + 2 : i + 1, description.last).map((t) => t.norm).join(' ');
+    const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
+    // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
+    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
+    if (owner) description.last = owner.last;
+    const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
     i = description.last - 1;
   }
@@ -104,9 +109,29 @@ export function collectPersonMentions(
     if (PERSON_PRONOUNS.has(context.keys[i]) && !names.some((n) => n.first <= i && n.last > i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false });
   }
   mentions.sort((a, b) => firstToken(a) - firstToken(b));
-  const subject = mentions.find((m) => !PREPOSITIONS.has(context.keys[firstToken(m) - 1] ?? '') && context.keys[firstToken(m) - 1] !== '«');
+  // a mention just after « is inside a quotation, unless the « » only wrap the name: `«ح.ک» گفت`
+  const quoted = (m: PersonMention): boolean => context.keys[firstToken(m) - 1] === '«' && context.keys[m.last] !== '»';
+  const subject = mentions.find((m) => !PREPOSITIONS.has(context.keys[firstToken(m) - 1] ?? '') && !quoted(m));
   if (subject) subject.subject = true;
   return mentions;
+}
+
+/**
+ * `فرمانده گروه شناورهای روسی حاضر در رزمایش، «الکساندر کوزنتسوف»، ...`: an office a few words
+ * before a name set off by commas is that name's office, when no verb or other name stands between.
+ */
+function appositiveOffice(context: EntityContext, span: NameMention, start: number, from: number, to: number, roleEndingAt: (i: number) => RolePhrase | undefined, names: NameMention[]): RolePhrase | undefined {
+  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
+  let after = span.last;
+  while (after < to && context.keys[after] === '»') after++;
+  if (comma < from || context.keys[comma] !== '،' || context.keys[after] !== '،') return undefined;
+  for (let end = comma; end > from && comma - end <= 4; end--) {
+    const role = roleEndingAt(end);
+    if (role && !role.plural && !role.counterpart) return role;
+    const k = end - 1;
+    if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
+  }
+  return undefined;
 }
 
 /** Where a mention starts, counting an office written before the name. */

@@ -1,6 +1,7 @@
 import { type EntityContext, type NameMention } from './entity-context.js';
 import { isNameLike } from './find-names.js';
-import { TITLE_KINDS } from './gazetteer.js';
+import { GIVEN_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { skeletonKey } from './entity-key.js';
 import { sameNameWord } from './person-matching.js';
@@ -19,6 +20,8 @@ const SPEECH = new Set(['گفت', 'افزود', 'گفته', 'تصریح', 'تا�
  * `names` is every name found so far, in all sentences; new spans are added to it.
  */
 export function propagatePersonNames(context: EntityContext, names: NameMention[], ranges: readonly [number, number][], taken: Uint8Array): void {
+  completeGivenNames(context, names, taken);
+  quotedNamesBeforeOffices(context, names, taken);
   const people = names.filter((n) => n.type === 'PER').map((n) => readPersonName(context, n, 0).keys).filter((k) => k.length > 0);
   if (people.length === 0) return;
   const covered = new Uint8Array(context.tokens.length);
@@ -59,5 +62,69 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
         covered[i] = 1;
       }
     }
+  }
+}
+
+/** Words after which a word just read as a surname closes a name: `پوریا جهانی که ...`، `پوریا جهانی، ...`. */
+const SURNAME_FOLLOWERS = new Set(['که', '،', ',', 'نیز', 'هم']);
+
+/** Whether the word at `k` can complete an office before it (`دبیر انجمن`): a plain word, not another office, a verb or a preposition. */
+function opensOffice(context: EntityContext, k: number): boolean {
+  const token = context.tokens[k];
+  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[k]) || FUNCTION_POS.has(token.pos ?? '')) return false;
+  const office = longestMatchAt(context.resources.gazetteer, context.keys, k, k + 1, ROLE_KINDS);
+  return !(office && entryOfKind(office.entries, ROLE_KINDS));
+}
+
+/** Whether every token of `[first, last)` is a given name in the gazetteer (`علیرضا`، `محمد رضا`). */
+function onlyGivenNames(context: EntityContext, first: number, last: number): boolean {
+  for (let i = first; i < last;) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, last);
+    if (!match || !entryOfKind(match.entries, GIVEN_KINDS)) return false;
+    i = match.last;
+  }
+  return last > first;
+}
+
+/**
+ * A person span that is only a given name takes the word after it as the surname when that word
+ * is an ordinary or office word the tagger would not call a name (`علیرضا دبیر`، `محمد رهبر`،
+ * `پوریا جهانی`) — unless it opens an office that goes on (`محمد رهبر دبیر انجمن` keeps `دبیر`
+ * for the office) or is a function word, a verb or the noun of a compound verb.
+ */
+export function completeGivenNames(context: EntityContext, names: NameMention[], taken: Uint8Array): void {
+  const starts = new Set(names.map((n) => n.first));
+  for (const name of names) {
+    const j = name.last;
+    if (name.type !== 'PER' || j >= context.tokens.length || taken[j] || starts.has(j) || !onlyGivenNames(context, name.first, j)) continue;
+    const key = context.keys[j];
+    const pos = context.tokens[j].pos;
+    if (context.tokens[j].kind !== 'word' || STOP_WORDS.has(key) || (pos !== undefined && FUNCTION_POS.has(pos)) || LIGHT_VERBS.has(context.keys[j + 1] ?? '')) continue;
+    const given = longestMatchAt(context.resources.gazetteer, context.keys, j, j + 1);
+    if (given && entryOfKind(given.entries, TITLE_KINDS)) continue;
+    const office = longestMatchAt(context.resources.gazetteer, context.keys, j, context.tokens.length, ROLE_KINDS);
+    if (office && office.last > j + 1) continue;
+    if (office && opensOffice(context, j + 1)) continue;
+    // an everyday word is a surname only where a name is expected: before a verb of saying, که or an apposition
+    if (!office && !(SPEECH.has(context.keys[j + 1] ?? '') || SURNAME_FOLLOWERS.has(context.keys[j + 1] ?? '') || (pos === undefined && isNameLike(context, j)))) continue;
+    name.last = j + 1;
+  }
+}
+
+/**
+ * `«ماسایوشی ساکای» سرمربی ژاپن`: one to three words in « » just before an office are a person's
+ * name, even when the tagger did not read them as one — found here so that the surname alone
+ * (`به گفته ساکای`) is linked later in the report.
+ */
+export function quotedNamesBeforeOffices(context: EntityContext, names: NameMention[], taken: Uint8Array): void {
+  const { keys } = context;
+  for (let open = 0; open < keys.length; open++) {
+    if (keys[open] !== '«') continue;
+    const close = keys.indexOf('»', open + 1);
+    if (close < 0 || close - open - 1 < 1 || close - open - 1 > 3) continue;
+    let words = true;
+    for (let i = open + 1; i < close; i++) if (taken[i] || context.tokens[i].kind !== 'word' || STOP_WORDS.has(keys[i]) || names.some((n) => n.first <= i && n.last > i)) words = false;
+    const office = longestMatchAt(context.resources.gazetteer, keys, close + 1, keys.length, ROLE_KINDS);
+    if (words && office && entryOfKind(office.entries, ROLE_KINDS)) names.push({ first: open + 1, last: close, type: 'PER' });
   }
 }

@@ -39,6 +39,8 @@ const DROPPED = new Set(['امور']);
 const INSTITUTIONS = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
   انجمن حزب جنبش گروه باشگاه تیم فدراسیون کمیته بنیاد موسسه مؤسسه خبرگزاری روزنامه شبکه دادگاه دادگستری دادسرای سپاه ارتش پلیس
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
+/** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
+const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
 /** `دو وزیر`, `سه نماینده`: an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 const MODIFIERS = new Set(['سابق', 'ارشد', 'موقت', 'وقت', 'جدید', 'پیشین', 'اسبق'].map(entityKey));
@@ -80,6 +82,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') ? { plural: true } : {}),
   };
   const words: string[] = [];
+  let inner: RolePhrase | undefined;
   let j = phrase.last;
   while (j < to) {
     const name = around.names.get(j);
@@ -103,6 +106,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       if (name.entry?.kind === 'country') phrase.country = name.entry.country;
       else if (name.entry) [phrase.place, phrase.country] = [name.entry.canonical, name.entry.country ?? phrase.country];
       j = name.last;
+      // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
+      const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
+      if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country') {
+        // the country stays in the office's words so that its name reads `سفیر ایران در مسکو`
+        words.push(...context.tokens.slice(name.first, name.last).map((t) => t.norm), 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
+        j = post.last;
+      }
       break;
     } else if (key === 'در' && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
       words.push('در');
@@ -120,6 +130,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (demonymAt(context, j, to)) {
       phrase.country = demonymAt(context, j, to);
       j++;
+      break;
+    } else if (!phrase.organization && words.length === 0 && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+      // `نماینده دادستان`، `معاون وزیر خارجه`: an office that serves another office takes it in whole
+      for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
+      Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
+      j = inner.last;
       break;
     } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);

@@ -11,16 +11,20 @@ export interface CueData {
   needsAz: boolean;
   /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
   colonOnly: boolean;
+  /** Cues that report only words in « » before them: `X را به «کشتار عامدانه» متهم کرد`. */
+  needsGuillemets: boolean;
 }
 
 const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد']);
 /** Cues that report only with از before them: `از ... خبر داد`، `از X خواست`. */
 const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد']);
+/** Cues that report only words written in « » before them (an accusation is otherwise an act, not a quote). */
+const NEEDS_GUILLEMETS = new Set(['متهم کرد']);
 const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد', 'نوشت', 'گزارش داد']);
 
 /** The reporting-verb table (`data/curated/reporting-verbs.tsv`) keyed by verb lemma. */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
-  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false }));
+  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsGuillemets: false }));
 }
 
 /** Marks the cues whose use is restricted, by their written phrase. */
@@ -31,6 +35,7 @@ export function cueRestrictions(table: Map<string, Trigger<CueData>[]>): Map<str
       trigger.data.needsRa = NEEDS_RA.has(phrase);
       trigger.data.needsAz = NEEDS_AZ.has(phrase);
       trigger.data.colonOnly = COLON_ONLY.has(phrase);
+      trigger.data.needsGuillemets = NEEDS_GUILLEMETS.has(phrase);
     }
   }
   return table;

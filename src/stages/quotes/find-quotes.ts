@@ -1,9 +1,11 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
-import type { EntityType, Mention } from '../entities/entity-layers.js';
+import type { Mention } from '../entities/entity-layers.js';
 import { findSubject } from '../clauses/find-subject.js';
+import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
 import type { CueData } from './cue-table.js';
+import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
 /** A quote before its id is assigned: token ranges of content and cue, the speaker mention. */
 export interface FoundQuote {
@@ -16,8 +18,9 @@ export interface FoundQuote {
   implicit: boolean;
 }
 
-const SPEAKERS: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
 const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
+/** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
+const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
 /** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
 const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
 
@@ -41,10 +44,12 @@ function guillemetsBefore(view: SentenceView, first: number, before: number): [n
 }
 
 /**
- * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to the end of the
- * paragraph), preceded by « » (direct), followed by که (indirect, to the sentence end), or closing
- * a clause that states the content (`بر ... تأکید کرد`، `... را ضروری دانست`); plus `به گفته X، ...`
- * and `با بیان اینکه ...، گفت`.
+ * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to its closing »
+ * when « follows, else to the end of the paragraph), preceded by « » (direct), followed by که
+ * (indirect, to the sentence end or to `و` + the same speaker's next cue), or closing a clause that
+ * states the content (`بر ... تأکید کرد`، `... را ضروری دانست`; direct when that clause quotes words
+ * in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...` and `با بیان اینکه ...، گفت`.
+ * `سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ...` → two quotes by سارا کریمی.
  */
 export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
   const { keys } = view;
@@ -52,37 +57,62 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const paragraphEnd = view.paragraphs[sentence.paragraph]?.last ?? last;
   const quotes: FoundQuote[] = [];
   let covered = first; // tokens before this are inside a quote already found
-  for (const match of findTriggers(view.tokens, first, last, cues, verbs)) {
-    if (match.first < covered) continue;
+  const matches = findTriggers(view.tokens, first, last, cues, verbs);
+  for (const [index, match] of matches.entries()) {
+    if (match.first < covered || (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت')) continue;
     const cue = match.trigger.data;
     const lemma = [...match.trigger.words, match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
     const subjectEnd = match.first;
-    const speaker = findSubject(view, first, subjectEnd, SPEAKERS);
+    const speaker = findSpeaker(view, first, subjectEnd);
     const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
     if (keys[next] === ':' && cue.kind !== 'indirect') {
-      quotes.push({ ...base, content: [next + 1, paragraphEnd], kind: 'direct' });
-      covered = paragraphEnd;
+      // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
+      const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
+      const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
+      quotes.push({ ...base, content, kind: 'direct' });
+      covered = close > 0 ? close + 1 : paragraphEnd;
       continue;
     }
     const quoted = guillemetsBefore(view, first, match.first);
     if (quoted && cue.kind !== 'indirect') {
-      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSubject(view, quoted[1], match.first, SPEAKERS), implicit: false });
+      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
       continue;
     }
     if (cue.kind === 'direct' || cue.colonOnly) continue;
     if (keys[next] === 'که') {
-      quotes.push({ ...base, content: [next + 1, last], kind: 'indirect' });
-      covered = last;
+      const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
+      quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
+      covered = end;
       continue;
     }
-    const from = speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first;
-    if (cue.needsRa && !keys.slice(from, match.first).includes('را')) continue;
-    if (cue.needsAz && !keys.slice(from, match.first).includes('از')) continue;
-    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: 'indirect' });
+    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
+    if (from === covered && keys[from] === 'و') from++;
+    const between = keys.slice(from, match.first);
+    if (cue.needsRa && !between.includes('را')) continue;
+    if (cue.needsAz && !between.includes('از')) continue;
+    if (cue.needsGuillemets && !between.includes('«')) continue;
+    // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
+    const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
+    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
   return quotes;
+}
+
+/**
+ * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و:
+ * `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
+ * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`).
+ */
+function coordinatedCue(view: SentenceView, from: number, next: { first: number } | undefined): number | undefined {
+  if (!next) return undefined;
+  for (let v = next.first - 1; v > from; v--) {
+    if (view.keys[v] !== 'و') continue;
+    if (view.keys[v - 1] === '،' || next.first - v > 8) return undefined;
+    return findSubject(view, v + 1, next.first, SPEAKERS) ? undefined : v;
+  }
+  return undefined;
 }
 
 /** `به گفته X، ...` and `با بیان اینکه ...،` leads, attributed like the sentence's main quote. */
@@ -91,9 +121,10 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
   const quotes: FoundQuote[] = [];
   for (let t = sentence.first; t + 2 < sentence.last; t++) {
     if (keys[t] === 'به' && keys[t + 1] === 'گفته') {
-      const speaker = findSubject(view, t + 2, Math.min(sentence.last, t + 10), SPEAKERS);
       const comma = keys.indexOf('،', t + 2);
-      if (comma > 0 && comma < sentence.last - 1) quotes.push({ content: [comma + 1, sentence.last], cue: [t, t + 1], lemma: 'به گفته', kind: 'indirect', speaker, implicit: !speaker });
+      // the speaker stands between به گفته and its comma, never in the clause after it
+      const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10, comma > 0 ? comma : sentence.last));
+      if (comma > 0 && comma < sentence.last - 1) quotes.push({ content: [comma + 1, sentence.last], cue: [t, t + 1], lemma: 'به گفته', kind: 'indirect', speaker, implicit: false });
       continue;
     }
     const lead = LEADS.find((words) => words.every((word, k) => keys[t + k] === word));
@@ -102,9 +133,19 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
     const start = t + lead.length;
     let end = start;
     while (end < sentence.last && !(keys[end] === '،' && (!main || end < main.cue[0]) && isLastCommaBefore(keys, end, main?.cue[0] ?? sentence.last))) end++;
-    if (end - start >= 2) quotes.push({ content: [start, end], cue: [t, start - 1], lemma: lead.join(' '), kind: 'indirect', speaker: main?.speaker ?? findSubject(view, sentence.first, t, SPEAKERS), implicit: !main?.speaker });
+    if (end - start >= 2) quotes.push({ content: [start, end], cue: [t, start - 1], lemma: lead.join(' '), kind: 'indirect', speaker: main?.speaker ?? findSpeaker(view, sentence.first, t), implicit: !main?.speaker });
   }
   return quotes;
+}
+
+/** The index of the » closing the « at `open` (nested pairs counted), or -1 before `end`. */
+function closingGuillemet(keys: string[], open: number, end: number): number {
+  let depth = 0;
+  for (let t = open; t < end; t++) {
+    if (keys[t] === '«') depth++;
+    else if (keys[t] === '»' && --depth === 0) return t;
+  }
+  return -1;
 }
 
 function isLastCommaBefore(keys: string[], at: number, before: number): boolean {

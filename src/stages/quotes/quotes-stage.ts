@@ -12,7 +12,9 @@ import type { Quote } from './quote-layer.js';
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
- * speaker of the quote before it. An unresolved speaker becomes a warning message. Requires
+ * speaker of the quote before it — except inside a colon quote (to its closing », or with none to
+ * the end of its paragraph): there only a verb with its own subject starts a new quote. An unresolved
+ * speaker becomes a warning message. Requires
  * tokens and sentences; uses `mentions`/`entities` and lemmas when present.
  *
  * `وزیر خارجه روسیه گفت: «ما آماده‌ایم.»` → one direct quote `ما آماده‌ایم.` by the minister.
@@ -28,9 +30,14 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
       const quotes: Quote[] = [];
       const messages: Message[] = [];
       let lastSpeaker: string | undefined;
+      let openUntil = -1; // where the last colon quote ends: its », else its paragraph's end
       for (const sentence of view.sentences) {
+        const inOpenQuote = sentence.first < openUntil;
         for (const found of findQuotes(view, sentence, cues, lexicons.verbs)) {
           if (found.content[1] <= found.content[0]) continue;
+          // inside such a quote, a verb with no subject of its own is the speaker's word (`می‌دانند که`)
+          if (inOpenQuote && !found.speaker) continue;
+          if (found.kind === 'direct' && found.content[0] > found.cue[1]) openUntil = found.content[1];
           const speaker = found.speaker?.entity ?? (found.implicit ? lastSpeaker : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };

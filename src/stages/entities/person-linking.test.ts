@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../doc/doc.js';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import type { EntityRecord } from './entity-layers.js';
+import { entityTable } from './entity-layers.js';
+import type { Quote } from '../quotes/quote-layer.js';
+
+const lexicons = loadLexicons();
+const pipeline = createAnalyzer(lexicons);
+const run = (text: string): Doc => {
+  const doc = analyze(pipeline, text);
+  expect(checkDoc(doc)).toEqual([]);
+  return doc;
+};
+
+/** The canonical name of the person a surface string (its `nth` occurrence) is linked to. */
+function personAt(doc: Doc, surface: string, nth = 0): string | undefined {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = doc.text.indexOf(surface, at + 1);
+  const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === at && m.end === at + surface.length));
+  return entity?.canonical;
+}
+
+/** Each quote's cue lemma and its speaker's canonical name. */
+function speakers(doc: Doc): [string, string | undefined][] {
+  const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e.canonical]));
+  return ((doc.layers.quotes ?? []) as Quote[]).map((q) => [q.cue.lemma, q.speaker ? entities.get(q.speaker) : undefined]);
+}
+
+describe('issue 4: person mentions linked on unseen reports', () => {
+  it.each([
+    ['a given name takes an office word as surname', 'علیرضا دبیر در نشست خبری گفت: تیم برای المپیک آماده است.', 'علیرضا دبیر', 'علیرضا دبیر'],
+    ['… and keeps the office that follows', 'محمد رهبر دبیر انجمن صنفی نانوایان گفت: آرد به موقع نمی‌رسد.', 'دبیر انجمن صنفی نانوایان', 'محمد رهبر'],
+    ['unnamed sources are someone, taken up by این', 'منابع محلی اعلام کردند که دو نفر زخمی شدند. به گفته این منابع، آتش مهار شد.', 'این منابع', 'منابع محلی'],
+    ['an office serving an office is one office', 'نماینده دادستان اعلام کرد که پرونده تکمیل شده است.', 'نماینده دادستان', 'نماینده دادستان'],
+    ['a country\'s envoy posted in a city is one office', 'وزارت خارجه روسیه سفیر ایران در مسکو را احضار کرد.', 'سفیر ایران در مسکو', 'سفیر ایران در مسکو'],
+    ['a described official takes the organization after it', 'یک مقام ارتش لبنان نیز اظهار داشت: هیچ نیرویی عقب نمی‌نشیند.', 'یک مقام ارتش لبنان', 'مقام ارتش لبنان'],
+    ['an office a few words before a name between commas is its office', 'فرمانده نیروی دریایی ارتش حاضر در رزمایش، «رضا توکلی»، در گفت‌وگو با خبرنگاران گفت: ناوگروه فردا بازمی‌گردد.', 'فرمانده نیروی دریایی ارتش', 'رضا توکلی'],
+    ['a name in « » before an office, then its surname alone', 'در مقابل، «تاکه‌شی ماتسودا» سرمربی ژاپن از داوری انتقاد کرد. به گفته ماتسودا، تیم او اعتراض خواهد کرد.', 'ماتسودا', 'تاکه‌شی ماتسودا'],
+  ])('%s', (_, text, surface, canonical) => {
+    expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);
+  });
+
+  it('a counterpart before the name of someone of another country is that person\'s counterpart', () => {
+    const doc = run('سید عباس عراقچی وزیر امور خارجه کشورمان با وانگ یی وزیر خارجه چین دیدار کرد. همتای چینی عراقچی گفت: پکن از حقوق ایران حمایت می‌کند.');
+    expect(personAt(doc, 'همتای چینی')).toBe('وانگ یی');
+    expect(speakers(doc)).toEqual([['گفت', 'وانگ یی']]);
+  });
+
+  it('a name wrapped in « » is the subject a later وی takes up', () => {
+    const doc = run('به گزارش خبرنگار قضایی مهر، قاضی حسن مرادی جلسه را آغاز کرد.\nمتهم ردیف دوم، «م.ر» مدیرعامل یک شرکت بازرگانی، در دفاع از خود گفت: «من بی‌گناهم.» وی اتهام اختلاس را رد کرد و مدعی شد که اسناد جعلی است.');
+    expect(personAt(doc, 'م.ر')).toBeDefined();
+    expect(personAt(doc, 'وی')).toBe(personAt(doc, 'م.ر'));
+  });
+});

@@ -1,0 +1,56 @@
+import type { EntityType, Mention } from '../entities/entity-layers.js';
+import { clauseStart, findSubject, PREPOSITIONS } from '../clauses/find-subject.js';
+import { matchKey } from '../clauses/match-key.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+
+/** Who may speak: people and institutions. */
+export const SPEAKERS: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
+
+/**
+ * Nouns that take up an institution named before (`این وزارتخانه`, `این کمیسیون`), with the first
+ * words of the names they stand for.
+ */
+const INSTITUTION_NOUNS = new Map<string, string[]>(Object.entries({
+  وزارتخانه: ['وزارت'], وزارت: ['وزارت'], سازمان: ['سازمان'], کمیسیون: ['کمیسیون'], کمیته: ['کمیته'],
+  شورا: ['شورای', 'شورا'], نهاد: [], دادگاه: ['دادگاه'], دیوان: ['دیوان'], فدراسیون: ['فدراسیون'], باشگاه: ['باشگاه'],
+  شرکت: ['شرکت'], بانک: ['بانک'], اتحادیه: ['اتحادیه'], انجمن: ['انجمن'], حزب: ['حزب'], جنبش: ['جنبش'], گروه: ['گروه'],
+  ارتش: ['ارتش'], سپاه: ['سپاه'], ستاد: ['ستاد'], نیروها: ['نیروهای'], مجلس: ['مجلس'], دانشگاه: ['دانشگاه'], مرکز: ['مرکز'],
+  پارلمان: ['پارلمان'], دولت: ['دولت'], آژانس: ['آژانس'], صندوق: ['صندوق'], بنیاد: ['بنیاد'], هیئت: ['هیئت', 'هیات'],
+}).map(([noun, heads]) => [matchKey(noun), heads.map(matchKey)]));
+
+/** The first word key of a mention's text. */
+function firstWord(view: SentenceView, m: number): string {
+  return view.keys[view.mentionTokens[m][0]];
+}
+
+/**
+ * The institution `این X` at token `d` takes up: the latest ORG mention before it whose name opens
+ * with a word `X` stands for (any ORG for `این نهاد`). `... کمیسیون امنیت ملی ... این کمیسیون
+ * خواست` → the commission's mention.
+ */
+function antecedent(view: SentenceView, d: number): Mention | undefined {
+  const heads = INSTITUTION_NOUNS.get(view.keys[d + 1]);
+  if (!heads) return undefined;
+  for (let m = view.mentions.length - 1; m >= 0; m--) {
+    const mention = view.mentions[m];
+    if (mention.type !== 'ORG' || view.mentionTokens[m][1] >= d) continue;
+    if (heads.length === 0 || heads.includes(firstWord(view, m))) return mention;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of a reporting verb at `before`: the clause's subject (see `findSubject`), unless a
+ * demonstrative institution (`این وزارتخانه`، `این کمیسیون`) comes first — then the institution it
+ * takes up. `این کمیسیون تصمیم پارلمان اروپا را ... خواند` → the commission, not the parliament.
+ */
+export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
+  const subject = findSubject(view, first, before, SPEAKERS);
+  const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
+  for (let d = clauseStart(view, first, before); d + 1 < subjectStart; d++) {
+    if (view.keys[d] !== 'این' || view.mentionAt[d + 1] >= 0 || (d > first && PREPOSITIONS.has(view.keys[d - 1]))) continue;
+    const found = antecedent(view, d);
+    if (found) return found;
+  }
+  return subject;
+}

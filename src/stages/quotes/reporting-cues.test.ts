@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { Quote } from './quote-layer.js';
+import { createQuotesStage } from './quotes-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createQuotesStage(lexicons, lexicons.report!.cues);
+
+const minister: TestEntity = { id: 'p1', type: 'PER', canonical: 'سارا کریمی', mentions: [{ text: 'سارا کریمی' }] };
+const deputy: TestEntity = { id: 'p2', type: 'PER', canonical: 'علی نادری', mentions: [{ text: 'علی نادری' }] };
+
+function quotesOf(text: string, entities: TestEntity[] = [minister]): { cue: string; kind: string; speaker?: string; said: string }[] {
+  const doc = stage.run(docWithEntities(lexicons, text, entities));
+  expect(checkDoc(doc)).toEqual([]);
+  return ((doc.layers.quotes ?? []) as Quote[]).map((q) => ({ cue: q.cue.lemma, kind: q.kind, speaker: q.speaker, said: text.slice(q.start, q.end) }));
+}
+
+describe('issue 5: reporting verbs', () => {
+  it.each([
+    ['اظهار نمود', 'سارا کریمی اظهار نمود: قیمت نان ثابت می‌ماند.'],
+    ['اضافه کرد', 'سارا کریمی اضافه کرد که قیمت نان ثابت می‌ماند.'],
+    ['اظهار داشته است', 'سارا کریمی اظهار داشته است که قیمت نان ثابت می‌ماند.'],
+    ['می‌گوید', 'سارا کریمی می‌گوید: قیمت نان ثابت می‌ماند.'],
+    ['تأکید ورزید', 'سارا کریمی تأکید ورزید که قیمت نان ثابت می‌ماند.'],
+    ['در پیامی ... نوشت', 'سارا کریمی در پیامی در حساب کاربری خود نوشت: قیمت نان ثابت می‌ماند.'],
+  ])('%s reports', (_, text) => {
+    expect(quotesOf(text)).toMatchObject([{ speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+  });
+
+  it.each([
+    ['گفت و گو written apart', 'سارا کریمی در گفت و گو با خبرنگاران گفت: نشست به تعویق افتاد.'],
+    ['گفت وگو written apart', 'سارا کریمی در گفت وگو با خبرنگاران گفت: نشست به تعویق افتاد.'],
+  ])('%s is a noun, not a second reporting verb', (_, text) => {
+    expect(quotesOf(text)).toMatchObject([{ cue: 'گفت', kind: 'direct', said: 'نشست به تعویق افتاد.' }]);
+  });
+
+  it('تبریک گفت congratulates, it does not report', () => {
+    expect(quotesOf('سارا کریمی پیروزی تیم ملی را به مردم تبریک گفت.')).toEqual([]);
+  });
+
+  it('متهم کرد reports only the words in « »', () => {
+    expect(quotesOf('سارا کریمی دولت را به «پنهان‌کاری آشکار» متهم کرد.')).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
+    expect(quotesOf('سارا کریمی مدیر شرکت را به اختلاس متهم کرد.')).toEqual([]);
+  });
+
+  it('ends a که clause where the same speaker goes on with و and a second cue', () => {
+    expect(quotesOf('سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ردیف تازه‌ای تصویب کند.').map((q) => [q.cue, q.speaker, q.said])).toEqual([
+      ['گفت', 'p1', 'بودجه کافی نیست'],
+      ['خواست', 'p1', 'از مجلس'],
+    ]);
+  });
+});
+
+describe('issue 5: speakers', () => {
+  const commission: TestEntity = { id: 'o1', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }] };
+  const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+
+  it('این کمیسیون speaks for the commission named before, not for the body after it', () => {
+    const quotes = quotesOf('کمیسیون انرژی مجلس گزارشی منتشر کرد. این کمیسیون طرح وزارت نفت را «غیرعملی» خواند.', [commission, ministry]);
+    expect(quotes).toMatchObject([{ cue: 'خواند', kind: 'direct', speaker: 'o1' }]);
+  });
+
+  it('به گفته این وزارتخانه is the ministry', () => {
+    expect(quotesOf('وزارت نفت گزارشی منتشر کرد. به گفته این وزارتخانه، تولید افزایش یافت.', [ministry])).toMatchObject([{ cue: 'به گفته', speaker: 'o2' }]);
+  });
+
+  it('به گفته with nobody known before its comma borrows no one', () => {
+    const quotes = quotesOf('سارا کریمی گفت: جلسه برگزار شد.\nبه گفته ناظران، کمیسیون انرژی مجلس رأی‌گیری را سالم دانست.', [minister, commission]);
+    expect(quotes.find((q) => q.cue === 'به گفته')?.speaker).toBeUndefined();
+  });
+
+  it('a colon quote in « » ends at its », and what follows is another sentence', () => {
+    const quotes = quotesOf('سارا کریمی گفت: «بودجه کافی نیست.» وی از مجلس خواست ردیف تازه‌ای تصویب کند.', [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);
+    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'از مجلس']]);
+  });
+
+  it('inside a colon quote only a verb with its own subject starts a new quote', () => {
+    expect(quotesOf('سارا کریمی گفت: بودجه کافی نیست. همه می‌دانند که هزینه‌ها بالا رفته است.')).toHaveLength(1);
+    const two = quotesOf('سارا کریمی گفت: بودجه کافی نیست. علی نادری افزود که طرح ادامه دارد.', [minister, deputy]);
+    expect(two.map((q) => q.speaker)).toEqual(['p1', 'p2']);
+  });
+});
