@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger (a hashed averaged perceptron over IOB PER/LOC/ORG) on the PerDT dev
  * NER file, keeping every 5th sentence out for evaluation, and writes `data/ner/tagger-model.txt`.
- *   node dist/scripts/train-ner.js [--epochs 12]
+ *   node dist/scripts/train-ner.js [--epochs 8]
  * Needs ../shared/data (UD Persian PerDT, CC BY-SA 4.0: the weights are derived data under that licence).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { HashedPerceptron } from '../src/model/hashed-perceptron.js';
 import { readLexiconFiles } from '../src/lexicon/load.js';
 import { createLexicons, type Lexicons } from '../src/lexicon/lexicons.js';
-import { allowedAfter, NER_CLASSES, prepareSentence, type TaggerInput } from '../src/stages/entities/entity-tagger.js';
-import { MAX_FEATURES, tokenFeatures } from '../src/stages/entities/tagger-features.js';
+import { NER_CLASSES, prepareSentence, tagSentence, type TaggerInput } from '../src/stages/entities/entity-tagger.js';
+import { MAX_FEATURES, MAX_TRANSITION_FEATURES, tokenFeatures, transitionFeatures } from '../src/stages/entities/tagger-features.js';
 import { clusterFingerprint, createWordInfoCache } from '../src/stages/entities/word-info.js';
 import { wordStatistics } from '../src/stages/entities/entity-resources.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
@@ -83,7 +83,7 @@ function shuffle<T>(items: T[], seed: number): T[] {
  * Trains a model on `sentences` for `epochs` passes (shuffled with a fixed seed). Tokens get the
  * POS the morphology lexicon predicts for them, as the pipeline will give them at run time.
  */
-export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, epochs = 12, bits = 18): HashedPerceptron {
+export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, epochs = 8, bits = 18): HashedPerceptron {
   const resources = lexicons.entities;
   if (!resources) throw new Error('the gazetteers are missing from the lexicons');
   const model = new HashedPerceptron(NER_CLASSES, bits);
@@ -98,24 +98,20 @@ export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicon
     return { sentence: prepareSentence(input, 0, tokens.length, resources.gazetteer), gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
   });
   const features = new Int32Array(MAX_FEATURES);
-  const scores = new Float32Array(NER_CLASSES.length);
+  const transitions = new Int32Array(MAX_TRANSITION_FEATURES);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (const { sentence, gold } of shuffle([...prepared], 17 + epoch)) {
-      const tags: number[] = [];
+      // structured perceptron: decode the whole sentence as at run time, then correct every
+      // position whose tag or previous tag differs from the gold path
+      const guess = tagSentence(model, sentence);
+      model.tick();
       for (let i = 0; i < gold.length; i++) {
-        const previous = i > 0 ? tags[i - 1] : -1;
-        if (sentence.closed[i] === 1 && previous <= 0) {
-          tags.push(0);
-          continue;
-        }
-        const count = tokenFeatures(sentence, i, previous, i > 1 ? tags[i - 2] : -1, features);
-        scores.fill(0);
-        model.addScores(features, count, scores);
-        let guess = 0;
-        for (let c = 1; c < scores.length; c++) if (scores[c] > scores[guess] && allowedAfter(NER_CLASSES, previous, c)) guess = c;
-        model.tick();
-        model.update(features, count, gold[i], guess);
-        tags.push(guess);
+        const goldPrevious = i > 0 ? gold[i - 1] : -1;
+        const guessPrevious = i > 0 ? guess[i - 1] : -1;
+        if (gold[i] === guess[i] && goldPrevious === guessPrevious) continue;
+        if (gold[i] !== guess[i]) model.update(features, tokenFeatures(sentence, i, features), gold[i], guess[i]);
+        model.adjust(transitions, transitionFeatures(sentence, i, goldPrevious, transitions), gold[i], 1);
+        model.adjust(transitions, transitionFeatures(sentence, i, guessPrevious, transitions), guess[i], -1);
       }
     }
   }
@@ -132,7 +128,7 @@ export function buildEntityModel(): string {
   const path = nerDataPath();
   if (!path) throw new Error('../shared/data is not available: the tagger cannot be retrained here (the committed weights stay).');
   const epochIndex = process.argv.indexOf('--epochs');
-  const epochs = epochIndex > 0 ? Number(process.argv[epochIndex + 1]) : 12;
+  const epochs = epochIndex > 0 ? Number(process.argv[epochIndex + 1]) : 8;
   const sentences = readNerSentences(path);
   const training = sentences.filter((_, i) => !isHeldOut(i));
   const lexicons = createLexicons({ ...readLexiconFiles(), entityModel: '' });
