@@ -3,7 +3,7 @@ import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from './gazetteer.js';
 import { STOP_WORDS } from './function-words.js';
 import { matchGazetteer } from './match-gazetteer.js';
-import { MAX_FEATURES, MAX_TRANSITION_FEATURES, type TaggerSentence, tokenFeatures, transitionFeatures } from './tagger-features.js';
+import { MAX_FEATURES, type TaggerSentence, tokenFeatures, transitionFeature } from './tagger-features.js';
 import type { WordInfo } from './word-info.js';
 
 /** The tagger's classes: IOB over the three name types the treebank marks. */
@@ -124,17 +124,25 @@ function allowedTable(classes: readonly string[]): Uint8Array {
   return table;
 }
 
+/**
+ * How far below O (in weight units) the best name tag of a token may score before the closed tokens
+ * after it are taken as O unscored: a beam that skips 4 in 10 tokens of news at no cost in accuracy
+ * on held-apart folds of the training part.
+ */
+const PRUNE_MARGIN = 8;
+
 /** Scratch space of the decoder, grown as needed and reused across sentences. */
 let lattice = new Float32Array(0);
 let backPointers = new Int8Array(0);
 const emission = new Float32Array(32);
-const transition = new Float32Array(32);
+/** Transition scores: row previous + 1 (0 = sentence start), column next; -Infinity where IOB forbids it. */
+const transitions = new Float32Array(33 * 32);
 const features = new Int32Array(MAX_FEATURES);
-const transitionScratch = new Int32Array(MAX_TRANSITION_FEATURES);
+const one = new Int32Array(1);
 
 /**
  * Tags a prepared sentence with the best IOB path (first-order Viterbi: each token's observation
- * scores once, plus the transition scores from every possible previous tag) and returns one
+ * features scored once, plus the score of each tag pair, read once per sentence) and returns one
  * class index per token into `model.classes`. An I- tag only follows B- or I- of its type; a
  * closed token (punctuation, function word) is O or continues a name, never opens one, and is O
  * without being scored when the token before it can only be O.
@@ -142,43 +150,56 @@ const transitionScratch = new Int32Array(MAX_TRANSITION_FEATURES);
 export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): Uint8Array {
   const n = sentence.words.length;
   const k = model.classes.length;
-  const allowed = allowedTable(model.classes);
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   if (lattice.length < n * k) {
     lattice = new Float32Array(n * k * 2);
     backPointers = new Int8Array(n * k * 2);
   }
+  const allowed = allowedTable(model.classes);
+  for (let previous = -1; previous < k; previous++) {
+    const row = (previous + 1) * k;
+    transitions.fill(0, row, row + k);
+    one[0] = transitionFeature(previous);
+    model.addScores(one, 1, transitions.subarray(row, row + k));
+    for (let c = 0; c < k; c++) if (allowed[row + c] === 0) transitions[row + c] = -Infinity;
+  }
   const opens = opensTable(model.classes);
   let onlyOutside = true;
   for (let i = 0; i < n; i++) {
     const row = i * k;
     const closed = sentence.closed[i] === 1;
-    lattice.fill(-Infinity, row, row + k);
     if (closed && onlyOutside) {
+      lattice.fill(-Infinity, row + 1, row + k);
       lattice[row] = i > 0 ? lattice[row - k] : 0;
       backPointers[row] = 0;
       continue;
     }
     emission.fill(0, 0, k);
     model.addScores(features, tokenFeatures(sentence, i, features), emission);
-    for (let previous = i === 0 ? -1 : 0; previous < (i === 0 ? 0 : k); previous++) {
-      const base = i === 0 ? 0 : lattice[row - k + previous];
-      if (base === -Infinity) continue;
-      transition.fill(0, 0, k);
-      model.addScores(transitionScratch, transitionFeatures(sentence, i, previous, transitionScratch), transition);
-      const allowedRow = (previous + 1) * k;
-      for (let c = 0; c < k; c++) {
-        if (allowed[allowedRow + c] === 0 || (closed && opens[c] === 1)) continue;
-        const value = base + emission[c] + transition[c];
-        if (value > lattice[row + c]) {
-          lattice[row + c] = value;
-          backPointers[row + c] = previous;
+    onlyOutside = true;
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity;
+      let from = 0;
+      if (!(closed && opens[c] === 1)) {
+        if (i === 0) {
+          best = transitions[c];
+          from = -1;
+        } else {
+          for (let previous = 0; previous < k; previous++) {
+            const value = lattice[row - k + previous] + transitions[(previous + 1) * k + c];
+            if (value > best) {
+              best = value;
+              from = previous;
+            }
+          }
         }
       }
+      lattice[row + c] = best + emission[c];
+      backPointers[row + c] = from;
     }
-    onlyOutside = true;
-    for (let c = 1; c < k; c++) if (lattice[row + c] !== -Infinity) onlyOutside = false;
+    const outside = lattice[row];
+    for (let c = 1; c < k; c++) if (lattice[row + c] > outside - PRUNE_MARGIN) onlyOutside = false;
   }
   let best = 0;
   const last = (n - 1) * k;
@@ -197,4 +218,34 @@ function opensTable(classes: readonly string[]): Uint8Array {
   let table = opensTables.get(classes);
   if (!table) opensTables.set(classes, (table = Uint8Array.from(classes, (c) => (c[0] === 'B' ? 1 : 0))));
   return table;
+}
+
+const learnFeatures = new Int32Array(MAX_FEATURES);
+const learnTransition = new Int32Array(1);
+
+/**
+ * One structured-perceptron step (Collins 2002) on a sentence with gold class indices: decodes it
+ * as {@link tagSentence} does at run time and, wherever the path differs from the gold one, moves
+ * the observation weights from the guessed tag to the gold tag and the transition weight from
+ * the guessed (previous, tag) pair to the gold pair. Returns how many tokens were wrong.
+ * Call `model.average()` once after the last pass.
+ */
+export function learnSentence(model: HashedPerceptron, sentence: TaggerSentence, gold: ArrayLike<number>): number {
+  const guess = tagSentence(model, sentence);
+  model.tick();
+  let wrong = 0;
+  for (let i = 0; i < gold.length; i++) {
+    const goldPrevious = i > 0 ? gold[i - 1] : -1;
+    const guessPrevious = i > 0 ? guess[i - 1] : -1;
+    if (gold[i] === guess[i] && goldPrevious === guessPrevious) continue;
+    if (gold[i] !== guess[i]) {
+      wrong++;
+      model.update(learnFeatures, tokenFeatures(sentence, i, learnFeatures), gold[i], guess[i]);
+    }
+    learnTransition[0] = transitionFeature(goldPrevious);
+    model.adjust(learnTransition, 1, gold[i], 1);
+    learnTransition[0] = transitionFeature(guessPrevious);
+    model.adjust(learnTransition, 1, guess[i], -1);
+  }
+  return wrong;
 }
