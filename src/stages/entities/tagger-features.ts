@@ -20,7 +20,11 @@ export interface TaggerSentence {
   closed: Uint8Array;
 }
 
-/** Feature templates; the numbers are part of the model file and must not change. */
+/**
+ * Feature templates; their numbers are hashed into the model file, so renumbering means retraining.
+ * `PrevTagRole`, `PrevTagWord` and `GazPrevTag` are unused since the Viterbi decoder (kept so the
+ * others keep their numbers).
+ */
 const enum T {
   Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Gaz, PrevGaz, NextGaz, Prev2Gaz, Next2Gaz,
   PrevTag, PrevTagRole, PrevTagWord, PrevWordWord, WordNextWord, GazPrevTag, Freq, PrevFreq, NextFreq,
