@@ -1,22 +1,28 @@
 /** Timing helpers for the benchmarks: warm up, then take the median of several rounds. */
 
 export interface Timing {
-  /** Median seconds per round. */
+  /** Median seconds per round (wall clock). */
   seconds: number;
+  /** Median CPU seconds (user + system) per round: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   rounds: number;
 }
 
-/** Runs `work` once to warm up, then `rounds` times, and returns the median time. */
+/** Runs `work` once to warm up, then `rounds` times, and returns the median wall and CPU times. */
 export function time(work: () => void, rounds = 5): Timing {
   work();
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = process.hrtime.bigint();
+    const cpuStart = process.cpuUsage();
     work();
+    const used = process.cpuUsage(cpuStart);
     samples.push(Number(process.hrtime.bigint() - start) / 1e9);
+    cpu.push((used.user + used.system) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return { seconds: samples[Math.floor(samples.length / 2)], rounds };
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  return { seconds: median(samples), cpuSeconds: median(cpu), rounds };
 }
 
 /** Peak resident memory of this process so far, in MB. */

@@ -14,6 +14,7 @@ import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { evaluateSegmentation, formatSegmentation } from './segmentation-eval.js';
 import { evaluateMorph, formatMorph } from './morph-eval.js';
 import { reportLinkingLines, treebankEntityLines } from './entity-eval.js';
+import { newsEntityLines } from './news-entity-eval.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord, stripZwnj } from '../src/text/fold.js';
 import { perdtSplit } from '../scripts/train-tagger.js';
@@ -32,6 +33,8 @@ if (which === 'all' || which === 'reports') {
 // entities on the sample reports (person-mention linking) need no ../shared either
 if (which === 'all' || which === 'entities') {
   console.log(reportLinkingLines(loadLexicons()).join('\n'));
+  console.log();
+  console.log(newsEntityLines(loadLexicons()).join('\n'));
   console.log();
 }
 

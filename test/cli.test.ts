@@ -85,4 +85,27 @@ describe('khabar analyze', () => {
     expect(doc.norm.text).toBe(`وزیر خارجه گفت: «ما آماده${Z}ایم.»`);
     expect(doc.layers.sentences).toHaveLength(1);
   });
+
+  it('without --json prints a readable account: people, quotes with speakers, events', () => {
+    const input = 'به گزارش ایسنا، سرگئی لاوروف وزیر خارجه روسیه روز دوشنبه در مسکو با وزیر خارجه ترکیه دیدار کرد.\nلاوروف گفت: «همکاری دو کشور ادامه دارد.»';
+    const result = khabar(['analyze'], input);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^people:\n {2}سرگئی لاوروف \[PER\] وزیر خارجه/m);
+    expect(result.stdout).toMatch(/^quotes:\n {2}سرگئی لاوروف \(گفت, direct\): «همکاری دو کشور ادامه دارد/m);
+    expect(result.stdout).toMatch(/^events:\n {2}CONSULT سرگئی لاوروف RUS/m);
+  });
+
+  it('resolves relative dates against --published, given in Persian or ISO', () => {
+    const input = 'سفیر دیروز به وزارتخانه احضار شد.';
+    const yesterday = (args: string[]) => {
+      const doc = JSON.parse(khabar(['analyze', '--json', ...args], input).stdout);
+      return doc.layers.entities.find((e: { canonical: string }) => e.canonical === 'دیروز')?.attributes.value;
+    };
+    expect(yesterday(['--published', '۱۴۰۴/۰۸/۱۲'])).toBe('2025-11-02');
+    expect(yesterday(['--published', '2025-11-03'])).toBe('2025-11-02');
+    expect(yesterday([])).toBeUndefined();
+    const bad = khabar(['analyze', '--published', 'next tuesday'], input);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/expected a date/);
+  });
 });

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, string> = {
   demo: './commands/demo.js',
   ingest: './commands/ingest.js',
   worker: './commands/ingest.js',
+  'reindex-terms': './commands/ingest.js',
   search: './commands/search.js',
   entity: './commands/entity.js',
   stats: './commands/stats.js',

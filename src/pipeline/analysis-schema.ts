@@ -37,6 +37,7 @@ const entity = z.object({
       calendar: z.enum(['gregorian', 'jalali', 'hijri']).optional(),
     })
     .catchall(z.unknown()),
+  mentions: z.array(z.object({ ...span, kind: mention.shape.kind })).optional().describe('every mention of the entity, in text order (also in layers.mentions)'),
 });
 
 const quote = z.object({

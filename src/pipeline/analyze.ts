@@ -6,6 +6,7 @@ import { createEventsStage } from '../stages/events/events-stage.js';
 import { createQuotesStage } from '../stages/quotes/quotes-stage.js';
 import { createSourceStage } from '../stages/source/source-stage.js';
 import { createSummaryStage } from '../stages/summary/summary-stage.js';
+import { type DocumentFrequency, withDocumentFrequency } from '../stages/summary/word-weights.js';
 import { createNormalizeStage } from '../stages/normalize/normalize-stage.js';
 import type { NormalizeOptions } from '../stages/normalize/options.js';
 import { createTokenizeStage } from '../stages/tokenize/tokenize-stage.js';
@@ -20,13 +21,20 @@ export interface AnalyzerOptions {
   report?: boolean;
   /** Run the morphology stage (lemma, POS, features on every token); default true when the lexicons carry its data. */
   morph?: boolean;
+  /**
+   * The document frequencies keyphrases and the summary score words against (how rare a word is);
+   * default the shipped table (`data/keyphrases/document-frequency.tsv`, from a treebank). The corpus
+   * passes its own once it has enough reports (`corpusDocumentFrequency`); stopwords stay the lexicons'.
+   */
+  documentFrequency?: DocumentFrequency;
 }
 
 /**
  * The default pipeline: normalize, tokenize (paragraphs, sentences, tokens), morphology (lemma, POS,
  * features), entities (mentions, coreference), then the report stages — source chain, quotes,
  * events, keyphrases and summary. Each later stage runs when its data is loaded and its option is
- * not false.
+ * not false. `createAnalyzer(lexicons, {documentFrequency: await corpusDocumentFrequency(store)})`
+ * scores keyphrases against a corpus's own statistics.
  */
 export function createAnalyzer(lexicons: Lexicons | undefined, options: AnalyzerOptions = {}): Pipeline {
   const stages = [createNormalizeStage(options.normalize, lexicons), createTokenizeStage()];
@@ -34,7 +42,8 @@ export function createAnalyzer(lexicons: Lexicons | undefined, options: Analyzer
   if (lexicons?.entities && options.entities !== false) stages.push(createEntitiesStage(lexicons));
   if (lexicons?.report && options.report !== false) {
     const report = lexicons.report;
-    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns), createSummaryStage(report.weights));
+    const weights = options.documentFrequency ? withDocumentFrequency(report.weights, options.documentFrequency) : report.weights;
+    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns), createSummaryStage(weights));
   }
   return createPipeline(stages, { errors: options.errors });
 }

@@ -33,10 +33,18 @@ describe('POST /api/analyze', () => {
     ['a text that is not a string', { text: 42 }, 400, 'bad_request'],
     ['an unknown field', { text: 'سلام', layers: 'all' }, 400, 'bad_request'],
     ['a body over the limit', { text: 'س'.repeat(5000) }, 413, 'payload_too_large'],
+    ['a published date that is not a date', { text: 'سلام', published: 'next week' }, 400, 'bad_request'],
   ])('refuses %s', async (_name, body, status, code) => {
     const response = await api.app.request('/api/analyze', postJson(body));
     expect(response.status).toBe(status);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
+  });
+
+  it('resolves relative dates against a published date written in Persian', async () => {
+    const response = await api.app.request('/api/analyze', postJson({ text: 'سفیر دیروز احضار شد.', published: '۱۴۰۴/۰۸/۱۲' }));
+    const doc = (await response.json()) as Doc;
+    expect(doc.meta.published).toBe('2025-11-03');
+    expect((doc.layers.entities as unknown as { canonical: string; attributes: { value?: string } }[]).find((e) => e.canonical === 'دیروز')?.attributes.value).toBe('2025-11-02');
   });
 
   it('refuses malformed JSON with 400 and a body that is not JSON with 415', async () => {
@@ -61,10 +69,14 @@ describe.each(backends())('POST /api/reports and reading reports back: $name', (
 
   it('adds a report once: the same text again is a duplicate', async () => {
     const body = { text: 'تیم ملی والیبال ایران در دیدار پایانی با سه بر یک پیروز شد و قهرمان آسیا شد.', title: 'قهرمانی والیبال', published: '۲۰ آبان ۱۴۰۳' };
+    const counted = await api.store.termReports();
     const first = addReportsResponse.parse(await (await api.app.request('/api/reports', postJson(body))).json());
     expect(first.results[0]).toMatchObject({ status: 'added' });
     const again = addReportsResponse.parse(await (await api.app.request('/api/reports', postJson({ reports: [body] }))).json());
     expect(again.results[0]).toMatchObject({ status: 'duplicate' });
+    // counted once into the corpus's document frequencies
+    expect(await api.store.termReports()).toBe(counted + 1);
+    expect((await api.store.termFrequency()).documentFrequency.get('والیبال')).toBe(1);
     const id = (first.results[0] as { id: number }).id;
     const stored = storedReportSchema.parse(await (await api.app.request(`/api/reports/${id}`)).json());
     expect(stored).toMatchObject({ id, title: 'قهرمانی والیبال', published: '2024-11-10' });

@@ -1,8 +1,15 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CORPUS_IDF_MIN_REPORTS } from '../../src/corpus/ingest/corpus-document-frequency.js';
+import { prepareReport } from '../../src/corpus/ingest/prepare-report.js';
+import { openStore } from '../../src/corpus/store/open-store.js';
+import type { Keyphrase } from '../../src/stages/summary/keyphrases.js';
+import { addFloodReports, FLOOD } from '../corpus/counted-reports.js';
+import { SAMPLE } from '../corpus/sample-reports.js';
+import { testPipeline } from '../corpus/store-fixture.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'khabar.js');
 
@@ -29,7 +36,8 @@ describe('khabar serve', () => {
 
   it('fills an empty corpus with the sample reports, serves the API and the UI, and stops on SIGTERM', async () => {
     const { child, url, output } = await serve(['--data', join(dir, 'data'), '--threads', '1']);
-    expect(output()).toMatch(/first start — added 3\d sample reports/);
+    const samples = readdirSync(join(import.meta.dirname, '..', '..', 'examples', 'reports')).filter((name) => name.endsWith('.txt')).length;
+    expect(output()).toContain(`first start — added ${samples} sample reports`);
     const stats = await (await fetch(`${url}/api/stats`)).json() as { reports: number };
     expect(stats.reports).toBeGreaterThan(30);
     const page = await fetch(`${url}/search?q=x`);
@@ -51,5 +59,26 @@ describe('khabar serve', () => {
     child.kill('SIGINT');
     expect(await exited(child)).toBe(0);
     expect(output()).not.toContain('"msg":"request"');
+  });
+
+  it(`analyses with the corpus's own document frequencies once it counts ${CORPUS_IDF_MIN_REPORTS} reports`, async () => {
+    const data = join(dir, 'large');
+    const analyzeFlood = async (url: string): Promise<Keyphrase[]> => {
+      const response = await fetch(`${url}/api/analyze`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: FLOOD }) });
+      return ((await response.json()) as { layers: { keyphrases: Keyphrase[] } }).layers.keyphrases;
+    };
+    const pipeline = testPipeline();
+    const store = await openStore(data, pipeline);
+    await addFloodReports(store, prepareReport(pipeline, SAMPLE.refinery), 0, CORPUS_IDF_MIN_REPORTS - 1);
+    let { child, url } = await serve(['--data', data, '--no-seed', '--quiet']);
+    expect((await analyzeFlood(url))[0].text).toBe('سیلاب');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
+    await addFloodReports(store, prepareReport(pipeline, SAMPLE.refinery), CORPUS_IDF_MIN_REPORTS - 1, CORPUS_IDF_MIN_REPORTS);
+    await store.close();
+    ({ child, url } = await serve(['--data', data, '--no-seed', '--quiet']));
+    expect((await analyzeFlood(url))[0].text).not.toBe('سیلاب');
+    child.kill('SIGTERM');
+    expect(await exited(child)).toBe(0);
   });
 });

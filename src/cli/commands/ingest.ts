@@ -1,9 +1,12 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { CorpusError } from '../../corpus/corpus-error.js';
 import { ingest, work } from '../../corpus/ingest/ingest.js';
+import { CORPUS_IDF_MIN_REPORTS } from '../../corpus/ingest/corpus-document-frequency.js';
 import { createProgress } from '../../corpus/ingest/progress.js';
 import { openStore, resolveLocation } from '../../corpus/store/open-store.js';
 import type { CorpusStore } from '../../corpus/store/store.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { reportTerms } from '../../stages/summary/word-weights.js';
 import { write } from '../output.js';
 
 /** The `--data` option every corpus command shares. */
@@ -56,7 +59,9 @@ const skipped = (problem: { origin: string; reason: string }): void => {
  * `khabar ingest PATH... [--data DIR]`: reads .txt, .html, .json, .jsonl, RSS and Atom files, folders
  * (recursively) and `-` (standard input, also the default when it is piped), analyses every report in
  * parallel and stores it. Bad inputs are reported on stderr by name and reason and skipped; the exit
- * status is 1 only when nothing could be read. `khabar worker` works a shared queue (PostgreSQL).
+ * status is 1 only when nothing could be read. `khabar worker` works a shared queue (PostgreSQL);
+ * `khabar reindex-terms` counts reports stored before schema version 2 into the corpus's document
+ * frequencies (keyphrases use them from `CORPUS_IDF_MIN_REPORTS` reports).
  */
 export function registerIngest(program: Command): void {
   corpusOptions(program.command('ingest')
@@ -73,6 +78,19 @@ export function registerIngest(program: Command): void {
       await write(flags.json ? JSON.stringify(summary) + '\n'
         : `${summary.added} reports added, ${summary.duplicates + summary.known} already in the corpus, ${summary.problems} skipped` +
           (flags.enqueueOnly ? `, ${summary.queued} queued` : '') + '\n');
+    });
+  corpusOptions(program.command('reindex-terms')
+    .description('count stored reports into the corpus\'s keyphrase statistics (those stored before schema version 2)')
+    .option('--json', 'print the summary as JSON'))
+    .action(async (flags: IngestFlags) => {
+      const result = await withStore(flags, async (store) => {
+        const { stopwords } = loadLexicons().report?.weights ?? { stopwords: new Set<string>() };
+        const counted = await store.countStoredTerms((doc) => reportTerms(doc.layers.tokens ?? [], { stopwords }));
+        return { counted, reports: await store.termReports() };
+      });
+      await write(flags.json ? JSON.stringify(result) + '\n'
+        : `${result.counted} reports counted; keyphrase statistics now count ${result.reports} reports` +
+          (result.reports < CORPUS_IDF_MIN_REPORTS ? ` (they are used from ${CORPUS_IDF_MIN_REPORTS})` : '') + '\n');
     });
   corpusOptions(program.command('worker')
     .description('analyse and store queued reports until the queue is empty (run any number, on any machine)')

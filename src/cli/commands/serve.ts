@@ -5,6 +5,7 @@ import { seedExamples } from '../../api/seed-examples.js';
 import { startServer } from '../../api/server.js';
 import { createQueryPipeline, openApiStore } from '../../api/store/open-api-store.js';
 import { CorpusError } from '../../corpus/corpus-error.js';
+import { corpusDocumentFrequency } from '../../corpus/ingest/corpus-document-frequency.js';
 import { resolveLocation } from '../../corpus/store/open-store.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
@@ -34,8 +35,9 @@ function shutdownSignal(): Promise<string> {
 /**
  * `khabar serve [--data DIR] [--port N] [--host H]`: the HTTP API and the web UI over the corpus
  * (default 127.0.0.1:8080, the embedded store in ./khabar-data). An empty corpus first gets the bundled
- * sample reports (`--no-seed` to skip). Writes need a token when `KHABAR_TOKEN` is set. Request logs
- * are JSON lines (pino) on stdout; SIGINT or SIGTERM stops gracefully.
+ * sample reports (`--no-seed` to skip). Keyphrases score against the corpus's own document frequencies
+ * once it counts `CORPUS_IDF_MIN_REPORTS` reports (read at start). Writes need a token when
+ * `KHABAR_TOKEN` is set. Request logs are JSON lines (pino) on stdout; SIGINT or SIGTERM stops gracefully.
  */
 export function registerServe(program: Command): void {
   corpusOptions(program.command('serve')
@@ -48,7 +50,6 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const location = resolveLocation(flags.data ?? flags.db);
       const lexicons = loadLexicons();
-      const pipeline = createAnalyzer(lexicons, { errors: 'record' });
       const { store, reads } = await openApiStore(location, createQueryPipeline(lexicons)).catch((error: Error) => {
         throw new CorpusError(`cannot open the corpus at ${location.replace(/\/\/[^@/]*@/, '//***@')}: ${error.message}`, { cause: error });
       });
@@ -58,6 +59,8 @@ export function registerServe(program: Command): void {
           const seeded = await seedExamples(store, undefined, { threads: flags.threads, onProblem: (p) => logger.warn({ origin: p.origin }, p.reason) });
           if (seeded) await write(`khabar: first start — added ${seeded.added} sample reports to the corpus\n`);
         }
+        // keyphrases of analysed and added reports score against the corpus once it is large enough (a snapshot taken now)
+        const pipeline = createAnalyzer(lexicons, { errors: 'record', documentFrequency: await corpusDocumentFrequency(store) });
         const app = createApp({ store, reads, pipeline, logger, token: process.env.KHABAR_TOKEN || undefined });
         const server = await startServer(app, { port: flags.port, host: flags.host });
         await write(`khabar: serving ${location} at ${server.url}/ (API documentation: ${server.url}/docs)${process.env.KHABAR_TOKEN ? ' — writes need the KHABAR_TOKEN' : ''}\n`);

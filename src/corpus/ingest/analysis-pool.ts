@@ -3,8 +3,9 @@ import { Worker } from 'node:worker_threads';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
+import { type DocumentFrequency, formatDocumentFrequency } from '../../stages/summary/word-weights.js';
 import { keyingPipeline } from '../search/query-keyer.js';
-import type { AnalyzeTask } from './analyze-worker.js';
+import type { AnalyzeTask, AnalyzeWorkerData } from './analyze-worker.js';
 import { type PreparedReport, prepareReport } from './prepare-report.js';
 import type { RawReport } from './raw-report.js';
 
@@ -27,6 +28,11 @@ export interface AnalysisPoolOptions {
    * morphology); `minimal`: normalize and tokenize. The last two are for building large corpora fast.
    */
   analysis?: 'full' | 'keys' | 'minimal';
+  /**
+   * Document frequencies for keyphrases and summaries (a corpus's own, see `corpusDocumentFrequency`);
+   * default the shipped table. Ignored with a custom `pipeline`.
+   */
+  documentFrequency?: DocumentFrequency;
 }
 
 interface Slot {
@@ -70,15 +76,17 @@ export function createAnalysisPool(options: AnalysisPoolOptions = {}): AnalysisP
   const threads = options.threads ?? availableParallelism();
   const workerUrl = new URL('./analyze-worker.js', import.meta.url);
   if (threads <= 0 || options.pipeline || import.meta.url.endsWith('.ts')) {
-    const pipeline = options.pipeline ?? createAnalyzer(loadLexicons(), { errors: 'record', morph: options.analysis !== 'minimal' });
+    const pipeline = options.pipeline ?? createAnalyzer(loadLexicons(), { errors: 'record', morph: options.analysis !== 'minimal', documentFrequency: options.documentFrequency });
     return inlinePool(analysisPipeline(pipeline, options.analysis ?? 'full'));
   }
   let nextId = 0;
   let closing = false;
   let broken: AnalysisUnavailable | undefined;
   const slots: Slot[] = [];
+  // one string per thread, copied as a block (a Map would be cloned entry by entry)
+  const workerData: AnalyzeWorkerData = { analysis: options.analysis ?? 'full', documentFrequency: options.documentFrequency && formatDocumentFrequency(options.documentFrequency) };
   const spawn = (index: number): void => {
-    const slot: Slot = { worker: new Worker(workerUrl, { workerData: { analysis: options.analysis ?? 'full' } }), pending: new Map(), answered: false };
+    const slot: Slot = { worker: new Worker(workerUrl, { workerData }), pending: new Map(), answered: false };
     slot.worker.on('message', (message: { id: number; prepared?: PreparedReport; error?: string }) => {
       slot.answered = true;
       const task = slot.pending.get(message.id);

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
+import { parseDocumentFrequency } from '../../stages/summary/word-weights.js';
 import { type AnalysisPoolOptions, analysisPipeline } from './analysis-pool.js';
 import { prepareReport } from './prepare-report.js';
 import type { RawReport } from './raw-report.js';
@@ -11,15 +12,24 @@ export interface AnalyzeTask {
   report: RawReport;
 }
 
+/** What an analysis worker thread is started with. */
+export interface AnalyzeWorkerData {
+  analysis?: AnalysisPoolOptions['analysis'];
+  /** Document frequencies for keyphrases in the table format (`formatDocumentFrequency`); default the shipped table. */
+  documentFrequency?: string;
+}
+
 /**
  * The analysis worker thread: loads the lexicons once, then analyses and prepares each report it is
- * sent (`workerData.analysis`: see {@link AnalysisPoolOptions}). Stage failures are recorded on the Doc (the pipeline's `record` policy); anything else is
- * sent back as the task's error.
+ * sent (`workerData`: see {@link AnalyzeWorkerData}). Stage failures are recorded on the Doc (the
+ * pipeline's `record` policy); anything else is sent back as the task's error.
  */
 if (parentPort) {
   const port = parentPort;
-  const analysis = (workerData as { analysis?: AnalysisPoolOptions['analysis'] } | undefined)?.analysis ?? 'full';
-  const pipeline = analysisPipeline(createAnalyzer(loadLexicons(), { errors: 'record', morph: analysis !== 'minimal' }), analysis);
+  const data = (workerData ?? {}) as AnalyzeWorkerData;
+  const analysis = data.analysis ?? 'full';
+  const documentFrequency = data.documentFrequency !== undefined ? parseDocumentFrequency(data.documentFrequency) : undefined;
+  const pipeline = analysisPipeline(createAnalyzer(loadLexicons(), { errors: 'record', morph: analysis !== 'minimal', documentFrequency }), analysis);
   port.on('message', (task: AnalyzeTask) => {
     try {
       const prepared = prepareReport(pipeline, task.report);

@@ -1,5 +1,6 @@
 import type { CorpusStore } from '../store/store.js';
 import { type AnalysisPoolOptions, createAnalysisPool } from './analysis-pool.js';
+import { corpusDocumentFrequency } from './corpus-document-frequency.js';
 import { processQueue, type ProcessOptions, type ProcessSummary, releaseDeadWorkers } from './process-queue.js';
 import type { RawReport } from './raw-report.js';
 import { readInputs } from './read-inputs.js';
@@ -11,6 +12,12 @@ const ENQUEUE_BATCH = 200;
 export interface IngestOptions extends ProcessOptions, AnalysisPoolOptions {
   /** Only read and queue the inputs; `khabar worker` processes (on any machine) analyse them. */
   enqueueOnly?: boolean;
+  /**
+   * Score keyphrases and summaries against the corpus's own document frequencies once it counts
+   * `CORPUS_IDF_MIN_REPORTS` reports (a snapshot taken when the queue is worked); default true.
+   * An explicit `documentFrequency` or `pipeline` wins.
+   */
+  corpusFrequencies?: boolean;
 }
 
 /** What an ingest run did: inputs read and queued (or already known), reports added, duplicates, failures, problems. */
@@ -54,13 +61,16 @@ export async function ingest(store: CorpusStore, paths: readonly string[], optio
 
 /**
  * Processes the queue with a pool of analysis threads until it is empty (`khabar worker`), after
- * returning the jobs of dead local processes to it.
+ * returning the jobs of dead local processes to it. Keyphrases score against the corpus's own
+ * document frequencies when it has enough reports (see {@link IngestOptions.corpusFrequencies}).
  */
 export async function work(store: CorpusStore, options: IngestOptions = {}): Promise<ProcessSummary> {
   await releaseDeadWorkers(store);
   const { waiting } = await store.queueSize();
   if (waiting === 0) return { added: 0, duplicates: 0, failed: 0 };
-  const pool = createAnalysisPool(options);
+  const scoresKeyphrases = !options.pipeline && (options.analysis ?? 'full') === 'full' && options.corpusFrequencies !== false;
+  const documentFrequency = options.documentFrequency ?? (scoresKeyphrases ? await corpusDocumentFrequency(store) : undefined);
+  const pool = createAnalysisPool({ ...options, documentFrequency });
   options.progress?.start(waiting);
   try {
     return await processQueue(store, pool, options);

@@ -2,6 +2,8 @@ import { gzipSync } from 'node:zlib';
 import type { Doc, Span, Token } from '../../doc/doc.js';
 import { analyze } from '../../pipeline/analyze.js';
 import type { Pipeline } from '../../pipeline/pipeline.js';
+import { isSummaryStage } from '../../stages/summary/summary-stage.js';
+import { reportTerms } from '../../stages/summary/word-weights.js';
 import { bodyHash, contentHash } from '../dedup/content-hash.js';
 import { lshBands, minhashSignature, shingleHashes, signatureToBytes } from '../dedup/minhash.js';
 import { keyingPipeline } from '../search/query-keyer.js';
@@ -39,6 +41,11 @@ export interface PreparedReport {
   signature: Uint8Array;
   shingles: number;
   bands: number[];
+  /**
+   * The report's distinct content keys (`reportTerms`: what its keyphrases count), for the corpus's
+   * document frequencies; absent when the pipeline has no summary stage (the report is then not counted).
+   */
+  terms?: string[];
   entities: PreparedEntity[];
   quotes: { start: number; end: number; text: string; speaker?: string; cue?: string; kind?: string }[];
   events: { start: number; end: number; evidence: string; type: string; actor?: string; recipient?: string; modality?: string }[];
@@ -84,10 +91,11 @@ function agency(doc: Doc): string | undefined {
 
 /**
  * Analyses one raw report with the pipeline and derives everything the store keeps: hashes, search
- * keys, the MinHash signature and its LSH bands, and the entities, quotes and events of the Doc's
- * layers when they exist. A report without a `published` date gets the first date written in its
- * opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` → `2024-10-09`); one without a `source`, the agency of the
- * analysis' source layer (`به گزارش ایرنا،` → `ایرنا`) when there is one.
+ * keys, the MinHash signature and its LSH bands, its terms (when the pipeline has the summary stage),
+ * and the entities, quotes and events of the Doc's layers when they exist. A report without a
+ * `published` date gets the first date written in its opening (`تهران - ۱۸ مهر ۱۴۰۳ - ...` →
+ * `2024-10-09`); one without a `source`, the agency of the analysis' source layer (`به گزارش ایرنا،` →
+ * `ایرنا`) when there is one.
  */
 export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedReport {
   const { text, ...meta } = raw;
@@ -101,6 +109,7 @@ export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedRepor
   meta.source ??= agency(doc);
   const shingles = shingleHashes(body.surface);
   const signature = minhashSignature(shingles);
+  const summary = pipeline.stages.find(isSummaryStage);
   return {
     contentHash: contentHash(text),
     bodyHash: bodyHash(body.surface),
@@ -113,6 +122,7 @@ export function prepareReport(pipeline: Pipeline, raw: RawReport): PreparedRepor
     signature: signatureToBytes(signature),
     shingles: shingles.length,
     bands: lshBands(signature),
+    ...(summary ? { terms: reportTerms(doc.layers.tokens ?? [], summary.weights) } : {}),
     entities: prepareEntities(doc),
     quotes: readQuotes(doc).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
     events: readEvents(doc).map((e) => ({ ...e, evidence: text.slice(e.start, e.end) })),

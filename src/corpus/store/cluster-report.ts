@@ -27,7 +27,7 @@ export interface DuplicateMatch {
 export async function findDuplicate(trx: Transaction<CorpusDatabase>, report: PreparedReport): Promise<DuplicateMatch | undefined> {
   const exact = await trx.selectFrom('reports').select(['id', 'cluster_id']).where('body_hash', '=', report.bodyHash).orderBy('id').limit(1).executeTakeFirst();
   if (exact) return { reportId: exact.id, clusterId: exact.cluster_id, similarity: 1 };
-  if (report.shingles < NEAR_DUPLICATE.minShingles) return undefined;
+  if (report.shingles < NEAR_DUPLICATE.minShingles || report.bands.length === 0) return undefined; // `IN ()` is not SQL
   // the reports sharing the most bands first: a copy shares many, a report with the same boilerplate few
   const candidates = await trx.selectFrom('report_bands').select(['report_id', (eb) => eb.fn.countAll().as('shared')])
     .where('band', 'in', report.bands).groupBy('report_id').orderBy('shared', 'desc').orderBy('report_id').limit(MAX_CANDIDATES).execute();

@@ -8,6 +8,7 @@ import { readCluster, readEvents, readReports, readStats } from './read-reports.
 import { saveReport } from './save-report.js';
 import { searchReports } from './search-reports.js';
 import type { CorpusStore, SaveOutcome } from './store.js';
+import { countedReports, countStoredTerms, readTermFrequency } from './term-frequency.js';
 
 /**
  * The corpus store over a backend dialect: migrates the schema, then implements {@link CorpusStore}
@@ -53,6 +54,9 @@ export async function createCorpusStore(dialect: CorpusDialect, keyer: QueryKeye
     cluster: (id) => readCluster(dialect, id),
     entity: (name) => readEntity(dialect, name),
     stats: () => readStats(dialect),
+    termReports: () => countedReports(dialect),
+    termFrequency: (minReports) => readTermFrequency(dialect, minReports),
+    countStoredTerms: (termsOf, onBatch) => countStoredTerms(dialect, termsOf, { onBatch }),
     close: () => dialect.close(),
   };
 }

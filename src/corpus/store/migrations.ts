@@ -57,5 +57,17 @@ export function corpusMigrations(d: SchemaDialect): Migration[] {
         ...d.searchIndex,
       ],
     },
+    {
+      version: 2,
+      name: 'corpus document frequencies for keyphrases',
+      statements: [
+        `CREATE TABLE corpus_terms (term TEXT PRIMARY KEY, reports INTEGER NOT NULL) ${d.keyTable}`,
+        `CREATE TABLE corpus_terms_total (id INTEGER PRIMARY KEY CHECK (id = 1), reports INTEGER NOT NULL)`,
+        `INSERT INTO corpus_terms_total (id, reports) VALUES (1, 0)`,
+        // reports stored before this version are not counted until `khabar reindex-terms` counts them from their Docs
+        `ALTER TABLE reports ADD COLUMN terms_counted INTEGER NOT NULL DEFAULT 0`,
+        `CREATE INDEX reports_terms_uncounted ON reports(id) WHERE terms_counted = 0`,
+      ],
+    },
   ];
 }

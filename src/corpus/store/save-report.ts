@@ -6,6 +6,7 @@ import type { CorpusDialect } from './dialect.js';
 import { saveAnnotations } from './merge-entities.js';
 import type { CorpusDatabase } from './schema.js';
 import type { SaveOutcome } from './store.js';
+import { countTerms } from './term-frequency.js';
 
 /** Bytes as a Node Buffer (what better-sqlite3 binds as a BLOB), without copying. */
 export function asBuffer(bytes: Uint8Array): Buffer {
@@ -14,8 +15,8 @@ export function asBuffer(bytes: Uint8Array): Buffer {
 
 /**
  * Writes one analysed report inside a transaction: the report row, its Doc, its search index and LSH
- * bands, its story cluster, its entities, quotes and events, and removes its job. A report whose
- * content hash is already stored changes nothing (`duplicate`).
+ * bands, its story cluster, its terms' document frequencies, its entities, quotes and events, and
+ * removes its job. A report whose content hash is already stored changes nothing (`duplicate`).
  */
 export async function saveReport(trx: Transaction<CorpusDatabase>, dialect: CorpusDialect, report: PreparedReport, jobId: number | undefined): Promise<SaveOutcome> {
   await dialect.lockWriters(trx);
@@ -34,6 +35,7 @@ export async function saveReport(trx: Transaction<CorpusDatabase>, dialect: Corp
     published: meta.published ?? null, source: meta.source ?? null, source_key: meta.source ? nameKey(meta.source) : null,
     author: meta.author ?? null, origin: meta.origin, ingested_at: new Date().toISOString(), chars: report.chars, tokens: report.tokens,
     cluster_id: null, similarity: null, shingles: report.shingles, signature: asBuffer(report.signature),
+    terms_counted: report.terms ? 1 : 0,
   };
   const { id } = await trx.insertInto('reports').values({ ...row, ...dialect.searchColumns(report.keys) } as typeof row).returning('id').executeTakeFirstOrThrow();
   await trx.insertInto('report_docs').values({ report_id: id, doc: asBuffer(report.docGzip), view: asBuffer(report.viewGzip) }).execute();
@@ -41,6 +43,7 @@ export async function saveReport(trx: Transaction<CorpusDatabase>, dialect: Corp
   const bands = [...new Set(report.bands)];
   if (bands.length > 0) await trx.insertInto('report_bands').values(bands.map((band) => ({ band, report_id: id }))).execute();
   const clusterId = match ? await joinCluster(trx, id, match) : undefined;
+  if (report.terms) await countTerms(trx, report.terms);
   await saveAnnotations(trx, id, report);
   await removeJob();
   return { status: 'added', id, ...(clusterId !== undefined ? { clusterId } : {}) };

@@ -21,6 +21,8 @@ export interface ReportsTable {
   similarity: number | null;
   shingles: number;
   signature: Uint8Array;
+  /** 1 when the report's terms are in `corpus_terms` (schema 2 on, analysed with keyphrases), else 0. */
+  terms_counted: Generated<number>;
 }
 
 /** `report_docs`: the whole Doc of each report and its search view (`searchView`), gzip-compressed JSON. */
@@ -117,6 +119,18 @@ export interface IngestJobsTable {
   created_at: string;
 }
 
+/** `corpus_terms`: in how many counted reports each content key (`reportTerms`) occurs — the corpus's own document frequencies. */
+export interface CorpusTermsTable {
+  term: string;
+  reports: number;
+}
+
+/** `corpus_terms_total`: one row (`id` 1), the number of reports `corpus_terms` counts. */
+export interface CorpusTermsTotalTable {
+  id: number;
+  reports: number;
+}
+
 /** `khabar_schema`: the migrations applied. */
 export interface SchemaTable {
   version: number;
@@ -137,5 +151,7 @@ export interface CorpusDatabase {
   quotes: QuotesTable;
   events: EventsTable;
   ingest_jobs: IngestJobsTable;
+  corpus_terms: CorpusTermsTable;
+  corpus_terms_total: CorpusTermsTotalTable;
   khabar_schema: SchemaTable;
 }

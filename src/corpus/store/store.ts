@@ -1,4 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
+import type { DocumentFrequency } from '../../stages/summary/word-weights.js';
 import type { PreparedReport } from '../ingest/prepare-report.js';
 import type { RawReport } from '../ingest/raw-report.js';
 import type { Snippet } from '../search/snippet.js';
@@ -123,8 +124,8 @@ export interface StoredEvent {
 /**
  * The corpus store, the same on every backend (SQLite, PostgreSQL). Ingestion goes through a job
  * queue: `enqueue` raw reports (idempotent by content hash), `claim` a batch, analyse it, `save` each
- * result (one transaction per report: the report, its Doc, search index, clusters, entities, quotes,
- * events, and the job's removal commit together or not at all).
+ * result (one transaction per report: the report, its Doc, search index, clusters, term counts,
+ * entities, quotes, events, and the job's removal commit together or not at all).
  */
 export interface CorpusStore {
   readonly backend: 'sqlite' | 'postgres';
@@ -153,5 +154,18 @@ export interface CorpusStore {
   /** The entity a name or alias refers to (the most mentioned one when several do). */
   entity(name: string): Promise<EntityProfile | undefined>;
   stats(): Promise<CorpusStats>;
+  /** How many reports the corpus's document frequencies count (every report saved with terms since schema version 2). */
+  termReports(): Promise<number>;
+  /**
+   * The corpus's own document frequencies: the reports counted and, for each content key found in at
+   * least `minReports` of them (default 1: every key), how many contain it.
+   */
+  termFrequency(minReports?: number): Promise<DocumentFrequency>;
+  /**
+   * Counts the stored reports the document frequencies lack (stored before schema version 2, or
+   * analysed without keyphrases), each from its Doc with `termsOf` (`reportTerms` over its tokens).
+   * Safe beside running ingests. Returns how many were counted.
+   */
+  countStoredTerms(termsOf: (doc: Doc) => readonly string[], onBatch?: (counted: number) => void): Promise<number>;
   close(): Promise<void>;
 }

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words after which a name is an object or adjunct, not the subject. */
-const PREPOSITIONS = new Set(['با', 'به', 'از', 'در', 'برای', 'درباره', 'علیه', 'بر', 'تا', 'نزد', 'میان', 'بین', 'همراه', 'سوی', 'طرف', 'جانب', 'نظیر', 'مانند', 'مثل', 'پیرامون', 'ضد', 'جز', 'بجز', 'توسط', 'همتای', 'سفیر', 'نماینده']);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از', 'در', 'برای', 'درباره', 'علیه', 'بر', 'تا', 'نزد', 'میان', 'بین', 'همراه', 'سوی', 'طرف', 'جانب', 'نظیر', 'مانند', 'مثل', 'پیرامون', 'ضد', 'جز', 'بجز', 'توسط', 'همتای', 'سفیر', 'نماینده']);
 
 /** The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead. */
 export function clauseStart(view: SentenceView, first: number, before: number): number {

@@ -127,6 +127,15 @@ describe('the layers', () => {
     for (const m of entityTable(doc).flatMap((e) => e.mentions)) expect(doc.text.slice(m.start, m.end).trim()).not.toBe('');
   });
 
+  it('list each entity with all its mentions, as layers.mentions has them', () => {
+    const doc = run(text, '2024-03-20');
+    const records = doc.layers.entities as unknown as { id: string; mentions: { start: number; end: number; kind: string }[] }[];
+    const lavrov = records.find((e) => e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'سرگئي لاوروف'));
+    expect(lavrov?.mentions.map((m) => `${m.kind}:${doc.text.slice(m.start, m.end)}`)).toEqual(['name:سرگئي لاوروف', 'role:وزير خارجه روسيه', 'pronoun:وي']);
+    const fromLayer = (doc.layers.mentions as unknown as { entity: string; start: number; end: number; kind: string }[]).map((m) => ({ id: m.entity, start: m.start, end: m.end, kind: m.kind }));
+    expect(records.flatMap((e) => e.mentions.map((m) => ({ id: e.id, ...m }))).sort((a, b) => a.start - b.start)).toEqual(fromLayer);
+  });
+
   it('give one IOB tag per token', () => {
     const doc = run('سرگئی لاوروف در مسکو گفت.');
     expect(entityTagsForTokens(doc)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']);

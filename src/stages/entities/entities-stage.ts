@@ -7,6 +7,7 @@ import { findDates } from './date-expressions.js';
 import { publishedJdn } from './date-values.js';
 import type { EntityContext, NameMention } from './entity-context.js';
 import { entityLayers, type ValueMention } from './entity-records.js';
+import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { findNames } from './find-names.js';
 import { propagatePersonNames } from './propagate-names.js';
@@ -115,7 +116,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const others = [...names.filter((n) => n.type !== 'PER'), ...roles.flatMap((r) => r.revealed ?? [])];
       const layers = entityLayers(context, { people, names: others, values, homeMentions, countryNames: resources.countryNames });
       doc.layers.mentions = layers.mentions;
-      doc.layers.entities = layers.entities;
+      doc.layers.entities = attachMentions(layers.entities, layers.mentions);
       return doc;
     },
   };

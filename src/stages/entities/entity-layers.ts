@@ -57,12 +57,29 @@ export interface EntityAttributes {
   relative?: boolean;
 }
 
-/** `layers.entities[i]`: one entity, spanning its first mention. */
+/** One mention as its entity lists it: where in the original text, and how it refers. */
+export interface EntityMentionRef extends Span {
+  kind: MentionKind;
+}
+
+/**
+ * `layers.entities[i]`: one entity, spanning its first mention, with every mention of it
+ * (`mentions`, in text order; the same spans `layers.mentions` holds, which also carry the type and
+ * the entity id for token-level use).
+ */
 export interface EntityRecord extends Span {
   id: string;
   type: EntityType;
   canonical: string;
   attributes: EntityAttributes;
+  mentions?: EntityMentionRef[];
+}
+
+/** The records with their mentions attached (`mentions` sorted by position, as the layer is). */
+export function attachMentions(entities: readonly EntityRecord[], mentions: readonly Mention[]): EntityRecord[] {
+  const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [] as EntityMentionRef[] }]));
+  for (const m of mentions) byId.get(m.entity)?.mentions.push({ start: m.start, end: m.end, kind: m.kind });
+  return [...byId.values()];
 }
 
 /** An entity with all its mentions, as `entityTable` returns it. */
@@ -71,7 +88,7 @@ export interface EntityWithMentions {
   type: EntityType;
   canonical: string;
   attributes: EntityAttributes;
-  mentions: { start: number; end: number; kind: MentionKind }[];
+  mentions: EntityMentionRef[];
 }
 
 /**

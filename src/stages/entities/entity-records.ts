@@ -2,6 +2,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, PersonRole } from './entity-layers.js';
 import { type Person, roleCountry } from './person-matching.js';
+import { countryInWords } from './country-in-words.js';
 
 /** A value found in the text: a date, number, amount of money or percentage. */
 export interface ValueMention {
@@ -85,6 +86,12 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   drafts.sort((a, b) => (starts.get(a) as number) - (starts.get(b) as number));
   drafts.forEach((d, i) => (d.id = `e${i + 1}`));
   for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home);
+  // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`)
+  for (const draft of drafts) {
+    if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country) continue;
+    const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last)).find(Boolean);
+    if (country) draft.attributes.country = country;
+  }
   for (const draft of drafts) {
     if (draft.type === 'DATE' || draft.type === 'NUM' || draft.type === 'MONEY' || draft.type === 'PERCENT') continue;
     const aliases = new Set<string>();

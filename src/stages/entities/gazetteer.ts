@@ -77,7 +77,9 @@ export function addGazetteerPhrase(gazetteer: Gazetteer, phrase: string, entry: 
     if (!entry.ambiguous) delete same.ambiguous;
     return;
   }
-  node.entries.push(entry);
+  // a country outranks a same-spelled region with no country (`امریکا`: the USA, not the Americas)
+  if (entry.kind === 'country' && entry.country) node.entries.unshift(entry);
+  else node.entries.push(entry);
   gazetteer.size++;
 }
 

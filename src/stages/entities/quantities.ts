@@ -53,7 +53,7 @@ function numberAt(keys: readonly string[], i: number, to: number): { parts: Numb
 export function findQuantities(keys: readonly string[], from: number, to: number, taken: (i: number) => boolean): QuantityMention[] {
   const found: QuantityMention[] = [];
   for (let i = from; i < to; i++) {
-    if (taken(i)) continue;
+    if (taken(i) || partAt(keys[i]) === undefined) continue; // most tokens: no number starts here
     let limit = i + 1;
     while (limit < to && !taken(limit)) limit++;
     const number = numberAt(keys, i, limit);

@@ -1,18 +1,26 @@
-import type { EntityRecord, Mention } from '../entities/entity-layers.js';
+import type { EntityRecord } from '../entities/entity-layers.js';
+import type { Party } from './event-parties.js';
+import { type Gazetteer, lookupPhrase } from '../entities/gazetteer.js';
 import type { EventParty, Sector } from './event-layer.js';
 
 /** Role heads and the sector they put a person in, first match wins. */
 const ROLE_SECTORS: [RegExp, Sector][] = [
+  [/دبیرکل سازمان ملل|سازمان ملل|آژانس بین|اتحادیه اروپا|ناتو|شورای امنیت|صلیب سرخ|سازمان بهداشت|سازمان جهانی|دیوان بین|اتحادیه جهانی|کمیساریای عالی/, 'IGO'],
   [/فرمانده|سردار|سرلشکر|سرتیپ|سرهنگ|امیر|دریادار|ارتش|سپاه|نظامی|ستاد کل/, 'MIL'],
   [/نماینده مجلس|مجلس|پارلمان|کنگره|سنا|نماینده/, 'LEG'],
   [/قاضی|دادستان|دادگاه|قوه قضائیه|قوه قضاییه|رئیس کل دادگستری|دستگاه قضا/, 'JUD'],
-  [/دبیرکل سازمان ملل|سازمان ملل|آژانس|اتحادیه اروپا|ناتو|شورای امنیت|صلیب سرخ|سازمان بهداشت/, 'IGO'],
   [/مدیرعامل|شرکت|بانک|اتاق بازرگانی|بورس/, 'BUS'],
   [/خبرگزاری|خبرنگار|روزنامه|سردبیر|شبکه/, 'MED'],
   [/وزیر|وزارت|سخنگو|رئیس جمهور|رئیس‌جمهور|رییس جمهور|نخست وزیر|نخست‌وزیر|سفیر|استاندار|فرماندار|دولت|شهردار|معاون|رئیس|رهبر|کاخ سفید|دیپلمات/, 'GOV'],
 ];
 
 const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV', government: 'GOV', parliament: 'LEG', judiciary: 'JUD', international: 'IGO', igo: 'IGO', company: 'BUS', business: 'BUS', media: 'MED', agency: 'MED', party: 'GOV', rebel: 'REB', militia: 'REB' };
+
+/** The country the people list gives a well-known person (`مسعود پزشکیان` → IRN). */
+function knownPersonCountry(entity: EntityRecord, gazetteer: Gazetteer | undefined): string | undefined {
+  if (entity.type !== 'PER' || !gazetteer) return undefined;
+  return lookupPhrase(gazetteer, entity.canonical).find((e) => e.kind === 'person' && e.country)?.country;
+}
 
 function sectorOf(entity: EntityRecord): Sector | undefined {
   const attributes = entity.attributes ?? {};
@@ -25,16 +33,21 @@ function sectorOf(entity: EntityRecord): Sector | undefined {
 }
 
 /**
- * Codes an actor or recipient from its mention: the entity id, the country (a country's own code,
- * else the entity's or its first role's country) and the sector from roles, ranks and organization
- * type. `وزیر خارجه روسیه` → `{entity: 'e1', country: 'RUS', sector: 'GOV'}`.
+ * Codes an actor or recipient: the entity id, the country (a country's own code, else the entity's
+ * or its first role's country, else the country the event gave the party; none for an international
+ * body and its officials) and the sector
+ * from roles, ranks and organization type; a party named only by a demonym has just its country.
+ * `وزیر خارجه روسیه` → `{entity: 'e1', country: 'RUS', sector: 'GOV'}`;
+ * `نماینده سازمان جهانی بهداشت در ایران` → `{entity: 'e2', sector: 'IGO'}`.
  */
-export function codeParty(mention: Mention | undefined, entities: Map<string, EntityRecord>): EventParty | undefined {
-  if (!mention) return undefined;
+export function codeParty(party: Party | undefined, entities: Map<string, EntityRecord>, gazetteer?: Gazetteer): EventParty | undefined {
+  if (!party) return undefined;
+  const mention = party.mention;
+  if (!mention) return party.country ? { country: party.country } : undefined;
   const entity = entities.get(mention.entity);
   if (!entity) return { entity: mention.entity };
   const attributes = entity.attributes ?? {};
-  const country = attributes.country ?? attributes.roles?.find((r) => r.country)?.country;
   const sector = sectorOf(entity);
+  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? knownPersonCountry(entity, gazetteer) ?? party.country);
   return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }

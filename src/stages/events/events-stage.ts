@@ -1,45 +1,76 @@
-import type { Doc } from '../../doc/doc.js';
+import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { sentenceView } from '../clauses/sentence-view.js';
+import { sentenceView, tokenSpan } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
-import { tokenSpan } from '../clauses/sentence-view.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
-import { type EventPattern, findEvents } from './find-events.js';
-import type { Mention } from '../entities/entity-layers.js';
+import { type Party, partyIndex } from './event-parties.js';
+import { type EventContext, type EventPattern, findEvents } from './find-events.js';
 
-function speakerMention(entity: string): Mention {
-  return { entity, type: 'PER', kind: 'pronoun', start: 0, end: 0 };
+/** The index of the first token starting at or after `offset` (binary search). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
  * The events stage: `layers.events` in PLOVER categories from a lemma-keyed pattern table
  * (`data/curated/event-patterns.tsv`), each with actor and recipient coded by country and sector,
  * modality, the evidence span and the quote it sits in. Requires tokens and sentences; uses
- * mentions, entities, lemmas and quotes when present.
+ * mentions, entities, lemmas and quotes when present. A speaker's own act told in the first person
+ * inside their quote (`از دیوان درخواست کردیم`) has the speaker as actor, and so has a speech act read
+ * from what they say (`«... دروغی بزرگ است»` → ACCUSE against the other side); a speech act that
+ * repeats an event of its paragraph is dropped. Earlier sentences lend recipients to later ones.
+ *
+ * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home.
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string } = {}): Stage {
   return {
     name: 'events',
-    version: '1',
+    version: '2',
     requires: ['tokens', 'sentences'],
     assigns: ['events'],
     run(doc: Doc): Doc {
       const view = sentenceView(doc);
+      const parties = partyIndex(view, lexicons.entities?.gazetteer);
+      // per token, the quote covering it; per entity, its first mention: built once, read per trigger
       const quotes = (doc.layers.quotes ?? []) as Quote[];
+      const quoteOf = new Int32Array(view.tokens.length).fill(-1);
+      quotes.forEach((q, i) => {
+        for (let t = firstTokenFrom(view.tokens, q.start); t < view.tokens.length && view.tokens[t].start < q.end; t++) if (quoteOf[t] < 0) quoteOf[t] = i;
+      });
+      const quoteAt = (token: number): Quote | undefined => (quoteOf[token] >= 0 ? quotes[quoteOf[token]] : undefined);
+      const firstMention = new Map<string, number>();
+      view.mentions.forEach((mention, m) => firstMention.has(mention.entity) || firstMention.set(mention.entity, m));
+      const speakerAt = (token: number): Party | undefined => {
+        const speaker = quoteAt(token)?.speaker;
+        const m = speaker ? firstMention.get(speaker) : undefined;
+        return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
+      };
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
       const events: KhabarEvent[] = [];
+      // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
+      const told = new Set<string>();
       for (const sentence of view.sentences) {
-        for (const found of findEvents(view, sentence, patterns, lexicons.verbs)) {
+        for (const found of findEvents(context, sentence)) {
           const trigger = { ...tokenSpan(view, found.trigger[0], found.trigger[1] + 1), lemma: found.lemma };
           const evidence = tokenSpan(view, sentence.first, sentence.last);
-          const quote = quotes.find((q) => q.start <= trigger.start && trigger.end <= q.end);
-          // a speaker's own act, told in the first person inside their quote: the speaker acts
-          const actor = codeParty(found.actor, view.entities) ?? (quote?.speaker ? codeParty(speakerMention(quote.speaker), view.entities) : undefined);
-          const recipient = codeParty(found.recipient, view.entities);
+          const quote = quoteAt(found.trigger[0]);
+          const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
+          const recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          const key = `${sentence.paragraph}|${found.type}|${actor?.country ?? actor?.entity}|${recipient?.country ?? recipient?.entity}`;
+          if (found.speech && told.has(key)) continue;
+          told.add(key);
           events.push({
             id: `v${events.length + 1}`, ...evidence, type: found.type, trigger,
             ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality: found.modality, ...(quote ? { quote: quote.id } : {}),

@@ -1,45 +1,106 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
-import type { EntityType, Mention } from '../entities/entity-layers.js';
-import { findMarked, findSubject } from '../clauses/find-subject.js';
+import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger } from '../clauses/trigger-table.js';
 import { isNegated } from '../clauses/verb-lemma.js';
+import { codeParty } from './code-party.js';
+import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
+import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { ATTACK_NOUNS, conditionSubject, type OpposingMemory, opposingParty, rememberParties } from './opposing-party.js';
 
-/** One row of the event-pattern table: the PLOVER type and the word marking the recipient. */
+/**
+ * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
+ * in order — a preposition before it (`با`، `به`، `از`، `علیه`، `برای`), `را` after it, `+` the name
+ * right after a verb-less phrase, `^` the subject (a passive; the agent follows `توسط`), `*` the
+ * name inside the phrase's gap (`مورد استقبال X قرار گرفت`, required), `>به` the name after the next
+ * `به` that follows the phrase (`سفر گروسی به تهران`), `~` the opposing party (required: see
+ * {@link opposingParty}), `-` none.
+ */
 export interface EventPattern {
   type: PloverType;
-  recipient: string;
+  recipient: string[];
+  /** A noun phrase whose actor follows the noun (`حملات هوایی آمریکا به ...`): both parties must be named. */
+  actorAfter?: boolean;
+  /**
+   * A speech act read from what someone says (`«... دروغی بزرگ است»`): the actor is the speaker of
+   * the quote the phrase sits in (none outside a quote); the event is asserted, since it was said.
+   */
+  speech?: boolean;
+  /** A claim (`مدعی شد که ...`): an accusation unless the claim is about the claimant's own act. */
+  claim?: boolean;
 }
 
 export interface FoundEvent {
   type: PloverType;
   trigger: [number, number];
   lemma: string;
-  actor?: Mention;
-  recipient?: Mention;
+  actor?: Party;
+  recipient?: Party;
   modality: Modality;
+  /** Read from what someone said (a speech act or a claim), not from a verb of the act itself. */
+  speech?: boolean;
+  /** A claim read as an accusation (`مدعی شد`). */
+  claim?: boolean;
 }
 
-const PARTIES: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
+/**
+ * What earlier sentences of the Doc tell a later one: the last two sides that met, the last attacker,
+ * the parties named so far and the last claimant (for recipients named only earlier).
+ */
+export interface EventMemory extends OpposingMemory {
+  pair?: [Party, Party];
+  attacker?: Party;
+}
+
+/** Where the events of one sentence are looked for, and what they may fall back on. */
+export interface EventContext {
+  view: SentenceView;
+  parties: PartyIndex;
+  patterns: Map<string, Trigger<EventPattern>[]>;
+  verbs?: VerbTable;
+  /** The speaker of the quote covering a token, if any. */
+  speakerAt: (token: number) => Party | undefined;
+  memory: EventMemory;
+  /** The gazetteer, for the country of well-known people. */
+  gazetteer?: Gazetteer;
+  /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`), IRN by default. */
+  homeCountry: string;
+}
+
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
 const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
 const FUTURE = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهید', 'خواهی']);
+/** Words opening an embedded clause whose own subject acts: `اعلام کرد که X ...`، `گفت: X ...`. */
+const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
+/** What may follow a participle that is a verb (`امضا شده است`، `توقیف شده و`), not an adjective (`تفاهم‌نامه‌های امضا شده در`). */
+const AFTER_VERB = new Set(['است', 'اند', 'ایم', 'ام', 'اید', 'ای', 'بود', 'بودند', 'باشد', 'باشند', 'و', '،', '.', ':', '؛', '»', '!', '؟', 'شد', 'شدند', 'بوده', 'است.']);
+/** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`. */
+const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
+/** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
+/** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
+const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
+/** Events two sides do together. */
+const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+/** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
+const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
+/** Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده بودند`). */
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT']);
+/** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
+const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+/** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
+const READINESS = new Set(['اماده', 'امادگی']);
+/** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
+const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
+/** Sentence and clause breaks an object phrase does not cross. */
+const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
 
 function hasSequence(keys: string[], from: number, to: number, sequences: string[][]): boolean {
   for (let t = from; t < to; t++) {
     if (sequences.some((sequence) => sequence.every((word, k) => keys[t + k] === word))) return true;
   }
   return false;
-}
-
-/** The first mention starting in `[from, to)` of a party type, other than `except`'s entity. */
-function mentionAfter(view: SentenceView, from: number, to: number, except?: string): Mention | undefined {
-  for (let t = from; t < to; t++) {
-    const m = view.mentionAt[t];
-    if (m >= 0 && view.mentionTokens[m][0] === t && PARTIES.has(view.mentions[m].type) && view.mentions[m].entity !== except) return view.mentions[m];
-  }
-  return undefined;
 }
 
 /** Negated, planned (future tense, قرار است), hypothetical (اگر، در صورتی که before it) or asserted. */
@@ -52,35 +113,323 @@ function modalityOf(view: SentenceView, first: number, trigger: [number, number]
   return 'asserted';
 }
 
+/** A past participle used as an adjective (`ساختمان‌های هدف قرار گرفته یک...`): no event. */
+function isAdjectivalParticiple(view: SentenceView, verb: number, last: number): boolean {
+  const token = view.tokens[verb];
+  const participle = (token.feats ?? '').includes('VerbForm=Part') || /ه$/.test(view.keys[verb]);
+  if (!participle || !/ه$/.test(view.keys[verb])) return false;
+  return verb + 1 < last && !AFTER_VERB.has(view.keys[verb + 1]);
+}
+
 /**
- * Finds the events of one sentence: each pattern trigger (every tense, via lemmas) with its actor —
- * the subject of the clause — and its recipient, found by the pattern's marker
- * (`با همتای ترکیه‌ای خود دیدار کرد`: با → the counterpart). `مشهد` in `به مشهد سفر کرد` is a place.
+ * The subject of a clause `[from, before)`: the leftmost party not inside « », not governed by a
+ * preposition, not a place other than a country, and not an object (`حزب‌الله را`).
  */
-export function findEvents(view: SentenceView, sentence: { first: number; last: number }, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): FoundEvent[] {
+function subjectIn(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  let inQuote = 0;
+  let start = clauseStart(context.view, from, before);
+  if (LEADS.some((lead) => lead.every((word, k) => keys[start + k] === word))) {
+    const comma = keys.indexOf('،', start);
+    if (comma >= 0 && comma < before) start = comma + 1;
+  }
+  for (let t = start; t < before; t++) {
+    if (keys[t] === '«') inQuote++;
+    else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
+    const party = partyStartingAt(context.parties, t);
+    if (inQuote > 0 || !party || party.place || isGoverned(context, t, from)) continue;
+    // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
+    if (!party.mention && t - start > 2) continue;
+    if (isObject(context, party, before)) continue;
+    return party;
+  }
+  return undefined;
+}
+
+/** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`). */
+function isGoverned(context: EventContext, t: number, from: number): boolean {
+  const { keys, tokens } = context.view;
+  let words = 0;
+  for (let u = t - 1; u >= from && words < 4; u--) {
+    if (keys[u] === '«' || keys[u] === '»' || context.parties.at[u] >= 0) continue;
+    words++;
+    if (PREPOSITIONS.has(keys[u])) return true;
+    if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
+  }
+  return false;
+}
+
+/** Whether the verb of a trigger is in the first person (`درخواست کردیم`، `گفت‌وگو خواهم کرد`). */
+function isFirstPerson(view: SentenceView, first: number, verb: number): boolean {
+  for (let t = first; t <= verb; t++) {
+    const feats = view.tokens[t].feats ?? '';
+    if (feats.includes('Person=1') || view.keys[t] === 'خواهم' || view.keys[t] === 'خواهیم') return true;
+  }
+  return false;
+}
+
+/** Whether `را` follows the party right away (past « »): it ends the object (`انبارهای حزب‌الله را`). */
+function isObject(context: EventContext, party: Party, before: number): boolean {
+  const { keys } = context.view;
+  let t = party.last + 1;
+  while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+  return keys[t] === 'را';
+}
+
+/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word. */
+function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = before - 1; t >= from; t--) {
+    if (keys[t] !== marker) continue;
+    for (let u = t + 1; u < before && u - t <= 4; u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return party;
+      if (OBJECT_STOPS.has(keys[u])) break;
+    }
+    return t + 1 < before ? headWordParty(context.view, t + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** How many earlier mentions a head word is compared with. */
+const HEAD_WORD_REACH = 60;
+
+/**
+ * An organization named again by its head word alone (`از دیوان درخواست داریم` after `دیوان
+ * بین‌المللی دادگستری`): the latest earlier ORG mention of two or more words that starts with the
+ * word at `t`.
+ */
+function headWordParty(view: SentenceView, t: number): Party | undefined {
+  const { mentions, mentionTokens, keys } = view;
+  if (view.mentionAt[t] >= 0) return undefined;
+  let m = mentions.length - 1;
+  while (m >= 0 && mentionTokens[m][0] >= t) m--;
+  for (let seen = 0; m >= 0 && seen < HEAD_WORD_REACH; m--, seen++) {
+    const [first, last] = mentionTokens[m];
+    if (mentions[m].type === 'ORG' && last > first && keys[first] === keys[t]) return { first: t, last: t, mention: mentions[m], place: false };
+  }
+  return undefined;
+}
+
+/**
+ * The recipient in the object phrase before `را` at `ra`: the last party before the phrase's first
+ * preposition (`حملات رژیم صهیونیستی را` → ISR); for an attack with no author named, the last
+ * attacker (`حمله به مناطق مسکونی لبنان را محکوم کرد`); else the first party with a country after a
+ * preposition (`چند منطقه در جنوب لبنان را هدف قرار دادند` → LBN).
+ */
+function objectParty(context: EventContext, from: number, ra: number): Party | undefined {
+  const { keys, tokens } = context.view;
+  let start = ra;
+  while (start - 1 >= from && ra - start < 14 && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  let preposition = ra;
+  for (let t = start; t < ra; t++) if (PREPOSITIONS.has(keys[t]) && context.parties.at[t] < 0) { preposition = t; break; }
+  let head: Party | undefined;
+  for (let t = start; t < preposition; t++) head = partyStartingAt(context.parties, t) ?? head;
+  if (head) return head;
+  if (keys.slice(start, ra).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
+  for (let t = preposition; t < ra; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && (party.country || (party.mention && !party.place))) return party;
+    if (party) {
+      const country = partyCountry(context, party);
+      if (country) return party;
+    }
+  }
+  return undefined;
+}
+
+/** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
+function appositionEnd(context: EventContext, party: Party, before: number): number {
+  const { keys } = context.view;
+  let end = party.last;
+  for (;;) {
+    let next = end + 1;
+    while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
+    if (next < before && (keys[next] === 'و' || keys[next] === '،') && partyStartingAt(context.parties, next + 1)) next++;
+    const following = next < before ? partyStartingAt(context.parties, next) : undefined;
+    if (!following) return end;
+    end = following.last;
+  }
+}
+
+/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`). */
+function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
+  // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
+  for (let t = from; t < Math.min(last, from + 8) && !OBJECT_STOPS.has(context.view.keys[t]); t++) {
+    if (context.view.keys[t] === 'سوی' || context.view.keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent) return agent;
+    }
+  }
+  for (let t = from; t < Math.min(last, from + 3); t++) {
+    if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
+    const party = partyStartingAt(context.parties, t);
+    if (party) return party.place ? undefined : party;
+  }
+  return undefined;
+}
+
+function partyCountry(context: EventContext, party: Party): string | undefined {
+  return codeParty(party, context.view.entities, context.gazetteer)?.country;
+}
+
+function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
+  const { keys } = context.view;
+  for (const marker of markers) {
+    if (marker === '-' || marker === '~') return { passive: false };
+    if (marker === '^') {
+      const agent = markedParty(context, 'توسط', span.sentence, span.first);
+      return { recipient: subjectIn(context, span.from, span.first), agent, passive: true };
+    }
+    let found: Party | undefined;
+    if (marker === '+') {
+      for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
+    } else if (marker === '*') {
+      for (let u = span.first; u < span.verb && !found; u++) found = partyStartingAt(context.parties, u);
+      if (!found) return { passive: false, missing: true };
+    } else if (marker.startsWith('>')) {
+      const word = marker.slice(1);
+      for (let t = span.verb + 1; t < Math.min(span.last, span.verb + 12) && !found; t++) {
+        if (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB') break;
+        if (keys[t] === word) found = markedParty(context, word, t, Math.min(span.last, t + 5));
+      }
+    } else if (marker === 'را') {
+      const from = Math.max(span.from, subject && subject.last < span.first ? appositionEnd(context, subject, span.first) + 1 : 0);
+      for (let t = span.first - 1; t >= from; t--) {
+        if (keys[t] !== 'را') continue;
+        found = objectParty(context, from, t);
+        break;
+      }
+    } else found = markedParty(context, marker, span.from, span.first);
+    if (found && found !== subject) return { recipient: found, passive: false };
+  }
+  return { passive: false };
+}
+
+/**
+ * Finds the events of one sentence: each pattern trigger (every tense, via lemmas) with its actor
+ * and recipient. The actor is the subject of the innermost clause (`اعلام کرد که نیروهای این کشور
+ * ...`), the speaker for a verb in the first person (`درخواست کردیم`) or a speech act, or both sides
+ * of the last meeting for `دو طرف`; the recipient is found by the pattern's markers; an accusation,
+ * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
+ * condition, the author of the claim rejected, the other side named in the sentence or before).
+ * Coordinated parties (`آمریکا و انگلیس`) give one event each. Updates the report-level memory.
+ */
+export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
+  const { view, patterns, verbs, memory } = context;
+  const { keys, tokens } = view;
   const events: FoundEvent[] = [];
+  const seen = new Set<string>();
+  const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
-  const matches = [...findTriggers(view.tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(view.tokens, sentence.first, sentence.last, patterns, view.keys)].sort((a, b) => a.verb - b.verb);
+  const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys)].sort((a, b) => a.verb - b.verb);
   for (const match of matches) {
-    const { type, recipient: marker } = match.trigger.data;
+    const { type, recipient: markers, actorAfter, speech, claim } = match.trigger.data;
     const lemma = match.trigger.verb;
     const trigger: [number, number] = [match.first, match.verb];
-    const subject = findSubject(view, clauseFirst, match.first, PARTIES) ?? findSubject(view, sentence.first, match.first, PARTIES);
-    let actor: Mention | undefined = subject;
-    let recipient: Mention | undefined;
-    if (marker === '+') recipient = mentionAfter(view, match.verb + 1, Math.min(sentence.last, match.verb + 5));
-    else if (marker === '^') {
-      // a passive: the subject undergoes it, an agent may follow توسط
-      recipient = subject;
-      actor = findMarked(view, clauseFirst, match.first, 'توسط', PARTIES);
-    } else if (marker !== '-') {
-      recipient = findMarked(view, clauseFirst, match.first, marker, PARTIES);
-      // no marked name: the first other name between the subject and the verb is the object
-      if (!recipient && subject) recipient = mentionAfter(view, view.mentionTokens[view.mentions.indexOf(subject)][1] + 1, match.first, subject.entity);
+    const feats = tokens[match.verb].feats ?? '';
+    if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
+    let embedded = clauseFirst;
+    for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    let subject: Party | undefined;
+    let pair: [Party, Party] | undefined;
+    if (speech) subject = context.speakerAt(match.first);
+    else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
+    else {
+      subject = subjectIn(context, embedded, match.first);
+      if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
+      subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
-    const words = match.trigger.words.filter((word) => word !== '*');
-    events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor, recipient: recipient?.entity === actor?.entity ? undefined : recipient, modality: modalityOf(view, sentence.first, trigger, lemma) });
+    const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
+    let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
+    let actor = passive ? agent : subject;
+    if (actorAfter) {
+      actor = genitiveParty(context, match.verb + 1, sentence.last);
+      if (!actor || !recipient) missing = true;
+    }
     if (lemma) clauseFirst = match.verb + 1;
+    if (missing || (speech && !actor)) continue;
+    if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
+    if (pair) [actor, recipient] = pair;
+    const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
+    // people who protest are seldom named: at home, the home country protests
+    if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
+    if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // an attack is made by a state or an armed group: an author with no country is a misreading
+    if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
+    // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
+    if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
+      recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
+    }
+    if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (markers.includes('~') && !recipient) continue;
+    let actors = withConjuncts(context.parties, keys, actor, sentence.last);
+    // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
+    if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
+      recipient = actors[1];
+      actors = [actors[0]];
+    }
+    // what is said was said: a threat in the future or under a condition is made now
+    const modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
+    const words = match.trigger.words.filter((word) => word !== '*');
+    const recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
+    for (const a of actors.length ? actors : [undefined]) {
+      for (const r of recipients.length ? recipients : [undefined]) {
+        const aCountry = a && partyCountry(context, a);
+        const rCountry = r && partyCountry(context, r);
+        if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // an unnamed recipient of a home-country actor's act at home: the home country itself
+        if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
+        if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
+        if (!to && NEEDS_RECIPIENT.has(type)) continue;
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
+        if (type === 'ACCUSE' && !claim) memory.claimant = a;
+      }
+    }
+    if (actor && recipient && SYMMETRIC.has(type)) memory.pair = [actor, recipient];
+    if (type === 'ASSAULT' && actor) memory.attacker = actor;
+    if (claim && actor) memory.claimant = actor;
   }
-  return events;
+  rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
+  return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/**
+ * A claim about the claimant's own act is no accusation (`ارتش ... مدعی شد که انبارهای حزب‌الله را
+ * هدف قرار داده است`): claims whose actor's country acts again later in the sentence are dropped.
+ */
+function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefined) => string | undefined): FoundEvent[] {
+  return events.filter((event) => {
+    if (!event.claim) return true;
+    const country = countryOf(event.actor);
+    return !events.some((other) => !other.speech && other.trigger[0] > event.trigger[1] && country && countryOf(other.actor) === country);
+  });
+}
+
+/**
+ * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
+ * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
+ * actor's own side, the other side; for a rejection with none named, the author of the last claim
+ * (`این ادعا را رد کرد`); else the opposing party.
+ */
+function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const actorCountry = countryOf(actor);
+  const opposing = (): Party | undefined =>
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+  const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
+  if (type === 'THREATEN') {
+    const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
+    if (condition.unnamedForeign) return undefined;
+    if (against(condition.party)) return condition.party;
+    if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
+  }
+  if (recipient) return recipient;
+  if (type === 'REJECT' && against(context.memory.claimant)) return context.memory.claimant;
+  return opposing();
 }

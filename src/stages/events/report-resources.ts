@@ -23,7 +23,11 @@ export interface ReportResources {
 export function parseReportResources(files: ReportFiles): ReportResources {
   return {
     cues: cueRestrictions(parseCueTable(files.reportingVerbs)),
-    eventPatterns: parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({ type: columns[0] as PloverType, recipient: columns[1] || '-' })),
+    eventPatterns: parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
+      type: columns[0] as PloverType,
+      recipient: (columns[1] || '-').split('|'),
+      ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : {}),
+    })),
     weights: parseWordWeights(files.documentFrequency, files.stopwords),
   };
 }

@@ -15,23 +15,25 @@ export interface Keyphrase extends Span {
  * the first paragraph. Phrases that are part of a better one are dropped. Returns the best `limit`.
  * `... تحریم‌های نفتی ... تحریم‌های نفتی ...` → `تحریم‌های نفتی` first.
  */
-export function extractKeyphrases(tokens: Token[], firstParagraphEnd: number, weights: WordWeights, limit = 8): Keyphrase[] {
-  const keys = tokens.map((token) => contentKey(token, weights));
+export function extractKeyphrases(tokens: Token[], firstParagraphEnd: number, weights: WordWeights, limit = 8, keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights))): Keyphrase[] {
   const termFrequency = new Map<string, number>();
   for (const key of keys) if (key) termFrequency.set(key, (termFrequency.get(key) ?? 0) + 1);
   const phrases = new Map<string, { first: number; length: number; count: number }>();
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
-      if (!keys[i + n - 1]) break;
-      const key = keys.slice(i, i + n).join(' ');
+    let key = keys[i];
+    for (let n = 1; key !== undefined && n <= 3 && i + n <= tokens.length; n++) {
       const seen = phrases.get(key);
       if (seen) seen.count++;
       else phrases.set(key, { first: i, length: n, count: 1 });
+      const next = keys[i + n];
+      key = next === undefined ? undefined : `${key} ${next}`;
     }
   }
+  const weightOf = (word: string): number => Math.log1p(termFrequency.get(word) ?? 0) * idf(weights, word);
   const scored = [...phrases].map(([key, phrase]) => {
-    const words = key.split(' ');
-    const wordScore = words.reduce((sum, word) => sum + Math.log1p(termFrequency.get(word) ?? 0) * idf(weights, word), 0) / words.length;
+    let wordScore = 0;
+    for (let k = phrase.first; k < phrase.first + phrase.length; k++) wordScore += weightOf(keys[k] as string);
+    wordScore /= phrase.length;
     const lead = tokens[phrase.first].start < firstParagraphEnd ? 1.3 : 1;
     const repeated = phrase.length > 1 && phrase.count < 2 ? 0.5 : 1;
     return { key, phrase, score: wordScore * Math.log1p(phrase.count) * lead * repeated * (1 + 0.2 * (phrase.length - 1)) };

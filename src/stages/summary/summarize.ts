@@ -11,13 +11,13 @@ export interface SummarySentence extends Span {
  * similarity to all others (what the report keeps coming back to), plus a bonus that decays from
  * the first sentence (news puts the essentials first). Returns up to `size` sentences in order.
  */
-export function summarize(tokens: Token[], sentences: Span[], weights: WordWeights, size = 3): SummarySentence[] {
+export function summarize(tokens: Token[], sentences: Span[], weights: WordWeights, size = 3, keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights))): SummarySentence[] {
   if (sentences.length <= size) return sentences.map((s, i) => ({ start: s.start, end: s.end, rank: i + 1 }));
   let t = 0;
   const vectors = sentences.map((sentence) => {
     const vector = new Map<string, number>();
     while (t < tokens.length && tokens[t].end <= sentence.end) {
-      const key = tokens[t].start >= sentence.start ? contentKey(tokens[t], weights) : undefined;
+      const key = tokens[t].start >= sentence.start ? keys[t] : undefined;
       if (key) vector.set(key, (vector.get(key) ?? 0) + idf(weights, key));
       t++;
     }

@@ -2,12 +2,45 @@ import type { Token } from '../../doc/doc.js';
 import { listLines } from '../../lexicon/half-space-lexicon.js';
 import { matchKey } from '../clauses/match-key.js';
 
-/** Background statistics for keyphrases and summaries: document frequencies and stopwords. */
-export interface WordWeights {
-  /** Documents in the background collection. */
+/**
+ * Document frequencies of a collection: in how many of its `documents` each key occurs. The shipped
+ * table counts 20-sentence pieces of a treebank; a corpus counts its own reports (see `docs/CORPUS.md`).
+ */
+export interface DocumentFrequency {
+  /** Documents in the collection. */
   documents: number;
   documentFrequency: Map<string, number>;
+}
+
+/** Background statistics for keyphrases and summaries: document frequencies and stopwords. */
+export interface WordWeights extends DocumentFrequency {
   stopwords: Set<string>;
+}
+
+/**
+ * Parses a document-frequency table: `# documents N`, then `key<TAB>df` lines (other `#` lines are
+ * comments) — the format of `data/keyphrases/document-frequency.tsv` and of {@link formatDocumentFrequency}.
+ */
+export function parseDocumentFrequency(table: string): DocumentFrequency {
+  let documents = 1;
+  const documentFrequency = new Map<string, number>();
+  for (const line of table.split('\n')) {
+    if (line.startsWith('# documents')) documents = Number(line.split(/\s+/)[2]) || 1;
+    if (line === '' || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    documentFrequency.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return { documents, documentFrequency };
+}
+
+/**
+ * Writes document frequencies in the table format {@link parseDocumentFrequency} reads: one string,
+ * which crosses to worker threads as a single copy (a `Map` is cloned entry by entry).
+ */
+export function formatDocumentFrequency(frequencies: DocumentFrequency): string {
+  const lines = [`# documents ${frequencies.documents}`];
+  for (const [key, df] of frequencies.documentFrequency) lines.push(`${key}\t${df}`);
+  return lines.join('\n') + '\n';
 }
 
 /**
@@ -15,15 +48,15 @@ export interface WordWeights {
  * `data/curated/stopwords.txt`. Keys are match keys (folded, no half-spaces).
  */
 export function parseWordWeights(frequencyTable: string, stopwords: string): WordWeights {
-  let documents = 1;
-  const documentFrequency = new Map<string, number>();
-  for (const line of frequencyTable.split('\n')) {
-    if (line.startsWith('# documents')) documents = Number(line.split(/\s+/)[2]) || 1;
-    if (line === '' || line.startsWith('#')) continue;
-    const tab = line.indexOf('\t');
-    documentFrequency.set(line.slice(0, tab), Number(line.slice(tab + 1)));
-  }
-  return { documents, documentFrequency, stopwords: new Set(listLines(stopwords).map(matchKey)) };
+  return { ...parseDocumentFrequency(frequencyTable), stopwords: new Set(listLines(stopwords).map(matchKey)) };
+}
+
+/**
+ * The same stopwords over other document frequencies — a corpus's own instead of the shipped table:
+ * `withDocumentFrequency(lexicons.report.weights, corpusFrequencies)`.
+ */
+export function withDocumentFrequency(weights: WordWeights, frequencies: DocumentFrequency): WordWeights {
+  return { documents: frequencies.documents, documentFrequency: frequencies.documentFrequency, stopwords: weights.stopwords };
 }
 
 const idfCache = new WeakMap<WordWeights, Map<string, number>>();
@@ -44,10 +77,23 @@ export function idf(weights: WordWeights, key: string): number {
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
 /** The key a token counts under (its lemma when known), or undefined for function words and punctuation. */
-export function contentKey(token: Token, weights: WordWeights): string | undefined {
+export function contentKey(token: Token, weights: Pick<WordWeights, 'stopwords'>): string | undefined {
   if (token.kind !== 'word' && token.kind !== 'mixed') return undefined;
   if (token.pos && !CONTENT_POS.has(token.pos)) return undefined;
   const key = matchKey(token.lemma && token.pos !== 'PROPN' ? token.lemma : token.norm);
   if (key.length < 2 || weights.stopwords.has(key) || weights.stopwords.has(matchKey(token.norm))) return undefined;
   return key;
+}
+
+/**
+ * The distinct content keys of a report, sorted: what its keyphrases count, and what a corpus counts
+ * once per report for its own document frequencies. `تحریم‌های نفتی و تحریم بانکی` → `بانکی, تحریم, نفتی`.
+ */
+export function reportTerms(tokens: readonly Token[], weights: Pick<WordWeights, 'stopwords'>): string[] {
+  const terms = new Set<string>();
+  for (const token of tokens) {
+    const key = contentKey(token, weights);
+    if (key) terms.add(key);
+  }
+  return [...terms].sort();
 }

@@ -1,0 +1,81 @@
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { type Party, type PartyIndex, partyStartingAt } from './event-parties.js';
+
+/** How many parties with a country the report-level memory keeps (most recent last). */
+const RECENT = 32;
+
+/** Words opening a condition, whose subject a threat is aimed at: `اگر`، `در صورتی که`، `چنانچه`. */
+const CONDITION_OPENERS: string[][] = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
+
+/** Nouns of an attack: a sentence naming one accuses or threatens its last author (`ادامه این حملات`). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم']);
+
+/** What a report has said so far about who stands against whom. */
+export interface OpposingMemory {
+  /** Parties with a country, in the order the report named them (the last {@link RECENT}). */
+  recent: Party[];
+  /** The author of the last accusation or claim (`مدعی شد`): the one a later `این ادعا را رد کرد` answers. */
+  claimant?: Party;
+}
+
+/** Adds the parties with a country of tokens `[first, last)` to the memory; linear in the tokens. */
+export function rememberParties(memory: OpposingMemory, parties: PartyIndex, first: number, last: number, countryOf: (party: Party) => string | undefined): void {
+  for (let t = first; t < last; t++) {
+    const party = partyStartingAt(parties, t);
+    if (!party || !countryOf(party)) continue;
+    memory.recent.push(party);
+    if (memory.recent.length > RECENT * 2) memory.recent.splice(0, memory.recent.length - RECENT);
+  }
+}
+
+/** Words that make an unnamed party foreign: `طرف‌های اروپایی`، `کشورهای غربی`. */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اروپایی', 'غربی', 'خارجی']);
+
+/**
+ * The subject of a condition in `[from, to)` (`در صورتی که برلین این موشک‌ها را ... قرار دهد` → برلین):
+ * the first party after the opener, before the condition's comma; `unnamedForeign` when instead an
+ * unnamed foreign side leads it (`اگر طرف‌های اروپایی ... فعال کنند`): the threat's recipient is not coded.
+ */
+export function conditionSubject(view: SentenceView, parties: PartyIndex, from: number, to: number): { party?: Party; unnamedForeign?: boolean } {
+  const { keys } = view;
+  for (let t = from; t < to; t++) {
+    const opener = CONDITION_OPENERS.find((words) => words.every((word, k) => keys[t + k] === word));
+    if (!opener) continue;
+    for (let u = t + opener.length; u < to && keys[u] !== '،'; u++) {
+      const party = partyStartingAt(parties, u);
+      if (party) return { party };
+      if (u - t - opener.length < 3 && FOREIGN_WORDS.has(keys[u])) return { unnamedForeign: true };
+    }
+    return {};
+  }
+  return {};
+}
+
+/**
+ * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
+ * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
+ * a Yemeni → USA); else, when the sentence speaks of an attack, its last author; else the last party of
+ * another country the report named before (a claim answered a paragraph later). None when the actor
+ * has no country: whom an international body opposes is not guessed.
+ * `skip` leaves out the actor's own tokens.
+ */
+export function opposingParty(
+  view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; skip: (t: number) => boolean },
+  actorCountry: string | undefined, countryOf: (party: Party) => string | undefined, attacker: Party | undefined,
+): Party | undefined {
+  if (!actorCountry) return undefined;
+  const other = (party: Party | undefined): boolean => {
+    const country = party && countryOf(party);
+    return !!country && country !== actorCountry;
+  };
+  for (let t = span.from; t < span.to; t++) {
+    const party = partyStartingAt(parties, t);
+    if (party && !span.skip(t) && other(party)) return party;
+  }
+  if (other(attacker) && view.keys.slice(span.from, span.to).some((k) => ATTACK_NOUNS.has(k))) return attacker;
+  for (let i = memory.recent.length - 1; i >= Math.max(0, memory.recent.length - RECENT); i--) {
+    if (memory.recent[i].first >= span.from) continue;
+    if (other(memory.recent[i])) return memory.recent[i];
+  }
+  return undefined;
+}
