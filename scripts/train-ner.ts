@@ -1,7 +1,7 @@
 /**
  * Trains the entity tagger (a hashed averaged perceptron over IOB PER/LOC/ORG) on the PerDT dev
  * NER file, keeping every 5th sentence out for evaluation, and writes `data/ner/tagger-model.txt`.
- *   node dist/scripts/train-ner.js [--epochs 8] [--pos-noise 0.3]
+ *   node dist/scripts/train-ner.js [--epochs 8] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json]
  * Needs ../shared/data (UD Persian PerDT, CC BY-SA 4.0: the weights are derived data under that licence).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { wordStatistics } from '../src/stages/entities/entity-resources.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord } from '../src/text/fold.js';
 import { projectRoot, sharedDataDir } from './lib/treebank.js';
+import { cachedJackknifedPos } from './ner-pos.js';
 
 /** One sentence of the NER file: its tokens and gold IOB tags. */
 export interface NerSentence {
@@ -81,10 +82,9 @@ function shuffle<T>(items: T[], seed: number): T[] {
 /**
  * A deterministic corrupter of POS tags, as the POS tagger errs on text it never saw: a PROPN
  * becomes NOUN (or ADJ) with probability `lost`, a NOUN or ADJ becomes PROPN with probability
- * `found`. The training sentences' POS comes from a morphology trained on those very sentences,
- * so there it is nearly gold (PROPN recall .99), while on the held-out fifth PROPN recall is .63
- * and precision .81 (`node dist/eval/run.js morph`); without the noise the entity tagger learns
- * to trust PROPN blindly and fails on new text.
+ * `found`. A crude stand-in for jackknifed POS (`ner-pos.ts`), kept for comparison: with
+ * POS from the shipped morphology, which was trained on the training sentences themselves, PROPN
+ * recall is .99 there and .63 on the held-out fifth.
  */
 export function posConfusion(lost: number, found = lost / 15, seed = 7): (upos: string) => string {
   let state = seed >>> 0;
@@ -96,14 +96,30 @@ export function posConfusion(lost: number, found = lost / 15, seed = 7): (upos: 
   };
 }
 
-/** The share of PROPN turned into NOUN/ADJ while training (see {@link posConfusion}), chosen on held-apart folds of the training part with the test folds' POS corrupted alike. */
-export const DEFAULT_POS_NOISE = 0.3;
+/** How the tagger is trained: passes, table size, POS noise, and the POS of each sentence. */
+export interface TrainOptions {
+  /** Passes over the sentences (default {@link DEFAULT_EPOCHS}). */
+  epochs?: number;
+  /** Hash table size 2^bits (default 18). */
+  bits?: number;
+  /** Share of PROPN turned into NOUN/ADJ (see {@link posConfusion}); default 0. */
+  posNoise?: number;
+  /**
+   * UPOS per token of each sentence (jackknifed: see `ner-pos.ts`); a sentence without it is
+   * tagged by `lexicons`' morphology, as the pipeline would tag it.
+   */
+  pos?: readonly (readonly string[] | undefined)[];
+}
+
+/** Passes over the training sentences, chosen by cross-validation inside the training part. */
+export const DEFAULT_EPOCHS = 8;
 
 /**
- * Trains a model on `sentences` for `epochs` passes (shuffled with a fixed seed). Tokens get the
- * POS the morphology lexicon predicts for them, as the pipeline will give them at run time.
+ * Trains a model on `sentences` (shuffled with a fixed seed each pass). Tokens get the POS of
+ * `options.pos`, else the POS the lexicons' morphology predicts for them.
  */
-export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, epochs = 8, bits = 18, posNoise = DEFAULT_POS_NOISE): HashedPerceptron {
+export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, options: TrainOptions = {}): HashedPerceptron {
+  const { epochs = DEFAULT_EPOCHS, bits = 18, posNoise = 0 } = options;
   const resources = lexicons.entities;
   if (!resources) throw new Error('the gazetteers are missing from the lexicons');
   const model = new HashedPerceptron(NER_CLASSES, bits);
@@ -111,9 +127,10 @@ export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicon
   const morphology = lexicons.morph ? createMorphology(lexicons) : undefined;
   const confuse = posConfusion(posNoise);
   const classIndex = new Map(NER_CLASSES.map((c, i) => [c as string, i]));
-  const prepared = sentences.map((s) => {
+  const prepared = sentences.map((s, index) => {
     const tokens: TaggerInput[] = s.tokens.map((t) => ({ norm: foldWord(t), kind: /^[\p{P}\p{S}]+$/u.test(t) ? 'punct' : 'word' }));
-    if (morphology) morphology.analyzeSentence(tokens.map((t) => t.norm)).forEach((a, i) => (tokens[i].pos = confuse(a.upos)));
+    const pos = options.pos?.[index] ?? morphology?.analyzeSentence(tokens.map((t) => t.norm)).map((a) => a.upos);
+    pos?.forEach((upos, i) => (tokens[i].pos = confuse(upos)));
     const words = tokens.map((t) => describe(t.norm));
     const input = { tokens, words, keys: words.map((w) => w.key) };
     return { sentence: prepareSentence(input, 0, tokens.length, resources.gazetteer), gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
@@ -125,27 +142,41 @@ export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicon
   return model;
 }
 
+/** The model file's header lines: the word classes it was trained with, how, and the licence. */
+export function modelNotes(lexicons: Lexicons, description: string): string[] {
+  return [
+    `clusters ${clusterFingerprint(lexicons.morph?.clusters)}`,
+    description,
+    'source: UD Persian PerDT (CC BY-SA 4.0), derived weights share that licence; made by scripts/train-ner.ts',
+  ];
+}
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
 /**
- * Trains on the PerDT dev NER file (every 5th sentence kept out) with the lexicons in data/ — the
- * morphology files included, since the tagger reads their POS and word classes, so run it after
- * them — and writes `data/ner/tagger-model.txt`. @throws Error when ../shared/data is absent.
+ * Trains on the PerDT dev NER file (every 5th sentence kept out) with jackknifed POS (see
+ * `ner-pos.ts`; `--shipped-pos` tags the training sentences with data/morph instead) and the
+ * lexicons in data/ — the tagger reads the morphology's word classes, so run it after the
+ * morphology files — and writes `data/ner/tagger-model.txt`. @throws Error when ../shared/data is absent.
  */
 export function buildEntityModel(): string {
   const path = nerDataPath();
   if (!path) throw new Error('../shared/data is not available: the tagger cannot be retrained here (the committed weights stay).');
-  const epochIndex = process.argv.indexOf('--epochs');
-  const epochs = epochIndex > 0 ? Number(process.argv[epochIndex + 1]) : 8;
-  const noiseIndex = process.argv.indexOf('--pos-noise');
-  const posNoise = noiseIndex > 0 ? Number(process.argv[noiseIndex + 1]) : DEFAULT_POS_NOISE;
+  const epochs = option('--epochs', DEFAULT_EPOCHS);
+  const posNoise = option('--pos-noise', 0);
+  const cacheAt = process.argv.indexOf('--pos-cache');
   const sentences = readNerSentences(path);
-  const training = sentences.filter((_, i) => !isHeldOut(i));
+  const shipped = process.argv.includes('--shipped-pos');
+  const pos = shipped ? undefined : cachedJackknifedPos(sentences.map((s) => s.tokens), cacheAt > 0 ? process.argv[cacheAt + 1] : undefined);
+  const keep = (_: unknown, i: number): boolean => !isHeldOut(i);
+  const training = sentences.filter(keep);
   const lexicons = createLexicons({ ...readLexiconFiles(), entityModel: '' });
-  const model = trainTagger(training, lexicons, epochs, 18, posNoise);
-  const notes = [
-    `clusters ${clusterFingerprint(lexicons.morph?.clusters)}`,
-    `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, PROPN noise ${posNoise}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`,
-    'source: UD Persian PerDT (CC BY-SA 4.0), derived weights share that licence; made by scripts/train-ner.ts',
-  ];
+  const model = trainTagger(training, lexicons, { epochs, posNoise, ...(pos ? { pos: pos.filter(keep) } : {}) });
+  const how = shipped ? `POS from data/morph${posNoise > 0 ? ` with PROPN noise ${posNoise}` : ''}` : 'jackknifed POS (each fold tagged by a morphology trained without it)';
+  const notes = modelNotes(lexicons, `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, ${how}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`);
   writeFileSync(join(projectRoot(), 'data', 'ner', 'tagger-model.txt'), model.serialize(notes));
   return `data/ner/tagger-model.txt (${training.length} training sentences, ${epochs} epochs)`;
 }
