@@ -69,6 +69,25 @@ describe('HashedPerceptron', () => {
     expect(parsed.byteLength).toBeLessThan(model.byteLength);
   });
 
+  it('adjusts one class of some features and averages the adjustment over the steps', () => {
+    const model = new HashedPerceptron(['O', 'B', 'I'], 10);
+    const scores = (): number[] => {
+      const out = new Float32Array(3);
+      model.addScores([fnv1a('کتاب')], 1, out);
+      return [...out];
+    };
+    model.tick();
+    model.adjust([fnv1a('کتاب')], 1, 1, 2);
+    model.adjust([fnv1a('کتاب')], 1, 2, -1);
+    expect(scores()).toEqual([0, 2, -1]);
+    model.tick();
+    model.adjust([fnv1a('کتاب')], 1, 1, -2);
+    model.tick();
+    model.average();
+    // B held 2 during one of the three steps, I held -1 during two of them
+    expect(scores().map((v) => Math.round(v * 1000) / 1000)).toEqual([0, 0.667, -0.667]);
+  });
+
   it('refuses bad sizes and files', () => {
     expect(() => new HashedPerceptron(['a'], 10)).toThrow(RangeError);
     expect(() => new HashedPerceptron(['a', 'b'], 30)).toThrow(RangeError);

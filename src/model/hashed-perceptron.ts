@@ -100,6 +100,25 @@ export class HashedPerceptron {
     }
   }
 
+  /**
+   * One side of a correction: `delta` added to class `target`'s weight of every feature. A
+   * structured (sequence) update calls it twice, since the gold and the predicted path see
+   * different transition features: `+1` for the gold tag, `-1` for the guessed one.
+   */
+  adjust(features: ArrayLike<number>, count: number, target: number, delta: number): void {
+    const w = this.table();
+    const totals = (this.totals ??= new Float64Array(w.length));
+    const stamps = (this.stamps ??= new Int32Array(w.length));
+    const n = this.classes.length;
+    const step = this.step;
+    for (let f = 0; f < count; f++) {
+      const i = (features[f] & this.mask) * n + target;
+      totals[i] += (step - stamps[i]) * w[i];
+      stamps[i] = step;
+      w[i] += delta;
+    }
+  }
+
   /** Replaces each weight by its average over all instances; call once after training. */
   average(): void {
     if (!this.totals || !this.stamps || !this.dense) return;

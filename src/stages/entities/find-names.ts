@@ -3,13 +3,13 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
+import { balanceBrackets, endAtRelation, isCommonWord, looksPersonal, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
 
 const NAME_TYPES: Record<string, NameMention['type']> = {
   country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
-const PERSONAL_KINDS = new Set(['given-name', 'person', 'title', 'rank']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
 /** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
 const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
@@ -27,36 +27,6 @@ function taggerSpans(context: EntityContext, from: number, to: number): NameMent
     else spans.push({ first: from + i, last: from + i + 1, type });
   }
   return spans;
-}
-
-/** A person's name has a word that is a name: a first name, a proper noun, or a rare word. */
-function looksPersonal(context: EntityContext, span: NameMention): boolean {
-  for (let i = span.first; i < span.last; i++) {
-    const pos = context.tokens[i].pos;
-    if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;
-    if (longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, PERSONAL_KINDS)) return true;
-  }
-  return false;
-}
-
-/** A tagger span never starts or ends with a function word (`نیز`, `و`, `در`). */
-function trimStopWords(context: EntityContext, span: NameMention): NameMention {
-  let { first, last } = span;
-  while (first < last && STOP_WORDS.has(context.keys[first])) first++;
-  while (last > first && STOP_WORDS.has(context.keys[last - 1])) last--;
-  return { ...span, first, last };
-}
-
-/** An office is not part of a name: `سخنگوی وزارت خارجه` → `وزارت خارجه`, `محمد عبدالسلام سخنگوی` → `محمد عبدالسلام`. */
-function trimOffice(context: EntityContext, span: NameMention): NameMention {
-  const officeAt = (i: number, evenAmbiguous: boolean): number | undefined => {
-    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, context.keys.length, ROLE_KINDS);
-    const entry = match && entryOfKind(match.entries, ROLE_KINDS);
-    return entry && (evenAmbiguous || !entry.ambiguous) ? match.last : undefined;
-  };
-  const first = Math.min(officeAt(span.first, false) ?? span.first, span.last);
-  for (let i = first + 1; i < span.last; i++) if (officeAt(i, span.type === 'PER') !== undefined) return { ...span, first, last: i };
-  return { ...span, first };
 }
 
 /** Merges a gazetteer name into the tagger's spans: it fills gaps, names spans it matches, wins when longer. */
@@ -143,7 +113,7 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'D
  */
 function surnameLike(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
-  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos))) return false;
+  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || RELATION_WORDS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos))) return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, OFFICE_KINDS);
   const entry = match && entryOfKind(match.entries, OFFICE_KINDS);
   if (entry) return false;
@@ -155,7 +125,7 @@ function surnameLike(context: EntityContext, i: number): boolean {
 /** Marks after which a name has ended: `،` `:` `»` `.`, an office (`سخنگوی`), a verb of saying. */
 function closesName(context: EntityContext, j: number): boolean {
   const key = context.keys[j];
-  if (key === undefined || NAME_CLOSERS.has(key)) return true;
+  if (key === undefined || NAME_CLOSERS.has(key) || RELATION_WORDS.has(key)) return true;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, j + 1, ROLE_KINDS);
   return match !== undefined && entryOfKind(match.entries, ROLE_KINDS)?.ambiguous !== true;
 }
@@ -239,7 +209,9 @@ export function findNames(context: EntityContext, from: number, to: number, take
     for (let i = s.first; i < s.last; i++) if (taken[i] || isPunctuation(context, i) && context.keys[i] !== '(' && context.keys[i] !== ')') return false;
     return true;
   };
-  const spans = taggerSpans(context, from, to).map((s) => trimOffice(context, trimStopWords(context, s))).filter((s) => s.last > s.first && isFree(s) && (s.type !== 'PER' || looksPersonal(context, s)));
+  const spans = taggerSpans(context, from, to)
+    .map((s) => endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))
+    .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = entryOfKind(match.entries, NAME_KINDS);
     if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(spans, match.first, match.last, entry);

@@ -1,6 +1,7 @@
 import { createDoc, type Doc, type Token, type TokenKind } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
+import { entityKey } from './entity-key.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
 
@@ -29,8 +30,34 @@ export function docFromWords(words: readonly string[]): Doc {
 }
 
 /**
+ * Titles that the PerDT convention keeps inside a person's name — lineage and epithets (`سید`,
+ * `حضرت`, `امام`, `شاه`, `خواجه`...) — while courtesy, academic and clerical-rank titles (`آقای`,
+ * `دکتر`, `آیت‌الله`) and ranks stay outside. Khabar's person mentions leave all titles out.
+ */
+export const NAME_PART_TITLES: ReadonlySet<string> = new Set('سید سیده حضرت امام ملا حاج حاجی خواجه شاه میرزا'.split(' ').map(entityKey));
+
+/**
+ * IOB tags in the PerDT convention: a person's span takes the name-part titles just before it
+ * (see {@link NAME_PART_TITLES}). `['سید', 'باقر', 'موسوی']` with `['O', 'B-PER', 'I-PER']` →
+ * `['B-PER', 'I-PER', 'I-PER']`.
+ */
+export function withNamePartTitles(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== 'B-PER') continue;
+    let first = i;
+    while (first > 0 && out[first - 1] === 'O' && NAME_PART_TITLES.has(entityKey(words[first - 1]))) first--;
+    if (first === i) continue;
+    out[first] = 'B-PER';
+    for (let j = first + 1; j <= i; j++) out[j] = 'I-PER';
+  }
+  return out;
+}
+
+/**
  * An entity tagger for pretokenized sentences (`khabar tag --pretokenized`, the treebank
- * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out.
+ * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
+ * in the PerDT convention (see {@link withNamePartTitles}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -38,6 +65,7 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
   return (words, pos) => {
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
-    return entityTagsForTokens(stage.run(doc));
+    const tags = entityTagsForTokens(stage.run(doc));
+    return withNamePartTitles(words, tags);
   };
 }

@@ -6,6 +6,12 @@ export interface TaggerSentence {
   words: WordInfo[];
   /** Hash of the token's gazetteer class (`B:LOC-country`, `I:ORG`, `TITLE`...), 0 when none. */
   gazetteer: number[];
+  /**
+   * Hash of the roles the token's word plays anywhere in the gazetteers, phrase or not (`B:ORG|I:ORG`
+   * for `دانشگاه`, `B:GIVEN` for `مهدی`), 0 when none: lets `دانشگاه X` look like an organization
+   * although `X` is in no list.
+   */
+  roles: number[];
   /** Hash of the POS tag when morphology ran, 0 otherwise. */
   pos: number[];
   /** Whether the token sits inside «». */
@@ -14,12 +20,17 @@ export interface TaggerSentence {
   closed: Uint8Array;
 }
 
-/** Feature templates; the numbers are part of the model file and must not change. */
+/**
+ * Feature templates; their numbers are hashed into the model file, so renumbering means retraining.
+ * `PrevTagRole`, `PrevTagWord` and `GazPrevTag` are unused since the Viterbi decoder (kept so the
+ * others keep their numbers).
+ */
 const enum T {
   Bias = 1, Word, PrevWord, NextWord, Prev2Word, Next2Word, Gaz, PrevGaz, NextGaz, Prev2Gaz, Next2Gaz,
-  PrevTag, PrevTags, PrevTagWord, PrevWordWord, WordNextWord, GazPrevTag, Freq, PrevFreq, NextFreq,
+  PrevTag, PrevTagRole, PrevTagWord, PrevWordWord, WordNextWord, GazPrevTag, Freq, PrevFreq, NextFreq,
   Pos, PrevPos, NextPos, Quoted, PrevSuffix3, NextSuffix3, PrevShape, NextShape, GazNextGaz, PrevGazGaz, PosFreq,
   Coarse, Fine, PrevCoarse, NextCoarse, PrevFine, NextFine, FineFreq,
+  Role, PrevRole, NextRole, RoleNextRole, PrevRoleRole, RolePos, PrevWordRole, Suffix3Pos,
 }
 
 const BOUNDARY = 0x5bd1e995;
@@ -78,15 +89,15 @@ const EDGE = (() => {
 const BIAS = combine(T.Bias, 0);
 
 /** The most features {@link tokenFeatures} writes for one token. */
-export const MAX_FEATURES = 48;
+export const MAX_FEATURES = 56;
 
 /**
- * Writes the hashed features of token `i` into `out` and returns how many: the word and its
- * neighbours (±2), suffixes and shape, gazetteer classes around it, corpus frequency, word classes,
- * POS when present, and the two previous predicted tags (`previous`, `previous2`; -1 at the start).
- * Shared by training (`scripts/train-ner.ts`) and tagging, so both see the same features.
+ * Writes the hashed observation features of token `i` into `out` and returns how many: the word
+ * and its neighbours (±2), suffixes and shape, gazetteer classes and word roles around it, corpus
+ * frequency, word classes and POS when present. They do not depend on the tags, so the decoder
+ * scores them once per token. Shared by training (`scripts/train-ner.ts`) and tagging.
  */
-export function tokenFeatures(s: TaggerSentence, i: number, previous: number, previous2: number, out: Int32Array): number {
+export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
   const n = s.words.length;
   const w = s.words[i];
   const h = wordHashes(w);
@@ -95,9 +106,11 @@ export function tokenFeatures(s: TaggerSentence, i: number, previous: number, pr
   const n1 = i + 1 < n ? wordHashes(s.words[i + 1]) : EDGE;
   const n2 = i + 2 < n ? wordHashes(s.words[i + 2]) : EDGE;
   const gazAt = (j: number): number => (j >= 0 && j < n ? s.gazetteer[j] : BOUNDARY);
+  const roleAt = (j: number): number => (j >= 0 && j < n ? s.roles[j] : BOUNDARY);
   const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
   const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
   const gaz = gazAt(i);
+  const role = s.roles[i];
   let k = 0;
   out[k++] = BIAS;
   out[k++] = h[H.Word];
@@ -116,12 +129,14 @@ export function tokenFeatures(s: TaggerSentence, i: number, previous: number, pr
   out[k++] = combine(T.Next2Gaz, gazAt(i + 2));
   out[k++] = combine(T.GazNextGaz, gaz, gazAt(i + 1));
   out[k++] = combine(T.PrevGazGaz, gazAt(i - 1), gaz);
-  out[k++] = combine(T.PrevTag, previous + 2);
-  out[k++] = combine(T.PrevTags, previous + 2, previous2 + 2);
-  out[k++] = combine(T.PrevTagWord, previous + 2, w.word);
+  out[k++] = combine(T.Role, role);
+  out[k++] = combine(T.PrevRole, roleAt(i - 1));
+  out[k++] = combine(T.NextRole, roleAt(i + 1));
+  out[k++] = combine(T.RoleNextRole, role, roleAt(i + 1));
+  out[k++] = combine(T.PrevRoleRole, roleAt(i - 1), role);
   out[k++] = combine(T.PrevWordWord, previousWord, w.word);
   out[k++] = combine(T.WordNextWord, w.word, nextWord);
-  out[k++] = combine(T.GazPrevTag, gaz, previous + 2);
+  out[k++] = combine(T.PrevWordRole, previousWord, role);
   out[k++] = h[H.Freq];
   out[k++] = p1[H.AsPrevFreq];
   out[k++] = n1[H.AsNextFreq];
@@ -143,6 +158,18 @@ export function tokenFeatures(s: TaggerSentence, i: number, previous: number, pr
     out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
     out[k++] = combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
     out[k++] = combine(T.PosFreq, s.pos[i], w.frequency);
+    out[k++] = combine(T.RolePos, role, s.pos[i]);
+    out[k++] = combine(T.Suffix3Pos, w.suffix3, s.pos[i]);
   }
   return k;
+}
+
+/**
+ * The feature that joins a tag to the previous tag `previous` (-1 at the start of the sentence):
+ * the tag pair alone. Richer transition features (the previous tag with the word, its gazetteer
+ * class or role) did not help on held-apart folds of the training part, and without them the
+ * decoder reads the transition scores once per sentence.
+ */
+export function transitionFeature(previous: number): number {
+  return combine(T.PrevTag, previous + 2);
 }

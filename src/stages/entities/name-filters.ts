@@ -1,0 +1,107 @@
+import type { EntityContext, NameMention } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import { STOP_WORDS } from './function-words.js';
+import type { Gazetteer, GazetteerNode } from './gazetteer.js';
+import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
+import { ROLE_KINDS } from './gazetteer.js';
+
+const PERSONAL_KINDS = new Set(['given-name', 'person', 'title', 'rank']);
+const NAME_KINDS = new Set(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'person', 'given-name']);
+
+/**
+ * Nouns of relation that follow a person's name in ezafe and open a new phrase, never part of the
+ * name: `هاکان فیدان همتای ترکیه‌ای` → `هاکان فیدان`, `مینا رستمی همسر ...` → `مینا رستمی`.
+ */
+export const RELATION_WORDS: ReadonlySet<string> = new Set(
+  'همتای همتا همتایان همسر همسرش فرزند فرزندش پدر پدرش مادر مادرش برادر برادرش خواهر خواهرش دختر دخترش پسر پسرش'.split(' ').map(entityKey),
+);
+
+/**
+ * The corpus frequency bucket (`WordInfo.frequency`, 1 + ⌊log₂ count⌋) from which a word alone,
+ * not a proper noun and in no gazetteer, is taken for a common noun rather than a name
+ * (`زمین`, `جهان`): 2^7 = 128 occurrences in PerDT train or more.
+ */
+export const COMMON_WORD_FREQUENCY = 8;
+
+/** A person's name has a word that is a name: a first name, a proper noun, or a rare word. */
+export function looksPersonal(context: EntityContext, span: NameMention): boolean {
+  for (let i = span.first; i < span.last; i++) {
+    const pos = context.tokens[i].pos;
+    if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;
+    if (longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, PERSONAL_KINDS)) return true;
+  }
+  return false;
+}
+
+/** A tagger span never starts or ends with a function word (`نیز`, `و`, `در`). */
+export function trimStopWords(context: EntityContext, span: NameMention): NameMention {
+  let { first, last } = span;
+  while (first < last && STOP_WORDS.has(context.keys[first])) first++;
+  while (last > first && STOP_WORDS.has(context.keys[last - 1])) last--;
+  return { ...span, first, last };
+}
+
+const openers = new WeakMap<Gazetteer, Set<string>>();
+
+/** The words that open an organization's name in the gazetteer (`وزارت`, `سازمان`, `دانشگاه`, `مهر` — ambiguous ones too), computed once per gazetteer. */
+export function organizationOpeners(gazetteer: Gazetteer): ReadonlySet<string> {
+  let set = openers.get(gazetteer);
+  if (set) return set;
+  set = new Set();
+  const holdsOrganization = (node: GazetteerNode): boolean => node.entries.some((e) => e.kind === 'organization') || [...node.next.values()].some(holdsOrganization);
+  for (const [word, node] of gazetteer.root) if (holdsOrganization(node)) set.add(word);
+  openers.set(gazetteer, set);
+  return set;
+}
+
+/**
+ * An office is not part of a name: `سخنگوی وزارت خارجه` → `وزارت خارجه`, `محمد عبدالسلام سخنگوی`
+ * → `محمد عبدالسلام`. What follows an office is its portfolio unless it opens an organization's
+ * name: `وزیر امور خارجه ترکیه` as an organization → nothing (the country is found on its own).
+ */
+export function trimOffice(context: EntityContext, span: NameMention): NameMention {
+  const officeAt = (i: number, evenAmbiguous: boolean): number | undefined => {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, context.keys.length, ROLE_KINDS);
+    const entry = match && entryOfKind(match.entries, ROLE_KINDS);
+    return entry && (evenAmbiguous || !entry.ambiguous) ? match.last : undefined;
+  };
+  const first = Math.min(officeAt(span.first, false) ?? span.first, span.last);
+  const afterOffice = first > span.first || longestMatchAt(context.resources.gazetteer, context.keys, span.first - 1, span.first, ROLE_KINDS) !== undefined;
+  if (afterOffice && span.type === 'ORG' && !organizationOpeners(context.resources.gazetteer).has(context.keys[first])) return { ...span, first, last: first };
+  for (let i = first + 1; i < span.last; i++) if (officeAt(i, span.type === 'PER') !== undefined) return { ...span, first, last: i };
+  return { ...span, first };
+}
+
+/** A name never holds an unbalanced bracket: `وزارت دفاع آمریکا ( پنتاگون` → `وزارت دفاع آمریکا`, `خاتم‌الانبیا (` → `خاتم‌الانبیا`. */
+export function balanceBrackets(context: EntityContext, span: NameMention): NameMention {
+  let { first, last } = span;
+  let open = -1;
+  for (let i = first; i < last; i++) {
+    const key = context.keys[i];
+    if (key === '(') open = open < 0 ? i : open;
+    else if (key === ')') {
+      if (open >= 0) open = -1;
+      else first = i + 1;
+    }
+  }
+  if (open >= 0) last = open;
+  return { ...span, first, last: Math.max(first, last) };
+}
+
+/** A relation noun (`همتای`, `همسر`) ends a person's name: `هاکان فیدان همتای` → `هاکان فیدان`. */
+export function endAtRelation(context: EntityContext, span: NameMention): NameMention {
+  if (span.type !== 'PER') return span;
+  for (let i = span.first + 1; i < span.last; i++) if (RELATION_WORDS.has(context.keys[i])) return { ...span, last: i };
+  return RELATION_WORDS.has(context.keys[span.first]) ? { ...span, last: span.first } : span;
+}
+
+/**
+ * A one-word span of a very frequent word that is no proper noun and no name in the gazetteers
+ * (`امور`, `زمین`, `جهان`) is a common noun, not a name.
+ */
+export function isCommonWord(context: EntityContext, span: NameMention): boolean {
+  if (span.last - span.first !== 1) return false;
+  const i = span.first;
+  if (context.tokens[i].pos === 'PROPN' || context.words[i].frequency < COMMON_WORD_FREQUENCY) return false;
+  return !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
+}
