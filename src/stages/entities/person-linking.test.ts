@@ -15,11 +15,14 @@ const run = (text: string): Doc => {
   return doc;
 };
 
-/** The canonical name of the person a surface string (its `nth` occurrence) is linked to. */
+/**
+ * The canonical name of the person a surface string (its `nth` occurrence) is linked to: the person
+ * mention that starts there and covers at least the surface (an office may run a word longer).
+ */
 function personAt(doc: Doc, surface: string, nth = 0): string | undefined {
   let at = -1;
   for (let k = 0; k <= nth; k++) at = doc.text.indexOf(surface, at + 1);
-  const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === at && m.end === at + surface.length));
+  const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === at && m.end >= at + surface.length));
   return entity?.canonical;
 }
 
