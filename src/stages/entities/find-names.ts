@@ -3,7 +3,7 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
-import { balanceBrackets, endAtRelation, isCommonWord, looksPersonal, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
 
 const NAME_TYPES: Record<string, NameMention['type']> = {
   country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
@@ -210,7 +210,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     return true;
   };
   const spans = taggerSpans(context, from, to)
-    .map((s) => endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))
+    .map((s) => endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s))))))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = entryOfKind(match.entries, NAME_KINDS);

@@ -4,7 +4,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { createWordInfoCache } from './word-info.js';
 import { wordStatistics } from './entity-resources.js';
-import { balanceBrackets, endAtRelation, isCommonWord, organizationOpeners, trimOffice } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, organizationOpeners, trimOffice } from './name-filters.js';
 
 const lexicons = loadLexicons();
 const resources = lexicons.entities;
@@ -40,6 +40,15 @@ describe('issue #4: name spans of the tagger are cleaned', () => {
   ])('a relation noun ends a person: %s', (text, s, expected) => {
     const context = contextOf(text);
     expect(words(context, endAtRelation(context, s))).toBe(expected);
+  });
+
+  it('ends a name before an adjective of place (مستقر، حاضر، مقیم)', () => {
+    const navy = contextOf('سخنگوی نیروی دریایی آمریکا مستقر در بحرین گفت');
+    expect(words(navy, endBeforePlaced(navy, span(1, 5, 'ORG')))).toBe('نیروی دریایی آمریکا');
+    const army = contextOf('ارتش حاضر در رزمایش');
+    expect(words(army, endBeforePlaced(army, span(0, 2, 'ORG')))).toBe('ارتش');
+    const bank = contextOf('بانک مرکزی روسیه');
+    expect(endBeforePlaced(bank, span(0, 3, 'ORG'))).toEqual(span(0, 3, 'ORG'));
   });
 
   it('leaves organizations alone at a relation noun', () => {

@@ -96,6 +96,18 @@ export function endAtRelation(context: EntityContext, span: NameMention): NameMe
 }
 
 /**
+ * Adjectives of place that follow a name and take `در` (`مستقر در`, `حاضر در`, `مقیم`, `واقع در`):
+ * `نیروی دریایی آمریکا مستقر در بحرین`, `ارتش حاضر در رزمایش` — they describe the name, never end it.
+ */
+const PLACED = new Set(['مستقر', 'حاضر', 'مقیم', 'واقع', 'ساکن', 'مستقردر'].map(entityKey));
+
+/** A span ends before an adjective of place (`نیروی دریایی آمریکا مستقر` → `نیروی دریایی آمریکا`). */
+export function endBeforePlaced(context: EntityContext, span: NameMention): NameMention {
+  for (let i = span.first + 1; i < span.last; i++) if (PLACED.has(context.keys[i])) return { ...span, last: i };
+  return span;
+}
+
+/**
  * A one-word span of a very frequent word that is no proper noun and no name in the gazetteers
  * (`امور`, `زمین`, `جهان`) is a common noun, not a name.
  */

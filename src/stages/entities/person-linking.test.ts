@@ -46,6 +46,14 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);
   });
 
+  it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
+    const doc = run('به گزارش خبرنگار اقتصادی ایسنا، محسن رضایی‌پور مدیرعامل شرکت ملی گاز گفت: صادرات گاز افزایش می‌یابد. وی افزود: قرارداد تازه امضا می‌شود.');
+    const people = entityTable(doc).filter((e) => e.type === 'PER');
+    expect(people.map((p) => p.canonical)).toEqual(['محسن رضایی‌پور']);
+    expect(people[0].attributes.roles?.map((r) => r.role)).not.toContain('خبرنگار');
+    expect(speakers(doc)).toEqual([['گفت', 'محسن رضایی‌پور'], ['افزود', 'محسن رضایی‌پور']]);
+  });
+
   it('a counterpart before the name of someone of another country is that person\'s counterpart', () => {
     const doc = run('سید عباس عراقچی وزیر امور خارجه کشورمان با وانگ یی وزیر خارجه چین دیدار کرد. همتای چینی عراقچی گفت: پکن از حقوق ایران حمایت می‌کند.');
     expect(personAt(doc, 'همتای چینی')).toBe('وانگ یی');

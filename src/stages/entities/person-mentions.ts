@@ -86,13 +86,13 @@ export function collectPersonMentions(
       start--;
     }
     const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
-    if (before && !before.plural) {
+    if (before && !before.plural && !isAttribution(context, before)) {
       attached.unshift(before);
       used.add(before);
     }
     mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached });
   }
-  for (const role of roles) if (!used.has(role) && !role.plural) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
+  for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const description = (DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i])) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
@@ -132,6 +132,15 @@ function appositiveOffice(context: EntityContext, span: NameMention, start: numb
     if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether an office is the reporter of the attribution line (`به گزارش خبرنگار سیاسی ایسنا، X ...`):
+ * the journalist, never the person named after the comma, and no person of the report either (not a
+ * subject, not what a later وی refers to).
+ */
+function isAttribution(context: EntityContext, role: RolePhrase): boolean {
+  return context.keys[role.first - 1] === 'گزارش' && context.keys[role.first - 2] === 'به';
 }
 
 /** Where a mention starts, counting an office written before the name. */

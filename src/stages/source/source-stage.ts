@@ -23,12 +23,18 @@ function nameAt(view: SentenceView, t: number, last: number): { from: number; to
   return to > t ? { from: t, to } : undefined;
 }
 
+/** Whether a name (not an office: the reporter's own `خبرنگار سیاسی X` is one) starts at token `t`. */
+function namedAt(view: SentenceView, t: number): boolean {
+  const m = view.mentionAt[t];
+  return m >= 0 && view.mentionTokens[m][0] === t && view.mentions[m].kind !== 'role' && view.mentions[m].kind !== 'pronoun';
+}
+
 function skipNouns(view: SentenceView, t: number, last: number): number {
   // خبرنگار + a desk adjective (سیاسی، اقتصادی، ...) is not the name either
   let u = t;
   while (u < last && AGENCY_NOUNS.has(view.keys[u])) {
     u++;
-    if (view.keys[u - 1] === 'خبرنگار' && u < last && view.keys[u].endsWith('ی') && view.mentionAt[u] < 0) u++;
+    if (view.keys[u - 1] === 'خبرنگار' && u < last && view.keys[u].endsWith('ی') && !namedAt(view, u)) u++;
   }
   return u;
 }
