@@ -181,7 +181,10 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
   span.entry = { kind: 'organization', canonical, derived: true, ...(country ? { country } : {}), ...(subtype ? { subtype } : {}) };
 }
 
-/** `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes its country. */
+/**
+ * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
+ * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`).
+ */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
   for (let k = 0; k < spans.length; k++) {
@@ -194,6 +197,13 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
       spans.splice(k + 1, 1);
+    }
+    // `وزارت امور خارجه کشورمان`: the home country, as `وزارت خارجه چین` names China
+    const home = context.homeCountry;
+    if (span.type === 'ORG' && context.keys[span.last] === 'کشورمان' && (!span.entry?.country || span.entry.country === home) && !spans.some((s) => s !== span && s.first <= span.last && s.last > span.last)) {
+      span.last++;
+      const homeName = context.resources.countryNames.get(home);
+      if (span.entry && homeName && !span.entry.canonical.endsWith(homeName)) span.entry = { ...span.entry, canonical: `${span.entry.canonical} ${homeName}`, country: home };
     }
   }
 }

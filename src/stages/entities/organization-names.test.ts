@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../lexicon/load.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { entityTable } from './entity-layers.js';
+
+const pipeline = createAnalyzer(loadLexicons(), { report: false });
+const orgs = (text: string) => {
+  const doc = analyze(pipeline, text);
+  return entityTable(doc).filter((e) => e.type === 'ORG').map((e) => [e.canonical, e.attributes.country, e.mentions.map((m) => doc.text.slice(m.start, m.end))]);
+};
+
+describe('organizations named with their country', () => {
+  it('an organization followed by کشورمان is the home country\'s', () => {
+    expect(orgs('وزارت امور خارجه کشورمان در بیانیه‌ای این اقدام را محکوم کرد.')).toContainEqual(['وزارت امور خارجه ایران', 'IRN', ['وزارت امور خارجه کشورمان']]);
+  });
+
+  it('an organization followed by a country is that country\'s', () => {
+    expect(orgs('وزارت خارجه چین در بیانیه‌ای این اقدام را محکوم کرد.')).toContainEqual(['وزارت خارجه چین', 'CHN', ['وزارت خارجه چین']]);
+  });
+
+  it('the names agencies use for Israel are the country, not an organization', () => {
+    const doc = analyze(pipeline, 'رژیم صهیونیستی بار دیگر جنوب لبنان را هدف قرار داد و اسرائیل مسئولیت آن را پذیرفت.');
+    const israel = entityTable(doc).find((e) => e.canonical === 'اسرائیل');
+    expect(israel?.type).toBe('LOC');
+    expect(israel?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['رژیم صهیونیستی', 'اسرائیل']);
+  });
+});
