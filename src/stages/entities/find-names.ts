@@ -3,7 +3,7 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
-import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
 
 const NAME_TYPES: Record<string, NameMention['type']> = {
   country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
@@ -29,13 +29,27 @@ function taggerSpans(context: EntityContext, from: number, to: number): NameMent
   return spans;
 }
 
-/** Merges a gazetteer name into the tagger's spans: it fills gaps, names spans it matches, wins when longer. */
-function addGazetteerName(spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
+/**
+ * Merges a gazetteer name into the tagger's spans: it fills gaps, names spans it matches, wins when
+ * longer, and cuts off words the tagger put before it that open no organization (`علنی مجلس شورای
+ * اسلامی`, `ساختمان مجلس شورای اسلامی` → `مجلس شورای اسلامی`; `کمیسیون ... مجلس` stays whole).
+ */
+function addGazetteerName(context: EntityContext, spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
   const type = NAME_TYPES[entry.kind];
   const overlapping = spans.filter((s) => s.first < last && s.last > first);
   if (overlapping.length === 0) {
     if (!entry.ambiguous) spans.push({ first, last, type, entry });
     return;
+  }
+  const holder = overlapping.length === 1 ? overlapping[0] : undefined;
+  if (holder && !entry.ambiguous && holder.type === type && holder.first < first && holder.last === last) {
+    const openers = organizationOpeners(context.resources.gazetteer);
+    let opens = false;
+    for (let i = holder.first; i < first; i++) if (openers.has(context.keys[i])) opens = true;
+    if (!opens) {
+      Object.assign(holder, { first, entry });
+      return;
+    }
   }
   const same = overlapping.find((s) => s.first === first && s.last === last);
   if (same) {
@@ -224,7 +238,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = entryOfKind(match.entries, NAME_KINDS);
-    if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(spans, match.first, match.last, entry);
+    if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(context, spans, match.first, match.last, entry);
   }
   for (let i = from; i < to; i++) {
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });

@@ -24,4 +24,9 @@ describe('organizations named with their country', () => {
     expect(israel?.type).toBe('LOC');
     expect(israel?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['رژیم صهیونیستی', 'اسرائیل']);
   });
+
+  it('a known name inside a longer tagger span sheds the words before it that open no organization', () => {
+    const names = orgs('نمایندگان در جلسه علنی مجلس شورای اسلامی و مقابل ساختمان مجلس شورای اسلامی حاضر شدند.');
+    expect(names).toEqual([['مجلس شورای اسلامی', 'IRN', ['مجلس شورای اسلامی', 'مجلس شورای اسلامی']]]);
+  });
 });
