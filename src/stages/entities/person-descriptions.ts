@@ -1,6 +1,7 @@
 import type { EntityContext } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
+import { longestMatchAt } from './match-gazetteer.js';
 
 /** Nouns for people, singular with their plurals: `کارگر` / `کارگران`. */
 const PERSON_NOUNS: [string, string][] = [
@@ -20,6 +21,18 @@ const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
  * with `این` (`این منابع`).
  */
 export const SOURCE_PLURALS: ReadonlySet<string> = new Set(['منابع', 'کارشناسان', 'فعالان', 'شاهدان', 'ناظران', 'تحلیلگران'].map(entityKey));
+
+const SOURCES = entityKey('منابع');
+/** What makes `منابع` people: `منابع محلی`, `منابع آگاه`, `منابع خبری`, or a demonym (`منابع فلسطینی`). */
+const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['محلی', 'آگاه', 'مطلع', 'خبری', 'رسمی', 'غیررسمی', 'امنیتی', 'دیپلماتیک', 'نظامی', 'پزشکی', 'بیمارستانی', 'دولتی', 'حقوقی', 'قضایی', 'نزدیک', 'موثق', 'رسانه‌ای', 'اطلاعاتی', 'میدانی', 'غربی', 'عربی', 'اسرائیلی'].map(entityKey));
+
+function isSourceModifier(context: EntityContext, j: number): boolean {
+  const key = context.keys[j];
+  if (key === undefined) return false;
+  if (SOURCE_MODIFIERS.has(key)) return true;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, j, j + 1);
+  return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
+}
 
 /** Nouns that say nothing about who: `این فرد` may take up any described person. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['فرد', 'شخص'].map(entityKey));
@@ -55,6 +68,8 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
   const key = context.keys[i];
   if (SOURCE_PLURALS.has(key)) {
+    // `منابع` is also "resources" (`منابع آب`, `منابع ارزی`): people only as sources of news
+    if (key === SOURCES && !isSourceModifier(context, i + 1)) return undefined;
     const last = modifiersAfter(context, i + 1, to);
     return last > i + 1 ? { first: i, last, head: SINGULAR.get(key) as string, definite: false } : undefined;
   }

@@ -54,6 +54,18 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(speakers(doc)).toEqual([['گفت', 'محسن رضایی‌پور'], ['افزود', 'محسن رضایی‌پور']]);
   });
 
+  it('the agency\'s journalist someone speaks to is no person of the report', () => {
+    const doc = run('یکی از کارگران معترض به خبرنگار مهر گفت: حقوق ما پرداخت نشده است.');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((p) => p.canonical)).not.toContainEqual(expect.stringContaining('خبرنگار'));
+  });
+
+  it('منابع are people as sources of news, not as resources', () => {
+    const people = (text: string) => entityTable(run(text)).filter((e) => e.type === 'PER').map((p) => p.canonical);
+    expect(people('منابع محلی گفتند که سه نفر زخمی شدند.')).toEqual(['منابع محلی']);
+    expect(people('منابع فلسطینی از حمله به اردوگاه خبر دادند.')).toEqual(['منابع فلسطینی']);
+    expect(people('دولت منابع لازم را برای طرح تأمین کرد و منابع آب استان کاهش یافت.')).toEqual([]);
+  });
+
   it('a counterpart before the name of someone of another country is that person\'s counterpart', () => {
     const doc = run('سید عباس عراقچی وزیر امور خارجه کشورمان با وانگ یی وزیر خارجه چین دیدار کرد. همتای چینی عراقچی گفت: پکن از حقوق ایران حمایت می‌کند.');
     expect(personAt(doc, 'همتای چینی')).toBe('وانگ یی');

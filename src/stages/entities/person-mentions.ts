@@ -135,12 +135,15 @@ function appositiveOffice(context: EntityContext, span: NameMention, start: numb
 }
 
 /**
- * Whether an office is the reporter of the attribution line (`به گزارش خبرنگار سیاسی ایسنا، X ...`):
- * the journalist, never the person named after the comma, and no person of the report either (not a
- * subject, not what a later وی refers to).
+ * Whether an office is the reporter of the attribution line (`به گزارش خبرنگار سیاسی ایسنا، X ...`)
+ * or the agency's journalist someone speaks to (`به خبرنگار مهر گفت`): never the person named after
+ * it, and no person of the report either (not a subject, not what a later وی refers to).
  */
 function isAttribution(context: EntityContext, role: RolePhrase): boolean {
-  return context.keys[role.first - 1] === 'گزارش' && context.keys[role.first - 2] === 'به';
+  const before = context.keys[role.first - 1];
+  if (before === 'گزارش' && context.keys[role.first - 2] === 'به') return true;
+  // the agency's journalist spoken to: `به خبرنگار مهر گفت`, `در گفت‌وگو با خبرنگار ایرنا`
+  return (before === 'به' || before === 'با') && role.head === 'خبرنگار' && role.organization !== undefined;
 }
 
 /** Where a mention starts, counting an office written before the name. */
