@@ -197,8 +197,7 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 
 /**
  * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
- * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`); `دولت لبنان`
- * is the country Lebanon (a government named by its country, as the gold of our reports reads it).
+ * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
@@ -212,12 +211,6 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
       spans.splice(k + 1, 1);
-    }
-    // `دولت لبنان`: a government named by its country is the country, as agencies use it
-    if (span.type === 'ORG' && context.keys[span.first] === 'دولت' && span.last - span.first >= 2) {
-      const match = longestMatchAt(context.resources.gazetteer, context.keys, span.first + 1, span.last);
-      const country = match && match.last === span.last ? match.entries.find((e) => e.kind === 'country') : undefined;
-      if (country) Object.assign(span, { type: 'LOC', entry: country });
     }
     // `وزارت امور خارجه کشورمان`: the home country, as `وزارت خارجه چین` names China
     const home = context.homeCountry;

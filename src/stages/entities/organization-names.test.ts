@@ -29,11 +29,4 @@ describe('organizations named with their country', () => {
     const names = orgs('نمایندگان در جلسه علنی مجلس شورای اسلامی و مقابل ساختمان مجلس شورای اسلامی حاضر شدند.');
     expect(names).toEqual([['مجلس شورای اسلامی', 'IRN', ['مجلس شورای اسلامی', 'مجلس شورای اسلامی']]]);
   });
-
-  it('a government named by its country is the country', () => {
-    const doc = analyze(pipeline, 'دولت لبنان از این حمله انتقاد کرد.');
-    const lebanon = entityTable(doc).find((e) => e.attributes.country === 'LBN');
-    expect([lebanon?.type, lebanon?.canonical]).toEqual(['LOC', 'لبنان']);
-    expect(lebanon?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['دولت لبنان']);
-  });
 });
