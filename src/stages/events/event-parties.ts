@@ -2,6 +2,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
+import { matchKey } from '../clauses/match-key.js';
 
 /**
  * Something that can act or be acted on in an event, over tokens `[first, last]`: a person,
@@ -48,9 +49,56 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
 }
 
 /**
+ * Head words of an organization's name (match keys): `نیروهای واکنش سریع سودان`، `شبه‌نظامیان الشباب`،
+ * `جنبش ...`. The entity stage may miss such a name; the events stage reads it as a party when it
+ * can place it (see {@link organizationPhrase}).
+ */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'ارتش', 'گروه', 'گروهک', 'جنبش', 'شبهنظامیان', 'سازمان', 'وزارت', 'حزب', 'جبهه', 'ائتلاف'].map(matchKey));
+/** Parts of speech a word of such a name may have. */
+const NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Most words of a name after its head word. */
+const NAME_WORDS = 3;
+
+/** An organization-shaped phrase: head word, name words, and the country named right after them, if any. */
+interface OrganizationPhrase {
+  /** The head and name words, as one key (`نیروهای واکنش سریع`). */
+  key: string;
+  /** Last token of the phrase, the country word included. */
+  last: number;
+  country?: string;
+}
+
+/**
+ * The organization-shaped phrase at token `t`: a head word (`نیروهای`، `ارتش`، `گروه`...), one to three
+ * name words (nouns, adjectives, proper nouns no mention covers), then maybe a country or a demonym
+ * (`نیروهای واکنش سریع سودان` → SDN). Undefined when no name word follows the head.
+ */
+function organizationPhrase(view: SentenceView, gazetteer: Gazetteer | undefined, t: number): OrganizationPhrase | undefined {
+  const { tokens, keys, mentionAt, mentions, entities } = view;
+  if (!ORGANIZATION_HEADS.has(keys[t])) return undefined;
+  let u = t + 1;
+  while (u < tokens.length && u - t <= NAME_WORDS && mentionAt[u] === mentionAt[t] && NAME_POS.has(tokens[u].pos ?? '') && !demonymCountry(gazetteer, tokens[u].norm)) u++;
+  if (u === t + 1) return undefined;
+  const key = keys.slice(t, u).join(' ');
+  const m = u < tokens.length ? mentionAt[u] : -1;
+  const attributes = m >= 0 && view.mentionTokens[m][0] === u ? entities.get(mentions[m].entity)?.attributes : undefined;
+  if (attributes?.subtype === 'country' && attributes.country) return { key, last: view.mentionTokens[m][1], country: attributes.country };
+  const demonym = u < tokens.length ? demonymCountry(gazetteer, tokens[u].norm) : undefined;
+  if (demonym) return { key, last: u, country: demonym };
+  return { key, last: u - 1 };
+}
+
+/**
  * Indexes the parties of a Doc in one pass: mentions of people, organizations and places, then
  * demonyms and `این کشور` on tokens no mention covers.
  * `نیروهای آمریکایی و انگلیسی` → two parties, USA and GBR.
+ *
+ * An organization-shaped phrase no mention covers (`نیروهای واکنش سریع سودان`) is a party when it
+ * names its country or the same phrase did earlier in the Doc (`نیروهای واکنش سریع را ...` → SDN);
+ * inside a person's mention (`سخنگوی نیروهای واکنش سریع`), that country is the person's when the
+ * entity has none, for every later mention of the person too. An organization named by its head word
+ * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
+ * entity stage linked it to.
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined): PartyIndex {
   const { tokens, keys, mentions, mentionTokens, entities } = view;
@@ -62,6 +110,25 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined)
   };
   let m = 0;
   let lastCountry: string | undefined;
+  // countries of organization-shaped phrases, by their words; of people named with one
+  const named = new Map<string, string>();
+  const personCountry = new Map<string, string>();
+  // the latest organization of two or more words, by its first word
+  const headed = new Map<string, Mention>();
+  const placeOrganization = (t: number): OrganizationPhrase | undefined => {
+    const phrase = organizationPhrase(view, gazetteer, t);
+    if (!phrase) return undefined;
+    if (phrase.country) {
+      named.set(phrase.key, phrase.country);
+      return phrase;
+    }
+    // named again, perhaps with a word of what follows (`شبه‌نظامیان الشباب مذاکره کرد`): the longest known start
+    for (let last = phrase.last; last > t; last--) {
+      const country = named.get(view.keys.slice(t, last + 1).join(' '));
+      if (country) return { key: phrase.key, last, country };
+    }
+    return phrase;
+  };
   for (let t = 0; t < tokens.length; t++) {
     for (; m < mentions.length && mentionTokens[m][0] <= t; m++) {
       const mention = mentions[m];
@@ -69,8 +136,28 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined)
       if (at[t] >= 0) continue;
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
-      add({ first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry });
+      const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
+      // an organization named again by its head word alone (`ارتش` after `ارتش سودان`) is the one named before
+      if (mention.type === 'ORG') {
+        if (party.last > t) headed.set(keys[t], mention);
+        else if (headed.get(keys[t])) party.mention = headed.get(keys[t]);
+      }
+      if (mention.type === 'PER' && !attributes.country) {
+        for (let u = t + 1; u <= party.last && !personCountry.has(mention.entity); u++) {
+          const country = placeOrganization(u)?.country;
+          if (country) personCountry.set(mention.entity, country);
+        }
+        party.country = personCountry.get(mention.entity);
+      }
+      add(party);
       if (isCountry && attributes.country) lastCountry = attributes.country;
+    }
+    if (at[t] < 0 && tokens[t].kind === 'word') {
+      const phrase = placeOrganization(t);
+      if (phrase?.country) {
+        add({ first: t, last: phrase.last, country: phrase.country, place: false });
+        continue;
+      }
     }
     if (at[t] >= 0 || tokens[t].kind !== 'word') continue;
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });

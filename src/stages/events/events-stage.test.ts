@@ -214,3 +214,40 @@ describe('events', () => {
   });
 });
 
+
+describe('parties the entity stage missed or misread', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const somalia: TestEntity = { id: 'e20', type: 'LOC', canonical: 'سومالی', mentions: [{ text: 'سومالی' }], attributes: { subtype: 'country', country: 'SOM' } };
+  const kenyanArmy: TestEntity = { id: 'e21', type: 'ORG', canonical: 'ارتش کنیا', mentions: [{ text: 'ارتش کنیا' }, { text: 'ارتش کنیا', nth: 1 }], attributes: { subtype: 'military', country: 'KEN' } };
+
+  it('reads an organization-shaped phrase as a party coded by the country after it, and by it when named again', () => {
+    const text = 'شبه‌نظامیان الشباب سومالی به پایگاه ارتش کنیا حمله کردند. ارتش کنیا با شبه‌نظامیان الشباب مذاکره کرد.';
+    expect(sides(eventsOf(text, [somalia, kenyanArmy]))).toEqual([['ASSAULT', 'SOM', 'KEN'], ['CONSULT', 'KEN', 'SOM']]);
+  });
+
+  it('gives a spokesman of such a group with no country of his own the group\'s country', () => {
+    const spokesman: TestEntity = { id: 'e22', type: 'PER', canonical: 'سخنگوی شبه‌نظامیان الشباب', mentions: [{ text: 'سخنگوی شبه‌نظامیان الشباب', kind: 'role' }], attributes: { roles: [{ role: 'سخنگو شبه‌نظامیان الشباب' }] } };
+    const text = 'شبه‌نظامیان الشباب سومالی به پایگاه ارتش کنیا حمله کردند. سخنگوی شبه‌نظامیان الشباب ارتش کنیا را تهدید کرد.';
+    expect(sides(eventsOf(text, [somalia, kenyanArmy, spokesman]))).toContainEqual(['THREATEN', 'SOM', 'KEN']);
+  });
+
+  it('skips an appositive between commas that closes an object phrase', () => {
+    const hezbollah: TestEntity = { id: 'e23', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+    const army: TestEntity = { id: 'e24', type: 'ORG', canonical: 'ارتش اسرائیل', mentions: [{ text: 'ارتش اسرائیل' }], attributes: { subtype: 'military', country: 'ISR' } };
+    const text = 'ارتش اسرائیل مواضع حزب‌الله در شهر صور، بندری در جنوب، را هدف قرار داد.';
+    expect(sides(eventsOf(text, [army, hezbollah]))).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+  });
+
+  it('reads an organization named by its head word alone as the one named before with that head', () => {
+    const homeArmy: TestEntity = { id: 'e25', type: 'ORG', canonical: 'ارتش جمهوری اسلامی ایران', mentions: [{ text: 'ارتش', nth: 1 }], attributes: { subtype: 'military', country: 'IRN' } };
+    const russia: TestEntity = { id: 'e26', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const text = 'ارتش کنیا در مرز مستقر شد. روسیه به مواضع ارتش حمله کرد.';
+    expect(sides(eventsOf(text, [{ ...kenyanArmy, mentions: [{ text: 'ارتش کنیا' }] }, homeArmy, russia]))).toContainEqual(['ASSAULT', 'RUS', 'KEN']);
+  });
+
+  it('aims a withdrawal from a town at no one', () => {
+    const kherson: TestEntity = { id: 'e27', type: 'LOC', canonical: 'خرسون', mentions: [{ text: 'خرسون' }], attributes: { subtype: 'city', country: 'UKR' } };
+    const russia: TestEntity = { id: 'e28', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    expect(sides(eventsOf('روسیه از شهر خرسون عقب‌نشینی کرد.', [russia, kherson]))).toEqual([['RETREAT', 'RUS', undefined]]);
+  });
+});

@@ -243,6 +243,7 @@ function headWordParty(view: SentenceView, t: number): Party | undefined {
  */
 function objectParty(context: EventContext, from: number, ra: number): Party | undefined {
   const { keys, tokens } = context.view;
+  ra = beforeAppositive(context.view, from, ra);
   let start = ra;
   while (start - 1 >= from && ra - start < 14 && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
   let preposition = ra;
@@ -260,6 +261,23 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
     }
   }
   return undefined;
+}
+
+/** Most tokens of an appositive set off by commas inside an object phrase. */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * Where an object phrase ends when an appositive between commas closes it (`مواضع ارتش این کشور در
+ * شهر الفاشر، مرکز ایالت دارفور شمالی، را`): the comma opening the appositive; else `ra` itself.
+ */
+export function beforeAppositive(view: SentenceView, from: number, ra: number): number {
+  const { keys, tokens } = view;
+  if (keys[ra - 1] !== '،') return ra;
+  for (let t = ra - 2; t > from && ra - t <= APPOSITIVE_WORDS + 2; t--) {
+    if (keys[t] === '،') return t;
+    if (tokens[t].pos === 'VERB' || OBJECT_STOPS.has(keys[t])) return ra;
+  }
+  return ra;
 }
 
 /** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
@@ -396,6 +414,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // a withdrawal from a town or region is aimed at no one (`از شهرک ... عقب‌نشینی کردند`)
+    if (type === 'RETREAT' && recipient?.place) recipient = undefined;
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
