@@ -251,3 +251,31 @@ describe('parties the entity stage missed or misread', () => {
     expect(sides(eventsOf('روسیه از شهر خرسون عقب‌نشینی کرد.', [russia, kherson]))).toEqual([['RETREAT', 'RUS', undefined]]);
   });
 });
+
+describe('sides, requests and places', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const iraq: TestEntity = { id: 'e30', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+  const syria: TestEntity = { id: 'e31', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+  const minister: TestEntity = { id: 'e32', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نیرو', country: 'IRN' }] } };
+
+  it('takes the two sides of `میان X و Y` near the trigger as the sides of the act', () => {
+    const text = 'نادر کاظمی گفت قرارداد انتقال برق میان عراق و سوریه امضا شد.';
+    expect(sides(eventsOf(text, [minister, iraq, syria]))).toEqual([['AGREE', 'IRQ', 'SYR']]);
+  });
+
+  it('codes no agreement with no other side', () => {
+    expect(eventsOf('نادر کاظمی گفت: ما این پیشنهاد را می‌پذیریم.', [minister])).toEqual([]);
+  });
+
+  it('codes no event for the act someone is asked to do', () => {
+    const events = eventsOf('نادر کاظمی از عراق خواست با سوریه گفت‌وگو کند.', [minister, iraq, syria]);
+    expect(sides(events)).toEqual([['REQUEST', 'IRN', 'IRQ']]);
+  });
+
+  it('keeps a town where an arrest is made out of its recipient', () => {
+    const basra: TestEntity = { id: 'e33', type: 'LOC', canonical: 'بصره', mentions: [{ text: 'بصره' }], attributes: { subtype: 'city', country: 'IRQ' } };
+    const police: TestEntity = { id: 'e34', type: 'ORG', canonical: 'پلیس سوریه', mentions: [{ text: 'پلیس سوریه' }], attributes: { country: 'SYR' } };
+    const events = eventsOf('پلیس سوریه سه راننده در بصره را بازداشت کرد.', [police, basra]);
+    expect(events.map((e) => e.recipient?.country ?? null)).not.toContain('IRQ');
+  });
+});

@@ -89,6 +89,8 @@ const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
 /** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
+/** Events whose town or region named is where they happen, not who they are aimed at. */
+const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE']);
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
@@ -97,7 +99,7 @@ const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT'
  * Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده
  * بودند`، `واردات این کالا را ممنوع نکرده است`).
  */
-const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION']);
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
@@ -364,6 +366,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const seen = new Set<string>();
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
+  // the verb of the sentence's last request: a subjunctive after it is what is asked for
+  let requested = -1;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
@@ -376,6 +380,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
+    // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`)
+    if (type === 'REQUEST') requested = match.verb;
+    else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
@@ -388,6 +395,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
+    // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
+    if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
     let actor = passive ? agent : subject;
@@ -414,8 +423,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
-    // a withdrawal from a town or region is aimed at no one (`از شهرک ... عقب‌نشینی کردند`)
-    if (type === 'RETREAT' && recipient?.place) recipient = undefined;
+    // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
+    if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
+
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
@@ -462,6 +472,27 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Words naming the two sides of an act between them (`میان`، `بین`). */
+const BETWEEN: ReadonlySet<string> = new Set(['میان', 'بین']);
+/** How far from its trigger `میان X و Y` is looked for. */
+const BETWEEN_REACH = 8;
+
+/**
+ * The two sides of an act named as `میان X و Y` (or `بین`) near its trigger, within its clause:
+ * `توافق آتش‌بس میان ارتش و نیروهای واکنش سریع امضا نشد` → [ارتش, نیروهای واکنش سریع].
+ */
+function betweenSides(context: EventContext, from: number, match: { first: number; verb: number }, last: number): [Party, Party] | undefined {
+  const { keys } = context.view;
+  const to = Math.min(last, match.verb + BETWEEN_REACH);
+  for (let t = Math.max(from, match.first - BETWEEN_REACH); t < to; t++) {
+    if (t > match.verb && (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB')) break;
+    if (!BETWEEN.has(keys[t])) continue;
+    const sides = withConjuncts(context.parties, keys, partyStartingAt(context.parties, t + 1), last);
+    if (sides.length >= 2 && sides[0] !== sides[1]) return [sides[0], sides[1]];
+  }
+  return undefined;
 }
 
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
