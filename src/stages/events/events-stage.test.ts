@@ -279,3 +279,24 @@ describe('sides, requests and places', () => {
     expect(events.map((e) => e.recipient?.country ?? null)).not.toContain('IRQ');
   });
 });
+
+describe('threats made as conditions', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality]);
+  const oman: TestEntity = { id: 'e40', type: 'LOC', canonical: 'عمان', mentions: [{ text: 'عمان' }], attributes: { subtype: 'country', country: 'OMN' } };
+  const minister: TestEntity = { id: 'e41', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نیرو', country: 'IRN' }] } };
+
+  it('reads a future main clause after a condition set by another side as a threat against it', () => {
+    const text = 'نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، پرونده را به داوری خواهیم برد.';
+    expect(sides(eventsOf(text, [minister, oman]))).toContainEqual(['THREATEN', 'IRN', 'OMN', 'asserted']);
+  });
+
+  it('reads an unmet demand at home as a threat against the home country', () => {
+    const text = 'نادر کاظمی گفت اگر تا پایان ماه بودجه پرداخت نشود، طرح‌ها متوقف خواهد شد.';
+    expect(sides(eventsOf(text, [minister]))).toContainEqual(['THREATEN', 'IRN', 'IRN', 'asserted']);
+  });
+
+  it('reads no threat in an offer or in a condition with no future', () => {
+    expect(eventsOf('نادر کاظمی گفت: در صورتی که عمان درخواست کند، کارشناسان خود را به آنجا خواهیم فرستاد.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+    expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، ذخایر ما کافی است.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+});

@@ -470,6 +470,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
     if (claim && actor) memory.claimant = actor;
   }
+  const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
+  if (threat) events.push(threat);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
 }
@@ -491,6 +493,57 @@ function betweenSides(context: EventContext, from: number, match: { first: numbe
     if (!BETWEEN.has(keys[t])) continue;
     const sides = withConjuncts(context.parties, keys, partyStartingAt(context.parties, t + 1), last);
     if (sides.length >= 2 && sides[0] !== sides[1]) return [sides[0], sides[1]];
+  }
+  return undefined;
+}
+
+/** Openers of a condition whose main clause may be a threat. */
+const THREAT_CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
+/** Words of a condition that asks for or consents to something: what follows is an offer. */
+const OFFER_WORDS: ReadonlySet<string> = new Set(['درخواست', 'موافقت', 'بخواهد', 'بخواهند', 'تمایل', 'بپذیرد', 'بپذیرند', 'نیاز']);
+/** Most tokens of a condition before its comma. */
+const CONDITION_WORDS = 30;
+
+/**
+ * A threat made as a condition and what follows if it is met: `اگر کشورهای اروپایی مکانیسم ماشه را فعال
+ * کنند، مجلس ... در دستور کار قرار خواهد داد` → THREATEN by the main clause's subject (else the
+ * speaker, else who says it), asserted, since it was made. The condition must be unwelcome to the
+ * actor — its verb negated (`اگر مطالبات پرداخت نشود`) or its subject another side (another country,
+ * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
+ * tense, with no readiness or relief in it (an offer is no threat). The recipient is the condition's
+ * side, else the home country for a home actor.
+ */
+function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
+  const { view, verbs } = context;
+  const { keys, tokens } = view;
+  for (let t = sentence.first; t < sentence.last; t++) {
+    const opener = THREAT_CONDITIONS.find((words) => words.every((word, k) => keys[t + k] === word));
+    if (!opener) continue;
+    let comma = t + opener.length;
+    while (comma < sentence.last && comma - t < CONDITION_WORDS && keys[comma] !== '،' && keys[comma] !== '.') comma++;
+    if (keys[comma] !== '،') return undefined;
+    let end = comma + 1;
+    while (end < sentence.last && keys[end] !== '.' && keys[end] !== '؛' && keys[end] !== '«') end++;
+    let future = -1;
+    for (let u = comma + 1; u < end && future < 0; u++) {
+      if (FUTURE.has(keys[u]) || FUTURE.has(keys[u].replace(/^ن/, '')) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
+    }
+    if (future < 0 || keys.slice(comma + 1, end).some((k) => READINESS.has(k) || AID_NOUNS.has(k))) return undefined;
+    const actor = subjectIn(context, comma + 1, future)
+      ?? (isFirstPerson(view, future, Math.min(end - 1, future + 1)) ? context.speakerAt(future) : undefined)
+      ?? subjectIn(context, sentence.first, t) ?? context.speakerAt(t);
+    const actorCountry = actor && countryOf(actor);
+    if (!actor || !actorCountry) return undefined;
+    let negated = false;
+    for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negated = true;
+    const condition = conditionSubject(view, context.parties, t, comma + 1);
+    const side = condition.party && !condition.party.place && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
+    if (!negated && !side && !condition.unnamedForeign) return undefined;
+    // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
+    if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
+    const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
+    const recipient: Party | undefined = side ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
+    return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
   }
   return undefined;
 }
