@@ -300,3 +300,20 @@ describe('threats made as conditions', () => {
     expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، ذخایر ما کافی است.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
   });
 });
+
+describe('obligations told of another party', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity ?? e.recipient?.country]);
+  const unionist: TestEntity = { id: 'e50', type: 'PER', canonical: 'رضا نوری', mentions: [{ text: 'رضا نوری' }], attributes: { country: 'IRN' } };
+  const ministry: TestEntity = { id: 'e51', type: 'ORG', canonical: 'وزارت نیرو', mentions: [{ text: 'وزارت نیرو' }], attributes: { subtype: 'ministry', country: 'IRN' } };
+
+  it('reads `X باید ...` in what someone says as their request of X', () => {
+    expect(sides(eventsOf('رضا نوری گفت: قطعی برق به کارخانه‌ها آسیب زده و وزارت نیرو باید برنامه‌ای فوری ارائه کند.', [unionist, ministry]))).toEqual([['REQUEST', 'e50', 'e51']]);
+    expect(sides(eventsOf('رضا نوری گفت: دولت باید پیش از تابستان تصمیم بگیرد.', [unionist]))).toEqual([['REQUEST', 'e50', 'IRN']]);
+  });
+
+  it('reads no request of a pair, of `ما`, or outside what is said', () => {
+    expect(eventsOf('رضا نوری گفت: مجلس و دولت باید در کنار هم کار کنند.', [unionist])).toEqual([]);
+    expect(eventsOf('رضا نوری گفت: ما باید از اشتباهات درس بگیریم.', [unionist])).toEqual([]);
+    expect(eventsOf('وزارت نیرو باید برنامه‌ای ارائه کند.', [ministry])).toEqual([]);
+  });
+});

@@ -472,6 +472,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
+  const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
+  if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
 }
@@ -493,6 +495,37 @@ function betweenSides(context: EventContext, from: number, match: { first: numbe
     if (!BETWEEN.has(keys[t])) continue;
     const sides = withConjuncts(context.parties, keys, partyStartingAt(context.parties, t + 1), last);
     if (sides.length >= 2 && sides[0] !== sides[1]) return [sides[0], sides[1]];
+  }
+  return undefined;
+}
+
+/** Parts of speech of a noun that may be coordinated with a party (`مجلس و دولت`). */
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Where what is said begins: after `:`, `«` or `که`. */
+const SAID_OPENERS: ReadonlySet<string> = new Set([':', '«', 'که']);
+
+/**
+ * An obligation someone else is told of (`گفت: وزارت کار باید ... ارائه دهد`) is a request of it:
+ * REQUEST, asserted, by the speaker (else the subject of the saying clause) of the one party right
+ * before `باید` in what is said — not a pair (`مجلس و دولت باید در کنار هم ...`), not the speaker,
+ * not `ما` (the party must be named; `دولت` by itself is the home government).
+ */
+function obligationRequest(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys } = context.view;
+  for (let t = sentence.first + 1; t < sentence.last; t++) {
+    if (keys[t] !== 'باید') continue;
+    // `دولت` named by itself is the home country's government
+    const party = context.parties.at[t - 1] >= 0 ? context.parties.parties[context.parties.at[t - 1]] : keys[t - 1] === 'دولت' ? { first: t - 1, last: t - 1, country: context.homeCountry, place: false } : undefined;
+    if (!party) continue;
+    const before = party.first - 2;
+    const paired = (keys[party.first - 1] === 'و' || keys[party.first - 1] === '،') && before >= 0 && (context.parties.at[before] >= 0 || NOUNS.has(context.view.tokens[before].pos ?? ''));
+    if (party.place || party.last !== t - 1 || paired) continue;
+    let opener = -1;
+    for (let u = party.first - 1; u >= sentence.first && opener < 0; u--) if (SAID_OPENERS.has(keys[u])) opener = u;
+    if (opener < 0) continue;
+    const actor = context.speakerAt(t) ?? subjectIn(context, sentence.first, opener);
+    if (!actor || actor === party || (actor.mention && actor.mention.entity === party.mention?.entity)) continue;
+    return { type: 'REQUEST', trigger: [t, t], lemma: 'باید', actor, recipient: party, modality: 'asserted' };
   }
   return undefined;
 }
