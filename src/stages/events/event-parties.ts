@@ -89,6 +89,21 @@ function organizationPhrase(view: SentenceView, gazetteer: Gazetteer | undefined
 }
 
 /**
+ * First words of the name of a body of a state (match keys): one named with no country is the home
+ * country's (`وزارت رفاه`). International bodies (`سازمان ملل`، `سازمان جهانی بهداشت`، `... بین‌المللی ...`)
+ * are left out by {@link isHomeInstitution}.
+ */
+const HOME_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['وزارت', 'وزارتخانه', 'سازمان', 'اداره', 'پژوهشگاه', 'دانشگاه', 'بنیاد', 'ستاد', 'استانداری', 'فرمانداری', 'شهرداری', 'دادسرا', 'دادگاه', 'کمیسیون', 'صندوق', 'جمعیت', 'خانه', 'پلیس', 'قوه', 'مجلس', 'دولت'].map(matchKey));
+/** Words that make a body international or foreign: `ملل`، `جهانی`، `بین‌المللی`، `اروپا`. */
+const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['ملل', 'جهانی', 'بینالمللی', 'اروپا', 'اروپایی', 'عربی', 'آسیا', 'آسیایی', 'خلیج'].map(matchKey));
+
+/** Whether a body's name is that of a state body with no international word (`سازمان برنامه و بودجه`). */
+export function isHomeInstitution(name: string): boolean {
+  const words = name.split(/\s+/).map(matchKey);
+  return words.length >= 2 && HOME_INSTITUTION_HEADS.has(words[0]) && !words.some((w) => INTERNATIONAL_WORDS.has(w));
+}
+
+/**
  * Indexes the parties of a Doc in one pass: mentions of people, organizations and places, then
  * demonyms and `این کشور` on tokens no mention covers.
  * `نیروهای آمریکایی و انگلیسی` → two parties, USA and GBR.
@@ -98,9 +113,10 @@ function organizationPhrase(view: SentenceView, gazetteer: Gazetteer | undefined
  * inside a person's mention (`سخنگوی نیروهای واکنش سریع`), that country is the person's when the
  * entity has none, for every later mention of the person too. An organization named by its head word
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
- * entity stage linked it to.
+ * entity stage linked it to. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
+ * the home country's.
  */
-export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined): PartyIndex {
+export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
   const { tokens, keys, mentions, mentionTokens, entities } = view;
   const parties: Party[] = [];
   const at = new Int32Array(tokens.length).fill(-1);
@@ -142,6 +158,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined)
         if (party.last > t) headed.set(keys[t], mention);
         else if (headed.get(keys[t])) party.mention = headed.get(keys[t]);
       }
+      // a state body named with no country (`وزارت رفاه`، `سازمان راهداری`, `پژوهشگاه رویان`) is the home country's
+      if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
       if (mention.type === 'PER' && !attributes.country) {
         for (let u = t + 1; u <= party.last && !personCountry.has(mention.entity); u++) {
           const country = placeOrganization(u)?.country;

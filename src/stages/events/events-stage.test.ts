@@ -317,3 +317,21 @@ describe('obligations told of another party', () => {
     expect(eventsOf('وزارت نیرو باید برنامه‌ای ارائه کند.', [ministry])).toEqual([]);
   });
 });
+
+describe('failures told of someone', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity, e.recipient?.country]);
+  const deputy: TestEntity = { id: 'e60', type: 'PER', canonical: 'لیلا صدری', mentions: [{ text: 'لیلا صدری' }], attributes: { country: 'IRN' } };
+  const body: TestEntity = { id: 'e61', type: 'ORG', canonical: 'سازمان جهانی گردشگری', mentions: [{ text: 'سازمان جهانی گردشگری' }] };
+  const ministry: TestEntity = { id: 'e62', type: 'ORG', canonical: 'وزارت نیرو', mentions: [{ text: 'وزارت نیرو' }] };
+
+  it('reads a failure told of a named body as an accusation of it, a home body when it names no country', () => {
+    expect(sides(eventsOf('لیلا صدری گفت: وزارت نیرو هیچ برنامه‌ای برای سدها ارائه نکرده است.', [deputy, ministry]))).toEqual([['ACCUSE', 'e60', 'e62', 'IRN']]);
+    expect(sides(eventsOf('لیلا صدری گفت: وزارت نیرو نتوانسته وعده‌های خود را عملی کند.', [deputy, ministry]))).toEqual([['ACCUSE', 'e60', 'e62', 'IRN']]);
+  });
+
+  it('reads no accusation in a deed done, outside what is said, and no home for an international body', () => {
+    expect(eventsOf('لیلا صدری گفت: وزارت نیرو برنامه‌ای برای سدها ارائه کرده است.', [deputy, ministry])).toEqual([]);
+    expect(eventsOf('وزارت نیرو هیچ برنامه‌ای ارائه نکرده است.', [ministry])).toEqual([]);
+    expect(sides(eventsOf('لیلا صدری گفت: سازمان جهانی گردشگری به وعده‌اش عمل نکرده است.', [deputy, body]))).toEqual([['ACCUSE', 'e60', 'e61', undefined]]);
+  });
+});

@@ -34,9 +34,11 @@ export interface EventPattern {
    * خبر داد`): the phrase must follow `از` and precede `خبر` + verb; the actor is who announces it, the
    * recipients every party of another country inside the phrase. `joint`: an act done together
    * (`رزمایش مشترک`): the actor is the subject (else the first party with a country), the recipients
-   * every party of another country in the sentence.
+   * every party of another country in the sentence. `fails`: a failure told of someone (`گفت: وزارت رفاه
+   * هیچ برنامه‌ای ارائه نکرده است`): only negated (or after a negated `توانست`), an accusation by the speaker
+   * (else the subject of the saying clause) against the subject of the failing clause.
    */
-  actor?: 'news' | 'joint';
+  actor?: 'news' | 'joint' | 'fails';
 }
 
 export interface FoundEvent {
@@ -386,6 +388,16 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    if (sides === 'fails') {
+      if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+      const failure = failureAccusation(context, match, lemma, sentence);
+      const key = failure && `${failure.type}|${failure.actor && countryOf(failure.actor)}|${failure.recipient && countryOf(failure.recipient)}`;
+      if (failure && key && !seen.has(key)) {
+        seen.add(key);
+        events.push(failure);
+      }
+      continue;
+    }
     let subject: Party | undefined;
     let pair: [Party, Party] | undefined;
     if (speech) subject = context.speakerAt(match.first);
@@ -528,6 +540,31 @@ function obligationRequest(context: EventContext, sentence: { first: number; las
     return { type: 'REQUEST', trigger: [t, t], lemma: 'باید', actor, recipient: party, modality: 'asserted' };
   }
   return undefined;
+}
+
+/** How far before a failing verb a negated `توانست` is looked for (`نتوانسته وعده‌ها را عملی کند`). */
+const COULD_NOT_REACH = 8;
+
+/**
+ * A failure told of someone (`گفت: وزارت رفاه هیچ برنامه‌ای ارائه نکرده است`، `با بیان اینکه X به
+ * وعده‌اش عمل نکرده است`) as an accusation: the verb negated, or a negated `توانست` just before it; the
+ * failing party the named subject of its clause, opened by `:`، `«`، `که` or `اینکه`; the accuser the
+ * speaker of the quote, else the subject of the saying clause. Read as something said (a speech act).
+ */
+function failureAccusation(context: EventContext, match: TriggerMatch<EventPattern>, lemma: string, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys, tokens } = context.view;
+  let failed = !!lemma && isNegated(tokens[match.verb], lemma);
+  for (let t = match.first - 1; !failed && t >= sentence.first && match.first - t <= COULD_NOT_REACH; t--) {
+    if (tokens[t].pos === 'VERB' && /^نتوان/.test(keys[t])) failed = true;
+  }
+  if (!failed) return undefined;
+  let opener = -1;
+  for (let t = match.first - 1; t >= sentence.first && opener < 0; t--) if (SAID_OPENERS.has(keys[t]) || keys[t] === 'اینکه') opener = t;
+  if (opener < 0) return undefined;
+  const recipient = subjectIn(context, opener + 1, match.first);
+  const actor = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, opener);
+  if (!recipient || !actor || actor === recipient || (actor.mention && actor.mention.entity === recipient.mention?.entity)) return undefined;
+  return { type: 'ACCUSE', trigger: [match.first, match.verb], lemma: [...match.trigger.words, lemma].join(' '), actor, recipient, modality: 'asserted', speech: true };
 }
 
 /** Openers of a condition whose main clause may be a threat. */
