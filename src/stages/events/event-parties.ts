@@ -54,6 +54,8 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
  * can place it (see {@link organizationPhrase}).
  */
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'ارتش', 'گروه', 'گروهک', 'جنبش', 'شبهنظامیان', 'سازمان', 'وزارت', 'حزب', 'جبهه', 'ائتلاف'].map(matchKey));
+/** Words for an organization named again after `این` and the head word they stand for (`این وزارتخانه` → وزارت). */
+const HEAD_ALIASES: ReadonlyMap<string, string> = new Map([['وزارتخانه', 'وزارت']].map(([a, b]) => [matchKey(a), matchKey(b)]));
 /** Parts of speech a word of such a name may have. */
 const NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Most words of a name after its head word. */
@@ -113,7 +115,8 @@ export function isHomeInstitution(name: string): boolean {
  * inside a person's mention (`سخنگوی نیروهای واکنش سریع`), that country is the person's when the
  * entity has none, for every later mention of the person too. An organization named by its head word
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
- * entity stage linked it to. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
+ * entity stage linked it to. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
+ * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
  * the home country's.
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
@@ -131,6 +134,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   const personCountry = new Map<string, string>();
   // the latest organization of two or more words, by its first word
   const headed = new Map<string, Mention>();
+  // the latest organization by its first word, for `این کمیسیون`
+  const byHead = new Map<string, Mention>();
   const placeOrganization = (t: number): OrganizationPhrase | undefined => {
     const phrase = organizationPhrase(view, gazetteer, t);
     if (!phrase) return undefined;
@@ -155,6 +160,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
       // an organization named again by its head word alone (`ارتش` after `ارتش سودان`) is the one named before
       if (mention.type === 'ORG') {
+        byHead.set(keys[t], mention);
+        byHead.set('نهاد', mention);
         if (party.last > t) headed.set(keys[t], mention);
         else if (headed.get(keys[t])) party.mention = headed.get(keys[t]);
       }
@@ -178,6 +185,12 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       }
     }
     if (at[t] >= 0 || tokens[t].kind !== 'word') continue;
+    // `این کمیسیون`، `این وزارتخانه`: the organization last named with that head word
+    const named = keys[t] === 'این' && at[t + 1] < 0 ? byHead.get(HEAD_ALIASES.get(keys[t + 1]) ?? keys[t + 1]) : undefined;
+    if (named) {
+      add({ first: t, last: t + 1, mention: named, place: false });
+      continue;
+    }
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
       const country = demonymCountry(gazetteer, tokens[t].norm);

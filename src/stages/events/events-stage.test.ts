@@ -335,3 +335,22 @@ describe('failures told of someone', () => {
     expect(sides(eventsOf('لیلا صدری گفت: سازمان جهانی گردشگری به وعده‌اش عمل نکرده است.', [deputy, body]))).toEqual([['ACCUSE', 'e60', 'e61', undefined]]);
   });
 });
+
+describe('subjects and objects', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity]);
+  const commission: TestEntity = { id: 'e70', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }], attributes: { country: 'IRN' } };
+  const council: TestEntity = { id: 'e71', type: 'ORG', canonical: 'شورای اروپا', mentions: [{ text: 'شورای اروپا' }] };
+  const guard: TestEntity = { id: 'e72', type: 'ORG', canonical: 'گارد ساحلی', mentions: [{ text: 'گارد ساحلی' }], attributes: { country: 'IRN' } };
+
+  it('reads `این کمیسیون` as the body last named with that head word, and a genitive after a noun as no subject', () => {
+    const text = 'بیانیه کمیسیون انرژی مجلس منتشر شد. این کمیسیون تصمیم شورای اروپا درباره نفت را «اقدامی غیرقانونی» خواند.';
+    expect(sides(eventsOf(text, [commission, council]))).toEqual([['ACCUSE', 'e70', 'e71']]);
+  });
+
+  it('takes no object followed by the place it is in for the subject', () => {
+    const consul: TestEntity = { id: 'e74', type: 'PER', canonical: 'کنسول نروژ', mentions: [{ text: 'کنسول نروژ' }], attributes: { country: 'NOR' } };
+    const bandar: TestEntity = { id: 'e75', type: 'LOC', canonical: 'بندرعباس', mentions: [{ text: 'بندرعباس' }], attributes: { subtype: 'city', country: 'IRN' } };
+    const text = 'گارد ساحلی اعلام کرد که کنسول نروژ در بندرعباس را احضار کرده است.';
+    expect(sides(eventsOf(text, [guard, consul, bandar]))).toEqual([['ACCUSE', 'e72', 'e74']]);
+  });
+});

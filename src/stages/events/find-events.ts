@@ -3,6 +3,7 @@ import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import { isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
@@ -106,6 +107,8 @@ const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
+/** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان'].map(matchKey));
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -140,7 +143,7 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
  * The subject of a clause `[from, before)`: the leftmost party not inside « », not governed by a
  * preposition, not a place other than a country, and not an object (`حزب‌الله را`).
  */
-function subjectIn(context: EventContext, from: number, before: number): Party | undefined {
+function subjectIn(context: EventContext, from: number, before: number, verb = before): Party | undefined {
   const { keys } = context.view;
   let inQuote = 0;
   let start = clauseStart(context.view, from, before);
@@ -149,7 +152,8 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
     if (comma >= 0 && comma < before) start = comma + 1;
   }
   // a verb inside « » has its subject inside them too (`گفت: «چین ... را رد می‌کند»`)
-  const open = openQuoteBefore(keys, start, before);
+  // (the verb itself, not only the words before it: `X را «اقدامی خصمانه» خواند` is said outside them)
+  const open = openQuoteBefore(keys, start, Math.max(before, verb));
   if (open >= 0) start = open + 1;
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
@@ -159,6 +163,10 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
     if (!party.mention && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
+    // a genitive inside a noun phrase that does not open the clause is not its subject
+    // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
+    // in its name (`... دولت آمریکا`)
+    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1])) continue;
     return party;
   }
   return undefined;
@@ -196,11 +204,19 @@ function isFirstPerson(view: SentenceView, first: number, verb: number): boolean
   return false;
 }
 
-/** Whether `را` follows the party right away (past « »): it ends the object (`انبارهای حزب‌الله را`). */
+/**
+ * Whether `را` follows the party right away (past « » and a place it is in): it ends the object
+ * (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`).
+ */
 function isObject(context: EventContext, party: Party, before: number): boolean {
   const { keys } = context.view;
   let t = party.last + 1;
-  while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+  for (;;) {
+    while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+    const place = keys[t] === 'در' && t + 1 < before ? partyStartingAt(context.parties, t + 1) : undefined;
+    if (!place?.place) break;
+    t = place.last + 1;
+  }
   return keys[t] === 'را';
 }
 
@@ -403,7 +419,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (speech) subject = context.speakerAt(match.first);
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
-      subject = subjectIn(context, embedded, match.first);
+      subject = subjectIn(context, embedded, match.first, match.verb);
       if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
