@@ -354,3 +354,21 @@ describe('subjects and objects', () => {
     expect(sides(eventsOf(text, [guard, consul, bandar]))).toEqual([['ACCUSE', 'e72', 'e74']]);
   });
 });
+
+describe('opposed sides and foreign objects', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null]);
+  const oslo: TestEntity = { id: 'e80', type: 'LOC', canonical: 'اسلو', mentions: [{ text: 'اسلو' }], attributes: { subtype: 'city', country: 'NOR' } };
+  const ministry: TestEntity = { id: 'e81', type: 'ORG', canonical: 'وزارت خارجه نروژ', mentions: [{ text: 'وزارت خارجه نروژ' }], attributes: { country: 'NOR' } };
+  const iran: TestEntity = { id: 'e82', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+  const envoy: TestEntity = { id: 'e83', type: 'PER', canonical: 'مینا رستمی', mentions: [{ text: 'مینا رستمی' }], attributes: { country: 'IRN' } };
+
+  it('never accuses a town: the other side is looked for instead', () => {
+    const text = 'ایران یک تبعه نروژ را به زندان محکوم کرد. وزارت خارجه نروژ اعلام کرد که اسلو این حکم را ناعادلانه می‌داند.';
+    expect(sides(eventsOf(text, [iran, ministry, oslo])).filter((e) => e[0] === 'ACCUSE')).toEqual([['ACCUSE', 'NOR', 'IRN']]);
+  });
+
+  it('reads a verb-less criticism of something foreign as aimed abroad, not at home', () => {
+    const events = eventsOf('مینا رستمی با انتقاد از نامه سه کشور اروپایی به شورای امنیت گفت این اقدام نادرست است.', [envoy]);
+    expect(sides(events)).toEqual([['ACCUSE', 'IRN', null]]);
+  });
+});

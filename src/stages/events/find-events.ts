@@ -94,6 +94,8 @@ const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
 /** Events whose town or region named is where they happen, not who they are aimed at. */
 const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE']);
+/** How many words after a verb-less phrase may name what it is about. */
+const VERBLESS_OBJECT = 6;
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
@@ -438,7 +440,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     if (pair) [actor, recipient] = pair;
-    const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
+    // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
+    const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
     if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
@@ -449,6 +452,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
+    if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
