@@ -16,7 +16,23 @@ export interface Party {
   country?: string;
   /** A place other than a country (a city, a region): a recipient, never a subject. */
   place: boolean;
+  /** A capital, which may stand for its government as a subject (`واشنگتن ... تحریم کند`). */
+  capital?: boolean;
 }
+
+/**
+ * Capitals news names for their governments (canonical names, match keys): as the subject of a
+ * clause, `پاریس`، `واشنگتن` act for their country; elsewhere they stay places. Names that are everyday
+ * words or other things too (`دوشنبه`، `امان`، `آستانه`), and seats of international bodies (`بروکسل`،
+ * `لاهه`), are left out.
+ */
+const CAPITALS: ReadonlySet<string> = new Set([
+  'تهران', 'واشنگتن', 'مسکو', 'پکن', 'لندن', 'پاریس', 'برلین', 'آنکارا', 'بغداد', 'دمشق', 'بیروت', 'ریاض', 'دوحه', 'مسقط',
+  'ابوظبی', 'منامه', 'صنعا', 'کابل', 'اسلام‌آباد', 'دهلی نو', 'توکیو', 'سئول', 'قاهره', 'باکو', 'ایروان', 'تفلیس',
+  'کی‌یف', 'کییف', 'استکهلم', 'اسلو', 'کپنهاگ', 'مادرید', 'آمستردام', 'ورشو', 'وین', 'برن', 'اتاوا', 'کانبرا',
+  'پیونگ‌یانگ', 'کاراکاس', 'هاوانا', 'برازیلیا', 'پرتوریا', 'ابوجا', 'خارطوم', 'رباط', 'تل‌آویو',
+  'عشق‌آباد', 'تاشکند', 'بیشکک', 'مینسک', 'هانوی', 'جاکارتا', 'کوالالامپور', 'مانیل', 'بانکوک',
+].map(matchKey));
 
 /** The parties of a Doc and, per token, the index of the party covering it (or -1). */
 export interface PartyIndex {
@@ -158,6 +174,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
       const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
+      if (party.place && attributes.subtype === 'city' && CAPITALS.has(matchKey(entities.get(mention.entity)?.canonical ?? ''))) party.capital = true;
       // an organization named again by its head word alone (`ارتش` after `ارتش سودان`) is the one named before
       if (mention.type === 'ORG') {
         byHead.set(keys[t], mention);

@@ -372,3 +372,14 @@ describe('opposed sides and foreign objects', () => {
     expect(sides(events)).toEqual([['ACCUSE', 'IRN', null]]);
   });
 });
+
+describe('capitals', () => {
+  const paris: TestEntity = { id: 'e90', type: 'LOC', canonical: 'پاریس', mentions: [{ text: 'پاریس' }], attributes: { subtype: 'city', country: 'FRA' } };
+  const lyon: TestEntity = { id: 'e91', type: 'LOC', canonical: 'لیون', mentions: [{ text: 'لیون' }], attributes: { subtype: 'city', country: 'FRA' } };
+  const iran: TestEntity = { id: 'e92', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+
+  it('lets a capital that is the subject of its clause act for its country, and no other city', () => {
+    expect(eventsOf('پاریس روز گذشته ایران را تحریم کرد.', [paris, iran]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'FRA', 'IRN']]);
+    expect(eventsOf('لیون روز گذشته ایران را تحریم کرد.', [lyon, iran]).filter((e) => e.actor?.country === 'FRA')).toEqual([]);
+  });
+});

@@ -143,7 +143,7 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
 
 /**
  * The subject of a clause `[from, before)`: the leftmost party not inside « », not governed by a
- * preposition, not a place other than a country, and not an object (`حزب‌الله را`).
+ * preposition, not a place other than a country or a capital, and not an object (`حزب‌الله را`).
  */
 function subjectIn(context: EventContext, from: number, before: number, verb = before): Party | undefined {
   const { keys } = context.view;
@@ -161,7 +161,7 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     const party = partyStartingAt(context.parties, t);
-    if (inQuote > 0 || !party || party.place || isGoverned(context, t, from)) continue;
+    if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
     if (!party.mention && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
