@@ -377,7 +377,11 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
  * of the last meeting for `دو طرف`; the recipient is found by the pattern's markers; an accusation,
  * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
  * condition, the author of the claim rejected, the other side named in the sentence or before).
- * Coordinated parties (`آمریکا و انگلیس`) give one event each. Updates the report-level memory.
+ * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
+ * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
+ * someone (table actor `fails`) are accusations; a threat made as a condition
+ * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
+ * read from the sentence's shape. Updates the report-level memory.
  */
 export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { view, patterns, verbs, memory } = context;
