@@ -383,3 +383,12 @@ describe('capitals', () => {
     expect(eventsOf('لیون روز گذشته ایران را تحریم کرد.', [lyon, iran]).filter((e) => e.actor?.country === 'FRA')).toEqual([]);
   });
 });
+
+describe('aid with its recipient named elsewhere in the sentence', () => {
+  it('gives aid with no recipient marked to the party of another country the sentence names', () => {
+    const ministry: TestEntity = { id: 'e95', type: 'ORG', canonical: 'وزارت بهداشت', mentions: [{ text: 'وزارت بهداشت' }], attributes: { country: 'IRN' } };
+    const iraqGov: TestEntity = { id: 'e96', type: 'ORG', canonical: 'دولت عراق', mentions: [{ text: 'دولت عراق' }], attributes: { country: 'IRQ' } };
+    const events = eventsOf('وزارت بهداشت در صورت درخواست دولت عراق، تیم‌های درمانی به استان‌های سیل‌زده اعزام می‌کند.', [ministry, iraqGov]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['AID', 'IRN', 'IRQ', 'hypothetical']]);
+  });
+});

@@ -490,6 +490,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const rCountry = r && partyCountry(context, r);
         if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // aid with no recipient named where it goes: the party of another country the sentence names
+        // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
+        if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
