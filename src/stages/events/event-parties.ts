@@ -131,12 +131,12 @@ export function isHomeInstitution(name: string): boolean {
  * inside a person's mention (`سخنگوی نیروهای واکنش سریع`), that country is the person's when the
  * entity has none, for every later mention of the person too. An organization named by its head word
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
- * entity stage linked it to. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
+ * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
  * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
  * the home country's.
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
-  const { tokens, keys, mentions, mentionTokens, entities } = view;
+  const { tokens, keys, mentions, mentionTokens, mentionAt, entities } = view;
   const parties: Party[] = [];
   const at = new Int32Array(tokens.length).fill(-1);
   const add = (party: Party): void => {
@@ -174,6 +174,12 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
       const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
+      // an organization of `این کشور` (`ارتش این کشور`، `وزارت خارجه این کشور`) is that country's, whatever it was linked to
+      const end = party.last;
+      if (mention.type === 'ORG' && keys[end + 1] === 'این' && keys[end + 2] === 'کشور' && lastCountry && mentionAt[end + 1] < 0 && mentionAt[end + 2] < 0) {
+        add({ first: t, last: end + 2, country: lastCountry, place: false });
+        continue;
+      }
       if (party.place && attributes.subtype === 'city' && CAPITALS.has(matchKey(entities.get(mention.entity)?.canonical ?? ''))) party.capital = true;
       // an organization named again by its head word alone (`ارتش` after `ارتش سودان`) is the one named before
       if (mention.type === 'ORG') {

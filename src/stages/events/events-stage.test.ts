@@ -392,3 +392,13 @@ describe('aid with its recipient named elsewhere in the sentence', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['AID', 'IRN', 'IRQ', 'hypothetical']]);
   });
 });
+
+describe('organizations of این کشور', () => {
+  it('gives a body named with `این کشور` that country, whatever the body was linked to', () => {
+    const russia: TestEntity = { id: 'e97', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const homeMinistry: TestEntity = { id: 'e98', type: 'ORG', canonical: 'وزارت امور خارجه', mentions: [{ text: 'وزارت خارجه' }], attributes: { country: 'IRN' } };
+    const usa: TestEntity = { id: 'e99', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    const text = 'مقامات روسیه دیروز جلسه داشتند. وزارت خارجه این کشور روز دوشنبه آمریکا را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(text, [russia, homeMinistry, usa]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'USA']]);
+  });
+});
