@@ -295,6 +295,12 @@ describe('threats made as conditions', () => {
     expect(sides(eventsOf(text, [minister]))).toContainEqual(['THREATEN', 'IRN', 'IRN', 'asserted']);
   });
 
+  it('reads a present main clause after an unmet condition as a threat too', () => {
+    const text = 'نادر کاظمی گفت: اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند.';
+    expect(sides(eventsOf(text, [minister]))).toContainEqual(['THREATEN', 'IRN', 'IRN', 'asserted']);
+    expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا کند، صادرات گسترش پیدا می‌کند.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+
   it('reads no threat in an offer or in a condition with no future', () => {
     expect(eventsOf('نادر کاظمی گفت: در صورتی که عمان درخواست کند، کارشناسان خود را به آنجا خواهیم فرستاد.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
     expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، ذخایر ما کافی است.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);

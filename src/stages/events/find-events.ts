@@ -608,7 +608,8 @@ const CONDITION_WORDS = 30;
  * speaker, else who says it), asserted, since it was made. The condition must be unwelcome to the
  * actor — its verb negated (`اگر مطالبات پرداخت نشود`) or its subject another side (another country,
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
- * tense, with no readiness or relief in it (an offer is no threat). The recipient is the condition's
+ * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
+ * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
  * side, else the home country for a home actor.
  */
 function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
@@ -626,14 +627,19 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
     for (let u = comma + 1; u < end && future < 0; u++) {
       if (FUTURE.has(keys[u]) || FUTURE.has(keys[u].replace(/^ن/, '')) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
     }
+    // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
+    let negatedCondition = false;
+    for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negatedCondition = true;
+    for (let u = comma + 1; u < end && future < 0 && negatedCondition; u++) {
+      if (tokens[u].pos === 'VERB' && /^می/.test(keys[u]) && (tokens[u].feats ?? '').includes('Tense=Pres')) future = u;
+    }
     if (future < 0 || keys.slice(comma + 1, end).some((k) => READINESS.has(k) || AID_NOUNS.has(k))) return undefined;
     const actor = subjectIn(context, comma + 1, future)
       ?? (isFirstPerson(view, future, Math.min(end - 1, future + 1)) ? context.speakerAt(future) : undefined)
       ?? subjectIn(context, sentence.first, t) ?? context.speakerAt(t);
     const actorCountry = actor && countryOf(actor);
     if (!actor || !actorCountry) return undefined;
-    let negated = false;
-    for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negated = true;
+    const negated = negatedCondition;
     const condition = conditionSubject(view, context.parties, t, comma + 1);
     const side = condition.party && !condition.party.place && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
     if (!negated && !side && !condition.unnamedForeign) return undefined;
