@@ -72,6 +72,15 @@ describe('people with titles, ranks and offices', () => {
     expect(person?.said).toContain('alias:باقری');
   });
 
+  it('gives the home country only to an office nothing qualifies', () => {
+    const doc = run('سخنگوی شبه‌نظامیان الشباب در پیامی حمله را تأیید کرد. هانس مولر معاون دبیرکل سازمان ملل به منطقه رفت.');
+    expect(entityOf(doc, 'سخنگوی شبه‌نظامیان الشباب')?.attributes.country).toBeUndefined();
+    expect(entityOf(doc, 'هانس مولر')?.attributes.country).toBeUndefined();
+    const home = run('علی رضایی معاون وزیر در جلسه سخن گفت. سخنگوی نیروهای مسلح هشدار داد.');
+    expect(entityOf(home, 'علی رضایی')?.attributes.country).toBe('IRN');
+    expect(entityOf(home, 'سخنگوی نیروهای مسلح')?.attributes.country).toBe('IRN');
+  });
+
   it('takes clerical titles and honorifics off the name', () => {
     const person = entityOf(run('آیت‌الله سید حسن مرتضوی امام جمعه شیراز گفت.'), 'حسن مرتضوی');
     expect(person?.attributes.titles).toEqual(['آیت‌الله', 'سید']);

@@ -2,6 +2,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, PersonRole } from './entity-layers.js';
 import { type Person, roleCountry } from './person-matching.js';
+import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
 
 /** A value found in the text: a date, number, amount of money or percentage. */
@@ -85,7 +86,9 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   for (const d of drafts) starts.set(d, d.mentions.reduce((min, m) => Math.min(min, m.first), Infinity));
   drafts.sort((a, b) => (starts.get(a) as number) - (starts.get(b) as number));
   drafts.forEach((d, i) => (d.id = `e${i + 1}`));
-  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home);
+  const roleStarts = new Map<number, RolePhrase>();
+  for (const person of found.people) for (const r of person.roles) if (!roleStarts.has(r.first)) roleStarts.set(r.first, r);
+  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home, roleStarts);
   // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`)
   for (const draft of drafts) {
     if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country) continue;
@@ -111,12 +114,42 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   return { entities, mentions };
 }
 
-function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string): EntityAttributes {
-  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization);
+/**
+ * First words of a non-state organization's name (entity keys): an office completed by one
+ * (`سخنگوی نیروهای واکنش سریع`، `دبیرکل جنبش ...`) belongs to that organization, whose country the
+ * office does not tell, not to the home country.
+ */
+const GROUP_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'شبهنظامیان', 'جنبش', 'گروه', 'گروهک', 'حزب', 'جبهه'].map(entityKey));
+/** Words after `نیروهای` that name a branch of a state's forces (`نیروهای مسلح`، `نیروهای زمینی`), not a group. */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['مسلح', 'زمینی', 'هوایی', 'دریایی', 'انتظامی', 'ویژه', 'نظامی', 'امنیتی', 'مرزبانی', 'پدافند', 'هوافضا', 'بسیج', 'قدس', 'مقاومت', 'دولتی', 'ارتش', 'سپاه'].map(entityKey));
+
+/** Whether an office is completed by the name of a non-state group (`سخنگوی نیروهای واکنش سریع`). */
+function ofGroup(role: RolePhrase): boolean {
+  const [head, next] = role.complement;
+  return head !== undefined && GROUP_HEADS.has(head) && next !== undefined && !SERVICE_WORDS.has(next);
+}
+
+/**
+ * The office an office is the deputy or a part of, when another follows it right away (`معاون
+ * دبیرکل سازمان ملل`): its organization or country qualifies the first.
+ */
+function qualifyingRole(role: RolePhrase, roleStarts: ReadonlyMap<number, RolePhrase>): RolePhrase | undefined {
+  const next = roleStarts.get(role.last);
+  return next && next !== role && (next.organization || roleCountry(next)) ? next : undefined;
+}
+
+/**
+ * A person's attributes. Only an office qualified by nothing (no country, organization, group or
+ * following office) gives the home country: `تام فلچر معاون دبیرکل سازمان ملل` takes none, and
+ * `معاون` there takes the country of the office that follows, if it has one.
+ */
+function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map()): EntityAttributes {
+  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts));
   const country = person.country ?? (unqualified ? home : undefined);
   const roles: PersonRole[] = person.roles.map((r) => {
     const organization = r.organization ? byName.get(r.organization) : undefined;
-    const roleCountryCode = roleCountry(r) ?? (!r.organization ? country : undefined);
+    const qualifier = qualifyingRole(r, roleStarts);
+    const roleCountryCode = roleCountry(r) ?? (qualifier ? roleCountry(qualifier) : !r.organization && !ofGroup(r) ? country : undefined);
     return {
       role: r.role,
       ...(organization?.id ? { organization: organization.id, organizationName: organization.canonical } : {}),

@@ -2,6 +2,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
+import { matchKey } from '../clauses/match-key.js';
 
 /**
  * Something that can act or be acted on in an event, over tokens `[first, last]`: a person,
@@ -15,7 +16,23 @@ export interface Party {
   country?: string;
   /** A place other than a country (a city, a region): a recipient, never a subject. */
   place: boolean;
+  /** A capital, which may stand for its government as a subject (`واشنگتن ... تحریم کند`). */
+  capital?: boolean;
 }
+
+/**
+ * Capitals news names for their governments (canonical names, match keys): as the subject of a
+ * clause, `پاریس`، `واشنگتن` act for their country; elsewhere they stay places. Names that are everyday
+ * words or other things too (`دوشنبه`، `امان`، `آستانه`), and seats of international bodies (`بروکسل`،
+ * `لاهه`), are left out.
+ */
+const CAPITALS: ReadonlySet<string> = new Set([
+  'تهران', 'واشنگتن', 'مسکو', 'پکن', 'لندن', 'پاریس', 'برلین', 'آنکارا', 'بغداد', 'دمشق', 'بیروت', 'ریاض', 'دوحه', 'مسقط',
+  'ابوظبی', 'منامه', 'صنعا', 'کابل', 'اسلام‌آباد', 'دهلی نو', 'توکیو', 'سئول', 'قاهره', 'باکو', 'ایروان', 'تفلیس',
+  'کی‌یف', 'کییف', 'استکهلم', 'اسلو', 'کپنهاگ', 'مادرید', 'آمستردام', 'ورشو', 'وین', 'برن', 'اتاوا', 'کانبرا',
+  'پیونگ‌یانگ', 'کاراکاس', 'هاوانا', 'برازیلیا', 'پرتوریا', 'ابوجا', 'خارطوم', 'رباط', 'تل‌آویو',
+  'عشق‌آباد', 'تاشکند', 'بیشکک', 'مینسک', 'هانوی', 'جاکارتا', 'کوالالامپور', 'مانیل', 'بانکوک',
+].map(matchKey));
 
 /** The parties of a Doc and, per token, the index of the party covering it (or -1). */
 export interface PartyIndex {
@@ -48,12 +65,78 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
 }
 
 /**
+ * Head words of an organization's name (match keys): `نیروهای واکنش سریع سودان`، `شبه‌نظامیان الشباب`،
+ * `جنبش ...`. The entity stage may miss such a name; the events stage reads it as a party when it
+ * can place it (see {@link organizationPhrase}).
+ */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'ارتش', 'گروه', 'گروهک', 'جنبش', 'شبهنظامیان', 'سازمان', 'وزارت', 'حزب', 'جبهه', 'ائتلاف'].map(matchKey));
+/** Words for an organization named again after `این` and the head word they stand for (`این وزارتخانه` → وزارت). */
+const HEAD_ALIASES: ReadonlyMap<string, string> = new Map([['وزارتخانه', 'وزارت']].map(([a, b]) => [matchKey(a), matchKey(b)]));
+/** Parts of speech a word of such a name may have. */
+const NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Most words of a name after its head word. */
+const NAME_WORDS = 3;
+
+/** An organization-shaped phrase: head word, name words, and the country named right after them, if any. */
+interface OrganizationPhrase {
+  /** The head and name words, as one key (`نیروهای واکنش سریع`). */
+  key: string;
+  /** Last token of the phrase, the country word included. */
+  last: number;
+  country?: string;
+}
+
+/**
+ * The organization-shaped phrase at token `t`: a head word (`نیروهای`، `ارتش`، `گروه`...), one to three
+ * name words (nouns, adjectives, proper nouns no mention covers), then maybe a country or a demonym
+ * (`نیروهای واکنش سریع سودان` → SDN). Undefined when no name word follows the head.
+ */
+function organizationPhrase(view: SentenceView, gazetteer: Gazetteer | undefined, t: number): OrganizationPhrase | undefined {
+  const { tokens, keys, mentionAt, mentions, entities } = view;
+  if (!ORGANIZATION_HEADS.has(keys[t])) return undefined;
+  let u = t + 1;
+  while (u < tokens.length && u - t <= NAME_WORDS && mentionAt[u] === mentionAt[t] && NAME_POS.has(tokens[u].pos ?? '') && !demonymCountry(gazetteer, tokens[u].norm)) u++;
+  if (u === t + 1) return undefined;
+  const key = keys.slice(t, u).join(' ');
+  const m = u < tokens.length ? mentionAt[u] : -1;
+  const attributes = m >= 0 && view.mentionTokens[m][0] === u ? entities.get(mentions[m].entity)?.attributes : undefined;
+  if (attributes?.subtype === 'country' && attributes.country) return { key, last: view.mentionTokens[m][1], country: attributes.country };
+  const demonym = u < tokens.length ? demonymCountry(gazetteer, tokens[u].norm) : undefined;
+  if (demonym) return { key, last: u, country: demonym };
+  return { key, last: u - 1 };
+}
+
+/**
+ * First words of the name of a body of a state (match keys): one named with no country is the home
+ * country's (`وزارت رفاه`). International bodies (`سازمان ملل`، `سازمان جهانی بهداشت`، `... بین‌المللی ...`)
+ * are left out by {@link isHomeInstitution}.
+ */
+const HOME_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['وزارت', 'وزارتخانه', 'سازمان', 'اداره', 'پژوهشگاه', 'دانشگاه', 'بنیاد', 'ستاد', 'استانداری', 'فرمانداری', 'شهرداری', 'دادسرا', 'دادگاه', 'کمیسیون', 'صندوق', 'جمعیت', 'خانه', 'پلیس', 'قوه', 'مجلس', 'دولت'].map(matchKey));
+/** Words that make a body international or foreign: `ملل`، `جهانی`، `بین‌المللی`، `اروپا`. */
+const INTERNATIONAL_WORDS: ReadonlySet<string> = new Set(['ملل', 'جهانی', 'بینالمللی', 'اروپا', 'اروپایی', 'عربی', 'آسیا', 'آسیایی', 'خلیج'].map(matchKey));
+
+/** Whether a body's name is that of a state body with no international word (`سازمان برنامه و بودجه`). */
+export function isHomeInstitution(name: string): boolean {
+  const words = name.split(/\s+/).map(matchKey);
+  return words.length >= 2 && HOME_INSTITUTION_HEADS.has(words[0]) && !words.some((w) => INTERNATIONAL_WORDS.has(w));
+}
+
+/**
  * Indexes the parties of a Doc in one pass: mentions of people, organizations and places, then
  * demonyms and `این کشور` on tokens no mention covers.
  * `نیروهای آمریکایی و انگلیسی` → two parties, USA and GBR.
+ *
+ * An organization-shaped phrase no mention covers (`نیروهای واکنش سریع سودان`) is a party when it
+ * names its country or the same phrase did earlier in the Doc (`نیروهای واکنش سریع را ...` → SDN);
+ * inside a person's mention (`سخنگوی نیروهای واکنش سریع`), that country is the person's when the
+ * entity has none, for every later mention of the person too. An organization named by its head word
+ * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
+ * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
+ * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
+ * the home country's.
  */
-export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined): PartyIndex {
-  const { tokens, keys, mentions, mentionTokens, entities } = view;
+export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
+  const { tokens, keys, mentions, mentionTokens, mentionAt, entities } = view;
   const parties: Party[] = [];
   const at = new Int32Array(tokens.length).fill(-1);
   const add = (party: Party): void => {
@@ -62,6 +145,27 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined)
   };
   let m = 0;
   let lastCountry: string | undefined;
+  // countries of organization-shaped phrases, by their words; of people named with one
+  const named = new Map<string, string>();
+  const personCountry = new Map<string, string>();
+  // the latest organization of two or more words, by its first word
+  const headed = new Map<string, Mention>();
+  // the latest organization by its first word, for `این کمیسیون`
+  const byHead = new Map<string, Mention>();
+  const placeOrganization = (t: number): OrganizationPhrase | undefined => {
+    const phrase = organizationPhrase(view, gazetteer, t);
+    if (!phrase) return undefined;
+    if (phrase.country) {
+      named.set(phrase.key, phrase.country);
+      return phrase;
+    }
+    // named again, perhaps with a word of what follows (`شبه‌نظامیان الشباب مذاکره کرد`): the longest known start
+    for (let last = phrase.last; last > t; last--) {
+      const country = named.get(view.keys.slice(t, last + 1).join(' '));
+      if (country) return { key: phrase.key, last, country };
+    }
+    return phrase;
+  };
   for (let t = 0; t < tokens.length; t++) {
     for (; m < mentions.length && mentionTokens[m][0] <= t; m++) {
       const mention = mentions[m];
@@ -69,10 +173,47 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined)
       if (at[t] >= 0) continue;
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
-      add({ first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry });
+      const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
+      // an organization of `این کشور` (`ارتش این کشور`، `وزارت خارجه این کشور`) is that country's, whatever it was linked to
+      const end = party.last;
+      if (mention.type === 'ORG' && keys[end + 1] === 'این' && keys[end + 2] === 'کشور' && lastCountry && mentionAt[end + 1] < 0 && mentionAt[end + 2] < 0) {
+        add({ first: t, last: end + 2, country: lastCountry, place: false });
+        continue;
+      }
+      if (party.place && attributes.subtype === 'city' && CAPITALS.has(matchKey(entities.get(mention.entity)?.canonical ?? ''))) party.capital = true;
+      // an organization named again by its head word alone (`ارتش` after `ارتش سودان`) is the one named before
+      if (mention.type === 'ORG') {
+        byHead.set(keys[t], mention);
+        byHead.set('نهاد', mention);
+        if (party.last > t) headed.set(keys[t], mention);
+        else if (headed.get(keys[t])) party.mention = headed.get(keys[t]);
+      }
+      // a state body named with no country (`وزارت رفاه`، `سازمان راهداری`, `پژوهشگاه رویان`) is the home country's
+      if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
+      if (mention.type === 'PER' && !attributes.country) {
+        for (let u = t + 1; u <= party.last && !personCountry.has(mention.entity); u++) {
+          const country = placeOrganization(u)?.country;
+          if (country) personCountry.set(mention.entity, country);
+        }
+        party.country = personCountry.get(mention.entity);
+      }
+      add(party);
       if (isCountry && attributes.country) lastCountry = attributes.country;
     }
+    if (at[t] < 0 && tokens[t].kind === 'word') {
+      const phrase = placeOrganization(t);
+      if (phrase?.country) {
+        add({ first: t, last: phrase.last, country: phrase.country, place: false });
+        continue;
+      }
+    }
     if (at[t] >= 0 || tokens[t].kind !== 'word') continue;
+    // `این کمیسیون`، `این وزارتخانه`: the organization last named with that head word
+    const named = keys[t] === 'این' && at[t + 1] < 0 ? byHead.get(HEAD_ALIASES.get(keys[t + 1]) ?? keys[t + 1]) : undefined;
+    if (named) {
+      add({ first: t, last: t + 1, mention: named, place: false });
+      continue;
+    }
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
       const country = demonymCountry(gazetteer, tokens[t].norm);

@@ -214,3 +214,197 @@ describe('events', () => {
   });
 });
 
+
+describe('parties the entity stage missed or misread', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const somalia: TestEntity = { id: 'e20', type: 'LOC', canonical: 'سومالی', mentions: [{ text: 'سومالی' }], attributes: { subtype: 'country', country: 'SOM' } };
+  const kenyanArmy: TestEntity = { id: 'e21', type: 'ORG', canonical: 'ارتش کنیا', mentions: [{ text: 'ارتش کنیا' }, { text: 'ارتش کنیا', nth: 1 }], attributes: { subtype: 'military', country: 'KEN' } };
+
+  it('reads an organization-shaped phrase as a party coded by the country after it, and by it when named again', () => {
+    const text = 'شبه‌نظامیان الشباب سومالی به پایگاه ارتش کنیا حمله کردند. ارتش کنیا با شبه‌نظامیان الشباب مذاکره کرد.';
+    expect(sides(eventsOf(text, [somalia, kenyanArmy]))).toEqual([['ASSAULT', 'SOM', 'KEN'], ['CONSULT', 'KEN', 'SOM']]);
+  });
+
+  it('gives a spokesman of such a group with no country of his own the group\'s country', () => {
+    const spokesman: TestEntity = { id: 'e22', type: 'PER', canonical: 'سخنگوی شبه‌نظامیان الشباب', mentions: [{ text: 'سخنگوی شبه‌نظامیان الشباب', kind: 'role' }], attributes: { roles: [{ role: 'سخنگو شبه‌نظامیان الشباب' }] } };
+    const text = 'شبه‌نظامیان الشباب سومالی به پایگاه ارتش کنیا حمله کردند. سخنگوی شبه‌نظامیان الشباب ارتش کنیا را تهدید کرد.';
+    expect(sides(eventsOf(text, [somalia, kenyanArmy, spokesman]))).toContainEqual(['THREATEN', 'SOM', 'KEN']);
+  });
+
+  it('skips an appositive between commas that closes an object phrase', () => {
+    const hezbollah: TestEntity = { id: 'e23', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+    const army: TestEntity = { id: 'e24', type: 'ORG', canonical: 'ارتش اسرائیل', mentions: [{ text: 'ارتش اسرائیل' }], attributes: { subtype: 'military', country: 'ISR' } };
+    const text = 'ارتش اسرائیل مواضع حزب‌الله در شهر صور، بندری در جنوب، را هدف قرار داد.';
+    expect(sides(eventsOf(text, [army, hezbollah]))).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+  });
+
+  it('reads an organization named by its head word alone as the one named before with that head', () => {
+    const homeArmy: TestEntity = { id: 'e25', type: 'ORG', canonical: 'ارتش جمهوری اسلامی ایران', mentions: [{ text: 'ارتش', nth: 1 }], attributes: { subtype: 'military', country: 'IRN' } };
+    const russia: TestEntity = { id: 'e26', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const text = 'ارتش کنیا در مرز مستقر شد. روسیه به مواضع ارتش حمله کرد.';
+    expect(sides(eventsOf(text, [{ ...kenyanArmy, mentions: [{ text: 'ارتش کنیا' }] }, homeArmy, russia]))).toContainEqual(['ASSAULT', 'RUS', 'KEN']);
+  });
+
+  it('aims a withdrawal from a town at no one', () => {
+    const kherson: TestEntity = { id: 'e27', type: 'LOC', canonical: 'خرسون', mentions: [{ text: 'خرسون' }], attributes: { subtype: 'city', country: 'UKR' } };
+    const russia: TestEntity = { id: 'e28', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    expect(sides(eventsOf('روسیه از شهر خرسون عقب‌نشینی کرد.', [russia, kherson]))).toEqual([['RETREAT', 'RUS', undefined]]);
+  });
+});
+
+describe('sides, requests and places', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const iraq: TestEntity = { id: 'e30', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+  const syria: TestEntity = { id: 'e31', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+  const minister: TestEntity = { id: 'e32', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نیرو', country: 'IRN' }] } };
+
+  it('takes the two sides of `میان X و Y` near the trigger as the sides of the act', () => {
+    const text = 'نادر کاظمی گفت قرارداد انتقال برق میان عراق و سوریه امضا شد.';
+    expect(sides(eventsOf(text, [minister, iraq, syria]))).toEqual([['AGREE', 'IRQ', 'SYR']]);
+  });
+
+  it('codes no agreement with no other side', () => {
+    expect(eventsOf('نادر کاظمی گفت: ما این پیشنهاد را می‌پذیریم.', [minister])).toEqual([]);
+  });
+
+  it('codes no event for the act someone is asked to do', () => {
+    const events = eventsOf('نادر کاظمی از عراق خواست با سوریه گفت‌وگو کند.', [minister, iraq, syria]);
+    expect(sides(events)).toEqual([['REQUEST', 'IRN', 'IRQ']]);
+  });
+
+  it('keeps a town where an arrest is made out of its recipient', () => {
+    const basra: TestEntity = { id: 'e33', type: 'LOC', canonical: 'بصره', mentions: [{ text: 'بصره' }], attributes: { subtype: 'city', country: 'IRQ' } };
+    const police: TestEntity = { id: 'e34', type: 'ORG', canonical: 'پلیس سوریه', mentions: [{ text: 'پلیس سوریه' }], attributes: { country: 'SYR' } };
+    const events = eventsOf('پلیس سوریه سه راننده در بصره را بازداشت کرد.', [police, basra]);
+    expect(events.map((e) => e.recipient?.country ?? null)).not.toContain('IRQ');
+  });
+});
+
+describe('threats made as conditions', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality]);
+  const oman: TestEntity = { id: 'e40', type: 'LOC', canonical: 'عمان', mentions: [{ text: 'عمان' }], attributes: { subtype: 'country', country: 'OMN' } };
+  const minister: TestEntity = { id: 'e41', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نیرو', country: 'IRN' }] } };
+
+  it('reads a future main clause after a condition set by another side as a threat against it', () => {
+    const text = 'نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، پرونده را به داوری خواهیم برد.';
+    expect(sides(eventsOf(text, [minister, oman]))).toContainEqual(['THREATEN', 'IRN', 'OMN', 'asserted']);
+  });
+
+  it('reads an unmet demand at home as a threat against the home country', () => {
+    const text = 'نادر کاظمی گفت اگر تا پایان ماه بودجه پرداخت نشود، طرح‌ها متوقف خواهد شد.';
+    expect(sides(eventsOf(text, [minister]))).toContainEqual(['THREATEN', 'IRN', 'IRN', 'asserted']);
+  });
+
+  it('reads a present main clause after an unmet condition as a threat too', () => {
+    const text = 'نادر کاظمی گفت: اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند.';
+    expect(sides(eventsOf(text, [minister]))).toContainEqual(['THREATEN', 'IRN', 'IRN', 'asserted']);
+    expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا کند، صادرات گسترش پیدا می‌کند.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+
+  it('reads no threat in an offer or in a condition with no future', () => {
+    expect(eventsOf('نادر کاظمی گفت: در صورتی که عمان درخواست کند، کارشناسان خود را به آنجا خواهیم فرستاد.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+    expect(eventsOf('نادر کاظمی گفت: اگر عمان قرارداد را اجرا نکند، ذخایر ما کافی است.', [minister, oman]).filter((e) => e.type === 'THREATEN')).toEqual([]);
+  });
+});
+
+describe('obligations told of another party', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity ?? e.recipient?.country]);
+  const unionist: TestEntity = { id: 'e50', type: 'PER', canonical: 'رضا نوری', mentions: [{ text: 'رضا نوری' }], attributes: { country: 'IRN' } };
+  const ministry: TestEntity = { id: 'e51', type: 'ORG', canonical: 'وزارت نیرو', mentions: [{ text: 'وزارت نیرو' }], attributes: { subtype: 'ministry', country: 'IRN' } };
+
+  it('reads `X باید ...` in what someone says as their request of X', () => {
+    expect(sides(eventsOf('رضا نوری گفت: قطعی برق به کارخانه‌ها آسیب زده و وزارت نیرو باید برنامه‌ای فوری ارائه کند.', [unionist, ministry]))).toEqual([['REQUEST', 'e50', 'e51']]);
+    expect(sides(eventsOf('رضا نوری گفت: دولت باید پیش از تابستان تصمیم بگیرد.', [unionist]))).toEqual([['REQUEST', 'e50', 'IRN']]);
+  });
+
+  it('reads no request of a pair, of `ما`, or outside what is said', () => {
+    expect(eventsOf('رضا نوری گفت: مجلس و دولت باید در کنار هم کار کنند.', [unionist])).toEqual([]);
+    expect(eventsOf('رضا نوری گفت: ما باید از اشتباهات درس بگیریم.', [unionist])).toEqual([]);
+    expect(eventsOf('وزارت نیرو باید برنامه‌ای ارائه کند.', [ministry])).toEqual([]);
+  });
+});
+
+describe('failures told of someone', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity, e.recipient?.country]);
+  const deputy: TestEntity = { id: 'e60', type: 'PER', canonical: 'لیلا صدری', mentions: [{ text: 'لیلا صدری' }], attributes: { country: 'IRN' } };
+  const body: TestEntity = { id: 'e61', type: 'ORG', canonical: 'سازمان جهانی گردشگری', mentions: [{ text: 'سازمان جهانی گردشگری' }] };
+  const ministry: TestEntity = { id: 'e62', type: 'ORG', canonical: 'وزارت نیرو', mentions: [{ text: 'وزارت نیرو' }] };
+
+  it('reads a failure told of a named body as an accusation of it, a home body when it names no country', () => {
+    expect(sides(eventsOf('لیلا صدری گفت: وزارت نیرو هیچ برنامه‌ای برای سدها ارائه نکرده است.', [deputy, ministry]))).toEqual([['ACCUSE', 'e60', 'e62', 'IRN']]);
+    expect(sides(eventsOf('لیلا صدری گفت: وزارت نیرو نتوانسته وعده‌های خود را عملی کند.', [deputy, ministry]))).toEqual([['ACCUSE', 'e60', 'e62', 'IRN']]);
+  });
+
+  it('reads no accusation in a deed done, outside what is said, and no home for an international body', () => {
+    expect(eventsOf('لیلا صدری گفت: وزارت نیرو برنامه‌ای برای سدها ارائه کرده است.', [deputy, ministry])).toEqual([]);
+    expect(eventsOf('وزارت نیرو هیچ برنامه‌ای ارائه نکرده است.', [ministry])).toEqual([]);
+    expect(sides(eventsOf('لیلا صدری گفت: سازمان جهانی گردشگری به وعده‌اش عمل نکرده است.', [deputy, body]))).toEqual([['ACCUSE', 'e60', 'e61', undefined]]);
+  });
+});
+
+describe('subjects and objects', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity]);
+  const commission: TestEntity = { id: 'e70', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }], attributes: { country: 'IRN' } };
+  const council: TestEntity = { id: 'e71', type: 'ORG', canonical: 'شورای اروپا', mentions: [{ text: 'شورای اروپا' }] };
+  const guard: TestEntity = { id: 'e72', type: 'ORG', canonical: 'گارد ساحلی', mentions: [{ text: 'گارد ساحلی' }], attributes: { country: 'IRN' } };
+
+  it('reads `این کمیسیون` as the body last named with that head word, and a genitive after a noun as no subject', () => {
+    const text = 'بیانیه کمیسیون انرژی مجلس منتشر شد. این کمیسیون تصمیم شورای اروپا درباره نفت را «اقدامی غیرقانونی» خواند.';
+    expect(sides(eventsOf(text, [commission, council]))).toEqual([['ACCUSE', 'e70', 'e71']]);
+  });
+
+  it('takes no object followed by the place it is in for the subject', () => {
+    const consul: TestEntity = { id: 'e74', type: 'PER', canonical: 'کنسول نروژ', mentions: [{ text: 'کنسول نروژ' }], attributes: { country: 'NOR' } };
+    const bandar: TestEntity = { id: 'e75', type: 'LOC', canonical: 'بندرعباس', mentions: [{ text: 'بندرعباس' }], attributes: { subtype: 'city', country: 'IRN' } };
+    const text = 'گارد ساحلی اعلام کرد که کنسول نروژ در بندرعباس را احضار کرده است.';
+    expect(sides(eventsOf(text, [guard, consul, bandar]))).toEqual([['ACCUSE', 'e72', 'e74']]);
+  });
+});
+
+describe('opposed sides and foreign objects', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null]);
+  const oslo: TestEntity = { id: 'e80', type: 'LOC', canonical: 'اسلو', mentions: [{ text: 'اسلو' }], attributes: { subtype: 'city', country: 'NOR' } };
+  const ministry: TestEntity = { id: 'e81', type: 'ORG', canonical: 'وزارت خارجه نروژ', mentions: [{ text: 'وزارت خارجه نروژ' }], attributes: { country: 'NOR' } };
+  const iran: TestEntity = { id: 'e82', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+  const envoy: TestEntity = { id: 'e83', type: 'PER', canonical: 'مینا رستمی', mentions: [{ text: 'مینا رستمی' }], attributes: { country: 'IRN' } };
+
+  it('never accuses a town: the other side is looked for instead', () => {
+    const text = 'ایران یک تبعه نروژ را به زندان محکوم کرد. وزارت خارجه نروژ اعلام کرد که اسلو این حکم را ناعادلانه می‌داند.';
+    expect(sides(eventsOf(text, [iran, ministry, oslo])).filter((e) => e[0] === 'ACCUSE')).toEqual([['ACCUSE', 'NOR', 'IRN']]);
+  });
+
+  it('reads a verb-less criticism of something foreign as aimed abroad, not at home', () => {
+    const events = eventsOf('مینا رستمی با انتقاد از نامه سه کشور اروپایی به شورای امنیت گفت این اقدام نادرست است.', [envoy]);
+    expect(sides(events)).toEqual([['ACCUSE', 'IRN', null]]);
+  });
+});
+
+describe('capitals', () => {
+  const paris: TestEntity = { id: 'e90', type: 'LOC', canonical: 'پاریس', mentions: [{ text: 'پاریس' }], attributes: { subtype: 'city', country: 'FRA' } };
+  const lyon: TestEntity = { id: 'e91', type: 'LOC', canonical: 'لیون', mentions: [{ text: 'لیون' }], attributes: { subtype: 'city', country: 'FRA' } };
+  const iran: TestEntity = { id: 'e92', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+
+  it('lets a capital that is the subject of its clause act for its country, and no other city', () => {
+    expect(eventsOf('پاریس روز گذشته ایران را تحریم کرد.', [paris, iran]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'FRA', 'IRN']]);
+    expect(eventsOf('لیون روز گذشته ایران را تحریم کرد.', [lyon, iran]).filter((e) => e.actor?.country === 'FRA')).toEqual([]);
+  });
+});
+
+describe('aid with its recipient named elsewhere in the sentence', () => {
+  it('gives aid with no recipient marked to the party of another country the sentence names', () => {
+    const ministry: TestEntity = { id: 'e95', type: 'ORG', canonical: 'وزارت بهداشت', mentions: [{ text: 'وزارت بهداشت' }], attributes: { country: 'IRN' } };
+    const iraqGov: TestEntity = { id: 'e96', type: 'ORG', canonical: 'دولت عراق', mentions: [{ text: 'دولت عراق' }], attributes: { country: 'IRQ' } };
+    const events = eventsOf('وزارت بهداشت در صورت درخواست دولت عراق، تیم‌های درمانی به استان‌های سیل‌زده اعزام می‌کند.', [ministry, iraqGov]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['AID', 'IRN', 'IRQ', 'hypothetical']]);
+  });
+});
+
+describe('organizations of این کشور', () => {
+  it('gives a body named with `این کشور` that country, whatever the body was linked to', () => {
+    const russia: TestEntity = { id: 'e97', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const homeMinistry: TestEntity = { id: 'e98', type: 'ORG', canonical: 'وزارت امور خارجه', mentions: [{ text: 'وزارت خارجه' }], attributes: { country: 'IRN' } };
+    const usa: TestEntity = { id: 'e99', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    const text = 'مقامات روسیه دیروز جلسه داشتند. وزارت خارجه این کشور روز دوشنبه آمریکا را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(text, [russia, homeMinistry, usa]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'USA']]);
+  });
+});

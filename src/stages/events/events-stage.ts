@@ -42,7 +42,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
     assigns: ['events'],
     run(doc: Doc): Doc {
       const view = sentenceView(doc);
-      const parties = partyIndex(view, lexicons.entities?.gazetteer);
+      const homeCountry = options.homeCountry ?? 'IRN';
+      const parties = partyIndex(view, lexicons.entities?.gazetteer, homeCountry);
       // per token, the quote covering it; per entity, its first mention: built once, read per trigger
       const quotes = (doc.layers.quotes ?? []) as Quote[];
       const quoteOf = new Int32Array(view.tokens.length).fill(-1);
@@ -57,7 +58,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         const m = speaker ? firstMention.get(speaker) : undefined;
         return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry: options.homeCountry ?? 'IRN' };
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry };
       const events: KhabarEvent[] = [];
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();

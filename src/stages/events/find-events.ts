@@ -3,6 +3,7 @@ import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import { isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
@@ -34,9 +35,11 @@ export interface EventPattern {
    * خبر داد`): the phrase must follow `از` and precede `خبر` + verb; the actor is who announces it, the
    * recipients every party of another country inside the phrase. `joint`: an act done together
    * (`رزمایش مشترک`): the actor is the subject (else the first party with a country), the recipients
-   * every party of another country in the sentence.
+   * every party of another country in the sentence. `fails`: a failure told of someone (`گفت: وزارت رفاه
+   * هیچ برنامه‌ای ارائه نکرده است`): only negated (or after a negated `توانست`), an accusation by the speaker
+   * (else the subject of the saying clause) against the subject of the failing clause.
    */
-  actor?: 'news' | 'joint';
+  actor?: 'news' | 'joint' | 'fails';
 }
 
 export interface FoundEvent {
@@ -89,6 +92,10 @@ const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
 /** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
+/** Events whose town or region named is where they happen, not who they are aimed at. */
+const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE']);
+/** How many words after a verb-less phrase may name what it is about. */
+const VERBLESS_OBJECT = 6;
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
@@ -97,11 +104,13 @@ const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT'
  * Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده
  * بودند`، `واردات این کالا را ممنوع نکرده است`).
  */
-const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION']);
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
+/** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان'].map(matchKey));
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -134,9 +143,9 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
 
 /**
  * The subject of a clause `[from, before)`: the leftmost party not inside « », not governed by a
- * preposition, not a place other than a country, and not an object (`حزب‌الله را`).
+ * preposition, not a place other than a country or a capital, and not an object (`حزب‌الله را`).
  */
-function subjectIn(context: EventContext, from: number, before: number): Party | undefined {
+function subjectIn(context: EventContext, from: number, before: number, verb = before): Party | undefined {
   const { keys } = context.view;
   let inQuote = 0;
   let start = clauseStart(context.view, from, before);
@@ -145,16 +154,21 @@ function subjectIn(context: EventContext, from: number, before: number): Party |
     if (comma >= 0 && comma < before) start = comma + 1;
   }
   // a verb inside « » has its subject inside them too (`گفت: «چین ... را رد می‌کند»`)
-  const open = openQuoteBefore(keys, start, before);
+  // (the verb itself, not only the words before it: `X را «اقدامی خصمانه» خواند` is said outside them)
+  const open = openQuoteBefore(keys, start, Math.max(before, verb));
   if (open >= 0) start = open + 1;
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     const party = partyStartingAt(context.parties, t);
-    if (inQuote > 0 || !party || party.place || isGoverned(context, t, from)) continue;
+    if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
     if (!party.mention && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
+    // a genitive inside a noun phrase that does not open the clause is not its subject
+    // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
+    // in its name (`... دولت آمریکا`)
+    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1])) continue;
     return party;
   }
   return undefined;
@@ -192,11 +206,19 @@ function isFirstPerson(view: SentenceView, first: number, verb: number): boolean
   return false;
 }
 
-/** Whether `را` follows the party right away (past « »): it ends the object (`انبارهای حزب‌الله را`). */
+/**
+ * Whether `را` follows the party right away (past « » and a place it is in): it ends the object
+ * (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`).
+ */
 function isObject(context: EventContext, party: Party, before: number): boolean {
   const { keys } = context.view;
   let t = party.last + 1;
-  while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+  for (;;) {
+    while (t < before && (keys[t] === '«' || keys[t] === '»')) t++;
+    const place = keys[t] === 'در' && t + 1 < before ? partyStartingAt(context.parties, t + 1) : undefined;
+    if (!place?.place) break;
+    t = place.last + 1;
+  }
   return keys[t] === 'را';
 }
 
@@ -243,6 +265,7 @@ function headWordParty(view: SentenceView, t: number): Party | undefined {
  */
 function objectParty(context: EventContext, from: number, ra: number): Party | undefined {
   const { keys, tokens } = context.view;
+  ra = beforeAppositive(context.view, from, ra);
   let start = ra;
   while (start - 1 >= from && ra - start < 14 && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
   let preposition = ra;
@@ -260,6 +283,23 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
     }
   }
   return undefined;
+}
+
+/** Most tokens of an appositive set off by commas inside an object phrase. */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * Where an object phrase ends when an appositive between commas closes it (`مواضع ارتش این کشور در
+ * شهر الفاشر، مرکز ایالت دارفور شمالی، را`): the comma opening the appositive; else `ra` itself.
+ */
+export function beforeAppositive(view: SentenceView, from: number, ra: number): number {
+  const { keys, tokens } = view;
+  if (keys[ra - 1] !== '،') return ra;
+  for (let t = ra - 2; t > from && ra - t <= APPOSITIVE_WORDS + 2; t--) {
+    if (keys[t] === '،') return t;
+    if (tokens[t].pos === 'VERB' || OBJECT_STOPS.has(keys[t])) return ra;
+  }
+  return ra;
 }
 
 /** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
@@ -337,7 +377,11 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
  * of the last meeting for `دو طرف`; the recipient is found by the pattern's markers; an accusation,
  * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
  * condition, the author of the claim rejected, the other side named in the sentence or before).
- * Coordinated parties (`آمریکا و انگلیس`) give one event each. Updates the report-level memory.
+ * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
+ * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
+ * someone (table actor `fails`) are accusations; a threat made as a condition
+ * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
+ * read from the sentence's shape. Updates the report-level memory.
  */
 export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { view, patterns, verbs, memory } = context;
@@ -346,6 +390,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const seen = new Set<string>();
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
+  // the verb of the sentence's last request: a subjunctive after it is what is asked for
+  let requested = -1;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
@@ -358,18 +404,33 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
+    // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`)
+    if (type === 'REQUEST') requested = match.verb;
+    else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    if (sides === 'fails') {
+      if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+      const failure = failureAccusation(context, match, lemma, sentence);
+      const key = failure && `${failure.type}|${failure.actor && countryOf(failure.actor)}|${failure.recipient && countryOf(failure.recipient)}`;
+      if (failure && key && !seen.has(key)) {
+        seen.add(key);
+        events.push(failure);
+      }
+      continue;
+    }
     let subject: Party | undefined;
     let pair: [Party, Party] | undefined;
     if (speech) subject = context.speakerAt(match.first);
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
-      subject = subjectIn(context, embedded, match.first);
+      subject = subjectIn(context, embedded, match.first, match.verb);
       if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
+    // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
+    if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
     let actor = passive ? agent : subject;
@@ -383,7 +444,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     if (pair) [actor, recipient] = pair;
-    const abroad = keys.slice(sentence.first, match.verb).some((k) => FOREIGN.has(k));
+    // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
+    const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
     if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
@@ -394,8 +456,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
+    if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
+    if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
+
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
@@ -423,6 +490,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const rCountry = r && partyCountry(context, r);
         if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // aid with no recipient named where it goes: the party of another country the sentence names
+        // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
+        if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
@@ -440,8 +510,146 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
     if (claim && actor) memory.claimant = actor;
   }
+  const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
+  if (threat) events.push(threat);
+  const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
+  if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Words naming the two sides of an act between them (`میان`، `بین`). */
+const BETWEEN: ReadonlySet<string> = new Set(['میان', 'بین']);
+/** How far from its trigger `میان X و Y` is looked for. */
+const BETWEEN_REACH = 8;
+
+/**
+ * The two sides of an act named as `میان X و Y` (or `بین`) near its trigger, within its clause:
+ * `توافق آتش‌بس میان ارتش و نیروهای واکنش سریع امضا نشد` → [ارتش, نیروهای واکنش سریع].
+ */
+function betweenSides(context: EventContext, from: number, match: { first: number; verb: number }, last: number): [Party, Party] | undefined {
+  const { keys } = context.view;
+  const to = Math.min(last, match.verb + BETWEEN_REACH);
+  for (let t = Math.max(from, match.first - BETWEEN_REACH); t < to; t++) {
+    if (t > match.verb && (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB')) break;
+    if (!BETWEEN.has(keys[t])) continue;
+    const sides = withConjuncts(context.parties, keys, partyStartingAt(context.parties, t + 1), last);
+    if (sides.length >= 2 && sides[0] !== sides[1]) return [sides[0], sides[1]];
+  }
+  return undefined;
+}
+
+/** Parts of speech of a noun that may be coordinated with a party (`مجلس و دولت`). */
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Where what is said begins: after `:`, `«` or `که`. */
+const SAID_OPENERS: ReadonlySet<string> = new Set([':', '«', 'که']);
+
+/**
+ * An obligation someone else is told of (`گفت: وزارت کار باید ... ارائه دهد`) is a request of it:
+ * REQUEST, asserted, by the speaker (else the subject of the saying clause) of the one party right
+ * before `باید` in what is said — not a pair (`مجلس و دولت باید در کنار هم ...`), not the speaker,
+ * not `ما` (the party must be named; `دولت` by itself is the home government).
+ */
+function obligationRequest(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys } = context.view;
+  for (let t = sentence.first + 1; t < sentence.last; t++) {
+    if (keys[t] !== 'باید') continue;
+    // `دولت` named by itself is the home country's government
+    const party = context.parties.at[t - 1] >= 0 ? context.parties.parties[context.parties.at[t - 1]] : keys[t - 1] === 'دولت' ? { first: t - 1, last: t - 1, country: context.homeCountry, place: false } : undefined;
+    if (!party) continue;
+    const before = party.first - 2;
+    const paired = (keys[party.first - 1] === 'و' || keys[party.first - 1] === '،') && before >= 0 && (context.parties.at[before] >= 0 || NOUNS.has(context.view.tokens[before].pos ?? ''));
+    if (party.place || party.last !== t - 1 || paired) continue;
+    let opener = -1;
+    for (let u = party.first - 1; u >= sentence.first && opener < 0; u--) if (SAID_OPENERS.has(keys[u])) opener = u;
+    if (opener < 0) continue;
+    const actor = context.speakerAt(t) ?? subjectIn(context, sentence.first, opener);
+    if (!actor || actor === party || (actor.mention && actor.mention.entity === party.mention?.entity)) continue;
+    return { type: 'REQUEST', trigger: [t, t], lemma: 'باید', actor, recipient: party, modality: 'asserted' };
+  }
+  return undefined;
+}
+
+/** How far before a failing verb a negated `توانست` is looked for (`نتوانسته وعده‌ها را عملی کند`). */
+const COULD_NOT_REACH = 8;
+
+/**
+ * A failure told of someone (`گفت: وزارت رفاه هیچ برنامه‌ای ارائه نکرده است`، `با بیان اینکه X به
+ * وعده‌اش عمل نکرده است`) as an accusation: the verb negated, or a negated `توانست` just before it; the
+ * failing party the named subject of its clause, opened by `:`، `«`، `که` or `اینکه`; the accuser the
+ * speaker of the quote, else the subject of the saying clause. Read as something said (a speech act).
+ */
+function failureAccusation(context: EventContext, match: TriggerMatch<EventPattern>, lemma: string, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys, tokens } = context.view;
+  let failed = !!lemma && isNegated(tokens[match.verb], lemma);
+  for (let t = match.first - 1; !failed && t >= sentence.first && match.first - t <= COULD_NOT_REACH; t--) {
+    if (tokens[t].pos === 'VERB' && /^نتوان/.test(keys[t])) failed = true;
+  }
+  if (!failed) return undefined;
+  let opener = -1;
+  for (let t = match.first - 1; t >= sentence.first && opener < 0; t--) if (SAID_OPENERS.has(keys[t]) || keys[t] === 'اینکه') opener = t;
+  if (opener < 0) return undefined;
+  const recipient = subjectIn(context, opener + 1, match.first);
+  const actor = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, opener);
+  if (!recipient || !actor || actor === recipient || (actor.mention && actor.mention.entity === recipient.mention?.entity)) return undefined;
+  return { type: 'ACCUSE', trigger: [match.first, match.verb], lemma: [...match.trigger.words, lemma].join(' '), actor, recipient, modality: 'asserted', speech: true };
+}
+
+/** Openers of a condition whose main clause may be a threat. */
+const THREAT_CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
+/** Words of a condition that asks for or consents to something: what follows is an offer. */
+const OFFER_WORDS: ReadonlySet<string> = new Set(['درخواست', 'موافقت', 'بخواهد', 'بخواهند', 'تمایل', 'بپذیرد', 'بپذیرند', 'نیاز']);
+/** Most tokens of a condition before its comma. */
+const CONDITION_WORDS = 30;
+
+/**
+ * A threat made as a condition and what follows if it is met: `اگر کشورهای اروپایی مکانیسم ماشه را فعال
+ * کنند، مجلس ... در دستور کار قرار خواهد داد` → THREATEN by the main clause's subject (else the
+ * speaker, else who says it), asserted, since it was made. The condition must be unwelcome to the
+ * actor — its verb negated (`اگر مطالبات پرداخت نشود`) or its subject another side (another country,
+ * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
+ * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
+ * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
+ * side, else the home country for a home actor.
+ */
+function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
+  const { view, verbs } = context;
+  const { keys, tokens } = view;
+  for (let t = sentence.first; t < sentence.last; t++) {
+    const opener = THREAT_CONDITIONS.find((words) => words.every((word, k) => keys[t + k] === word));
+    if (!opener) continue;
+    let comma = t + opener.length;
+    while (comma < sentence.last && comma - t < CONDITION_WORDS && keys[comma] !== '،' && keys[comma] !== '.') comma++;
+    if (keys[comma] !== '،') return undefined;
+    let end = comma + 1;
+    while (end < sentence.last && keys[end] !== '.' && keys[end] !== '؛' && keys[end] !== '«') end++;
+    let future = -1;
+    for (let u = comma + 1; u < end && future < 0; u++) {
+      if (FUTURE.has(keys[u]) || FUTURE.has(keys[u].replace(/^ن/, '')) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
+    }
+    // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
+    let negatedCondition = false;
+    for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negatedCondition = true;
+    for (let u = comma + 1; u < end && future < 0 && negatedCondition; u++) {
+      if (tokens[u].pos === 'VERB' && /^می/.test(keys[u]) && (tokens[u].feats ?? '').includes('Tense=Pres')) future = u;
+    }
+    if (future < 0 || keys.slice(comma + 1, end).some((k) => READINESS.has(k) || AID_NOUNS.has(k))) return undefined;
+    const actor = subjectIn(context, comma + 1, future)
+      ?? (isFirstPerson(view, future, Math.min(end - 1, future + 1)) ? context.speakerAt(future) : undefined)
+      ?? subjectIn(context, sentence.first, t) ?? context.speakerAt(t);
+    const actorCountry = actor && countryOf(actor);
+    if (!actor || !actorCountry) return undefined;
+    const negated = negatedCondition;
+    const condition = conditionSubject(view, context.parties, t, comma + 1);
+    const side = condition.party && !condition.party.place && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
+    if (!negated && !side && !condition.unnamedForeign) return undefined;
+    // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
+    if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
+    const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
+    const recipient: Party | undefined = side ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
+    return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
+  }
+  return undefined;
 }
 
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
