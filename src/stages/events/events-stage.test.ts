@@ -194,12 +194,25 @@ describe('events', () => {
 
   it('reads a team sent with relief as aid, troops as a deployment', () => {
     expect(sides(eventsOf('روسیه تیم‌های امدادی را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['AID', 'RUS', 'LBN']]);
-    expect(sides(eventsOf('روسیه نیروهای ویژه را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', 'LBN']]);
+    expect(sides(eventsOf('روسیه نیروهای ویژه را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', undefined]]);
   });
 
-  it('codes no event when neither side has a country', () => {
-    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
-    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toEqual([]);
+  it('takes where forces are sent for no recipient of a deployment, and keeps it for aid', () => {
+    expect(sides(eventsOf('روسیه شش بمب‌افکن را برای بازدارندگی به لبنان اعزام کرده است.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', undefined]]);
+    expect(sides(eventsOf('روسیه محموله‌ای دارویی به لبنان ارسال کرد.', [russia, lebanon]))).toEqual([['AID', 'RUS', 'LBN']]);
+  });
+
+  it('gives an agreement signed with no side named the sides of the last meeting', () => {
+    const events = eventsOf('مینا رستمی با همتای ترکیه‌ای خود دیدار کرد. سند همکاری بلندمدت در این سفر امضا نشد.', [iran, turkey]);
+    expect(events.find((e) => e.type === 'AGREE')).toMatchObject({ modality: 'negated', actor: { country: 'IRN' }, recipient: { country: 'TUR' } });
+    expect(eventsOf('سند همکاری بلندمدت در این سفر امضا نشد.', []).filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('codes no event when neither side has a country, unless one is an international body', () => {
+    const stranger: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }] };
+    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [stranger])).toEqual([]);
+    const envoy: TestEntity = { ...stranger, attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
+    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toMatchObject([{ type: 'REQUEST', actor: { entity: 'e6', sector: 'IGO' } }]);
   });
 
   it('aims a claim at the other side named in what is claimed, never at a city', () => {

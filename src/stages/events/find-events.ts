@@ -443,6 +443,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
+    // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
+    if (type === 'MOBILIZE' && recipient && keys[recipient.first - 1] === 'به') recipient = undefined;
+    // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
+    if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;
     // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
