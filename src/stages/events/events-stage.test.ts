@@ -127,6 +127,13 @@ describe('events', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['THREATEN', 'IRN', 'RUS', 'asserted']]);
   });
 
+  it('reads a reply promised to an attack as a hypothetical attack as well as a threat', () => {
+    const text = 'مینا رستمی گفت: اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد.';
+    const events = eventsOf(text, [iran, russia], [['اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['ASSAULT', 'IRN', 'RUS', 'hypothetical']);
+    expect(events.map((e) => e.type)).toContain('THREATEN');
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

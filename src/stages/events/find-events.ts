@@ -516,10 +516,35 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
+  events.push(...threatenedForce(view, sentence, events));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
+const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+
+/**
+ * The attack a threat under a condition promises (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`):
+ * a hypothetical ASSAULT with the threat's two sides, for each threat whose words promise a reply and
+ * whose condition before it is an attack. A threat with no condition (`در تیررس ما قرار دارد`) or
+ * with another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises none.
+ */
+function threatenedForce(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
+  const attacks: FoundEvent[] = [];
+  for (const event of events) {
+    if (event.type !== 'THREATEN' || !event.recipient) continue;
+    if (!event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word))) continue;
+    // the condition is an attack (`اگر حملات ادامه یابد`، `اگر به نیروهای ما حمله شود`): the reply promised is force
+    let condition = -1;
+    for (let t = sentence.first; t < event.trigger[0] && condition < 0; t++) if (CONDITIONS.some((words) => words.every((word, k) => view.keys[t + k] === word))) condition = t;
+    if (condition < 0 || !view.keys.slice(condition, event.trigger[0]).some((k) => ATTACK_NOUNS.has(k))) continue;
+    const { speech: _speech, claim: _claim, ...sides } = event;
+    attacks.push({ ...sides, type: 'ASSAULT', modality: 'hypothetical' });
+  }
+  return attacks;
 }
 
 /** Words naming the two sides of an act between them (`میان`، `بین`). */
