@@ -134,6 +134,14 @@ describe('events', () => {
     expect(events.map((e) => e.type)).toContain('THREATEN');
   });
 
+  it('reads a protest promised under a condition as a hypothetical protest', () => {
+    const text = 'مینا رستمی گفت: اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند.';
+    const events = eventsOf(text, [iran], [['اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['PROTEST', 'IRN', 'IRN', 'hypothetical']);
+    const calm = 'مینا رستمی گفت: اگر تا پایان هفته پاسخی نگیریم، مذاکرات را متوقف می‌کنیم.';
+    expect(eventsOf(calm, [iran], [['اگر تا پایان هفته پاسخی نگیریم، مذاکرات را متوقف می‌کنیم', 'e1']]).filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

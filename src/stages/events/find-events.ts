@@ -516,7 +516,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
-  events.push(...threatenedForce(view, sentence, events));
+  events.push(...threatenedActs(view, sentence, events));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
@@ -525,26 +525,37 @@ export function findEvents(context: EventContext, sentence: { first: number; las
 
 /** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
 const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+/** Words of a protest (match keys): a threat whose main clause names one promises a protest (`اعتصاب ... گسترش پیدا می‌کند`). */
+const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصابات', 'تجمع', 'تجمعات', 'تحصن', 'اعتراض', 'اعتراضات', 'راهپیمایی']);
 
 /**
- * The attack a threat under a condition promises (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`):
- * a hypothetical ASSAULT with the threat's two sides, for each threat whose words promise a reply and
- * whose condition before it is an attack. A threat with no condition (`در تیررس ما قرار دارد`) or
- * with another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises none.
+ * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
+ * an ASSAULT when the threat promises a reply and its condition is an attack (`اگر به نیروهای ما حمله
+ * شود، با قدرت پاسخ خواهیم داد`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب
+ * به همه استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
+ * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
  */
-function threatenedForce(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
-  const attacks: FoundEvent[] = [];
+function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
+  const { keys } = view;
+  const acts: FoundEvent[] = [];
   for (const event of events) {
     if (event.type !== 'THREATEN' || !event.recipient) continue;
-    if (!event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word))) continue;
-    // the condition is an attack (`اگر حملات ادامه یابد`، `اگر به نیروهای ما حمله شود`): the reply promised is force
+    // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
     let condition = -1;
-    for (let t = sentence.first; t < event.trigger[0] && condition < 0; t++) if (CONDITIONS.some((words) => words.every((word, k) => view.keys[t + k] === word))) condition = t;
-    if (condition < 0 || !view.keys.slice(condition, event.trigger[0]).some((k) => ATTACK_NOUNS.has(k))) continue;
+    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (CONDITIONS.some((words) => words.every((word, k) => keys[t + k] === word))) condition = t;
+    if (condition < 0) continue;
+    let comma = condition;
+    while (comma < sentence.last && keys[comma] !== '،') comma++;
+    const conditionWords = keys.slice(condition, Math.min(comma, Math.max(event.trigger[0], condition + 1)));
+    const mainWords = keys.slice(comma + 1, sentence.last);
+    let type: PloverType | undefined;
+    if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) && conditionWords.some((k) => ATTACK_NOUNS.has(k))) type = 'ASSAULT';
+    else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
+    if (!type) continue;
     const { speech: _speech, claim: _claim, ...sides } = event;
-    attacks.push({ ...sides, type: 'ASSAULT', modality: 'hypothetical' });
+    acts.push({ ...sides, type, modality: 'hypothetical' });
   }
-  return attacks;
+  return acts;
 }
 
 /** Words naming the two sides of an act between them (`میان`، `بین`). */
