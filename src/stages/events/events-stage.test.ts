@@ -142,6 +142,13 @@ describe('events', () => {
     expect(eventsOf(calm, [iran], [['اگر تا پایان هفته پاسخی نگیریم، مذاکرات را متوقف می‌کنیم', 'e1']]).filter((e) => e.type === 'PROTEST')).toEqual([]);
   });
 
+  it('makes the speaker the author of `ما` after a noun of an act', () => {
+    const text = 'مینا رستمی گفت: همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.';
+    const events = eventsOf(text, [iran, russia], [['همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['COOPERATE', 'IRN', 'RUS']]);
+    expect(eventsOf('همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.', [russia]).filter((e) => e.type === 'COOPERATE')).toEqual([]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

@@ -316,7 +316,7 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   }
 }
 
-/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`). */
+/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`; `ما` in a quote: its speaker). */
 function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
   // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
   for (let t = from; t < Math.min(last, from + 8) && !OBJECT_STOPS.has(context.view.keys[t]); t++) {
@@ -329,9 +329,14 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
     if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
     const party = partyStartingAt(context.parties, t);
     if (party) return party.place ? undefined : party;
+    // `همکاری‌های دفاعی ما با مسکو` in what someone says: the speaker's side
+    if (OUR.has(context.view.keys[t])) return context.speakerAt(t);
   }
   return undefined;
 }
+
+/** First-person possessors (match keys) that make the speaker the author of a noun's act. */
+const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 
 function partyCountry(context: EventContext, party: Party): string | undefined {
   return codeParty(party, context.view.entities, context.gazetteer)?.country;
