@@ -149,6 +149,15 @@ describe('events', () => {
     expect(eventsOf('همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.', [russia]).filter((e) => e.type === 'COOPERATE')).toEqual([]);
   });
 
+  it('aims an act at a list of three countries as one side with no country', () => {
+    const france: TestEntity = { id: 'e30', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const germany: TestEntity = { id: 'e31', type: 'LOC', canonical: 'آلمان', mentions: [{ text: 'آلمان' }], attributes: { subtype: 'country', country: 'DEU' } };
+    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(text, [russia, france, germany, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', undefined]]);
+    // two countries stay two sides
+    expect(eventsOf('روسیه آلمان و لبنان را به نقض تعهدات متهم کرد.', [russia, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['DEU', 'LBN']);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

@@ -7,7 +7,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, conditionSubject, type OpposingMemory, opposingParty, rememberParties } from './opposing-party.js';
 
 /**
@@ -525,7 +525,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
-  return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+  return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
 }
 
 /** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
@@ -784,6 +784,32 @@ function ellipsisMatches(view: SentenceView, first: number, last: number, patter
  * A claim about the claimant's own act is no accusation (`ارتش ... مدعی شد که انبارهای حزب‌الله را
  * هدف قرار داده است`): claims whose actor's country acts again later in the sentence are dropped.
  */
+/**
+ * Events aimed at a member of a list of three or more parties of other countries than the actor's
+ * (`فرانسه، آلمان و انگلیس`) aimed at the list as one side with no country, once per type and actor.
+ * A list with the actor's own side in it (`نیروی دریایی سپاه و ناوگان‌های روسیه و چین`) stays members.
+ */
+function asGroups(context: EventContext, events: FoundEvent[], limit: number): FoundEvent[] {
+  const seen = new Set<string>();
+  const kept: FoundEvent[] = [];
+  for (const event of events) {
+    const actorCountry = event.actor && partyCountry(context, event.actor);
+    const group = event.recipient && groupOf(context.parties, context.view.keys, event.recipient, limit, (party) => {
+      const country = partyCountry(context, party);
+      return country === actorCountry ? undefined : country;
+    });
+    if (!group) {
+      kept.push(event);
+      continue;
+    }
+    const key = `${event.type}|${event.actor?.first}|${group.first}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ ...event, recipient: group });
+  }
+  return kept;
+}
+
 function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefined) => string | undefined): FoundEvent[] {
   return events.filter((event) => {
     if (!event.claim) return true;
