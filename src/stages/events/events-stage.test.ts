@@ -158,6 +158,12 @@ describe('events', () => {
     expect(eventsOf('روسیه آلمان و لبنان را به نقض تعهدات متهم کرد.', [russia, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['DEU', 'LBN']);
   });
 
+  it('reads the author of a noun the entity stage glued to the name after it', () => {
+    const glued: TestEntity = { id: 'e32', type: 'ORG', canonical: 'دعوای جمهوری لبنان', mentions: [{ text: 'دعوای جمهوری لبنان' }], attributes: { country: 'LBN' } };
+    const text = 'دیوان امروز رسیدگی به دعوای جمهوری لبنان علیه روسیه را آغاز کرد.';
+    expect(eventsOf(text, [glued, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'LBN', 'RUS']]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

@@ -316,6 +316,16 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   }
 }
 
+/**
+ * A party whose name the entity stage began with the phrase's own last word (`دعوای جمهوری اسلامی ایران`
+ * tagged as one organization, `همکاری بانک‌های مرکزی روسیه`): the name after that word, with a country.
+ */
+function gluedParty(context: EventContext, word: number): Party | undefined {
+  const party = partyStartingAt(context.parties, word);
+  if (!party || party.last === word || !party.mention || party.mention.type !== 'ORG') return undefined;
+  return partyCountry(context, party) ? party : undefined;
+}
+
 /** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`; `ما` in a quote: its speaker). */
 function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
   // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
@@ -325,6 +335,8 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
       if (agent) return agent;
     }
   }
+  const glued = gluedParty(context, from - 1);
+  if (glued) return glued.place ? undefined : glued;
   for (let t = from; t < Math.min(last, from + 3); t++) {
     if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
     const party = partyStartingAt(context.parties, t);
@@ -352,6 +364,7 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
     }
     let found: Party | undefined;
     if (marker === '+') {
+      found = gluedParty(context, span.verb);
       for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
     } else if (marker === '*') {
       for (let u = span.first; u < span.verb && !found; u++) found = partyStartingAt(context.parties, u);
