@@ -164,6 +164,15 @@ describe('events', () => {
     expect(eventsOf(text, [glued, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'LBN', 'RUS']]);
   });
 
+  it('aims a threat at a side of its own paragraph, else at home for an actor at home', () => {
+    const sweden: TestEntity = { id: 'e33', type: 'ORG', canonical: 'وزارت خارجه سوئد', mentions: [{ text: 'وزارت خارجه سوئد' }], attributes: { country: 'SWE' } };
+    const text = 'وزارت خارجه سوئد در بیانیه‌ای این حکم را رد کرد.\nمینا رستمی هشدار داد که دستگاه قضا با هر کس که معیشت مردم را تهدید کند، برخورد خواهد کرد.';
+    expect(eventsOf(text, [sweden, iran]).find((e) => e.type === 'THREATEN')).toMatchObject({ actor: { country: 'IRN' }, recipient: { country: 'IRN' } });
+    // within the paragraph the other side is still found
+    const one = 'وزارت خارجه سوئد در بیانیه‌ای این حکم را رد کرد. مینا رستمی هشدار داد که این وضع ادامه نخواهد یافت.';
+    expect(eventsOf(one, [sweden, iran]).find((e) => e.type === 'THREATEN')).toMatchObject({ recipient: { country: 'SWE' } });
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

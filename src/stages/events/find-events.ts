@@ -89,7 +89,7 @@ const AFTER_VERB = new Set(['است', 'اند', 'ایم', 'ام', 'اید', 'ا�
 /** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`. */
 const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
-const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN']);
 /** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
 /** Events whose town or region named is where they happen, not who they are aimed at. */
@@ -401,7 +401,7 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
  * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
  * read from the sentence's shape. Updates the report-level memory.
  */
-export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
+export function findEvents(context: EventContext, sentence: { first: number; last: number; paragraph?: number }): FoundEvent[] {
   const { view, patterns, verbs, memory } = context;
   const { keys, tokens } = view;
   const events: FoundEvent[] = [];
@@ -837,10 +837,12 @@ function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefine
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
  * (`این ادعا را رد کرد`); else the opposing party.
  */
-function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
+  // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
+  const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
   const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
