@@ -173,6 +173,12 @@ describe('events', () => {
     expect(eventsOf(one, [sweden, iran]).find((e) => e.type === 'THREATEN')).toMatchObject({ recipient: { country: 'SWE' } });
   });
 
+  it('takes no subject after the object\'s را', () => {
+    const text = 'وزارت خزانه‌داری اعلام کرد که دو شرکت مستقر در لبنان را به اتهام انتقال محموله‌های نفت روسیه به فهرست تحریم‌ها افزوده است.';
+    const treasury: TestEntity = { id: 'e34', type: 'ORG', canonical: 'وزارت خزانه‌داری', mentions: [{ text: 'وزارت خزانه‌داری' }], attributes: { country: 'USA' } };
+    expect(eventsOf(text, [treasury, lebanon, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'USA', 'LBN']]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

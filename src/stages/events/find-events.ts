@@ -160,6 +160,8 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
+    // the subject comes before the object: none after its را (`... را به اتهام حمل نفت ایران ... افزود`)
+    else if (keys[t] === 'را' && inQuote === 0) return undefined;
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
