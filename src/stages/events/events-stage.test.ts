@@ -179,6 +179,17 @@ describe('events', () => {
     expect(eventsOf(text, [treasury, lebanon, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'USA', 'LBN']]);
   });
 
+  it('reads خواستار as a request however long what is asked, and its verb\'s negation when near', () => {
+    const long = 'مینا رستمی خواستار توقف جنگ و آغاز مذاکرات میان طرفین درگیری با میانجیگری کشورهای منطقه و نهادهای بین‌المللی شد.';
+    expect(eventsOf(long, [iran]).map((e) => [e.type, e.actor?.country, e.modality])).toEqual([['REQUEST', 'IRN', 'asserted']]);
+    expect(eventsOf('مینا رستمی خواستار توقف جنگ در لبنان نشد.', [iran, lebanon]).map((e) => [e.type, e.modality])).toEqual([['REQUEST', 'negated']]);
+  });
+
+  it('lets the protesters demand what they protest for', () => {
+    const text = 'صدها نفر از بازنشستگان با تجمع مقابل ساختمان مجلس، خواستار اجرای کامل قانون همسان‌سازی حقوق و افزایش مستمری متناسب با نرخ تورم شدند.';
+    expect(eventsOf(text, []).map((e) => [e.type, e.actor?.country])).toContainEqual(['REQUEST', 'IRN']);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

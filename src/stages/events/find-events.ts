@@ -415,7 +415,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
+  // a verb-less phrase inside a verb's own trigger (`خواستار` in `خواستار ... نشدند`) is read with the verb
+  const inVerb = new Set<string>();
+  for (const match of matches) if (match.trigger.verb) for (let t = match.first; t < match.verb; t++) inVerb.add(`${t}|${match.trigger.data.type}`);
   for (const match of matches) {
+    if (!match.trigger.verb && inVerb.has(`${match.verb}|${match.trigger.data.type}`)) continue;
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
@@ -471,7 +475,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
-    if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    // and what they demand is demanded by them (`با تجمع مقابل مجلس، خواستار اجرای ... شدند`)
+    const protesters = type === 'PROTEST' || (type === 'REQUEST' && keys.slice(embedded, match.first).some((k) => PROTEST_WORDS.has(k)));
+    if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
     // an attack is made by a state or an armed group: an author with no country is a misreading
