@@ -190,6 +190,13 @@ describe('events', () => {
     expect(eventsOf(text, []).map((e) => [e.type, e.actor?.country])).toContainEqual(['REQUEST', 'IRN']);
   });
 
+  it('takes the agent of a passive after از سوی, and reads no aid in arms handed to own forces', () => {
+    const text = 'محموله‌ای شامل ۵۰ هزار کیت تشخیص هفته آینده از سوی روسیه به لبنان تحویل داده می‌شود.';
+    expect(eventsOf(text, [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['AID', 'RUS', 'LBN']]);
+    const airDefence: TestEntity = { id: 'e35', type: 'ORG', canonical: 'قرارگاه پدافند هوایی', mentions: [{ text: 'قرارگاه پدافند هوایی' }], attributes: { subtype: 'military', country: 'RUS' } };
+    expect(eventsOf('سامانه‌های جدید از سوی روسیه به قرارگاه پدافند هوایی تحویل داده شد.', [russia, airDefence]).filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);

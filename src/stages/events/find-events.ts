@@ -328,6 +328,18 @@ function gluedParty(context: EventContext, word: number): Party | undefined {
   return partyCountry(context, party) ? party : undefined;
 }
 
+/** The party named after `از سوی` or `توسط` in `[from, before)`, if any. */
+function namedAgent(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if ((keys[t] === 'سوی' && keys[t - 1] === 'از') || keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent && !agent.place) return agent;
+    }
+  }
+  return undefined;
+}
+
 /** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`; `ما` in a quote: its speaker). */
 function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
   // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
@@ -458,6 +470,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
     let actor = passive ? agent : subject;
+    // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
+    if (!actor && (lemma === 'شد' || lemma === 'گردید')) actor = namedAgent(context, embedded, match.first);
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
