@@ -243,3 +243,37 @@ export function withConjuncts(index: PartyIndex, keys: string[], party: Party | 
   }
   return all;
 }
+
+/** How many countries named in one list make a group the gold and the news treat as one side (`فرانسه، آلمان و انگلیس`). */
+const GROUP_SIZE = 3;
+
+/**
+ * The list of three or more parties of distinct countries joined by `،` and `و` that `party` belongs to,
+ * as one party with no country (a group such as the E3 acts as one side, coded by no single member), else
+ * undefined.
+ * A mention that itself joins two names with `و` (`آلمان و انگلیس` read as one span) counts twice.
+ * Linear in the list's length.
+ */
+export function groupOf(index: PartyIndex, keys: string[], party: Party, limit: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  let head = party;
+  for (;;) {
+    const sep = head.first - 1;
+    if (keys[sep] !== '،' && keys[sep] !== 'و') break;
+    const p = sep > 0 ? index.at[sep - 1] : -1;
+    const before = p >= 0 ? index.parties[p] : undefined;
+    if (!before || before.last !== sep - 1 || before.place !== party.place) break;
+    head = before;
+  }
+  const members = withConjuncts(index, keys, head, limit);
+  let size = 0;
+  const countries = new Set<string>();
+  for (const member of members) {
+    const country = countryOf(member);
+    // a list with a party of no country or one country twice is not a group of states
+    if (!country || countries.has(country)) return undefined;
+    countries.add(country);
+    size += member.last - member.first === 2 && keys[member.first + 1] === 'و' ? 2 : 1;
+  }
+  if (size < GROUP_SIZE) return undefined;
+  return { first: head.first, last: members[members.length - 1].last, place: false };
+}

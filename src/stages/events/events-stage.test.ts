@@ -127,6 +127,76 @@ describe('events', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['THREATEN', 'IRN', 'RUS', 'asserted']]);
   });
 
+  it('reads a reply promised to an attack as a hypothetical attack as well as a threat', () => {
+    const text = 'مینا رستمی گفت: اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد.';
+    const events = eventsOf(text, [iran, russia], [['اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['ASSAULT', 'IRN', 'RUS', 'hypothetical']);
+    expect(events.map((e) => e.type)).toContain('THREATEN');
+  });
+
+  it('reads a protest promised under a condition as a hypothetical protest', () => {
+    const text = 'مینا رستمی گفت: اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند.';
+    const events = eventsOf(text, [iran], [['اگر تا پایان هفته پاسخی نگیریم، اعتصاب به همه استان‌ها گسترش پیدا می‌کند', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['PROTEST', 'IRN', 'IRN', 'hypothetical']);
+    const calm = 'مینا رستمی گفت: اگر تا پایان هفته پاسخی نگیریم، مذاکرات را متوقف می‌کنیم.';
+    expect(eventsOf(calm, [iran], [['اگر تا پایان هفته پاسخی نگیریم، مذاکرات را متوقف می‌کنیم', 'e1']]).filter((e) => e.type === 'PROTEST')).toEqual([]);
+  });
+
+  it('makes the speaker the author of `ما` after a noun of an act', () => {
+    const text = 'مینا رستمی گفت: همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.';
+    const events = eventsOf(text, [iran, russia], [['همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['COOPERATE', 'IRN', 'RUS']]);
+    expect(eventsOf('همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.', [russia]).filter((e) => e.type === 'COOPERATE')).toEqual([]);
+  });
+
+  it('aims an act at a list of three countries as one side with no country', () => {
+    const france: TestEntity = { id: 'e30', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const germany: TestEntity = { id: 'e31', type: 'LOC', canonical: 'آلمان', mentions: [{ text: 'آلمان' }], attributes: { subtype: 'country', country: 'DEU' } };
+    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(text, [russia, france, germany, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', undefined]]);
+    // two countries stay two sides
+    expect(eventsOf('روسیه آلمان و لبنان را به نقض تعهدات متهم کرد.', [russia, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['DEU', 'LBN']);
+  });
+
+  it('reads the author of a noun the entity stage glued to the name after it', () => {
+    const glued: TestEntity = { id: 'e32', type: 'ORG', canonical: 'دعوای جمهوری لبنان', mentions: [{ text: 'دعوای جمهوری لبنان' }], attributes: { country: 'LBN' } };
+    const text = 'دیوان امروز رسیدگی به دعوای جمهوری لبنان علیه روسیه را آغاز کرد.';
+    expect(eventsOf(text, [glued, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'LBN', 'RUS']]);
+  });
+
+  it('aims a threat at a side of its own paragraph, else at home for an actor at home', () => {
+    const sweden: TestEntity = { id: 'e33', type: 'ORG', canonical: 'وزارت خارجه سوئد', mentions: [{ text: 'وزارت خارجه سوئد' }], attributes: { country: 'SWE' } };
+    const text = 'وزارت خارجه سوئد در بیانیه‌ای این حکم را رد کرد.\nمینا رستمی هشدار داد که دستگاه قضا با هر کس که معیشت مردم را تهدید کند، برخورد خواهد کرد.';
+    expect(eventsOf(text, [sweden, iran]).find((e) => e.type === 'THREATEN')).toMatchObject({ actor: { country: 'IRN' }, recipient: { country: 'IRN' } });
+    // within the paragraph the other side is still found
+    const one = 'وزارت خارجه سوئد در بیانیه‌ای این حکم را رد کرد. مینا رستمی هشدار داد که این وضع ادامه نخواهد یافت.';
+    expect(eventsOf(one, [sweden, iran]).find((e) => e.type === 'THREATEN')).toMatchObject({ recipient: { country: 'SWE' } });
+  });
+
+  it('takes no subject after the object\'s را', () => {
+    const text = 'وزارت خزانه‌داری اعلام کرد که دو شرکت مستقر در لبنان را به اتهام انتقال محموله‌های نفت روسیه به فهرست تحریم‌ها افزوده است.';
+    const treasury: TestEntity = { id: 'e34', type: 'ORG', canonical: 'وزارت خزانه‌داری', mentions: [{ text: 'وزارت خزانه‌داری' }], attributes: { country: 'USA' } };
+    expect(eventsOf(text, [treasury, lebanon, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'USA', 'LBN']]);
+  });
+
+  it('reads خواستار as a request however long what is asked, and its verb\'s negation when near', () => {
+    const long = 'مینا رستمی خواستار توقف جنگ و آغاز مذاکرات میان طرفین درگیری با میانجیگری کشورهای منطقه و نهادهای بین‌المللی شد.';
+    expect(eventsOf(long, [iran]).map((e) => [e.type, e.actor?.country, e.modality])).toEqual([['REQUEST', 'IRN', 'asserted']]);
+    expect(eventsOf('مینا رستمی خواستار توقف جنگ در لبنان نشد.', [iran, lebanon]).map((e) => [e.type, e.modality])).toEqual([['REQUEST', 'negated']]);
+  });
+
+  it('lets the protesters demand what they protest for', () => {
+    const text = 'صدها نفر از بازنشستگان با تجمع مقابل ساختمان مجلس، خواستار اجرای کامل قانون همسان‌سازی حقوق و افزایش مستمری متناسب با نرخ تورم شدند.';
+    expect(eventsOf(text, []).map((e) => [e.type, e.actor?.country])).toContainEqual(['REQUEST', 'IRN']);
+  });
+
+  it('takes the agent of a passive after از سوی, and reads no aid in arms handed to own forces', () => {
+    const text = 'محموله‌ای شامل ۵۰ هزار کیت تشخیص هفته آینده از سوی روسیه به لبنان تحویل داده می‌شود.';
+    expect(eventsOf(text, [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['AID', 'RUS', 'LBN']]);
+    const airDefence: TestEntity = { id: 'e35', type: 'ORG', canonical: 'قرارگاه پدافند هوایی', mentions: [{ text: 'قرارگاه پدافند هوایی' }], attributes: { subtype: 'military', country: 'RUS' } };
+    expect(eventsOf('سامانه‌های جدید از سوی روسیه به قرارگاه پدافند هوایی تحویل داده شد.', [russia, airDefence]).filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
   it('reads a claim about the other side as an accusation, not a claim about the claimant\'s own act', () => {
     expect(eventsOf('روسیه مدعی شد که لبنان در مذاکرات کارشکنی کرده است.', [russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'LBN']]);
     expect(eventsOf('ارتش اسرائیل مدعی شد که انبارهای لبنان را هدف قرار داده است.', [army, lebanon]).map((e) => e.type)).toEqual(['ASSAULT']);
@@ -194,12 +264,25 @@ describe('events', () => {
 
   it('reads a team sent with relief as aid, troops as a deployment', () => {
     expect(sides(eventsOf('روسیه تیم‌های امدادی را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['AID', 'RUS', 'LBN']]);
-    expect(sides(eventsOf('روسیه نیروهای ویژه را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', 'LBN']]);
+    expect(sides(eventsOf('روسیه نیروهای ویژه را به لبنان اعزام کرد.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', undefined]]);
   });
 
-  it('codes no event when neither side has a country', () => {
-    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
-    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toEqual([]);
+  it('takes where forces are sent for no recipient of a deployment, and keeps it for aid', () => {
+    expect(sides(eventsOf('روسیه شش بمب‌افکن را برای بازدارندگی به لبنان اعزام کرده است.', [russia, lebanon]))).toEqual([['MOBILIZE', 'RUS', undefined]]);
+    expect(sides(eventsOf('روسیه محموله‌ای دارویی به لبنان ارسال کرد.', [russia, lebanon]))).toEqual([['AID', 'RUS', 'LBN']]);
+  });
+
+  it('gives an agreement signed with no side named the sides of the last meeting', () => {
+    const events = eventsOf('مینا رستمی با همتای ترکیه‌ای خود دیدار کرد. سند همکاری بلندمدت در این سفر امضا نشد.', [iran, turkey]);
+    expect(events.find((e) => e.type === 'AGREE')).toMatchObject({ modality: 'negated', actor: { country: 'IRN' }, recipient: { country: 'TUR' } });
+    expect(eventsOf('سند همکاری بلندمدت در این سفر امضا نشد.', []).filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('codes no event when neither side has a country, unless one is an international body', () => {
+    const stranger: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }] };
+    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [stranger])).toEqual([]);
+    const envoy: TestEntity = { ...stranger, attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
+    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toMatchObject([{ type: 'REQUEST', actor: { entity: 'e6', sector: 'IGO' } }]);
   });
 
   it('aims a claim at the other side named in what is claimed, never at a city', () => {

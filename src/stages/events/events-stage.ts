@@ -69,8 +69,11 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
           const recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
-          // an event between sides none of which can be placed says nothing about who acts on whom
-          if (!actor?.country && !recipient?.country) continue;
+          // an event between sides none of which can be placed says nothing about who acts on whom,
+          // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
+          if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;
+          // arms handed to one's own forces are equipment, not aid (`سامانه‌ها به قرارگاه پدافند هوایی تحویل داده شد`)
+          if (found.type === 'AID' && recipient?.sector === 'MIL' && actor?.country && actor.country === recipient.country) continue;
           const key = `${sentence.paragraph}|${found.type}|${actor?.country ?? actor?.entity}|${recipient?.country ?? recipient?.entity}`;
           if (found.speech && told.has(key)) continue;
           told.add(key);

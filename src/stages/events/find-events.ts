@@ -7,7 +7,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, conditionSubject, type OpposingMemory, opposingParty, rememberParties } from './opposing-party.js';
 
 /**
@@ -89,7 +89,7 @@ const AFTER_VERB = new Set(['است', 'اند', 'ایم', 'ام', 'اید', 'ا�
 /** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`. */
 const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
-const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE']);
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN']);
 /** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
 /** Events whose town or region named is where they happen, not who they are aimed at. */
@@ -160,6 +160,8 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
   for (let t = start; t < before; t++) {
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
+    // the subject comes before the object: none after its را (`... را به اتهام حمل نفت ایران ... افزود`)
+    else if (keys[t] === 'را' && inQuote === 0) return undefined;
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
@@ -316,7 +318,29 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   }
 }
 
-/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`). */
+/**
+ * A party whose name the entity stage began with the phrase's own last word (`دعوای جمهوری اسلامی ایران`
+ * tagged as one organization, `همکاری بانک‌های مرکزی روسیه`): the name after that word, with a country.
+ */
+function gluedParty(context: EventContext, word: number): Party | undefined {
+  const party = partyStartingAt(context.parties, word);
+  if (!party || party.last === word || !party.mention || party.mention.type !== 'ORG') return undefined;
+  return partyCountry(context, party) ? party : undefined;
+}
+
+/** The party named after `از سوی` or `توسط` in `[from, before)`, if any. */
+function namedAgent(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if ((keys[t] === 'سوی' && keys[t - 1] === 'از') || keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent && !agent.place) return agent;
+    }
+  }
+  return undefined;
+}
+
+/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`; `ما` in a quote: its speaker). */
 function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
   // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
   for (let t = from; t < Math.min(last, from + 8) && !OBJECT_STOPS.has(context.view.keys[t]); t++) {
@@ -325,13 +349,20 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
       if (agent) return agent;
     }
   }
+  const glued = gluedParty(context, from - 1);
+  if (glued) return glued.place ? undefined : glued;
   for (let t = from; t < Math.min(last, from + 3); t++) {
     if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
     const party = partyStartingAt(context.parties, t);
     if (party) return party.place ? undefined : party;
+    // `همکاری‌های دفاعی ما با مسکو` in what someone says: the speaker's side
+    if (OUR.has(context.view.keys[t])) return context.speakerAt(t);
   }
   return undefined;
 }
+
+/** First-person possessors (match keys) that make the speaker the author of a noun's act. */
+const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 
 function partyCountry(context: EventContext, party: Party): string | undefined {
   return codeParty(party, context.view.entities, context.gazetteer)?.country;
@@ -347,6 +378,7 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
     }
     let found: Party | undefined;
     if (marker === '+') {
+      found = gluedParty(context, span.verb);
       for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
     } else if (marker === '*') {
       for (let u = span.first; u < span.verb && !found; u++) found = partyStartingAt(context.parties, u);
@@ -383,7 +415,7 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
  * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
  * read from the sentence's shape. Updates the report-level memory.
  */
-export function findEvents(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
+export function findEvents(context: EventContext, sentence: { first: number; last: number; paragraph?: number }): FoundEvent[] {
   const { view, patterns, verbs, memory } = context;
   const { keys, tokens } = view;
   const events: FoundEvent[] = [];
@@ -395,7 +427,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
   const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
+  // a verb-less phrase inside a verb's own trigger (`خواستار` in `خواستار ... نشدند`) is read with the verb
+  const inVerb = new Set<string>();
+  for (const match of matches) if (match.trigger.verb) for (let t = match.first; t < match.verb; t++) inVerb.add(`${t}|${match.trigger.data.type}`);
   for (const match of matches) {
+    if (!match.trigger.verb && inVerb.has(`${match.verb}|${match.trigger.data.type}`)) continue;
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
@@ -434,6 +470,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
     let actor = passive ? agent : subject;
+    // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
+    if (!actor && (lemma === 'شد' || lemma === 'گردید')) actor = namedAgent(context, embedded, match.first);
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
@@ -443,11 +481,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
+    // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
+    if (type === 'MOBILIZE' && recipient && keys[recipient.first - 1] === 'به') recipient = undefined;
+    // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
+    if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;
     // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
-    if (!actor && type === 'PROTEST' && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+    // and what they demand is demanded by them (`با تجمع مقابل مجلس، خواستار اجرای ... شدند`)
+    const protesters = type === 'PROTEST' || (type === 'REQUEST' && keys.slice(embedded, match.first).some((k) => PROTEST_WORDS.has(k)));
+    if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
     // an attack is made by a state or an armed group: an author with no country is a misreading
@@ -512,10 +556,46 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
+  events.push(...threatenedActs(view, sentence, events));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
-  return dropOwnClaims(events, (party) => (party ? countryOf(party) : undefined));
+  return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
+const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+/** Words of a protest (match keys): a threat whose main clause names one promises a protest (`اعتصاب ... گسترش پیدا می‌کند`). */
+const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصابات', 'تجمع', 'تجمعات', 'تحصن', 'اعتراض', 'اعتراضات', 'راهپیمایی']);
+
+/**
+ * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
+ * an ASSAULT when the threat promises a reply and its condition is an attack (`اگر به نیروهای ما حمله
+ * شود، با قدرت پاسخ خواهیم داد`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب
+ * به همه استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
+ * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
+ */
+function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
+  const { keys } = view;
+  const acts: FoundEvent[] = [];
+  for (const event of events) {
+    if (event.type !== 'THREATEN' || !event.recipient) continue;
+    // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
+    let condition = -1;
+    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (CONDITIONS.some((words) => words.every((word, k) => keys[t + k] === word))) condition = t;
+    if (condition < 0) continue;
+    let comma = condition;
+    while (comma < sentence.last && keys[comma] !== '،') comma++;
+    const conditionWords = keys.slice(condition, Math.min(comma, Math.max(event.trigger[0], condition + 1)));
+    const mainWords = keys.slice(comma + 1, sentence.last);
+    let type: PloverType | undefined;
+    if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) && conditionWords.some((k) => ATTACK_NOUNS.has(k))) type = 'ASSAULT';
+    else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
+    if (!type) continue;
+    const { speech: _speech, claim: _claim, ...sides } = event;
+    acts.push({ ...sides, type, modality: 'hypothetical' });
+  }
+  return acts;
 }
 
 /** Words naming the two sides of an act between them (`میان`، `بین`). */
@@ -739,6 +819,32 @@ function ellipsisMatches(view: SentenceView, first: number, last: number, patter
  * A claim about the claimant's own act is no accusation (`ارتش ... مدعی شد که انبارهای حزب‌الله را
  * هدف قرار داده است`): claims whose actor's country acts again later in the sentence are dropped.
  */
+/**
+ * Events aimed at a member of a list of three or more parties of other countries than the actor's
+ * (`فرانسه، آلمان و انگلیس`) aimed at the list as one side with no country, once per type and actor.
+ * A list with the actor's own side in it (`نیروی دریایی سپاه و ناوگان‌های روسیه و چین`) stays members.
+ */
+function asGroups(context: EventContext, events: FoundEvent[], limit: number): FoundEvent[] {
+  const seen = new Set<string>();
+  const kept: FoundEvent[] = [];
+  for (const event of events) {
+    const actorCountry = event.actor && partyCountry(context, event.actor);
+    const group = event.recipient && groupOf(context.parties, context.view.keys, event.recipient, limit, (party) => {
+      const country = partyCountry(context, party);
+      return country === actorCountry ? undefined : country;
+    });
+    if (!group) {
+      kept.push(event);
+      continue;
+    }
+    const key = `${event.type}|${event.actor?.first}|${group.first}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push({ ...event, recipient: group });
+  }
+  return kept;
+}
+
 function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefined) => string | undefined): FoundEvent[] {
   return events.filter((event) => {
     if (!event.claim) return true;
@@ -753,10 +859,12 @@ function dropOwnClaims(events: FoundEvent[], countryOf: (party: Party | undefine
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
  * (`این ادعا را رد کرد`); else the opposing party.
  */
-function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
+  // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
+  const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
   const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);

@@ -57,10 +57,10 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
  * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else the last party of
  * another country the report named before (a claim answered a paragraph later). None when the actor
  * has no country: whom an international body opposes is not guessed.
- * `skip` leaves out the actor's own tokens.
+ * `skip` leaves out the actor's own tokens; `since`, when given, is the first token the memory may reach back to.
  */
 export function opposingParty(
-  view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; verb?: number; skip: (t: number) => boolean },
+  view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; verb?: number; since?: number; skip: (t: number) => boolean },
   actorCountry: string | undefined, countryOf: (party: Party) => string | undefined, attacker: Party | undefined,
 ): Party | undefined {
   if (!actorCountry) return undefined;
@@ -80,6 +80,7 @@ export function opposingParty(
   if (other(attacker) && view.keys.slice(span.from, span.to).some((k) => ATTACK_NOUNS.has(k))) return attacker;
   for (let i = memory.recent.length - 1; i >= Math.max(0, memory.recent.length - RECENT); i--) {
     if (memory.recent[i].first >= span.from) continue;
+    if (span.since !== undefined && memory.recent[i].first < span.since) break;
     if (other(memory.recent[i])) return memory.recent[i];
   }
   return undefined;
