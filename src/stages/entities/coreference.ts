@@ -105,6 +105,10 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         for (const t of mention.name.titles) addMostSpecific(person.titles, t);
         for (const r of mention.name.ranks) addMostSpecific(person.ranks, r);
         person.mentions.push({ first: mention.first, last: mention.last, kind, text });
+        if (mention.described) {
+          person.described ??= mention.described.head;
+          person.mentions.push({ first: mention.described.first, last: mention.described.last, kind: 'role' });
+        }
         for (const role of roles) {
           addRole(person, role);
           person.mentions.push({ first: role.first, last: role.last, kind: 'role' });

@@ -34,6 +34,11 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
   return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
 }
 
+/** The singular key of a person noun in the singular (`متهم`), or undefined (plurals and other words). */
+export function singularPersonNoun(key: string): string | undefined {
+  return SINGULAR.get(key) === key ? key : undefined;
+}
+
 /** Nouns that say nothing about who: `این فرد` may take up any described person. */
 export const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(['فرد', 'شخص'].map(entityKey));
 

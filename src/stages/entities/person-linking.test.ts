@@ -77,4 +77,31 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(doc, 'م.ر')).toBeDefined();
     expect(personAt(doc, 'وی')).toBe(personAt(doc, 'م.ر'));
   });
+
+  it('a described person before a name set off by a comma is that name\'s bearer', () => {
+    const doc = run('سخنگوی دادگستری استان گفت: متهم ردیف دوم این پرونده، «حسن کریمی» کارمند سابق بانک، به هفت سال حبس محکوم شد. این متهم به حکم اعتراض کرد.');
+    expect(personAt(doc, 'متهم ردیف دوم این پرونده')).toBe('حسن کریمی');
+    expect(personAt(doc, 'این متهم')).toBe('حسن کریمی');
+    const alone = run('تبعه افغانستانی، «علی حسینی» روز گذشته بازداشت شد.');
+    expect(personAt(alone, 'تبعه افغانستانی')).toBe('علی حسینی');
+  });
+
+  it('a description in mid-sentence is not an apposition', () => {
+    const doc = run('پلیس از بازداشت یک متهم، «رضا احمدی» و همدستش خبر داد.');
+    expect(personAt(doc, 'رضا احمدی')).toBe('رضا احمدی');
+    expect(personAt(doc, 'یک متهم')).not.toBe('رضا احمدی');
+  });
+
+  it('an office before a rank with its grade and a name is that name\'s office', () => {
+    const doc = run('فرمانده این ناوگروه، دریادار دوم مهدی رستمی، در جمع خبرنگاران گفت: ناوگروه فردا به بندرعباس بازمی‌گردد.');
+    expect(personAt(doc, 'فرمانده')).toBe('مهدی رستمی');
+    const colonel = run('سخنگوی این قرارگاه، سرتیپ دوم علی کریمی، اعلام کرد که تمرین به پایان رسید.');
+    expect(personAt(colonel, 'سخنگوی')).toBe('علی کریمی');
+  });
+
+  it('an office held by its head alone is not the office of a named organization', () => {
+    const doc = run('سخنگوی این رزمایش، دریادار دوم مهدی رستمی، گفت: تمرین‌ها امروز آغاز شد.\nاز سوی دیگر، سخنگوی ناوگان پنجم نیروی دریایی آمریکا مدعی شد که شناورها خطرناک نزدیک شدند.');
+    expect(personAt(doc, 'سخنگوی', 0)).toBe('مهدی رستمی');
+    expect(personAt(doc, 'سخنگوی', 1)).not.toBe('مهدی رستمی');
+  });
 });

@@ -70,7 +70,8 @@ export function roleCountry(role: RolePhrase): string | undefined {
 /**
  * Whether an office mention (`وزیر خارجه روسیه`) can be an office the person holds (`وزیر امور
  * خارجه`, country RUS): same head, one completion containing the other, no clash of
- * organization, place or country (`personCountry` stands in for an office without one).
+ * organization, place or country (`personCountry` stands in for an office without one). An office
+ * held by its head alone never matches a mention with an organization.
  */
 export function roleMatches(mention: RolePhrase, held: RolePhrase, personCountry?: string): boolean {
   if (key(mention.head) !== key(held.head)) return false;
@@ -79,6 +80,8 @@ export function roleMatches(mention: RolePhrase, held: RolePhrase, personCountry
   if (![...a].every((w) => b.has(w)) && ![...b].every((w) => a.has(w))) return false;
   const orgA = organizationKey(mention);
   const orgB = organizationKey(held);
+  // a bare head held (`سخنگوی این رزمایش` read as `سخنگو`) says nothing of whose office: not `سخنگوی ناوگان پنجم نیروی دریایی آمریکا`
+  if (orgA && !orgB && b.size === 0 && !held.place && !roleCountry(held)) return false;
   if (orgA && orgB && orgA !== orgB && !orgA.startsWith(orgB) && !orgB.startsWith(orgA)) return false;
   if (mention.place && held.place && key(mention.place) !== key(held.place)) return false;
   const countryA = roleCountry(mention);

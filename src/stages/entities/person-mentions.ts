@@ -1,11 +1,11 @@
-import type { EntityContext, NameMention } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { descriptionAt, type PersonDescription, SOURCE_PLURALS } from './person-descriptions.js';
-import { type PersonName, readPersonName } from './person-names.js';
+import { descriptionAt, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
 /** A mention of a person in one sentence, before it is linked: a name (with its offices), an office, a pronoun. */
@@ -16,7 +16,11 @@ export type PersonMention = {
   /** The sentence's grammatical subject, as far as word order tells: its first person not after a preposition. */
   subject: boolean;
 } & (
-  | { kind: 'name'; name: PersonName; roles: RolePhrase[] }
+  | {
+      kind: 'name'; name: PersonName; roles: RolePhrase[];
+      /** `متهم ردیف اول این پرونده، «م.ر»`: a description set off before the name, of this person. */
+      described?: { first: number; last: number; head: string };
+    }
   | { kind: 'role'; role: RolePhrase }
   | { kind: 'description'; description: PersonDescription; text: string }
   | { kind: 'pronoun' }
@@ -24,6 +28,9 @@ export type PersonMention = {
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
+
+/** The grade after a rank: `سرتیپ دوم`, `دریادار یکم`. */
+const RANK_GRADES = new Set(['یکم', 'دوم', 'سوم']);
 
 /** Tokens that may stand between a name and its office: `،`, «», `خود`. */
 const GLUE = new Set(['،', '«', '»', 'خود', ',']);
@@ -79,18 +86,21 @@ export function collectPersonMentions(
       attached.push(role);
       used.add(role);
     }
+    // titles and ranks before the name, of one word or several, a rank with its grade (`دریادار دوم`)
     let start = span.first;
-    while (start > from && longestMatchAt(context.resources.gazetteer, context.keys, start - 1, span.first)) {
-      const entry = entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, start - 1, span.first)?.entries ?? [], TITLE_KINDS);
-      if (!entry) break;
-      start--;
+    for (;;) {
+      const graded = RANK_GRADES.has(context.keys[start - 1] ?? '') ? titleEndingAt(context, start - 1, from) : undefined;
+      const title = graded?.kind === 'rank' ? graded : titleEndingAt(context, start, from);
+      if (!title) break;
+      start = title.first;
     }
     const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
     if (before && !before.plural && !isAttribution(context, before)) {
       attached.unshift(before);
       used.add(before);
     }
-    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached });
+    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names);
+    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
@@ -121,15 +131,40 @@ export function collectPersonMentions(
  * before a name set off by commas is that name's office, when no verb or other name stands between.
  */
 function appositiveOffice(context: EntityContext, span: NameMention, start: number, from: number, to: number, roleEndingAt: (i: number) => RolePhrase | undefined, names: NameMention[]): RolePhrase | undefined {
-  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
-  let after = span.last;
-  while (after < to && context.keys[after] === '»') after++;
-  if (comma < from || context.keys[comma] !== '،' || context.keys[after] !== '،') return undefined;
+  const comma = appositionComma(context, span, start, from, to);
+  if (comma === undefined) return undefined;
   for (let end = comma; end > from && comma - end <= 4; end--) {
     const role = roleEndingAt(end);
     if (role && !role.plural && !role.counterpart) return role;
     const k = end - 1;
     if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
+  }
+  return undefined;
+}
+
+/** Where a name set off by commas begins its apposition: the `،` before it (past `«`), when one follows it too. */
+function appositionComma(context: EntityContext, span: NameMention, start: number, from: number, to: number): number | undefined {
+  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
+  let after = span.last;
+  while (after < to && context.keys[after] === '»') after++;
+  return comma >= from && context.keys[comma] === '،' && context.keys[after] === '،' ? comma : undefined;
+}
+
+/**
+ * `متهم ردیف اول این پرونده، «م.ر» مدیرعامل سابق این شرکت، ...`: a phrase headed by a person
+ * noun (`متهم`, `تبعه`, `کارشناس`), opening the sentence or a clause after `:`, followed by a
+ * comma and a name, describes that name's bearer. No verb or other name may stand between; at
+ * most five words.
+ */
+function appositiveDescription(context: EntityContext, start: number, from: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
+  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
+  if (comma < from || context.keys[comma] !== '،') return undefined;
+  for (let k = comma - 1; k >= from && comma - k <= 5; k--) {
+    const pos = context.tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX' || isPunctuation(context, k) || names.some((n) => n.first <= k && n.last > k)) return undefined;
+    const opens = k === from || context.keys[k - 1] === ':' || context.keys[k - 1] === '.';
+    const head = singularPersonNoun(context.keys[k]);
+    if (head && opens) return { first: k, last: comma, head };
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ export interface PersonName {
 
 
 /** The title or rank phrase that ends just before token `end`, or undefined. */
-function titleEndingAt(context: EntityContext, end: number, floor: number): { first: number; kind: string; canonical: string } | undefined {
+export function titleEndingAt(context: EntityContext, end: number, floor: number): { first: number; kind: string; canonical: string } | undefined {
   for (let length = 3; length >= 1; length--) {
     const first = end - length;
     if (first < floor) continue;
