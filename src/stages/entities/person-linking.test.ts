@@ -104,4 +104,15 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(doc, 'سخنگوی', 0)).toBe('مهدی رستمی');
     expect(personAt(doc, 'سخنگوی', 1)).not.toBe('مهدی رستمی');
   });
+
+  it('an office\'s organization sheds the verb the tagger ran into, so the office finds its holder', () => {
+    const doc = run('عراقچی با «آنتونیو گوترش» دبیرکل سازمان ملل متحد دیدار کرد. وی از دبیرکل سازمان ملل خواست در این باره اقدام کند.');
+    expect(personAt(doc, 'دبیرکل سازمان ملل', 1)).toBe('آنتونیو گوترش');
+  });
+
+  it('an office\'s organization takes the words the tagger left off before its country', () => {
+    const doc = run('به گفته سخنگوی وزارت صحت عامه افغانستان، شمار بیماران افزایش یافته است. وی از سازمان‌های بین‌المللی خواست کمک کنند.');
+    expect(personAt(doc, 'سخنگوی وزارت صحت عامه افغانستان')).toBeDefined();
+    expect(personAt(doc, 'وی', 1)).toBe(personAt(doc, 'سخنگوی وزارت صحت عامه افغانستان'));
+  });
 });

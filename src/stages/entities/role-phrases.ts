@@ -31,6 +31,7 @@ export interface RolePhrase {
   revealed?: NameMention[];
 }
 
+const ORGANIZATION_KINDS = new Set(['organization']);
 const BLOCKING_KINDS = new Set(['role', 'title', 'rank', 'given-name']);
 const PLURAL_HEADS = new Set(['وزرای', 'سفیران', 'نمایندگان', 'اعضای', 'مقامات', 'مقام‌ها'].map(entityKey));
 const COUNTERPART = new Set(['همتای', 'همتا', 'همتایان'].map(entityKey));
@@ -98,6 +99,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         break;
       }
     } else if (name?.type === 'ORG' && !phrase.organization) {
+      fitOrganization(context, name, to, around.names);
       name.text ??= context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' ');
       phrase.organization = name;
       if (name.entry?.country) phrase.country = name.entry.country;
@@ -150,6 +152,36 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/**
+ * Mends the tagger's span of an office's organization (in place, so the ORG name is mended too):
+ * a verb it ran into is not the name's (`دبیرکل سازمان ملل خواست` → `سازمان ملل`: tagged a verb, or
+ * one word past an organization the lists know that they know nothing of), and proper-noun
+ * words it left off before a country are (`وزارت صحت` + `عامه` in `سخنگوی وزارت صحت عامه افغانستان`).
+ */
+function fitOrganization(context: EntityContext, name: NameMention, to: number, names: ReadonlyMap<number, NameMention>): void {
+  let last = name.last;
+  while (last - name.first > 1 && (context.tokens[last - 1].pos === 'VERB' || context.tokens[last - 1].pos === 'AUX')) last--;
+  // a known organization and one word the lists know nothing of: the tagger ran on (`سازمان ملل` + `خواست`)
+  const known = last === name.last ? longestMatchAt(context.resources.gazetteer, context.keys, name.first, last, ORGANIZATION_KINDS) : undefined;
+  if (known && known.last === last - 1 && !longestMatchAt(context.resources.gazetteer, context.keys, last - 1, last)) {
+    last--;
+    const entry = entryOfKind(known.entries, ORGANIZATION_KINDS);
+    if (entry && name.entry?.derived) name.entry = entry;
+  }
+  if (last === name.last) {
+    let k = last;
+    while (k < to && k - last < 2 && !names.has(k) && context.tokens[k].pos === 'PROPN' && !isPunctuation(context, k)) k++;
+    const next = names.get(k);
+    if (k > last && next?.type === 'LOC' && next.entry?.kind === 'country') last = k;
+  }
+  if (last === name.last) return;
+  name.last = last;
+  const text = context.tokens.slice(name.first, last).map((t) => t.norm).join(' ');
+  if (name.text !== undefined) name.text = text;
+  // a name the lists do not know is called by its words
+  if (name.entry?.derived) name.entry = { ...name.entry, canonical: text };
 }
 
 /** `وزیر` + `امور خارجه`: the words after a minister's title name the ministry (`وزارت امور خارجه`) when the gazetteer knows it. */
