@@ -50,7 +50,8 @@ function addRole(person: Person, role: RolePhrase): void {
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
  *   with that noun (`این کارگر`; `این فرد` takes up anyone described);
- * - a pronoun → the subject of this sentence or of the nearest sentence before it that has one.
+ * - a pronoun → inside a quotation, the person the quotation last named before it; else the
+ *   subject of this sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.
  */
 export function resolvePeople(input: CoreferenceInput): Person[] {
@@ -147,7 +148,13 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         }
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
-        person = (mention.subject ? undefined : subjects[s]) ?? salient(mention.subject ? s - 1 : s);
+        // inside a quotation, someone the quotation has named before the pronoun (`گفت: این فرد ... درباره او`)
+        if (mention.quoteFrom !== undefined) {
+          const from = mention.quoteFrom;
+          const lastInQuote = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.first >= from && m.last <= mention.first).map((m) => m.last));
+          person = people.filter((p) => lastInQuote(p) >= 0).sort((a, b) => lastInQuote(b) - lastInQuote(a))[0];
+        }
+        person ??= (mention.subject ? undefined : subjects[s]) ?? salient(mention.subject ? s - 1 : s);
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
       }
       if (!person) continue;

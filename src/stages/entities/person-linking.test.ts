@@ -115,4 +115,13 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(doc, 'سخنگوی وزارت صحت عامه افغانستان')).toBeDefined();
     expect(personAt(doc, 'وی', 1)).toBe(personAt(doc, 'سخنگوی وزارت صحت عامه افغانستان'));
   });
+
+  it('a pronoun inside a quotation is someone the quotation named, not its speaker', () => {
+    const doc = run('سخنگوی دادگستری استان در پاسخ به پرسشی درباره بازداشت یک تبعه خارجی گفت: این فرد به اتهام قاچاق بازداشت شده و تحقیقات درباره او ادامه دارد.');
+    expect(personAt(doc, 'او')).toBe(personAt(doc, 'این فرد'));
+    expect(personAt(doc, 'او')).not.toBe(personAt(doc, 'سخنگوی دادگستری استان'));
+    // with nobody named inside the quotation, the speaker it is about stays the reading
+    const alone = run('محمد رضایی مدیرعامل شرکت گفت: تیم او برای مسابقه آماده است.');
+    expect(personAt(alone, 'او')).toBe('محمد رضایی');
+  });
 });

@@ -23,7 +23,11 @@ export type PersonMention = {
     }
   | { kind: 'role'; role: RolePhrase }
   | { kind: 'description'; description: PersonDescription; text: string }
-  | { kind: 'pronoun' }
+  | {
+      kind: 'pronoun';
+      /** Inside a quotation (after `گفت:` or an open `«`): the token the quotation starts at. */
+      quoteFrom?: number;
+    }
 );
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
@@ -116,7 +120,9 @@ export function collectPersonMentions(
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
-    if (PERSON_PRONOUNS.has(context.keys[i]) && !names.some((n) => n.first <= i && n.last > i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false });
+    if (!PERSON_PRONOUNS.has(context.keys[i]) || names.some((n) => n.first <= i && n.last > i)) continue;
+    const quoteFrom = quotationStart(context, from, i);
+    mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}) });
   }
   mentions.sort((a, b) => firstToken(a) - firstToken(b));
   // a mention just after « is inside a quotation, unless the « » only wrap the name: `«ح.ک» گفت`
@@ -138,6 +144,15 @@ function appositiveOffice(context: EntityContext, span: NameMention, start: numb
     if (role && !role.plural && !role.counterpart) return role;
     const k = end - 1;
     if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
+  }
+  return undefined;
+}
+
+/** The start of the quotation token `i` lies in (after `:` or an unclosed `«` of its sentence), or undefined. */
+function quotationStart(context: EntityContext, from: number, i: number): number | undefined {
+  for (let k = i - 1; k >= from; k--) {
+    if (context.keys[k] === '»') return undefined;
+    if (context.keys[k] === ':' || context.keys[k] === '«') return k + 1;
   }
   return undefined;
 }
