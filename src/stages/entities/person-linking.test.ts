@@ -124,4 +124,12 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     const alone = run('محمد رضایی مدیرعامل شرکت گفت: تیم او برای مسابقه آماده است.');
     expect(personAt(alone, 'او')).toBe('محمد رضایی');
   });
+
+  it('an ambiguous office word right after a name, with words completing it, is that name\'s office', () => {
+    const doc = run('دکتر مریم احمدی عضو هیئت علمی دانشگاه شیراز نیز گفت: نتایج طرح به زودی منتشر می‌شود.');
+    expect(personAt(doc, 'عضو هیئت علمی')).toBe('مریم احمدی');
+    // not an office on its own: `عضو` in mid-sentence after no name
+    const other = run('مجلس با عضو شدن ایران در این پیمان موافقت کرد.');
+    expect(entityTable(other).filter((e) => e.type === 'PER')).toEqual([]);
+  });
 });

@@ -72,7 +72,8 @@ export function collectPersonMentions(
   const insideName = (i: number): boolean => names.some((n) => n.type === 'PER' && n.first < i && n.last > i);
   for (let i = from; i < to; i++) {
     if (taken[i] || insideName(i)) continue;
-    const role = rolePhraseAt(context, i, to, around);
+    const afterName = names.some((n) => n.type === 'PER' && (n.last === i || (n.last === i - 1 && context.keys[i - 1] === '»')));
+    const role = rolePhraseAt(context, i, to, around, afterName);
     if (!role) continue;
     roles.push(role);
     i = role.last - 1;

@@ -70,8 +70,10 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
  * `همتای`, then up to four completing words, then an organization, a place or a country
  * (`کشورمان` → the home country, `این کشور` → the last country named, a demonym: `ترکیه‌ای`).
  * `سخنگوی وزارت خارجه روسیه` → `{role: 'سخنگو', organization: وزارت خارجه, country: 'RUS'}`.
+ * `afterName`: the phrase follows a person's name, where an ambiguous head with words completing
+ * it is an office (`زهرا موسوی‌راد عضو هیئت علمی ...`).
  */
-export function rolePhraseAt(context: EntityContext, i: number, to: number, around: RoleSurroundings): RolePhrase | undefined {
+export function rolePhraseAt(context: EntityContext, i: number, to: number, around: RoleSurroundings, afterName = false): RolePhrase | undefined {
   const counterpart = COUNTERPART.has(context.keys[i]);
   const match = counterpart ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, i, to, ROLE_KINDS);
   const entry = match && entryOfKind(match.entries, ROLE_KINDS);
@@ -147,7 +149,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       j++;
     } else break;
   }
-  if (entry?.ambiguous && !phrase.organization && !phrase.place) return undefined;
+  // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
+  if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
   phrase.last = j;
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
