@@ -132,4 +132,11 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     const other = run('مجلس با عضو شدن ایران در این پیمان موافقت کرد.');
     expect(entityTable(other).filter((e) => e.type === 'PER')).toEqual([]);
   });
+
+  it('the body a described person serves in, after در, is part of the description', () => {
+    const doc = run('به گفته یک مقام آگاه در هیئت عراقی، مذاکرات هفته آینده ادامه می‌یابد.');
+    expect(personAt(doc, 'یک مقام آگاه در هیئت عراقی')).toBe('مقام آگاه در هیئت عراقی');
+    const place = run('یک کارگر در کارخانه فولاد زخمی شد.');
+    expect(personAt(place, 'یک کارگر')).toBe('کارگر');
+  });
 });

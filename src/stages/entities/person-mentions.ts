@@ -6,7 +6,7 @@ import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { descriptionAt, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
-import { type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
+import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
 /** A mention of a person in one sentence, before it is linked: a name (with its offices), an office, a pronoun. */
 export type PersonMention = {
@@ -116,6 +116,7 @@ export function collectPersonMentions(
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
     if (owner) description.last = owner.last;
+    else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
     i = description.last - 1;
@@ -147,6 +148,21 @@ function appositiveOffice(context: EntityContext, span: NameMention, start: numb
     if (context.tokens[k].pos === 'VERB' || context.tokens[k].pos === 'AUX' || context.keys[k] === '،' || names.some((n) => n.first <= k && n.last > k)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `یک مقام آگاه در هیئت ایرانی`، `یک منبع در وزارت نفت`: the body a described person serves in,
+ * after `در` — an organization the tagger found, or an institution word (`هیئت`, `وزارت`) with
+ * up to two adjectives or demonyms — belongs to the description. Returns where it ends, or undefined.
+ */
+function servedBody(context: EntityContext, at: number, to: number, names: NameMention[]): number | undefined {
+  if (context.keys[at] !== 'در' || at + 1 >= to) return undefined;
+  const organization = names.find((n) => n.first === at + 1 && n.type === 'ORG');
+  if (organization) return organization.last;
+  if (!INSTITUTIONS.has(context.keys[at + 1])) return undefined;
+  let k = at + 2;
+  while (k < to && k - at - 2 < 2 && !names.some((n) => n.first === k) && (context.tokens[k].pos === 'ADJ' || demonymAt(context, k, to))) k++;
+  return k > at + 2 ? k : undefined;
 }
 
 /** The start of the quotation token `i` lies in (after `:` or an unclosed `«` of its sentence), or undefined. */

@@ -37,7 +37,7 @@ const PLURAL_HEADS = new Set(['وزرای', 'سفیران', 'نمایندگان'
 const COUNTERPART = new Set(['همتای', 'همتا', 'همتایان'].map(entityKey));
 const DROPPED = new Set(['امور']);
 /** First words of an organization's name: an ORG the tagger found without them after an office is part of the office (`وزیر امور خارجه`). */
-const INSTITUTIONS = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
+export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
   انجمن حزب جنبش گروه باشگاه تیم فدراسیون کمیته بنیاد موسسه مؤسسه خبرگزاری روزنامه شبکه دادگاه دادگستری دادسرای سپاه ارتش پلیس
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
