@@ -62,7 +62,8 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
 /**
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
- * their own, people described (`یک تبعه اروپایی`, `این فرد`), and the pronouns وی، او، ایشان.
+ * their own, people described (`یک تبعه اروپایی`, `این فرد`, `متهم ردیف اول پرونده، «م.ر»` with
+ * the name), and the pronouns وی، او، ایشان (marked when inside a quotation).
  * `names` are the sentence's names; the people only an office revealed are added to it.
  */
 export function collectPersonMentions(
