@@ -44,6 +44,32 @@ export class SparseRows {
     }
   }
 
+  /**
+   * Adds the values of the rows `features[f] & mask` (`f < count`; absent rows are zeros) into `out`,
+   * `width` slots, row after row: {@link find} and the additions in one loop.
+   */
+  addRows(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
+    const slots = this.slots;
+    const values = this.values;
+    const shift = this.shift;
+    const slotMask = this.mask;
+    const width = this.width;
+    for (let f = 0; f < count; f++) {
+      const row = features[f] & mask;
+      let slot = Math.imul(row, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const stored = slots[2 * slot];
+        if (stored === row) {
+          const at = slots[2 * slot + 1];
+          for (let c = 0; c < width; c++) out[c] += values[at + c];
+          break;
+        }
+        if (stored === -1) break;
+        slot = (slot + 1) & slotMask;
+      }
+    }
+  }
+
   /** Bytes held by the index and the values. */
   get byteLength(): number {
     return this.values.byteLength + this.slots.byteLength;

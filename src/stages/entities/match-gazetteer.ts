@@ -12,12 +12,18 @@ type Matches = GazetteerMatch[];
 
 const positions = new WeakMap<readonly string[], { gazetteer: Gazetteer; at: (Matches | undefined)[] }>();
 
+/** The token list asked about last and its cache: most calls in a row are about one list. */
+let lastKeys: readonly string[] | undefined;
+let lastCache: { gazetteer: Gazetteer; at: (Matches | undefined)[] } | undefined;
+
 function matchesFrom(gazetteer: Gazetteer, keys: readonly string[], at: number): Matches {
-  let cache = positions.get(keys);
+  let cache = keys === lastKeys ? lastCache : positions.get(keys);
   if (!cache || cache.gazetteer !== gazetteer) {
     cache = { gazetteer, at: new Array(keys.length) };
     positions.set(keys, cache);
   }
+  lastKeys = keys;
+  lastCache = cache;
   let found = cache.at[at];
   if (found) return found;
   found = [];
