@@ -87,6 +87,7 @@ const EDGE = (() => {
   return h;
 })();
 const BIAS = combine(T.Bias, 0);
+const QUOTED = combine(T.Quoted, 1);
 
 /** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
 const ZERO = Int32Array.from({ length: 64 }, (_, template) => combine(template, 0));
@@ -165,7 +166,7 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
     out[k++] = p1[H.AsPrevFine];
     out[k++] = n1[H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = combine(T.Quoted, 1);
+  if (s.quoted[i]) out[k++] = QUOTED;
   if (s.pos[i] !== 0) {
     out[k++] = combine(T.Pos, s.pos[i]);
     out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);

@@ -5,6 +5,13 @@ import { UPOS_TAGS } from './upos.js';
 import { T, type WordInfo } from './word-info.js';
 
 const N = UPOS_TAGS.length;
+/** `combine(template, 0, 0)` for every template: pairs of words with no name bits, profile or classes are common. */
+const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0, 0));
+
+/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
+function combine2(template: number, a: number, b: number): number {
+  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
+}
 /** Slots of a word's precomputed vector: its own features, and its part as the word before, after, two before, two after. */
 const SELF = 0;
 const AS_PREV = N;
@@ -96,13 +103,13 @@ export class FastTagger {
       f[0] = combine(T.PrevTagWord, prev, hash);
       f[1] = combine(T.WordNextWord, hash, n1.hash);
       f[2] = combine(T.PrevWordWord, p1.hash, hash);
-      f[3] = combine(T.NextCoarse, n1.cluster >> 10, coarse);
-      f[4] = combine(T.PrevCoarse, p1.cluster >> 10, coarse);
+      f[3] = combine2(T.NextCoarse, n1.cluster >> 10, coarse);
+      f[4] = combine2(T.PrevCoarse, p1.cluster >> 10, coarse);
       f[5] = combine(T.PrevTagNextWord, prev, n1.hash);
-      f[6] = combine(T.PrevName, p1.names, w.names);
-      f[7] = combine(T.NextName, n1.names, w.names);
-      f[8] = combine(T.PrevProfile, p1.profileTop, w.profileTop);
-      f[9] = combine(T.NextProfile, n1.profileTop, w.profileTop);
+      f[6] = combine2(T.PrevName, p1.names, w.names);
+      f[7] = combine2(T.NextName, n1.names, w.names);
+      f[8] = combine2(T.PrevProfile, p1.profileTop, w.profileTop);
+      f[9] = combine2(T.NextProfile, n1.profileTop, w.profileTop);
       model.addScores(f, 10, s);
       let best = 0;
       for (let c = 1; c < N; c++) if (s[c] > s[best]) best = c;
