@@ -59,12 +59,12 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
   const found: TriggerMatch<T>[] = [];
   const keys = tokenKeys(tokens);
   for (let i = from; i < to; i++) {
-    // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
-    if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(keys[i])) continue;
-    if (isDialogueNoun(keys, i)) continue;
+    const token = tokens[i];
     // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
-    if (tokens[i].pos && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
-    const candidates = table.get(verbLemma(tokens[i], verbs));
+    if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
+    // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
+    if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
+    const candidates = table.get(verbLemma(token, verbs));
     if (!candidates) continue;
     for (const trigger of candidates) {
       const parts = triggerParts(trigger);
