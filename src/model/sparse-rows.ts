@@ -11,6 +11,8 @@ export class SparseRows {
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  /** Scratch of {@link addRows}: where the rows found start in {@link values}. */
+  private found = new Int32Array(64);
 
   /**
    * Stores `rows` (distinct non-negative row numbers) with their values (`width` each, in the
@@ -58,19 +60,46 @@ export class SparseRows {
       this.addRows7(features, count, mask, out);
       return;
     }
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    let m = 0;
     for (let f = 0; f < count; f++) {
       const row = features[f] & mask;
       let slot = Math.imul(row, 0x9e3779b1) >>> shift;
       for (;;) {
         const stored = slots[2 * slot];
         if (stored === row) {
-          const at = slots[2 * slot + 1];
-          for (let c = 0; c < width; c++) out[c] += values[at + c];
+          found[m++] = slots[2 * slot + 1];
           break;
         }
         if (stored === -1) break;
         slot = (slot + 1) & slotMask;
       }
+    }
+    if (m === 0) return;
+    // four slots at a time, each summed over the rows found in order (as adding row after row would)
+    let c = 0;
+    for (; c + 4 <= width; c += 4) {
+      let s0 = out[c];
+      let s1 = out[c + 1];
+      let s2 = out[c + 2];
+      let s3 = out[c + 3];
+      for (let j = 0; j < m; j++) {
+        const at = found[j] + c;
+        s0 = Math.fround(s0 + values[at]);
+        s1 = Math.fround(s1 + values[at + 1]);
+        s2 = Math.fround(s2 + values[at + 2]);
+        s3 = Math.fround(s3 + values[at + 3]);
+      }
+      out[c] = s0;
+      out[c + 1] = s1;
+      out[c + 2] = s2;
+      out[c + 3] = s3;
+    }
+    for (; c < width; c++) {
+      let sum = out[c];
+      for (let j = 0; j < m; j++) sum = Math.fround(sum + values[found[j] + c]);
+      out[c] = sum;
     }
   }
 
