@@ -52,11 +52,7 @@ export class HashedPerceptron {
     const n = this.classes.length;
     const sparse = this.sparse;
     if (sparse) {
-      const values = sparse.values;
-      for (let f = 0; f < count; f++) {
-        const at = sparse.find(features[f] & this.mask);
-        if (at >= 0) for (let c = 0; c < n; c++) out[c] += values[at + c];
-      }
+      sparse.addRows(features, count, this.mask, out);
       return;
     }
     const w = this.table();

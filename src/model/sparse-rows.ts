@@ -11,6 +11,8 @@ export class SparseRows {
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
+  /** Scratch of {@link addRows}: where the rows found start in {@link values}. */
+  private found = new Int32Array(64);
 
   /**
    * Stores `rows` (distinct non-negative row numbers) with their values (`width` each, in the
@@ -42,6 +44,109 @@ export class SparseRows {
       if (stored === -1) return -1;
       slot = (slot + 1) & this.mask;
     }
+  }
+
+  /**
+   * Adds the values of the rows `features[f] & mask` (`f < count`; absent rows are zeros) into `out`,
+   * `width` slots, row after row: {@link find} and the additions in one loop.
+   */
+  addRows(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
+    const slots = this.slots;
+    const values = this.values;
+    const shift = this.shift;
+    const slotMask = this.mask;
+    const width = this.width;
+    if (width === 7) {
+      this.addRows7(features, count, mask, out);
+      return;
+    }
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    let m = 0;
+    for (let f = 0; f < count; f++) {
+      const row = features[f] & mask;
+      let slot = Math.imul(row, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const stored = slots[2 * slot];
+        if (stored === row) {
+          found[m++] = slots[2 * slot + 1];
+          break;
+        }
+        if (stored === -1) break;
+        slot = (slot + 1) & slotMask;
+      }
+    }
+    if (m === 0) return;
+    // four slots at a time, each summed over the rows found in order (as adding row after row would)
+    let c = 0;
+    for (; c + 4 <= width; c += 4) {
+      let s0 = out[c];
+      let s1 = out[c + 1];
+      let s2 = out[c + 2];
+      let s3 = out[c + 3];
+      for (let j = 0; j < m; j++) {
+        const at = found[j] + c;
+        s0 = Math.fround(s0 + values[at]);
+        s1 = Math.fround(s1 + values[at + 1]);
+        s2 = Math.fround(s2 + values[at + 2]);
+        s3 = Math.fround(s3 + values[at + 3]);
+      }
+      out[c] = s0;
+      out[c + 1] = s1;
+      out[c + 2] = s2;
+      out[c + 3] = s3;
+    }
+    for (; c < width; c++) {
+      let sum = out[c];
+      for (let j = 0; j < m; j++) sum = Math.fround(sum + values[found[j] + c]);
+      out[c] = sum;
+    }
+  }
+
+  /**
+   * {@link addRows} for rows of 7 values (the name tagger's classes): the sums stay in registers,
+   * rounded to 32 bits after each addition as a store into `out` would round them, so the result
+   * is the same to the last bit.
+   */
+  private addRows7(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
+    const slots = this.slots;
+    const values = this.values;
+    const shift = this.shift;
+    const slotMask = this.mask;
+    let s0 = out[0];
+    let s1 = out[1];
+    let s2 = out[2];
+    let s3 = out[3];
+    let s4 = out[4];
+    let s5 = out[5];
+    let s6 = out[6];
+    for (let f = 0; f < count; f++) {
+      const row = features[f] & mask;
+      let slot = Math.imul(row, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const stored = slots[2 * slot];
+        if (stored === row) {
+          const at = slots[2 * slot + 1];
+          s0 = Math.fround(s0 + values[at]);
+          s1 = Math.fround(s1 + values[at + 1]);
+          s2 = Math.fround(s2 + values[at + 2]);
+          s3 = Math.fround(s3 + values[at + 3]);
+          s4 = Math.fround(s4 + values[at + 4]);
+          s5 = Math.fround(s5 + values[at + 5]);
+          s6 = Math.fround(s6 + values[at + 6]);
+          break;
+        }
+        if (stored === -1) break;
+        slot = (slot + 1) & slotMask;
+      }
+    }
+    out[0] = s0;
+    out[1] = s1;
+    out[2] = s2;
+    out[3] = s3;
+    out[4] = s4;
+    out[5] = s5;
+    out[6] = s6;
   }
 
   /** Bytes held by the index and the values. */

@@ -1,3 +1,4 @@
+import type { Token } from '../../doc/doc.js';
 import { foldWord, stripZwnj } from '../../text/fold.js';
 
 const HAMZA_FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ؤ': 'و', 'ئ': 'ی', 'ة': 'ه' };
@@ -21,3 +22,19 @@ export function matchKey(word: string): string {
 /** Keys already computed, by word: the same few thousand words recur in every report. */
 const cache = new Map<string, string>();
 const MAX_CACHE = 100_000;
+
+const tokenKeyCache = new WeakMap<readonly Token[], string[]>();
+
+/**
+ * `matchKey` of every token's `norm`, computed once per token list and shared by the clause stages
+ * (sentence views, trigger and cue tables). Read-only; recomputed if the list's length changed.
+ */
+export function tokenKeys(tokens: readonly Token[]): string[] {
+  let keys = tokenKeyCache.get(tokens);
+  if (keys === undefined || keys.length !== tokens.length) {
+    keys = new Array<string>(tokens.length);
+    for (let i = 0; i < tokens.length; i++) keys[i] = matchKey(tokens[i].norm);
+    tokenKeyCache.set(tokens, keys);
+  }
+  return keys;
+}

@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../../doc/doc.js';
 import type { EntityRecord, Mention } from '../entities/entity-layers.js';
-import { matchKey } from './match-key.js';
+import { tokenKeys } from './match-key.js';
 
 /** A sentence as token indexes `[first, last)` and the paragraph it belongs to. */
 export interface SentenceRange {
@@ -71,7 +71,7 @@ function buildView(doc: Doc): SentenceView {
     return [first, Math.max(first, last - 1)];
   });
   const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
-  return { doc, tokens, keys: tokens.map((t) => matchKey(t.norm)), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities, mentionsLayer: doc.layers.mentions };
+  return { doc, tokens, keys: tokenKeys(tokens), sentences, paragraphs, mentions, mentionAt, mentionTokens, entities, mentionsLayer: doc.layers.mentions };
 }
 
 /** The original-text span of tokens `[first, last)`. */

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
-import { matchKey } from './match-key.js';
+import { matchKey, tokenKeys } from './match-key.js';
 import { verbLemma } from './verb-lemma.js';
 
 /**
@@ -57,18 +57,19 @@ export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => 
  */
 export function findTriggers<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, verbs?: VerbTable): TriggerMatch<T>[] {
   const found: TriggerMatch<T>[] = [];
+  const keys = tokenKeys(tokens);
   for (let i = from; i < to; i++) {
-    // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
-    if (tokens[i].kind !== 'word' || FUTURE_AUXILIARIES.has(matchKey(tokens[i].norm))) continue;
-    if (isDialogueNoun(tokens, i)) continue;
+    const token = tokens[i];
     // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
-    if (tokens[i].pos && tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
-    const candidates = table.get(verbLemma(tokens[i], verbs));
+    if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
+    // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
+    if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
+    const candidates = table.get(verbLemma(token, verbs));
     if (!candidates) continue;
     for (const trigger of candidates) {
-      const star = trigger.words.indexOf('*');
-      let first = matchBefore(tokens, from, i, star < 0 ? trigger.words : trigger.words.slice(star + 1));
-      if (first >= 0 && star >= 0) first = matchHead(tokens, Math.max(from, first - GAP), first, trigger.words.slice(0, star));
+      const parts = triggerParts(trigger);
+      let first = matchBefore(keys, from, i, parts.tail);
+      if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head);
       if (first >= 0) {
         found.push({ trigger, first, verb: i });
         break;
@@ -78,26 +79,45 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
   return found;
 }
 
+/** A trigger's nominal part as joined keys: after its `*` (or all of it), and before the `*` when there is one. */
+interface TriggerParts {
+  /** undefined when no word follows the `*` (the verb itself ends the match). */
+  tail: string | undefined;
+  head: string | undefined;
+}
+
+const partsCache = new WeakMap<object, TriggerParts>();
+
+function triggerParts<T>(trigger: Trigger<T>): TriggerParts {
+  let parts = partsCache.get(trigger);
+  if (!parts) {
+    const star = trigger.words.indexOf('*');
+    const tail = star < 0 ? trigger.words : trigger.words.slice(star + 1);
+    parts = { tail: tail.length === 0 ? undefined : tail.join(''), head: star < 0 ? undefined : trigger.words.slice(0, star).join('') };
+    partsCache.set(trigger, parts);
+  }
+  return parts;
+}
+
 /**
  * Whether the token at `i` opens the noun گفت‌وگو written apart (`گفت و گو`، `گفت وگو`، `گفت و گوی`),
  * or its second half (`گو`, which the tagger may read as the verb), neither being the verb گفتن:
- * `در گفت و گو با ایسنا گفت` has one reporting verb, not two.
+ * `در گفت و گو با ایسنا گفت` has one reporting verb, not two. `keys` are the tokens' match keys.
  */
-function isDialogueNoun(tokens: Token[], i: number): boolean {
-  const key = (j: number): string => (j >= 0 && j < tokens.length ? matchKey(tokens[j].norm) : '');
-  const here = key(i);
+function isDialogueNoun(keys: readonly string[], i: number): boolean {
+  const key = (j: number): string => (j >= 0 && j < keys.length ? keys[j] : '');
+  const here = keys[i];
   // the second half, tagged as the verb's present stem: گفت و «گو»، گفت «وگو»
   if ((here.startsWith('گو') && key(i - 1) === 'و' && key(i - 2) === 'گفت') || (here.startsWith('وگو') && key(i - 1) === 'گفت')) return true;
   if (here !== 'گفت') return false;
   return key(i + 1).startsWith('وگو') || (key(i + 1) === 'و' && key(i + 2).startsWith('گو'));
 }
 
-/** Where `words` occur as consecutive tokens (joined keys) ending before `before` — the last such start, or -1. */
-function matchHead(tokens: Token[], from: number, before: number, words: string[]): number {
-  const target = words.join('');
+/** Where the joined keys `target` occur as consecutive tokens ending before `before` — the last such start, or -1. */
+function matchHead(keys: readonly string[], from: number, before: number, target: string): number {
   for (let start = before - 1; start >= from; start--) {
     let joined = '';
-    for (let j = start; j < before && joined.length < target.length; j++) joined += matchKey(tokens[j].norm);
+    for (let j = start; j < before && joined.length < target.length; j++) joined += keys[j];
     if (joined === target) return start;
   }
   return -1;
@@ -111,7 +131,8 @@ export function findPhrases<T>(tokens: Token[], from: number, to: number, table:
   const found: TriggerMatch<T>[] = [];
   const byFirst = phrasesByFirstWord(table);
   if (byFirst.size === 0) return found;
-  const keyAt = (j: number): string => (keys ? keys[j] : matchKey(tokens[j].norm));
+  const all = keys ?? tokenKeys(tokens);
+  const keyAt = (j: number): string => all[j];
   for (let i = from; i < to; i++) {
     const phrases = byFirst.get(keyAt(i));
     if (!phrases) continue;
@@ -147,18 +168,17 @@ function phrasesByFirstWord<T>(table: Map<string, Trigger<T>[]>): Map<string, Tr
 }
 
 /**
- * The index of the first token of the nominal part `words` ending just before `verb` (an
+ * The index of the first token of the nominal part (its joined keys `target`) ending just before `verb` (an
  * auxiliary or را may sit between), or -1. Compared as joined keys, so the part matches however
  * its half-spaces were written: `گفت و گو کرد`، `گفت‌وگو کرد` and `گفتگو کرد` are one trigger.
  */
-function matchBefore(tokens: Token[], from: number, verb: number, words: string[]): number {
-  if (words.length === 0) return verb;
-  const target = words.join('');
+function matchBefore(keys: readonly string[], from: number, verb: number, target: string | undefined): number {
+  if (target === undefined) return verb;
   let j = verb - 1;
-  while (j >= from && BETWEEN.has(matchKey(tokens[j].norm)) && !target.endsWith(matchKey(tokens[j].norm))) j--;
+  while (j >= from && BETWEEN.has(keys[j]) && !target.endsWith(keys[j])) j--;
   let joined = '';
   for (; j >= from; j--) {
-    joined = matchKey(tokens[j].norm) + joined;
+    joined = keys[j] + joined;
     if (joined === target) return j;
     if (joined.length >= target.length || !target.endsWith(joined)) return -1;
   }

@@ -87,9 +87,24 @@ export function prepareSentence(input: TaggerTokens, from: number, to: number, g
   for (let i = 0; i < n; i++) {
     const token = input.tokens[from + i];
     sentence.pos[i] = token.pos ? fnv1a(token.pos) : 0;
-    sentence.roles[i] = roles.get(input.keys[from + i]) ?? 0;
+    const key = input.keys[from + i];
+    // the word's role and stop-word bit, remembered on its (cached) description
+    const word = sentence.words[i];
+    let stopWord: boolean;
+    if (word.key === key) {
+      if (word.roleTable !== roles) {
+        word.gazetteerRole = roles.get(key) ?? 0;
+        word.stopWord = STOP_WORDS.has(key);
+        word.roleTable = roles;
+      }
+      sentence.roles[i] = word.gazetteerRole as number;
+      stopWord = word.stopWord as boolean;
+    } else {
+      sentence.roles[i] = roles.get(key) ?? 0;
+      stopWord = STOP_WORDS.has(key);
+    }
     const kind = token.kind;
-    if (kind === 'punct' || kind === 'symbol' || STOP_WORDS.has(input.keys[from + i]) || (token.pos !== undefined && CLOSED_POS.has(token.pos))) sentence.closed[i] = 1;
+    if (kind === 'punct' || kind === 'symbol' || stopWord || (token.pos !== undefined && CLOSED_POS.has(token.pos))) sentence.closed[i] = 1;
     if (token.norm === '»') quoted = false;
     sentence.quoted[i] = quoted;
     if (token.norm === '«') quoted = true;

@@ -12,22 +12,31 @@ type Matches = GazetteerMatch[];
 
 const positions = new WeakMap<readonly string[], { gazetteer: Gazetteer; at: (Matches | undefined)[] }>();
 
+/** What most positions start: shared, never changed. */
+const NO_MATCHES: Matches = [];
+
+/** The token list asked about last and its cache: most calls in a row are about one list. */
+let lastKeys: readonly string[] | undefined;
+let lastCache: { gazetteer: Gazetteer; at: (Matches | undefined)[] } | undefined;
+
 function matchesFrom(gazetteer: Gazetteer, keys: readonly string[], at: number): Matches {
-  let cache = positions.get(keys);
+  let cache = keys === lastKeys ? lastCache : positions.get(keys);
   if (!cache || cache.gazetteer !== gazetteer) {
     cache = { gazetteer, at: new Array(keys.length) };
     positions.set(keys, cache);
   }
+  lastKeys = keys;
+  lastCache = cache;
   let found = cache.at[at];
   if (found) return found;
-  found = [];
   let level = gazetteer.root;
   for (let i = at; i < keys.length; i++) {
     const node: GazetteerNode | undefined = level.get(keys[i]);
     if (!node) break;
-    if (node.entries.length > 0) found.push({ first: at, last: i + 1, entries: node.entries });
+    if (node.entries.length > 0) (found ??= []).push({ first: at, last: i + 1, entries: node.entries });
     level = node.next;
   }
+  found ??= NO_MATCHES;
   cache.at[at] = found;
   return found;
 }

@@ -34,8 +34,11 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
  */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  const sa = skeletonKey(a);
-  const sb = skeletonKey(b);
+  return sameSkeletons(a, skeletonKey(a), b, skeletonKey(b));
+}
+
+/** {@link sameNameWord} for two different words `a` and `b` whose skeletons `sa` and `sb` the caller has. */
+export function sameSkeletons(a: string, sa: string, b: string, sb: string): boolean {
   if (sa === sb) return sa.length >= 3 || (sa.length === 2 && a.length === b.length);
   return sa.length >= 4 && sb.length >= 4 && editDistanceAtMostOne(sa, sb);
 }

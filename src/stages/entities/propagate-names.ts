@@ -4,7 +4,7 @@ import { GIVEN_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { skeletonKey } from './entity-key.js';
-import { sameNameWord } from './person-matching.js';
+import { sameNameWord, sameSkeletons } from './person-matching.js';
 import { readPersonName } from './person-names.js';
 
 /** Parts of speech a surname never has: a word tagged so is the everyday word, not the person. */
@@ -30,12 +30,16 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
   const heads = new Set([...surnames, ...people.filter((k) => k.length > 1).map((k) => k[0])]);
   const skeletons = new Set([...heads].map(skeletonKey));
   const long = [...heads].filter((h) => skeletonKey(h).length >= 4);
+  const longSkeletons = long.map(skeletonKey);
   /** Whether a token can be a surname or open a full name: the same word, or a rare word spelled like one. */
   const candidate = (i: number): boolean => {
     const key = context.keys[i];
     if (heads.has(key)) return true;
     if (context.words[i].frequency > 7) return false;
-    return skeletons.has(skeletonKey(key)) || long.some((h) => sameNameWord(h, key));
+    const skeleton = skeletonKey(key);
+    if (skeletons.has(skeleton)) return true;
+    for (let h = 0; h < long.length; h++) if (long[h] === key || sameSkeletons(long[h], longSkeletons[h], key, skeleton)) return true;
+    return false;
   };
   const titled = (i: number): boolean => {
     for (let length = 1; length <= 3 && i - length >= 0; length++) {

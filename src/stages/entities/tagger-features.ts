@@ -87,6 +87,20 @@ const EDGE = (() => {
   return h;
 })();
 const BIAS = combine(T.Bias, 0);
+const QUOTED = combine(T.Quoted, 1);
+
+/** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
+const ZERO = Int32Array.from({ length: 64 }, (_, template) => combine(template, 0));
+
+/** `combine(template, a)`, read from {@link ZERO} when `a` is 0. */
+function combine1(template: number, a: number): number {
+  return a === 0 ? ZERO[template] : combine(template, a);
+}
+
+/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
+function combine2(template: number, a: number, b: number): number {
+  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
+}
 
 /** The most features {@link tokenFeatures} writes for one token. */
 export const MAX_FEATURES = 56;
@@ -122,18 +136,18 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
   out[k++] = w.suffix3;
   out[k++] = w.prefix3;
   out[k++] = w.shape;
-  out[k++] = combine(T.Gaz, gaz);
-  out[k++] = combine(T.PrevGaz, gazAt(i - 1));
-  out[k++] = combine(T.NextGaz, gazAt(i + 1));
-  out[k++] = combine(T.Prev2Gaz, gazAt(i - 2));
-  out[k++] = combine(T.Next2Gaz, gazAt(i + 2));
-  out[k++] = combine(T.GazNextGaz, gaz, gazAt(i + 1));
-  out[k++] = combine(T.PrevGazGaz, gazAt(i - 1), gaz);
-  out[k++] = combine(T.Role, role);
-  out[k++] = combine(T.PrevRole, roleAt(i - 1));
-  out[k++] = combine(T.NextRole, roleAt(i + 1));
-  out[k++] = combine(T.RoleNextRole, role, roleAt(i + 1));
-  out[k++] = combine(T.PrevRoleRole, roleAt(i - 1), role);
+  out[k++] = combine1(T.Gaz, gaz);
+  out[k++] = combine1(T.PrevGaz, gazAt(i - 1));
+  out[k++] = combine1(T.NextGaz, gazAt(i + 1));
+  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2));
+  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2));
+  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1));
+  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz);
+  out[k++] = combine1(T.Role, role);
+  out[k++] = combine1(T.PrevRole, roleAt(i - 1));
+  out[k++] = combine1(T.NextRole, roleAt(i + 1));
+  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1));
+  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role);
   out[k++] = combine(T.PrevWordWord, previousWord, w.word);
   out[k++] = combine(T.WordNextWord, w.word, nextWord);
   out[k++] = combine(T.PrevWordRole, previousWord, role);
@@ -152,7 +166,7 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
     out[k++] = p1[H.AsPrevFine];
     out[k++] = n1[H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = combine(T.Quoted, 1);
+  if (s.quoted[i]) out[k++] = QUOTED;
   if (s.pos[i] !== 0) {
     out[k++] = combine(T.Pos, s.pos[i]);
     out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);

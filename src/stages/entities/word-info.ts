@@ -21,6 +21,12 @@ export interface WordInfo {
   fine: number;
   /** The tagger's per-word feature hashes, filled on first use (see `tagger-features.ts`). */
   hashes?: Int32Array;
+  /** The gazetteer role table {@link gazetteerRole} was read from (see `entity-tagger.ts`), filled on first use. */
+  roleTable?: ReadonlyMap<string, number>;
+  /** The key's hash in `roleTable` (0 when none), valid while `roleTable` is the table asked about. */
+  gazetteerRole?: number;
+  /** Whether the key is a stop word (set with `roleTable`). */
+  stopWord?: boolean;
 }
 
 /** `coarse`/`fine` when no word classes are loaded (or not the ones the weights know): the tagger then leaves those features out. */
@@ -101,6 +107,9 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
       coarse: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster >> 10 : -1,
       fine: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster & 1023 : -1,
       hashes: undefined,
+      roleTable: undefined,
+      gazetteerRole: 0,
+      stopWord: false,
     };
     if (cache.size >= limit) cache.clear();
     cache.set(norm, info);

@@ -5,6 +5,13 @@ import { UPOS_TAGS } from './upos.js';
 import { T, type WordInfo } from './word-info.js';
 
 const N = UPOS_TAGS.length;
+/** `combine(template, 0, 0)` for every template: pairs of words with no name bits, profile or classes are common. */
+const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0, 0));
+
+/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
+function combine2(template: number, a: number, b: number): number {
+  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
+}
 /** Slots of a word's precomputed vector: its own features, and its part as the word before, after, two before, two after. */
 const SELF = 0;
 const AS_PREV = N;
@@ -29,6 +36,8 @@ export class FastTagger {
   private readonly boundary: Float32Array;
   private readonly features = new Uint32Array(16);
   private readonly scores = new Float32Array(N);
+  /** The sentence boundary as a word, shaped like the words themselves (one hidden class in the loop). */
+  private readonly edge: WordInfo = { key: '', hash: BOUNDARY.hash, suffix3: BOUNDARY.suffix3, cluster: BOUNDARY.cluster, names: BOUNDARY.names, profileTop: BOUNDARY.profileTop, verbClass: BOUNDARY.verbClass, verbs: [], features: new Uint32Array(0) };
 
   constructor(model: HashedPerceptron) {
     this.model = model;
@@ -69,33 +78,39 @@ export class FastTagger {
   tag(infos: readonly WordInfo[], vectors: readonly Float32Array[], out: Uint8Array): void {
     const s = this.scores;
     const f = this.features;
+    const model = this.model;
+    const tagTable = this.tagTable;
+    const boundary = this.boundary;
+    const edge = this.edge;
     const last = infos.length - 1;
     let prev: number = START_TAG;
     let prev2: number = START_TAG;
     for (let i = 0; i <= last; i++) {
       const w = infos[i];
-      const p1 = i > 0 ? infos[i - 1] : BOUNDARY;
-      const n1 = i < last ? infos[i + 1] : BOUNDARY;
-      const vp1 = i > 0 ? vectors[i - 1] : this.boundary;
-      const vp2 = i > 1 ? vectors[i - 2] : this.boundary;
-      const vn1 = i < last ? vectors[i + 1] : this.boundary;
-      const vn2 = i + 1 < last ? vectors[i + 2] : this.boundary;
+      const p1 = i > 0 ? infos[i - 1] : edge;
+      const n1 = i < last ? infos[i + 1] : edge;
+      const vp1 = i > 0 ? vectors[i - 1] : boundary;
+      const vp2 = i > 1 ? vectors[i - 2] : boundary;
+      const vn1 = i < last ? vectors[i + 1] : boundary;
+      const vn2 = i + 1 < last ? vectors[i + 2] : boundary;
       const self = vectors[i];
       const tags = (prev * (START_TAG + 1) + prev2) * N;
       for (let c = 0; c < N; c++) {
-        s[c] = self[SELF + c] + vp1[AS_PREV + c] + vn1[AS_NEXT + c] + vp2[AS_PREV2 + c] + vn2[AS_NEXT2 + c] + this.tagTable[tags + c];
+        s[c] = self[SELF + c] + vp1[AS_PREV + c] + vn1[AS_NEXT + c] + vp2[AS_PREV2 + c] + vn2[AS_NEXT2 + c] + tagTable[tags + c];
       }
-      f[0] = combine(T.PrevTagWord, prev, w.hash);
-      f[1] = combine(T.WordNextWord, w.hash, n1.hash);
-      f[2] = combine(T.PrevWordWord, p1.hash, w.hash);
-      f[3] = combine(T.NextCoarse, n1.cluster >> 10, w.cluster >> 10);
-      f[4] = combine(T.PrevCoarse, p1.cluster >> 10, w.cluster >> 10);
+      const hash = w.hash;
+      const coarse = w.cluster >> 10;
+      f[0] = combine(T.PrevTagWord, prev, hash);
+      f[1] = combine(T.WordNextWord, hash, n1.hash);
+      f[2] = combine(T.PrevWordWord, p1.hash, hash);
+      f[3] = combine2(T.NextCoarse, n1.cluster >> 10, coarse);
+      f[4] = combine2(T.PrevCoarse, p1.cluster >> 10, coarse);
       f[5] = combine(T.PrevTagNextWord, prev, n1.hash);
-      f[6] = combine(T.PrevName, p1.names, w.names);
-      f[7] = combine(T.NextName, n1.names, w.names);
-      f[8] = combine(T.PrevProfile, p1.profileTop, w.profileTop);
-      f[9] = combine(T.NextProfile, n1.profileTop, w.profileTop);
-      this.model.addScores(f, 10, s);
+      f[6] = combine2(T.PrevName, p1.names, w.names);
+      f[7] = combine2(T.NextName, n1.names, w.names);
+      f[8] = combine2(T.PrevProfile, p1.profileTop, w.profileTop);
+      f[9] = combine2(T.NextProfile, n1.profileTop, w.profileTop);
+      model.addScores(f, 10, s);
       let best = 0;
       for (let c = 1; c < N; c++) if (s[c] > s[best]) best = c;
       out[i] = best;

@@ -23,16 +23,20 @@ export function createMorphStage(lexicons: Lexicons, morphology: Morphology = cr
     run(doc: Doc): Doc {
       const tokens = doc.layers.tokens ?? [];
       let t = 0;
+      const words: string[] = [];
       const tagRange = (from: number, to: number): void => {
         if (to <= from) return;
-        const words = tokens.slice(from, to);
-        const analysed = morphology.analyzeSentence(words.map((token) => token.norm));
-        words.forEach((token, i) => {
+        words.length = to - from;
+        for (let i = from; i < to; i++) words[i - from] = tokens[i].norm;
+        const analysed = morphology.analyzeSentence(words);
+        for (let i = from; i < to; i++) {
+          const token = tokens[i];
           const fixed = FIXED_TAGS[token.kind];
-          token.lemma = fixed ? token.norm : analysed[i].lemma;
-          token.pos = fixed ?? analysed[i].upos;
-          if (!fixed && analysed[i].feats) token.feats = analysed[i].feats;
-        });
+          const word = analysed[i - from];
+          token.lemma = fixed ? token.norm : word.lemma;
+          token.pos = fixed ?? word.upos;
+          if (!fixed && word.feats) token.feats = word.feats;
+        }
       };
       for (const sentence of doc.layers.sentences ?? []) {
         const first = t;

@@ -13,6 +13,18 @@ export interface SummarySentence extends Span {
  */
 export function summarize(tokens: Token[], sentences: Span[], weights: WordWeights, size = 3, keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights))): SummarySentence[] {
   if (sentences.length <= size) return sentences.map((s, i) => ({ start: s.start, end: s.end, rank: i + 1 }));
+  const scores = denseScores(tokens, sentences, weights, keys);
+  const order = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score).slice(0, size);
+  return order
+    .map(({ i }, rank) => ({ start: sentences[i].start, end: sentences[i].end, rank: rank + 1 }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Above this many sentence × distinct-key cells, the scores are computed with maps instead of a table. */
+const DENSE_LIMIT = 2_000_000;
+
+/** The centrality-plus-lead score of each sentence, with each sentence's tf-idf vector a Map (any size). */
+function mapScores(tokens: Token[], sentences: Span[], weights: WordWeights, keys: readonly (string | undefined)[]): number[] {
   let t = 0;
   const vectors = sentences.map((sentence) => {
     const vector = new Map<string, number>();
@@ -24,7 +36,7 @@ export function summarize(tokens: Token[], sentences: Span[], weights: WordWeigh
     return vector;
   });
   const norms = vectors.map((v) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0)) || 1);
-  const scores = vectors.map((a, i) => {
+  return vectors.map((a, i) => {
     let centrality = 0;
     vectors.forEach((b, j) => {
       if (i === j) return;
@@ -34,8 +46,77 @@ export function summarize(tokens: Token[], sentences: Span[], weights: WordWeigh
     });
     return centrality / (sentences.length - 1) + 0.25 / (1 + i) + (a.size < 4 ? -0.2 : 0);
   });
-  const order = scores.map((score, i) => ({ score, i })).sort((a, b) => b.score - a.score).slice(0, size);
-  return order
-    .map(({ i }, rank) => ({ start: sentences[i].start, end: sentences[i].end, rank: rank + 1 }))
-    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The same scores as {@link mapScores}, with the vectors as rows of one table over the report's
+ * distinct keys: every sum is taken in the same order (keys in order of first use per sentence), so
+ * the results are identical to the last bit. A report too large for the table goes to `mapScores`.
+ */
+function denseScores(tokens: Token[], sentences: Span[], weights: WordWeights, keys: readonly (string | undefined)[]): number[] {
+  const n = sentences.length;
+  const ids = new Map<string, number>();
+  const tokenIds = new Int32Array(keys.length).fill(-1);
+  const idfs: number[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (!key) continue;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      idfs.push(idf(weights, key));
+    }
+    tokenIds[k] = id;
+  }
+  const width = ids.size;
+  if (n * width > DENSE_LIMIT) return mapScores(tokens, sentences, weights, keys);
+  const table = new Float64Array(n * width);
+  const seenIn = new Int32Array(width).fill(-1);
+  const members: Int32Array[] = [];
+  const norms = new Float64Array(n);
+  const scratch: number[] = [];
+  let t = 0;
+  for (let s = 0; s < n; s++) {
+    const sentence = sentences[s];
+    const row = s * width;
+    scratch.length = 0;
+    while (t < tokens.length && tokens[t].end <= sentence.end) {
+      const id = tokens[t].start >= sentence.start ? tokenIds[t] : -1;
+      if (id >= 0) {
+        if (seenIn[id] !== s) {
+          seenIn[id] = s;
+          scratch.push(id);
+        }
+        table[row + id] = table[row + id] + idfs[id];
+      }
+      t++;
+    }
+    const order = Int32Array.from(scratch);
+    members.push(order);
+    let sum = 0;
+    for (let m = 0; m < order.length; m++) {
+      const x = table[row + order[m]];
+      sum = sum + x * x;
+    }
+    norms[s] = Math.sqrt(sum) || 1;
+  }
+  const scores: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const order = members[i];
+    const rowA = i * width;
+    let centrality = 0;
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const rowB = j * width;
+      let dot = 0;
+      for (let m = 0; m < order.length; m++) {
+        const id = order[m];
+        dot += table[rowA + id] * table[rowB + id];
+      }
+      centrality += dot / (norms[i] * norms[j]);
+    }
+    scores[i] = centrality / (n - 1) + 0.25 / (1 + i) + (order.length < 4 ? -0.2 : 0);
+  }
+  return scores;
 }

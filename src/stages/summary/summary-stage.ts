@@ -5,6 +5,7 @@ import type { EntityRecord, Mention } from '../entities/entity-layers.js';
 import { extractKeyphrases, type NameUnit } from './keyphrases.js';
 import { summarize } from './summarize.js';
 import { contentKey, type WordWeights } from './word-weights.js';
+import { tokenKeys } from '../clauses/match-key.js';
 
 /** The keyphrase and summary stage, with the word weights it scores against. */
 export interface SummaryStage extends Stage {
@@ -28,7 +29,8 @@ export function createSummaryStage(weights: WordWeights, options: { keyphrases?:
     run(doc: Doc): Doc {
       const tokens = doc.layers.tokens ?? [];
       const firstParagraphEnd = doc.layers.paragraphs?.[0]?.end ?? 0;
-      const keys = tokens.map((token) => contentKey(token, weights)); // shared by both
+      const normKeys = tokenKeys(tokens);
+      const keys = tokens.map((token, i) => contentKey(token, weights, normKeys[i])); // shared by both
       const { names, values } = entityTokens(doc, tokens);
       for (const [first, last] of values) keys.fill(undefined, first, last); // dates and amounts are not topics
       doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8, keys, names);

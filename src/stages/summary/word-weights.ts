@@ -76,12 +76,13 @@ export function idf(weights: WordWeights, key: string): number {
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
-/** The key a token counts under (its lemma when known), or undefined for function words and punctuation. */
-export function contentKey(token: Token, weights: Pick<WordWeights, 'stopwords'>): string | undefined {
+/** The key a token counts under (its lemma when known), or undefined for function words and punctuation; `normKey` is `matchKey(token.norm)` when the caller has it. */
+export function contentKey(token: Token, weights: Pick<WordWeights, 'stopwords'>, normKey?: string): string | undefined {
   if (token.kind !== 'word' && token.kind !== 'mixed') return undefined;
   if (token.pos && !CONTENT_POS.has(token.pos)) return undefined;
-  const key = matchKey(token.lemma && token.pos !== 'PROPN' ? token.lemma : token.norm);
-  if (key.length < 2 || weights.stopwords.has(key) || weights.stopwords.has(matchKey(token.norm))) return undefined;
+  const ofNorm = normKey ?? matchKey(token.norm);
+  const key = token.lemma && token.pos !== 'PROPN' ? matchKey(token.lemma) : ofNorm;
+  if (key.length < 2 || weights.stopwords.has(key) || weights.stopwords.has(ofNorm)) return undefined;
   return key;
 }
 
