@@ -48,13 +48,11 @@ export class SparseRows {
 
   /**
    * Adds the values of the rows `features[f] & mask` (`f < count`; absent rows are zeros) into `out`,
-   * `width` slots, row after row: {@link find} and the additions in one loop.
+   * `width` slots, row after row (the sums rounded to 32 bits after each addition, as stores into
+   * `out` would round them).
    */
   addRows(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
-    const slots = this.slots;
     const values = this.values;
-    const shift = this.shift;
-    const slotMask = this.mask;
     const width = this.width;
     if (width === 7) {
       this.addRows7(features, count, mask, out);
@@ -64,17 +62,8 @@ export class SparseRows {
     const found = this.found;
     let m = 0;
     for (let f = 0; f < count; f++) {
-      const row = features[f] & mask;
-      let slot = Math.imul(row, 0x9e3779b1) >>> shift;
-      for (;;) {
-        const stored = slots[2 * slot];
-        if (stored === row) {
-          found[m++] = slots[2 * slot + 1];
-          break;
-        }
-        if (stored === -1) break;
-        slot = (slot + 1) & slotMask;
-      }
+      const at = this.find(features[f] & mask);
+      if (at >= 0) found[m++] = at;
     }
     if (m === 0) return;
     // four slots at a time, each summed over the rows found in order (as adding row after row would)
@@ -109,10 +98,7 @@ export class SparseRows {
    * is the same to the last bit.
    */
   private addRows7(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
-    const slots = this.slots;
     const values = this.values;
-    const shift = this.shift;
-    const slotMask = this.mask;
     let s0 = out[0];
     let s1 = out[1];
     let s2 = out[2];
@@ -121,24 +107,15 @@ export class SparseRows {
     let s5 = out[5];
     let s6 = out[6];
     for (let f = 0; f < count; f++) {
-      const row = features[f] & mask;
-      let slot = Math.imul(row, 0x9e3779b1) >>> shift;
-      for (;;) {
-        const stored = slots[2 * slot];
-        if (stored === row) {
-          const at = slots[2 * slot + 1];
-          s0 = Math.fround(s0 + values[at]);
-          s1 = Math.fround(s1 + values[at + 1]);
-          s2 = Math.fround(s2 + values[at + 2]);
-          s3 = Math.fround(s3 + values[at + 3]);
-          s4 = Math.fround(s4 + values[at + 4]);
-          s5 = Math.fround(s5 + values[at + 5]);
-          s6 = Math.fround(s6 + values[at + 6]);
-          break;
-        }
-        if (stored === -1) break;
-        slot = (slot + 1) & slotMask;
-      }
+      const at = this.find(features[f] & mask);
+      if (at < 0) continue;
+      s0 = Math.fround(s0 + values[at]);
+      s1 = Math.fround(s1 + values[at + 1]);
+      s2 = Math.fround(s2 + values[at + 2]);
+      s3 = Math.fround(s3 + values[at + 3]);
+      s4 = Math.fround(s4 + values[at + 4]);
+      s5 = Math.fround(s5 + values[at + 5]);
+      s6 = Math.fround(s6 + values[at + 6]);
     }
     out[0] = s0;
     out[1] = s1;
