@@ -8,7 +8,7 @@ import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
-import { ATTACK_NOUNS, conditionSubject, type OpposingMemory, opposingParty, rememberParties } from './opposing-party.js';
+import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
 /**
  * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
@@ -117,9 +117,7 @@ const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'ن�
 const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
 
 function hasSequence(keys: string[], from: number, to: number, sequences: string[][]): boolean {
-  for (let t = from; t < to; t++) {
-    if (sequences.some((sequence) => sequence.every((word, k) => keys[t + k] === word))) return true;
-  }
+  for (let t = from; t < to; t++) if (sequenceAt(keys, t, sequences)) return true;
   return false;
 }
 
@@ -582,7 +580,7 @@ function threatenedActs(view: SentenceView, sentence: { first: number; last: num
     if (event.type !== 'THREATEN' || !event.recipient) continue;
     // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
     let condition = -1;
-    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (CONDITIONS.some((words) => words.every((word, k) => keys[t + k] === word))) condition = t;
+    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) continue;
     let comma = condition;
     while (comma < sentence.last && keys[comma] !== '،') comma++;
@@ -676,7 +674,6 @@ function failureAccusation(context: EventContext, match: TriggerMatch<EventPatte
 }
 
 /** Openers of a condition whose main clause may be a threat. */
-const THREAT_CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
 /** Words of a condition that asks for or consents to something: what follows is an offer. */
 const OFFER_WORDS: ReadonlySet<string> = new Set(['درخواست', 'موافقت', 'بخواهد', 'بخواهند', 'تمایل', 'بپذیرد', 'بپذیرند', 'نیاز']);
 /** Most tokens of a condition before its comma. */
@@ -696,7 +693,7 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
   const { view, verbs } = context;
   const { keys, tokens } = view;
   for (let t = sentence.first; t < sentence.last; t++) {
-    const opener = THREAT_CONDITIONS.find((words) => words.every((word, k) => keys[t + k] === word));
+    const opener = sequenceAt(keys, t, CONDITION_OPENERS);
     if (!opener) continue;
     let comma = t + opener.length;
     while (comma < sentence.last && comma - t < CONDITION_WORDS && keys[comma] !== '،' && keys[comma] !== '.') comma++;

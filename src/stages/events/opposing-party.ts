@@ -5,7 +5,13 @@ import { type Party, type PartyIndex, partyStartingAt } from './event-parties.js
 const RECENT = 32;
 
 /** Words opening a condition, whose subject a threat is aimed at: `اگر`، `در صورتی که`، `چنانچه`. */
-const CONDITION_OPENERS: string[][] = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
+/** Words that open a condition (`اگر`, `در صورتی که` ...), by match key. */
+export const CONDITION_OPENERS: readonly (readonly string[])[] = [['اگر'], ['چنانچه'], ['درصورتیکه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['هرگاه']];
+
+/** The first of `sequences` whose words stand at token `t`, if any. */
+export function sequenceAt(keys: readonly string[], t: number, sequences: readonly (readonly string[])[]): readonly string[] | undefined {
+  return sequences.find((words) => words.every((word, k) => keys[t + k] === word));
+}
 
 /** Nouns of an attack: a sentence naming one accuses or threatens its last author (`ادامه این حملات`). */
 export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم']);
@@ -39,7 +45,7 @@ const FOREIGN_WORDS: ReadonlySet<string> = new Set(['اروپایی', 'غربی'
 export function conditionSubject(view: SentenceView, parties: PartyIndex, from: number, to: number): { party?: Party; unnamedForeign?: boolean } {
   const { keys } = view;
   for (let t = from; t < to; t++) {
-    const opener = CONDITION_OPENERS.find((words) => words.every((word, k) => keys[t + k] === word));
+    const opener = sequenceAt(keys, t, CONDITION_OPENERS);
     if (!opener) continue;
     for (let u = t + opener.length; u < to && keys[u] !== '،'; u++) {
       const party = partyStartingAt(parties, u);
