@@ -35,9 +35,11 @@ function tokenRanges(tokens: Token[], spans: Span[]): { first: number; last: num
   let t = 0;
   for (const span of spans) {
     while (t < tokens.length && tokens[t].end <= span.start) t++;
-    const first = t;
-    while (t < tokens.length && tokens[t].start < span.end) t++;
-    ranges.push({ first, last: t });
+    // the end is found ahead of `t`, not by moving it: a span nested in the one before it (`لبنان`
+    // in `نخست‌وزیر لبنان`) starts before where that one ended
+    let last = t;
+    while (last < tokens.length && tokens[last].start < span.end) last++;
+    ranges.push({ first: t, last });
   }
   return ranges;
 }
