@@ -1,7 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Stage } from '../../pipeline/stage.js';
-import type { Token } from '../../doc/doc.js';
-import type { EntityRecord, Mention } from '../entities/entity-layers.js';
+import { sentenceView } from '../clauses/sentence-view.js';
 import { extractKeyphrases, type NameUnit } from './keyphrases.js';
 import { summarize } from './summarize.js';
 import { contentKey, type WordWeights } from './word-weights.js';
@@ -31,7 +30,7 @@ export function createSummaryStage(weights: WordWeights, options: { keyphrases?:
       const firstParagraphEnd = doc.layers.paragraphs?.[0]?.end ?? 0;
       const normKeys = tokenKeys(tokens);
       const keys = tokens.map((token, i) => contentKey(token, weights, normKeys[i])); // shared by both
-      const { names, values } = entityTokens(doc, tokens);
+      const { names, values } = entityTokens(doc);
       for (const [first, last] of values) keys.fill(undefined, first, last); // dates and amounts are not topics
       doc.layers.keyphrases = extractKeyphrases(tokens, firstParagraphEnd, weights, options.keyphrases ?? 8, keys, names);
       doc.layers.summary = summarize(tokens, doc.layers.sentences ?? [], weights, options.sentences ?? 3, keys);
@@ -47,26 +46,22 @@ const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
  * places, MISC) and of what keyphrases leave out (dates, numbers, money, percentages, news agencies);
  * empty without the stage.
  */
-function entityTokens(doc: Doc, tokens: readonly Token[]): { names: NameUnit[]; values: [number, number][] } {
-  const records = (doc.layers.entities ?? []) as EntityRecord[];
-  const canonical = new Map(records.map((e) => [e.id, e.canonical]));
-  const subtypes = new Map(records.map((e) => [e.id, e.attributes?.subtype]));
+function entityTokens(doc: Doc): { names: NameUnit[]; values: [number, number][] } {
+  const view = sentenceView(doc); // shared with the quote and event stages, built once per Doc
   const names: NameUnit[] = [];
   const values: [number, number][] = [];
-  const mentions = [...((doc.layers.mentions ?? []) as Mention[])].sort((a, b) => a.start - b.start);
-  let t = 0;
-  for (const mention of mentions) {
+  view.mentions.forEach((mention, m) => {
+    const entity = view.entities.get(mention.entity);
     // the agency of the attribution line is boilerplate, not a topic: its words are dropped like values
-    const agency = subtypes.get(mention.entity) === 'news-agency';
+    const agency = entity?.attributes?.subtype === 'news-agency';
     const isName = NAME_TYPES.has(mention.type) && (mention.kind === 'name' || mention.kind === 'alias') && !agency;
-    if (!isName && !agency && NAME_TYPES.has(mention.type)) continue;
-    while (t < tokens.length && tokens[t].end <= mention.start) t++;
-    let last = t;
-    while (last < tokens.length && tokens[last].start < mention.end) last++;
-    if (last === t) continue;
-    if (isName) names.push({ first: t, last, entity: mention.entity, canonical: canonical.get(mention.entity) ?? tokens.slice(t, last).map((x) => x.norm).join(' ') });
-    else values.push([t, last]);
-  }
+    if (!isName && !agency && NAME_TYPES.has(mention.type)) return;
+    const [first, lastToken] = view.mentionTokens[m];
+    if (first >= view.tokens.length) return;
+    const last = lastToken + 1;
+    if (isName) names.push({ first, last, entity: mention.entity, canonical: entity?.canonical ?? view.tokens.slice(first, last).map((x) => x.norm).join(' ') });
+    else values.push([first, last]);
+  });
   return { names, values };
 }
 
