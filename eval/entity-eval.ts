@@ -145,7 +145,7 @@ function samePerson(doc: Doc, entity: EntityWithMentions, gold: GoldEntity): boo
 }
 
 /** Linking accuracy on one report: gold person mentions linked to the right person. */
-function linkReport(doc: Doc, gold: GoldReport): { right: number; total: number; misses: string[] } {
+export function linkReport(doc: Doc, gold: Pick<GoldReport, 'report' | 'entities'>): { right: number; total: number; misses: string[] } {
   const people = gold.entities.filter((e) => e.type === 'PER');
   const table = entityTable(doc).filter((e) => e.type === 'PER');
   const byId = new Map(people.map((p) => [p.id, p]));

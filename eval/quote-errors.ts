@@ -2,8 +2,9 @@
  * A tune-only diagnostic of quote attribution: for every gold quote of a `tune` report that no
  * prediction matched, its paragraph, gold cue and speaker beside the quotes predicted in that
  * paragraph (cue, kind, speaker's canonical); then the predictions no gold quote took. Test reports
- * are never read. Scores are split into the first 25 tune reports and the 10 written later.
- *   node dist/eval/quote-errors.js [--new|--old] [--quiet]
+ * are never read. Scores are given per part of the tune split (`tune-parts.ts`: the older 35 reports,
+ * the third session's writers A and B).
+ *   node dist/eval/quote-errors.js [--part old|newA|newB] [--quiet]
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
@@ -12,10 +13,9 @@ import type { Quote } from '../src/stages/quotes/quote-layer.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
-import { readGold, scoreReport, type GoldReport } from './report-eval.js';
+import { readGold, scoreReport, type GoldReport, type Tally } from './report-eval.js';
+import { tunePart } from './tune-parts.js';
 
-/** The tune reports written blind to the code, after the first 25. */
-export const LATER_TUNE = new Set(['conflict-06', 'court-06', 'defence-06', 'diplomacy-07', 'economy-06', 'health-05', 'parliament-06', 'protest-05', 'science-05', 'sport-05'].map((n) => `${n}.txt`));
 
 function paragraphOf(doc: Doc, offset: number): number {
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -30,7 +30,7 @@ function describe(doc: Doc, q: Quote): string {
 }
 
 /** Lines describing one tune report's quote errors. */
-function reportErrors(doc: Doc, gold: GoldReport): string[] {
+export function quoteErrorLines(doc: Doc, gold: GoldReport): string[] {
   const lines: string[] = [];
   const quotes = (doc.layers.quotes ?? []) as Quote[];
   const goldById = new Map(gold.entities.map((e) => [e.id, e]));
@@ -60,27 +60,27 @@ function reportErrors(doc: Doc, gold: GoldReport): string[] {
 }
 
 function main(): void {
-  const onlyNew = process.argv.includes('--new');
-  const onlyOld = process.argv.includes('--old');
+  const at = process.argv.indexOf('--part');
+  const onlyPart = at >= 0 ? process.argv[at + 1] : undefined;
   const quiet = process.argv.includes('--quiet');
   const pipeline = createAnalyzer(loadLexicons());
-  const totals = { old: { tp: 0, predicted: 0, gold: 0 }, new: { tp: 0, predicted: 0, gold: 0 } };
+  const totals = new Map<string, Tally>();
   for (const { gold, text } of readGold(projectRoot())) {
     if (gold.split !== 'tune') continue; // never look at the test part
-    const later = LATER_TUNE.has(gold.report);
-    if ((onlyNew && !later) || (onlyOld && later)) continue;
+    const part = tunePart(gold.report);
+    if (onlyPart && part !== onlyPart) continue;
     const doc = analyze(pipeline, text);
     const score = scoreReport(doc, gold).quotes;
-    const into = later ? totals.new : totals.old;
+    const into = totals.get(part) ?? { tp: 0, predicted: 0, gold: 0 };
     into.tp += score.tp;
     into.predicted += score.predicted;
     into.gold += score.gold;
+    totals.set(part, into);
     if (quiet) continue;
-    const lines = reportErrors(doc, gold);
-    if (lines.length > 0) console.log(`${gold.report} (${score.tp}/${score.predicted}/${score.gold})\n${lines.join('\n')}`);
+    const lines = quoteErrorLines(doc, gold);
+    if (lines.length > 0) console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})\n${lines.join('\n')}`);
   }
-  for (const [name, t] of Object.entries(totals)) {
-    if (t.gold === 0) continue;
+  for (const [name, t] of totals) {
     console.log(`tune-${name}  quotes P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / t.gold).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`);
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * The tune reports in parts, so that a change developed on the errors of one part can be checked
+ * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
+ * reports each of the third session's writers A and B wrote blind to the code). Test reports are
+ * never read. Prints quotes, events, person linking and news entities per part, and with `--misses
+ * quotes|linking` the errors of the parts named by `--part` (default all tune).
+ *   node dist/eval/tune-parts.js [--part newA|newB|old] [--misses quotes|linking]
+ */
+import { pathToFileURL } from 'node:url';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
+import { projectRoot } from '../scripts/lib/treebank.js';
+import { linkReport } from './entity-eval.js';
+import { scoreNewsEntities } from './news-entity-eval.js';
+import { quoteErrorLines } from './quote-errors.js';
+import { readGold, scoreReport, type Tally } from './report-eval.js';
+
+export type TunePart = 'old' | 'newA' | 'newB';
+
+/** Writer A's ten reports of the third session. */
+const WRITER_A = new Set(['diplomacy-08', 'diplomacy-09', 'conflict-07', 'conflict-08', 'defence-07', 'economy-07', 'protest-06', 'court-07', 'parliament-07', 'health-06'].map((n) => `${n}.txt`));
+/** Writer B's ten reports of the third session. */
+const WRITER_B = new Set(['diplomacy-10', 'diplomacy-11', 'conflict-09', 'conflict-10', 'defence-08', 'economy-08', 'protest-07', 'court-08', 'parliament-08', 'sport-06'].map((n) => `${n}.txt`));
+
+/** The part of the tune split a report belongs to, by its file name. */
+export function tunePart(report: string): TunePart {
+  return WRITER_A.has(report) ? 'newA' : WRITER_B.has(report) ? 'newB' : 'old';
+}
+
+interface PartScores { reports: number; quotes: Tally; events: Tally; linked: { right: number; total: number }; entities: { tp: number; fp: number; fn: number } }
+
+const pr = (t: Tally): string => `${(t.tp / Math.max(1, t.predicted)).toFixed(3)}/${(t.tp / Math.max(1, t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;
+
+function main(): void {
+  const argument = (name: string): string | undefined => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? process.argv[at + 1] : undefined;
+  };
+  const onlyPart = argument('--part');
+  const misses = argument('--misses');
+  const lexicons = loadLexicons();
+  const pipeline = createAnalyzer(lexicons);
+  const parts = new Map<string, PartScores>();
+  const add = (name: string, s: Omit<PartScores, 'reports'>): void => {
+    const into = parts.get(name) ?? { reports: 0, quotes: { tp: 0, predicted: 0, gold: 0 }, events: { tp: 0, predicted: 0, gold: 0 }, linked: { right: 0, total: 0 }, entities: { tp: 0, fp: 0, fn: 0 } };
+    into.reports++;
+    for (const key of ['quotes', 'events'] as const) for (const k of ['tp', 'predicted', 'gold'] as const) into[key][k] += s[key][k];
+    into.linked.right += s.linked.right;
+    into.linked.total += s.linked.total;
+    for (const k of ['tp', 'fp', 'fn'] as const) into.entities[k] += s.entities[k];
+    parts.set(name, into);
+  };
+  for (const { gold, text } of readGold(projectRoot())) {
+    if (gold.split !== 'tune') continue; // never look at the test part
+    const part = tunePart(gold.report);
+    if (onlyPart && part !== onlyPart) continue;
+    const doc = analyze(pipeline, text);
+    const scores = scoreReport(doc, gold);
+    const linking = linkReport(doc, gold);
+    const entities = scoreNewsEntities(doc, gold).counts.get('micro') ?? { tp: 0, fp: 0, fn: 0 };
+    const s = { quotes: scores.quotes, events: scores.events, linked: linking, entities };
+    add(part, s);
+    add('tune', s);
+    if (misses === 'quotes') {
+      const lines = quoteErrorLines(doc, gold);
+      if (lines.length > 0) console.log(`${gold.report} [${part}] (${scores.quotes.tp}/${scores.quotes.predicted}/${scores.quotes.gold})\n${lines.join('\n')}`);
+    }
+    if (misses === 'linking') for (const miss of linking.misses) console.log(`  [${part}] ${miss}`);
+  }
+  console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking          news entity F1');
+  for (const name of ['newA', 'newB', 'old', 'tune']) {
+    const s = parts.get(name);
+    if (!s) continue;
+    const { tp, fp, fn } = s.entities;
+    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
+    console.log(`${name.padEnd(6)} ${String(s.reports).padStart(7)}  ${pr(s.quotes).padEnd(30)} ${pr(s.events).padEnd(30)} ${(s.linked.right / Math.max(1, s.linked.total)).toFixed(3)} (${s.linked.right}/${s.linked.total})  ${f1.toFixed(3)}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
