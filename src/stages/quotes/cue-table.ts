@@ -15,9 +15,9 @@ export interface CueData {
   needsGuillemets: boolean;
 }
 
-const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد']);
+const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد', 'محکوم کرد']);
 /** Cues that report only with از before them: `از ... خبر داد`، `از X خواست`. */
-const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد']);
+const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد', 'انتقاد کرد']);
 /** Cues that report only words written in « » before them (an accusation is otherwise an act, not a quote). */
 const NEEDS_GUILLEMETS = new Set(['متهم کرد']);
 const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد', 'نوشت', 'گزارش داد']);

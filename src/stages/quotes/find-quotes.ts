@@ -21,6 +21,19 @@ export interface FoundQuote {
 const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
 /** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
 const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
+/** Pronouns that stand for something already said: `آن را محکوم کرد`. */
+const OBJECT_PRONOUNS = new Set(['آن', 'این', 'آنها', 'اینها', 'آن‌ها', 'این‌ها'].map(matchKey));
+
+/**
+ * Whether the words before `محکوم کرد` give a sentence, not a condemnation: a `به` after the object's
+ * `را` other than `به شدت` (`باشگاه را به پرداخت جریمه محکوم کرد`, not `حمله را به شدت محکوم کرد`).
+ */
+function isSentencing(between: readonly string[]): boolean {
+  const object = between.lastIndexOf('را');
+  for (let t = object + 1; t < between.length; t++) if (between[t] === 'به' && between[t + 1] !== 'شدت') return true;
+  return false;
+}
+
 /** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
 const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
 
@@ -61,11 +74,18 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   for (const [index, match] of matches.entries()) {
     if (match.first < covered || (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت')) continue;
     const cue = match.trigger.data;
-    const lemma = [...match.trigger.words, match.trigger.verb].join(' ');
+    const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
     const subjectEnd = match.first;
     const speaker = findSpeaker(view, first, subjectEnd);
     const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
+    const gap = cueGap(keys, match);
+    if (gap === 'broken') continue;
+    if (gap) {
+      // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
+      quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
+      continue;
+    }
     if (keys[next] === ':' && cue.kind !== 'indirect') {
       // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
       const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
@@ -77,6 +97,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const quoted = guillemetsBefore(view, first, match.first);
     if (quoted && cue.kind !== 'indirect') {
       quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
+      covered = Math.max(covered, next);
       continue;
     }
     if (cue.kind === 'direct' || cue.colonOnly) continue;
@@ -92,12 +113,31 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (cue.needsRa && !between.includes('را')) continue;
     if (cue.needsAz && !between.includes('از')) continue;
     if (cue.needsGuillemets && !between.includes('«')) continue;
+    if (lemma === 'محکوم کرد' && isSentencing(between)) continue;
     // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
     const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
-    if (match.first - from >= 2) quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
+    // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
+    const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
+    if (match.first - from >= 2 && !pronounOnly) {
+      quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
+      covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
+    }
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
   return quotes;
+}
+
+/**
+ * The words between a split cue's two parts (`خواستار * شد` in `خواستار دخالت وزیر کار شد`) as a
+ * token range; undefined for a cue written whole (`خواستار شد که ...`); `broken` when a comma or
+ * که stands in the gap (the two parts belong to different clauses).
+ */
+function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; first: number; verb: number }): [number, number] | 'broken' | undefined {
+  const star = match.trigger.words.indexOf('*');
+  const start = match.first + star;
+  if (star < 0 || start >= match.verb) return undefined;
+  for (let t = start; t < match.verb; t++) if (keys[t] === '،' || keys[t] === 'که') return 'broken';
+  return [start, match.verb];
 }
 
 /**

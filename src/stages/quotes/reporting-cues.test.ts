@@ -45,6 +45,28 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی مدیر شرکت را به اختلاس متهم کرد.')).toEqual([]);
   });
 
+  it('خواستار ... شد split around its object reports the words between', () => {
+    expect(quotesOf('سارا کریمی خواستار بازنگری فوری در قیمت بلیت قطار شد.')).toMatchObject([{ cue: 'خواستار شد', kind: 'indirect', speaker: 'p1', said: 'بازنگری فوری در قیمت بلیت قطار' }]);
+    expect(quotesOf('سارا کریمی خواستار شد که قیمت بلیت قطار کاهش یابد.')).toMatchObject([{ cue: 'خواستار شد', said: 'قیمت بلیت قطار کاهش یابد.' }]);
+    expect(quotesOf('کارگران خواستار افزایش دستمزد بودند، اما جلسه لغو شد.', [])).toEqual([]);
+  });
+
+  it.each([
+    ['را محکوم کرد', 'سارا کریمی حمله به کاروان امدادی را محکوم کرد.'],
+    ['را به شدت محکوم کرد', 'سارا کریمی حمله به کاروان امدادی را به شدت محکوم کرد.'],
+    ['از ... انتقاد کرد', 'سارا کریمی از تأخیر در پرداخت یارانه انتقاد کرد.'],
+    ['تهدید کرد', 'سارا کریمی تهدید کرد که قرارداد را لغو می‌کند.'],
+    ['وعده داد', 'سارا کریمی وعده داد که حقوق معوق تا پایان ماه پرداخت شود.'],
+    ['پیش‌بینی کرد', 'سارا کریمی پیش‌بینی کرد که تورم کاهش یابد.'],
+  ])('%s is an indirect quote (the third-session writers\' call)', (_, text) => {
+    expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1' }]);
+  });
+
+  it('a sentence (محکوم کرد with به and a penalty) and a pronoun object are no quotes', () => {
+    expect(quotesOf('دادگاه سارا کریمی را به پرداخت جریمه محکوم کرد.')).toEqual([]);
+    expect(quotesOf('سارا کریمی این طرح را «نسنجیده» خواند و آن را محکوم کرد.').map((q) => q.cue)).toEqual(['خواند']);
+  });
+
   it('ends a که clause where the same speaker goes on with و and a second cue', () => {
     expect(quotesOf('سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ردیف تازه‌ای تصویب کند.').map((q) => [q.cue, q.speaker, q.said])).toEqual([
       ['گفت', 'p1', 'بودجه کافی نیست'],
