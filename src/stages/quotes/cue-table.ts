@@ -7,6 +7,8 @@ export interface CueData {
   kind: CueKind;
   /** Cues that report only with `را` before them: `... را ضروری دانست`، `... را نقض آشکار خواند`. */
   needsRa: boolean;
+  /** Cues that report only after a colon, in « » or in a که clause: `نوشت که ...`، `گزارش داد که ...`. */
+  needsClause: boolean;
   /** Cues that report only with `از` before them: `از کشف ... خبر داد`، `از دولت خواست ...`. */
   needsAz: boolean;
   /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
@@ -20,11 +22,13 @@ const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد', 'مح
 const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد', 'انتقاد کرد']);
 /** Cues that report only words written in « » before them (an accusation is otherwise an act, not a quote). */
 const NEEDS_GUILLEMETS = new Set(['متهم کرد']);
-const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد', 'نوشت', 'گزارش داد']);
+const COLON_ONLY = new Set(['ادامه داد', 'پرسید', 'پاسخ داد']);
+/** Cues that report only after a colon, in « » or in a که clause, never a clause before them (`... را گزارش داد` reports an act). */
+const NEEDS_CLAUSE = new Set(['نوشت', 'گزارش داد']);
 
 /** The reporting-verb table (`data/curated/reporting-verbs.tsv`) keyed by verb lemma. */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
-  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsGuillemets: false }));
+  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsClause: false, needsGuillemets: false }));
 }
 
 /** Marks the cues whose use is restricted, by their written phrase. */
@@ -35,6 +39,7 @@ export function cueRestrictions(table: Map<string, Trigger<CueData>[]>): Map<str
       trigger.data.needsRa = NEEDS_RA.has(phrase);
       trigger.data.needsAz = NEEDS_AZ.has(phrase);
       trigger.data.colonOnly = COLON_ONLY.has(phrase);
+      trigger.data.needsClause = NEEDS_CLAUSE.has(phrase);
       trigger.data.needsGuillemets = NEEDS_GUILLEMETS.has(phrase);
     }
   }

@@ -107,6 +107,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = end;
       continue;
     }
+    if (cue.needsClause) continue;
     let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
     if (from === covered && keys[from] === 'و') from++;
     const between = keys.slice(from, match.first);
@@ -160,11 +161,23 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
   const { keys } = view;
   const quotes: FoundQuote[] = [];
   for (let t = sentence.first; t + 2 < sentence.last; t++) {
-    if (keys[t] === 'به' && keys[t + 1] === 'گفته') {
+    if (keys[t] === 'به' && (keys[t + 1] === 'گفته' || keys[t + 1] === 'نوشته')) {
       const comma = keys.indexOf('،', t + 2);
       // the speaker stands between به گفته and its comma, never in the clause after it
       const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10, comma > 0 ? comma : sentence.last));
-      if (comma > 0 && comma < sentence.last - 1) quotes.push({ content: [comma + 1, sentence.last], cue: [t, t + 1], lemma: 'به گفته', kind: 'indirect', speaker, implicit: false });
+      const cue = { cue: [t, t + 1] as [number, number], lemma: `به ${keys[t + 1]}`, kind: 'indirect' as const, implicit: false };
+      if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
+      else if (speaker && view.mentionTokens[view.mentions.indexOf(speaker)][0] === t + 2) {
+        // no comma: `به گفته فعالان محلی دست‌کم ۲۷ نفر ... جان باختند` — the words follow the speaker
+        quotes.push({ ...cue, content: [view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1, sentence.last], speaker });
+      }
+      continue;
+    }
+    if (keys[t] === 'به' && keys[t + 1] === 'نقل' && keys[t + 2] === 'از') {
+      // `رویترز به نقل از یک مقام نظامی نوشت که ...`: a report inside a report, its words those of the verb after it
+      const main = found.find((q) => q.cue[0] > t + 2 && !keys.slice(t + 3, q.cue[0]).includes('،'));
+      const speaker = main ? findSpeaker(view, t + 3, main.cue[0]) : undefined;
+      if (main && speaker && speaker !== main.speaker) quotes.push({ content: main.content, cue: [t, t + 2], lemma: 'به نقل از', kind: 'indirect', speaker, implicit: false });
       continue;
     }
     const lead = LEADS.find((words) => words.every((word, k) => keys[t + k] === word));

@@ -63,6 +63,16 @@ describe('indirect quotes', () => {
     expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said: 'قرارداد هفته آینده امضا می‌شود.' });
   });
 
+  it('reads به نوشته X, and به گفته X with no comma, as quotes by X', () => {
+    expect(quotesOf('به نوشته سارا کریمی، صادرات نفت کاهش یافته است.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به نوشته' }, speaker: 'p1', said: 'صادرات نفت کاهش یافته است.' }]);
+    expect(quotesOf('به گفته سارا کریمی دست‌کم ده نفر زخمی شدند.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به گفته' }, speaker: 'p1', said: 'دست‌کم ده نفر زخمی شدند.' }]);
+  });
+  it('gives X به نقل از Y نوشت که ... two quotes, one by each', () => {
+    const agency: TestEntity = { id: 'o1', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }] };
+    const { quotes } = quotesOf('رویترز به نقل از سارا کریمی نوشت که مذاکرات هفته آینده از سر گرفته می‌شود.', [agency, minister]);
+    expect(quotes.map((q) => [q.cue.lemma, q.speaker])).toEqual([['نوشت', 'o1'], ['به نقل از', 'p1']]);
+    expect(quotesOf('سارا کریمی حمله به کاروان را گزارش داد.', [minister]).quotes).toEqual([]);
+  });
   it('splits با بیان اینکه ...، گفت: into an indirect and a direct quote', () => {
     const { quotes } = quotesOf('سارا کریمی با بیان اینکه بودجه کافی نیست، گفت: طرح را متوقف نمی‌کنیم.', [minister]);
     expect(quotes.map((q) => [q.kind, q.said])).toEqual([
