@@ -52,10 +52,13 @@ export interface PersonDescription {
   definite: boolean;
 }
 
+/** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام'].map(entityKey));
+
 /** Up to two modifiers after the noun (`معترض`, `اروپایی`, `آگاه`): adjectives or nouns, never a function word or the noun of a compound verb (`دستگیر شد`). */
 function modifiersAfter(context: EntityContext, j: number, to: number): number {
   let end = j;
-  while (end < to && end - j < 2 && context.tokens[end].kind === 'word' && !STOP_WORDS.has(context.keys[end]) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '')) {
+  while (end < to && end - j < 2 && context.tokens[end].kind === 'word' && !STOP_WORDS.has(context.keys[end]) && !NEVER_MODIFIERS.has(context.keys[end]) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '')) {
     const pos = context.tokens[end].pos;
     if (pos !== undefined && pos !== 'ADJ' && pos !== 'NOUN') break;
     if (pos === undefined && !context.keys[end].endsWith('ی')) break;

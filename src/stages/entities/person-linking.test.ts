@@ -66,6 +66,11 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(people('دولت منابع لازم را برای طرح تأمین کرد و منابع آب استان کاهش یافت.')).toEqual([]);
   });
 
+  it('an unnamed source ends before an adverb of quantity (issue 4)', () => {
+    const people = (text: string) => entityTable(run(text)).filter((e) => e.type === 'PER').map((p) => p.canonical);
+    expect(people('به گفته شاهدان عینی دست‌کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']);
+  });
+
   it('a counterpart before the name of someone of another country is that person\'s counterpart', () => {
     const doc = run('سید عباس عراقچی وزیر امور خارجه کشورمان با وانگ یی وزیر خارجه چین دیدار کرد. همتای چینی عراقچی گفت: پکن از حقوق ایران حمایت می‌کند.');
     expect(personAt(doc, 'همتای چینی')).toBe('وانگ یی');
