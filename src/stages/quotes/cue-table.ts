@@ -1,4 +1,5 @@
 import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
+import { matchKey } from '../clauses/match-key.js';
 
 /** How a reporting verb may report: only with a colon or « » (`direct`), only reported (`indirect`), or `both`. */
 export type CueKind = 'direct' | 'indirect' | 'both';
@@ -9,6 +10,8 @@ export interface CueData {
   needsRa: boolean;
   /** Cues that report only after a colon, in « » or in a که clause: `نوشت که ...`، `گزارش داد که ...`. */
   needsClause: boolean;
+  /** Cues that report only what a document says, after `در` + the document: `در این بیانیه آمده است که ...`. */
+  needsDocument: boolean;
   /** Cues that report only with `از` before them: `از کشف ... خبر داد`، `از دولت خواست ...`. */
   needsAz: boolean;
   /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
@@ -28,7 +31,7 @@ const NEEDS_CLAUSE = new Set(['نوشت', 'گزارش داد']);
 
 /** The reporting-verb table (`data/curated/reporting-verbs.tsv`) keyed by verb lemma. */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
-  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsClause: false, needsGuillemets: false }));
+  return parseTriggerTable(tsv, (columns) => ({ kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsClause: false, needsDocument: false, needsGuillemets: false }));
 }
 
 /** Marks the cues whose use is restricted, by their written phrase. */
@@ -40,6 +43,7 @@ export function cueRestrictions(table: Map<string, Trigger<CueData>[]>): Map<str
       trigger.data.needsAz = NEEDS_AZ.has(phrase);
       trigger.data.colonOnly = COLON_ONLY.has(phrase);
       trigger.data.needsClause = NEEDS_CLAUSE.has(phrase);
+      trigger.data.needsDocument = phrase === matchKey('آمد');
       trigger.data.needsGuillemets = NEEDS_GUILLEMETS.has(phrase);
     }
   }

@@ -21,6 +21,30 @@ export interface FoundQuote {
 const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
 /** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
 const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
+/** Documents that say things: `در بیانیه ... آمده است`. */
+const DOCUMENTS = ['بیانیه', 'نامه', 'پیام', 'اطلاعیه', 'متن', 'گزارش'].map(matchKey);
+
+/**
+ * The index of a document noun governed by `در` just before the cue at `before` — only its
+ * author's mention and up to three other words between (`در بخشی از این نامه آمده است`،
+ * `در بیانیه وزارت امور خارجه آمده است`) — or -1.
+ */
+function documentBefore(view: SentenceView, first: number, before: number): number {
+  const { keys } = view;
+  let words = 0;
+  for (let t = before - 1; t >= first && words <= 3; t--) {
+    if (view.mentionAt[t] >= 0) {
+      t = view.mentionTokens[view.mentionAt[t]][0];
+      continue;
+    }
+    if (DOCUMENTS.some((noun) => keys[t].startsWith(noun))) {
+      for (let d = t - 1; d >= Math.max(first, t - 4); d--) if (keys[d] === 'در') return t;
+    }
+    words++;
+  }
+  return -1;
+}
+
 /** Pronouns that stand for something already said: `آن را محکوم کرد`. */
 const OBJECT_PRONOUNS = new Set(['آن', 'این', 'آنها', 'اینها', 'آن‌ها', 'این‌ها'].map(matchKey));
 
@@ -79,6 +103,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const subjectEnd = match.first;
     const speaker = findSpeaker(view, first, subjectEnd);
     const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
+    if (cue.needsDocument) {
+      // `در این بیانیه آمده است که ...`: the document's author, named after it or the last speaker
+      const document = documentBefore(view, first, match.first);
+      if (document < 0) continue;
+      const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
+      const owner = author && SPEAKERS.has(author.type) ? author : undefined;
+      Object.assign(base, { speaker: owner, implicit: !owner });
+    }
     const gap = cueGap(keys, match);
     if (gap === 'broken') continue;
     if (gap) {

@@ -67,6 +67,14 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی این طرح را «نسنجیده» خواند و آن را محکوم کرد.').map((q) => q.cue)).toEqual(['خواند']);
   });
 
+  it('در ... بیانیه/نامه آمده است reports what the document says, by its author', () => {
+    const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+    expect(quotesOf('در بیانیه وزارت نفت آمده است: تولید افزایش یافت.', [ministry])).toMatchObject([{ kind: 'direct', speaker: 'o2', said: 'تولید افزایش یافت.' }]);
+    const two = quotesOf('سارا کریمی در نامه‌ای از مجلس خواست بودجه را تصویب کند. در بخشی از این نامه آمده است که کارگران منتظرند.');
+    expect(two.map((q) => [q.speaker, q.said])).toEqual([['p1', 'در نامه‌ای از مجلس'], ['p1', 'کارگران منتظرند.']]);
+    expect(quotesOf('سارا کریمی دیروز به تهران آمده است.')).toEqual([]);
+  });
+
   it('ends a که clause where the same speaker goes on with و and a second cue', () => {
     expect(quotesOf('سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ردیف تازه‌ای تصویب کند.').map((q) => [q.cue, q.speaker, q.said])).toEqual([
       ['گفت', 'p1', 'بودجه کافی نیست'],
