@@ -66,6 +66,11 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(people('دولت منابع لازم را برای طرح تأمین کرد و منابع آب استان کاهش یافت.')).toEqual([]);
   });
 
+  it('a foreign surname spelled again with one consonant changed is the same person (issue 4)', () => {
+    const people = (text: string) => entityTable(run(text)).filter((e) => e.type === 'PER').map((p) => [p.canonical, p.mentions.length]);
+    expect(people('«نورسلطان توکایف» رئیس‌جمهور قزاقستان به تهران رفت. توقایف گفت: روابط گسترش می‌یابد.')).toContainEqual([expect.stringContaining('توکایف'), 3]);
+  });
+
   it('an unnamed source ends before an adverb of quantity (issue 4)', () => {
     const people = (text: string) => entityTable(run(text)).filter((e) => e.type === 'PER').map((p) => p.canonical);
     expect(people('به گفته شاهدان عینی دست‌کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']);

@@ -30,7 +30,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 /**
  * Two spellings of one name word: equal keys, equal skeletons (لاوروف/لاورف; a two-letter skeleton
- * only between words of one length: شان/شون, not رضا/رضایی), or long skeletons one letter apart (گوترش/گوترس).
+ * only between words of one length: شان/شون, not رضا/رضایی), long skeletons one letter apart (گوترش/گوترس),
+ * or words of one length from four letters up, same first letter, one letter apart (توکایف/توقایف).
  */
 export function sameNameWord(a: string, b: string): boolean {
   if (a === b) return true;
@@ -40,7 +41,9 @@ export function sameNameWord(a: string, b: string): boolean {
 /** {@link sameNameWord} for two different words `a` and `b` whose skeletons `sa` and `sb` the caller has. */
 export function sameSkeletons(a: string, sa: string, b: string, sb: string): boolean {
   if (sa === sb) return sa.length >= 3 || (sa.length === 2 && a.length === b.length);
-  return sa.length >= 4 && sb.length >= 4 && editDistanceAtMostOne(sa, sb);
+  if (sa.length >= 4 && sb.length >= 4 && editDistanceAtMostOne(sa, sb)) return true;
+  // a foreign name's consonant written two ways, the rest letter for letter: توکایف/توقایف، کاتز/کاتص
+  return sa.length === 3 && a.length >= 4 && a.length === b.length && a[0] === b[0] && editDistanceAtMostOne(a, b);
 }
 
 /**

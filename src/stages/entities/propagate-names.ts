@@ -29,7 +29,7 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
   const surnames = people.filter((k) => k.length > 1).map((k) => k[k.length - 1]);
   const heads = new Set([...surnames, ...people.filter((k) => k.length > 1).map((k) => k[0])]);
   const skeletons = new Set([...heads].map(skeletonKey));
-  const long = [...heads].filter((h) => skeletonKey(h).length >= 4);
+  const long = [...heads].filter((h) => skeletonKey(h).length >= 4 || h.length >= 4);
   const longSkeletons = long.map(skeletonKey);
   /** Whether a token can be a surname or open a full name: the same word, or a rare word spelled like one. */
   const candidate = (i: number): boolean => {
