@@ -32,7 +32,9 @@ function taggerSpans(context: EntityContext, from: number, to: number): NameMent
 /**
  * Merges a gazetteer name into the tagger's spans: it fills gaps, names spans it matches, wins when
  * longer, and cuts off words the tagger put before it that open no organization (`علنی مجلس شورای
- * اسلامی`, `ساختمان مجلس شورای اسلامی` → `مجلس شورای اسلامی`; `کمیسیون ... مجلس` stays whole).
+ * اسلامی`, `ساختمان مجلس شورای اسلامی` → `مجلس شورای اسلامی`; `کمیسیون ... مجلس` stays whole) —
+ * also from a span of another type when the name is a listed person's full name (`پیام کتبی رجب
+ * طیب اردوغان`, read as ORG → the person `رجب طیب اردوغان`).
  */
 function addGazetteerName(context: EntityContext, spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
   const type = NAME_TYPES[entry.kind];
@@ -42,12 +44,16 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
-  if (holder && !entry.ambiguous && holder.type === type && holder.first < first && holder.last === last) {
+  // a listed surname alone after another first name is someone else of that name (`حسین همتی`)
+  if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;
+  // a known person's full name ending a span the tagger read as something else (`پیام کتبی رجب طیب اردوغان`, ORG)
+  const fullPerson = entry.kind === 'person' && last - first >= 2 && holder !== undefined && !holder.entry;
+  if (holder && !entry.ambiguous && (holder.type === type || fullPerson) && holder.first < first && holder.last === last) {
     const openers = organizationOpeners(context.resources.gazetteer);
     let opens = false;
     for (let i = holder.first; i < first; i++) if (openers.has(context.keys[i])) opens = true;
     if (!opens) {
-      Object.assign(holder, { first, entry });
+      Object.assign(holder, { first, type, entry });
       return;
     }
   }
@@ -104,6 +110,16 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
     if (last > j) spans.push({ first: j, last, type: 'PER' });
     i = Math.max(i, last - 1);
   }
+}
+
+/** Whether a first name from the list is among tokens `[first, last)` (`حسین` in `حسین همتی`). */
+function opensWithGivenName(context: EntityContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i, last, GIVEN_KINDS);
+    const given = match && entryOfKind(match.entries, GIVEN_KINDS);
+    if (given && !given.ambiguous) return true;
+  }
+  return false;
 }
 
 /** A span made only of titles and ranks (`امیر سرتیپ`, `والمسلمین`) names nobody. */
