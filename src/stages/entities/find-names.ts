@@ -152,6 +152,24 @@ function surnameLike(context: EntityContext, i: number): boolean {
   return closesName(context, i + 1);
 }
 
+/** Whether an office head or a title (not an everyday word) ends just before token `i`: `قاضی`, `آقای`. */
+function officeEndsAt(context: EntityContext, i: number): boolean {
+  for (let length = 1; length <= 2 && i - length >= 0; length++) {
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i - length, i, OFFICE_KINDS);
+    const entry = match?.last === i ? entryOfKind(match.entries, OFFICE_KINDS) : undefined;
+    if (entry && !entry.ambiguous) return true;
+  }
+  return false;
+}
+
+/** Whether token `i` is a content word that is no office: a surname may be an everyday adjective or noun. */
+function plainWord(context: EntityContext, i: number): boolean {
+  const token = context.tokens[i];
+  if (token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || RELATION_WORDS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos))) return false;
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, OFFICE_KINDS);
+  return !(match && entryOfKind(match.entries, OFFICE_KINDS));
+}
+
 /** Marks after which a name has ended: `،` `:` `»` `.`, an office (`سخنگوی`), a verb of saying. */
 function closesName(context: EntityContext, j: number): boolean {
   const key = context.keys[j];
@@ -172,6 +190,8 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     if (!given || !entry || entry.ambiguous || taken[i] || covered(i)) continue;
     let last = given.last;
     while (last < to && last - given.last < 2 && !taken[last] && !covered(last) && surnameLike(context, last)) last++;
+    // after an office or title a first name is surely followed by its surname, even an everyday word (`قاضی ابوالقاسم صلواتی`)
+    if (last === given.last && last < to && !taken[last] && !covered(last) && officeEndsAt(context, i) && plainWord(context, last)) last++;
     if (last > given.last) spans.push({ first: i, last, type: 'PER' });
     i = last - 1;
   }

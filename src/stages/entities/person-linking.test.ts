@@ -162,4 +162,10 @@ describe('issue 6: people the entity stage missed on the third-session reports',
     expect(personAt(run('حسین همتی عضو شورای شهر گفت که بودجه کافی نیست.'), 'حسین همتی')).toBe('حسین همتی');
     expect(personAt(run('همتی گفت که نرخ ارز باید یکسان شود.'), 'همتی')).toBe('عبدالناصر همتی');
   });
+
+  it('after an office a first name takes the word after it as surname, even an everyday adjective', () => {
+    const doc = run('جلسه دادگاه به ریاست قاضی حسن مقدس در شعبه دوم برگزار شد. مقدس گفت: جلسه بعدی هفته آینده است.');
+    expect(personAt(doc, 'حسن مقدس')).toBe('حسن مقدس');
+    expect(personAt(doc, 'مقدس', 1)).toBe('حسن مقدس');
+  });
 });
