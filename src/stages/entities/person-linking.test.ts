@@ -168,4 +168,10 @@ describe('issue 6: people the entity stage missed on the third-session reports',
     expect(personAt(doc, 'حسن مقدس')).toBe('حسن مقدس');
     expect(personAt(doc, 'مقدس', 1)).toBe('حسن مقدس');
   });
+
+  it('a surname with a half-space written later with a space is the same person', () => {
+    const doc = run('حمید خرم‌آبادی معاون وزیر راه روز دوشنبه به اهواز رفت. در مقابل، خرم آبادی که در جلسه حاضر بود گفت: جاده تا پایان سال باز می‌شود.');
+    expect(personAt(doc, 'خرم آبادی')).toBe('حمید خرم‌آبادی');
+    expect(speakers(doc)).toContainEqual(['گفت', 'حمید خرم‌آبادی']);
+  });
 });

@@ -48,7 +48,8 @@ export function sameSkeletons(a: string, sa: string, b: string, sb: string): boo
 
 /**
  * Whether a name (word keys) names this person: the same name, a shorter form (the surname or the
- * last words: `باقری` for `محمد باقری`), a fuller form, or a spelling variant of any of these —
+ * last words: `باقری` for `محمد باقری`), a fuller form, the surname split where a half-space was
+ * (`علی آبادی` for `عباس علی‌آبادی`), or a spelling variant of any of these —
  * unless both carry first names that differ.
  */
 export function nameMatches(person: readonly string[], name: readonly string[]): boolean {
@@ -56,7 +57,15 @@ export function nameMatches(person: readonly string[], name: readonly string[]):
   const [shorter, longer] = person.length <= name.length ? [person, name] : [name, person];
   const offset = longer.length - shorter.length;
   if (shorter.every((word, i) => sameNameWord(word, longer[offset + i]))) return true;
+  if (splitSurname(person, name) || splitSurname(name, person)) return true;
   return shorter.length === longer.length - 1 && shorter.length >= 2 && shorter.every((word, i) => sameNameWord(word, longer[i]));
+}
+
+/** `علی آبادی` (two words) for the surname `علی‌آبادی` of `عباس علی‌آبادی`: the words joined are its last word. */
+function splitSurname(person: readonly string[], name: readonly string[]): boolean {
+  if (name.length !== 2) return false;
+  const joined = name[0] + name[1];
+  return joined.length >= 6 && sameNameWord(joined, person[person.length - 1]);
 }
 
 const key = (text: string): string => entityKey(text).replace(/\s+/g, ' ');

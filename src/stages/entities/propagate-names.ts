@@ -16,7 +16,8 @@ const SPEECH = new Set(['گفت', 'افزود', 'گفته', 'تصریح', 'تا�
  * A report names a person in full once and by surname later (`هاکان فیدان` … `فیدان که ...`):
  * every later occurrence of a known person's full name, or of their surname where it reads as a
  * name (spelled exactly so and rare, after a title or rank, before a verb of saying, or tagged as a
- * noun, adjective or proper noun rather than a function word or verb), becomes a PER name too.
+ * noun, adjective or proper noun rather than a function word or verb), becomes a PER name too; so
+ * does a surname written with a half-space split by a space (`علی‌آبادی` … `علی آبادی`).
  * `names` is every name found so far, in all sentences; new spans are added to it.
  */
 export function propagatePersonNames(context: EntityContext, names: NameMention[], ranges: readonly [number, number][], taken: Uint8Array): void {
@@ -48,9 +49,18 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
     }
     return false;
   };
+  const longSurnames = new Set(surnames.filter((s) => s.length >= 6));
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
-      if (covered[i] || taken[i] || context.tokens[i].kind !== 'word' || !candidate(i)) continue;
+      if (covered[i] || taken[i] || context.tokens[i].kind !== 'word') continue;
+      // a surname written with a half-space, or as one word, then with a space: `علی‌آبادی` … `علی آبادی`
+      if (i + 1 < to && !covered[i + 1] && !taken[i + 1] && context.tokens[i + 1].kind === 'word' && longSurnames.has(context.keys[i] + context.keys[i + 1])) {
+        names.push({ first: i, last: i + 2, type: 'PER' });
+        covered.fill(1, i, i + 2);
+        i++;
+        continue;
+      }
+      if (!candidate(i)) continue;
       const full = people.find((keys) => keys.length > 1 && i + keys.length <= to && keys.every((k, j) => !covered[i + j] && sameNameWord(k, context.keys[i + j])));
       if (full) {
         names.push({ first: i, last: i + full.length, type: 'PER' });
