@@ -2,6 +2,7 @@ import type { EntityContext } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { longestMatchAt } from './match-gazetteer.js';
+import { numberWordValue, parseDigits } from './number-words.js';
 
 /** Nouns for people, singular with their plurals: `کارگر` / `کارگران`. */
 const PERSON_NOUNS: [string, string][] = [
@@ -12,6 +13,7 @@ const PERSON_NOUNS: [string, string][] = [
   ['زائر', 'زائران'], ['بیمار', 'بیماران'], ['کودک', 'کودکان'], ['سرباز', 'سربازان'], ['افسر', 'افسران'],
   ['دیپلمات', 'دیپلمات‌ها'], ['ساکن', 'ساکنان'], ['معترض', 'معترضان'], ['کارمند', 'کارمندان'], ['تاجر', 'تجار'],
   ['فعال', 'فعالان'], ['ناظر', 'ناظران'], ['تحلیلگر', 'تحلیلگران'], ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
+  ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['پژوهشگر', 'پژوهشگران'],
 ];
 const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
 const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
@@ -34,6 +36,14 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
   return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
 }
 
+/** Whether token `i` is a count above one: digits (`۲۱۰`) or a number word (`دوازده`). */
+export function isCount(context: EntityContext, i: number): boolean {
+  const token = context.tokens[i];
+  if (!token) return false;
+  const value = token.kind === 'number' ? parseDigits(context.keys[i]) : numberWordValue(context.keys[i]);
+  return value !== undefined && value > 1 && Number.isInteger(value);
+}
+
 /** The singular key of a person noun in the singular (`متهم`), or undefined (plurals and other words). */
 export function singularPersonNoun(key: string): string | undefined {
   return SINGULAR.get(key) === key ? key : undefined;
@@ -50,6 +60,8 @@ export interface PersonDescription {
   head: string;
   /** `این ...`: someone already described; otherwise someone new. */
   definite: boolean;
+  /** A bare plural (`تحلیلگران`) that is someone only with the organization after it (`تحلیلگران گلدمن ساکس`). */
+  needsOwner?: boolean;
 }
 
 /** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
@@ -70,7 +82,8 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
 /**
  * The description of a person starting at token `i`, or undefined: `یک` + a person noun,
  * `یکی از` + a plural one, `این`/`همین` + a singular one, each with up to two adjectives after it;
- * a source noun in the plural with an adjective (`منابع محلی`) or after `این` (`این منابع`).
+ * a source noun in the plural with an adjective (`منابع محلی`), after `این` (`این منابع`) or before
+ * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
@@ -79,7 +92,13 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     // `منابع` is also "resources" (`منابع آب`, `منابع ارزی`): people only as sources of news
     if (key === SOURCES && !isSourceModifier(context, i + 1)) return undefined;
     const last = modifiersAfter(context, i + 1, to);
-    return last > i + 1 ? { first: i, last, head: SINGULAR.get(key) as string, definite: false } : undefined;
+    const head = SINGULAR.get(key) as string;
+    if (last > i + 1) return { first: i, last, head, definite: false };
+    return key === SOURCES ? undefined : { first: i, last, head, definite: false, needsOwner: true };
+  }
+  // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
+  if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
+    return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false };
   }
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };

@@ -174,4 +174,11 @@ describe('issue 6: people the entity stage missed on the third-session reports',
     expect(personAt(doc, 'خرم آبادی')).toBe('حمید خرم‌آبادی');
     expect(speakers(doc)).toContainEqual(['گفت', 'حمید خرم‌آبادی']);
   });
+
+  it('a counted group that speaks is someone; one that only acts, or follows a preposition, is nobody', () => {
+    const people = (text: string) => entityTable(run(text)).filter((e) => e.type === 'PER').map((p) => p.canonical);
+    expect(people('پیش از این نیز ۳۵ نماینده در نامه‌ای به وزیر بهداشت خواستار استعفای او شدند.')).toContain('۳۵ نماینده');
+    expect(people('پلیس ۳۵ کارگر را در محل کارخانه بازداشت کرد.')).toEqual([]);
+    expect(people('دادگاه برای ۳۵ متهم پرونده حکم صادر کرد و سخنگوی دادگستری از آن خبر داد.')).not.toContain('۳۵ متهم');
+  });
 });

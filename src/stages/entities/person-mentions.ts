@@ -4,7 +4,7 @@ import { isNameLike } from './find-names.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { descriptionAt, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { descriptionAt, isCount, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -42,6 +42,30 @@ const GLUE = new Set(['،', '«', '»', 'خود', ',']);
 function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number): number {
   while (i !== limit && GLUE.has(context.keys[i])) i += step;
   return i;
+}
+
+/** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
+const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست']);
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
+/** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
+const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
+
+/**
+ * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
+ * `to`): after `به گفته` or a document noun (`بیانیه ۲۱۰ نماینده`), or, not after a preposition
+ * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`).
+ */
+function groupSpeaks(context: EntityContext, first: number, last: number, to: number): boolean {
+  if (AUTHORED.has(context.keys[first - 1] ?? '')) return true;
+  // after a preposition or a noun it is no subject: `برای ۱۸ متهم`, `با امضای ۴۱ نماینده`
+  const before = context.tokens[first - 1];
+  if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP')) return false;
+  for (let k = last; k < to; k++) {
+    const token = context.tokens[k];
+    if (token.pos === 'VERB' && token.lemma && SAYING_LEMMAS.has(token.lemma)) return true;
+    if (SAYING_NOUNS.has(context.keys[k])) return true;
+  }
+  return false;
 }
 
 /** `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person. */
@@ -111,12 +135,16 @@ export function collectPersonMentions(
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
-    const description = (DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i])) && !taken[i] && !inMention(i) ? descriptionAt(context, i, to) : undefined;
+    const opens = DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i]) ? !taken[i] : isCount(context, i);
+    const description = opens && !inMention(i) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
     const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
     if (owner) description.last = owner.last;
+    else if (description.needsOwner) continue;
+    // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
+    if (!DESCRIPTION_OPENERS.has(context.keys[i]) && !SOURCE_PLURALS.has(context.keys[i]) && !groupSpeaks(context, description.first, description.last, to)) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
