@@ -3,7 +3,7 @@ import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from './gazetteer.js';
 import { STOP_WORDS } from './function-words.js';
 import { matchGazetteer } from './match-gazetteer.js';
-import { MAX_FEATURES, type TaggerSentence, tokenFeatures, transitionFeature } from './tagger-features.js';
+import { MAX_FEATURES, type TaggerSentence, tokenFeatures, tokenRows, transitionFeature } from './tagger-features.js';
 import type { WordInfo } from './word-info.js';
 
 /** The tagger's classes: IOB over the three name types the treebank marks. */
@@ -191,7 +191,7 @@ export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): 
       continue;
     }
     emission.fill(0, 0, k);
-    model.addScores(features, tokenFeatures(sentence, i, features), emission);
+    model.addRowsAt(features, tokenRows(sentence, i, features, model), emission);
     onlyOutside = true;
     for (let c = 0; c < k; c++) {
       let best = -Infinity;
