@@ -38,6 +38,8 @@ interface CachedWord {
   info: WordInfo;
   /** The tagger's precomputed vector of the word (see `fast-tagger.ts`). */
   vector: Float32Array | undefined;
+  /** The tagger's rows of the word's tag-joining features (see `fast-tagger.ts`). */
+  rows: Int32Array | undefined;
   /** The analysis under each tag, made on first need and shared (treat as read-only). */
   results: (MorphWord | undefined)[];
 }
@@ -70,12 +72,13 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   let tags = new Uint8Array(256);
   let infos: WordInfo[] = [];
   let vectors: Float32Array[] = [];
+  let rows: Int32Array[] = [];
 
   const lookup = (word: string): CachedWord => {
     let cached = cache.get(word);
     if (!cached) {
       if (cache.size >= cacheSize) cache.clear();
-      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, results: [] };
+      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, rows: undefined, results: [] };
       cache.set(word, cached);
     }
     return cached;
@@ -90,13 +93,17 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
       const cachedWords: CachedWord[] = new Array(n);
       infos.length = n;
       vectors.length = n;
+      rows.length = n;
       for (let i = 0; i < n; i++) {
         const cached = lookup(words[i]);
         cachedWords[i] = cached;
         infos[i] = cached.info;
-        if (tagger) vectors[i] = cached.vector ??= tagger.vector(cached.info);
+        if (tagger) {
+          vectors[i] = cached.vector ??= tagger.vector(cached.info);
+          rows[i] = cached.rows ??= tagger.rows(cached.info);
+        }
       }
-      if (tagger) tagger.tag(infos, vectors, tags);
+      if (tagger) tagger.tag(infos, vectors, rows, tags);
       else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(infos[i], lexicon));
       const out: MorphWord[] = new Array(n);
       for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
