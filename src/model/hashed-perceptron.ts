@@ -72,7 +72,7 @@ export class HashedPerceptron {
 
   /**
    * Where feature `feature`'s row of weights starts, -1 when the row is all zeros: resolve a feature
-   * once, then add its row with {@link addRowsAt} as often as needed.
+   * once, then add its row with {@link addMixed} (as `encodeRow(row)`) as often as needed.
    */
   rowOf(feature: number): number {
     const sparse = this.sparse;
@@ -82,19 +82,21 @@ export class HashedPerceptron {
   }
 
   /**
-   * {@link addScores} for features resolved with {@link rowOf} (under the current {@link layout}):
+   * {@link addScores} over a mix of features (unsigned 32-bit hashes, `>= 0`) and rows resolved
+   * with {@link rowOf} under the current {@link layout}, written as `encodeRow(row)` (negative):
    * the same sums, in the same order.
    */
-  addRowsAt(offsets: ArrayLike<number>, count: number, out: Float32Array): void {
+  addMixed(entries: Float64Array, count: number, out: Float32Array): void {
     const sparse = this.sparse;
     if (sparse) {
-      sparse.addAt(offsets, count, out);
+      sparse.addMixed(entries, count, this.mask, out);
       return;
     }
     const n = this.classes.length;
     const w = this.table();
     for (let f = 0; f < count; f++) {
-      const row = offsets[f];
+      const v = entries[f];
+      const row = v >= 0 ? (v & this.mask) * n : -v - 2;
       if (row < 0) continue;
       for (let c = 0; c < n; c++) out[c] += w[row + c];
     }

@@ -3,6 +3,14 @@
  * tagger touches a few tens of thousands of its million rows, so keeping only those (and an index
  * at most half full) takes a few megabytes instead of tens. Read-only once built.
  */
+/**
+ * A row found by {@link SparseRows.find} (or -1 for none) as an entry of {@link SparseRows.addMixed}:
+ * a negative number, so that it cannot be taken for a feature hash. `encodeRow(-1)` is -1.
+ */
+export function encodeRow(offset: number): number {
+  return -offset - 2;
+}
+
 export class SparseRows {
   /** Values of the stored rows, `width` per row, in insertion order. */
   readonly values: Float32Array;
@@ -67,19 +75,21 @@ export class SparseRows {
   }
 
   /**
-   * {@link addRows} for rows already found: `offsets[f]` (`f < count`) is what {@link find} gave
-   * for a feature, -1 for an all-zero row. Same sums, in the same order, to the last bit.
+   * {@link addRows} over a mix of features and rows already found: an entry `v >= 0` is a feature
+   * (an unsigned 32-bit hash, looked up as `v & mask`), an entry `v < 0` is the row
+   * {@link encodeRow} made of what {@link find} gave. Same sums, in the same order, to the last bit.
    */
-  addAt(offsets: ArrayLike<number>, count: number, out: Float32Array): void {
+  addMixed(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
     if (this.width === 7) {
-      this.addAt7(offsets, count, out);
+      this.addMixed7(entries, count, mask, out);
       return;
     }
     if (this.found.length < count) this.found = new Int32Array(count * 2);
     const found = this.found;
     let m = 0;
     for (let f = 0; f < count; f++) {
-      const at = offsets[f];
+      const v = entries[f];
+      const at = v >= 0 ? this.find(v & mask) : -v - 2;
       if (at >= 0) found[m++] = at;
     }
     this.sumFound(found, m, out);
@@ -116,8 +126,8 @@ export class SparseRows {
     }
   }
 
-  /** {@link addAt} for rows of 7 values (see {@link addRows7}). */
-  private addAt7(offsets: ArrayLike<number>, count: number, out: Float32Array): void {
+  /** {@link addMixed} for rows of 7 values (see {@link addRows7}). */
+  private addMixed7(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
     const values = this.values;
     let s0 = out[0];
     let s1 = out[1];
@@ -127,7 +137,8 @@ export class SparseRows {
     let s5 = out[5];
     let s6 = out[6];
     for (let f = 0; f < count; f++) {
-      const at = offsets[f];
+      const v = entries[f];
+      const at = v >= 0 ? this.find(v & mask) : -v - 2;
       if (at < 0) continue;
       s0 = Math.fround(s0 + values[at]);
       s1 = Math.fround(s1 + values[at + 1]);

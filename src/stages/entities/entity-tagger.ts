@@ -152,7 +152,7 @@ let backPointers = new Int8Array(0);
 const emission = new Float32Array(32);
 /** Transition scores: row previous + 1 (0 = sentence start), column next; -Infinity where IOB forbids it. */
 const transitions = new Float32Array(33 * 32);
-const features = new Int32Array(MAX_FEATURES);
+const features = new Float64Array(MAX_FEATURES);
 const one = new Int32Array(1);
 
 /**
@@ -191,7 +191,7 @@ export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): 
       continue;
     }
     emission.fill(0, 0, k);
-    model.addRowsAt(features, tokenRows(sentence, i, features, model), emission);
+    model.addMixed(features, tokenRows(sentence, i, features, model), emission);
     onlyOutside = true;
     for (let c = 0; c < k; c++) {
       let best = -Infinity;

@@ -1,5 +1,6 @@
 import { combine } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { encodeRow } from '../../model/sparse-rows.js';
 import { NO_CLASSES, type WordInfo } from './word-info.js';
 
 /** One sentence as the tagger sees it: per-token hashes prepared once. */
@@ -93,29 +94,29 @@ const EDGE = (() => {
 })();
 const BIAS = combine(T.Bias, 0);
 
-/**
- * The model whose rows {@link tokenRows} resolves features to (undefined while {@link tokenFeatures}
- * writes plain hashes). The per-word features are resolved once per word and cached on it.
- */
-let resolving: HashedPerceptron | undefined;
-let edgeRows: Int32Array | undefined;
-let edgeLayout: object | undefined;
-
-/** A feature as {@link tokenFeatures} writes it: the hash, or its row in {@link resolving}. */
-function put(feature: number): number {
-  return resolving === undefined ? feature : resolving.rowOf(feature);
-}
-
-/** The rows of a word's {@link wordHashes} in `model`, resolved on first use and cached on the word. */
+/** The rows of a word's {@link wordHashes} in `model` (as `encodeRow` entries), resolved on first use and cached on the word. */
 function wordRows(w: WordInfo, model: HashedPerceptron): Int32Array {
   const layout = model.layout;
   if (w.rowsLayout === layout) return w.rows as Int32Array;
   const h = wordHashes(w);
   const rows = new Int32Array(H.Count);
-  for (let j = 0; j < H.Count; j++) rows[j] = model.rowOf(h[j]);
+  for (let j = 0; j < H.Count; j++) rows[j] = encodeRow(model.rowOf(h[j]));
   w.rows = rows;
   w.rowsLayout = layout;
   return rows;
+}
+
+let edgeRows: Int32Array | undefined;
+let edgeLayout: object | undefined;
+
+/** {@link wordRows} of the position past either end of the sentence. */
+function edgeRowsOf(model: HashedPerceptron): Int32Array {
+  const layout = model.layout;
+  if (edgeLayout !== layout || !edgeRows) {
+    edgeRows = Int32Array.from(EDGE, (f) => encodeRow(model.rowOf(f)));
+    edgeLayout = layout;
+  }
+  return edgeRows;
 }
 
 /** A word's own features: its hashes, or their rows in `model` when resolving. */
@@ -123,19 +124,10 @@ function own(w: WordInfo, model: HashedPerceptron | undefined): Int32Array {
   return model === undefined ? wordHashes(w) : wordRows(w, model);
 }
 
-/** {@link wordRows} of the position past either end of the sentence. */
-function edgeRowsOf(model: HashedPerceptron): Int32Array {
-  const layout = model.layout;
-  if (edgeLayout !== layout || !edgeRows) {
-    edgeRows = Int32Array.from(EDGE, (f) => model.rowOf(f));
-    edgeLayout = layout;
-  }
-  return edgeRows;
-}
 const QUOTED = combine(T.Quoted, 1);
 
 /** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
-const ZERO = Int32Array.from({ length: 64 }, (_, template) => combine(template, 0));
+const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0));
 
 /** `combine(template, a)`, read from {@link ZERO} when `a` is 0. */
 function combine1(template: number, a: number): number {
@@ -157,27 +149,22 @@ export const MAX_FEATURES = 56;
  * scores them once per token. Shared by training (`scripts/train-ner.ts`) and tagging.
  */
 export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
-  resolving = undefined;
-  return writeFeatures(s, i, out);
+  return writeFeatures(s, i, out, undefined);
 }
 
 /**
- * {@link tokenFeatures} resolved to rows of `model` (for `model.addRowsAt`): the same features in
- * the same order, each written as `model.rowOf(feature)`; a word's own features are resolved
- * once per word.
+ * {@link tokenFeatures} for `model.addMixed`: the same features in the same order, a word's own
+ * features as its rows of `model`'s weights (resolved once per word, cached on it), the others as
+ * unsigned hashes.
  */
-export function tokenRows(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron): number {
-  resolving = model;
-  const k = writeFeatures(s, i, out);
-  resolving = undefined;
-  return k;
+export function tokenRows(s: TaggerSentence, i: number, out: Float64Array, model: HashedPerceptron): number {
+  return writeFeatures(s, i, out, model);
 }
 
-/** The features of {@link tokenFeatures}: hashes, or rows of {@link resolving} when set. */
-function writeFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
+/** The features of {@link tokenFeatures}; with `model`, a word's own features as its rows in `model` (see {@link tokenRows}). */
+function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
   const w = s.words[i];
-  const model = resolving;
   const edge = model === undefined ? EDGE : edgeRowsOf(model);
   const h = own(w, model);
   const p1 = i > 0 ? own(s.words[i - 1], model) : edge;
@@ -191,7 +178,7 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
   const gaz = gazAt(i);
   const role = s.roles[i];
   let k = 0;
-  out[k++] = put(BIAS);
+  out[k++] = BIAS;
   out[k++] = h[H.Word];
   out[k++] = p1[H.AsPrev];
   out[k++] = n1[H.AsNext];
@@ -201,21 +188,21 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
   out[k++] = h[H.Suffix3];
   out[k++] = h[H.Prefix3];
   out[k++] = h[H.Shape];
-  out[k++] = put(combine1(T.Gaz, gaz));
-  out[k++] = put(combine1(T.PrevGaz, gazAt(i - 1)));
-  out[k++] = put(combine1(T.NextGaz, gazAt(i + 1)));
-  out[k++] = put(combine1(T.Prev2Gaz, gazAt(i - 2)));
-  out[k++] = put(combine1(T.Next2Gaz, gazAt(i + 2)));
-  out[k++] = put(combine2(T.GazNextGaz, gaz, gazAt(i + 1)));
-  out[k++] = put(combine2(T.PrevGazGaz, gazAt(i - 1), gaz));
-  out[k++] = put(combine1(T.Role, role));
-  out[k++] = put(combine1(T.PrevRole, roleAt(i - 1)));
-  out[k++] = put(combine1(T.NextRole, roleAt(i + 1)));
-  out[k++] = put(combine2(T.RoleNextRole, role, roleAt(i + 1)));
-  out[k++] = put(combine2(T.PrevRoleRole, roleAt(i - 1), role));
-  out[k++] = put(combine(T.PrevWordWord, previousWord, w.word));
-  out[k++] = put(combine(T.WordNextWord, w.word, nextWord));
-  out[k++] = put(combine(T.PrevWordRole, previousWord, role));
+  out[k++] = combine1(T.Gaz, gaz);
+  out[k++] = combine1(T.PrevGaz, gazAt(i - 1));
+  out[k++] = combine1(T.NextGaz, gazAt(i + 1));
+  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2));
+  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2));
+  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1));
+  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz);
+  out[k++] = combine1(T.Role, role);
+  out[k++] = combine1(T.PrevRole, roleAt(i - 1));
+  out[k++] = combine1(T.NextRole, roleAt(i + 1));
+  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1));
+  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role);
+  out[k++] = combine(T.PrevWordWord, previousWord, w.word);
+  out[k++] = combine(T.WordNextWord, w.word, nextWord);
+  out[k++] = combine(T.PrevWordRole, previousWord, role);
   out[k++] = h[H.Freq];
   out[k++] = p1[H.AsPrevFreq];
   out[k++] = n1[H.AsNextFreq];
@@ -231,14 +218,14 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
     out[k++] = p1[H.AsPrevFine];
     out[k++] = n1[H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = put(QUOTED);
+  if (s.quoted[i]) out[k++] = QUOTED;
   if (s.pos[i] !== 0) {
-    out[k++] = put(combine(T.Pos, s.pos[i]));
-    out[k++] = put(combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY));
-    out[k++] = put(combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY));
-    out[k++] = put(combine(T.PosFreq, s.pos[i], w.frequency));
-    out[k++] = put(combine(T.RolePos, role, s.pos[i]));
-    out[k++] = put(combine(T.Suffix3Pos, w.suffix3, s.pos[i]));
+    out[k++] = combine(T.Pos, s.pos[i]);
+    out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
+    out[k++] = combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
+    out[k++] = combine(T.PosFreq, s.pos[i], w.frequency);
+    out[k++] = combine(T.RolePos, role, s.pos[i]);
+    out[k++] = combine(T.Suffix3Pos, w.suffix3, s.pos[i]);
   }
   return k;
 }

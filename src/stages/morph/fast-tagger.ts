@@ -1,12 +1,18 @@
 import { combine } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { encodeRow } from '../../model/sparse-rows.js';
 import { BOUNDARY, START_TAG } from './tagger.js';
 import { UPOS_TAGS } from './upos.js';
 import { T, type WordInfo } from './word-info.js';
 
 const N = UPOS_TAGS.length;
-/** `combine(template, 0, 0)` for every template: pairs of words with no name bits, profile or classes are common (their rows are read once). */
+/** `combine(template, 0, 0)` for every template: pairs of words with no name bits, profile or classes are common. */
 const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0, 0));
+
+/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
+function combine2(template: number, a: number, b: number): number {
+  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
+}
 
 /** Slots of a word's precomputed vector: its own features, and its part as the word before, after, two before, two after. */
 const SELF = 0;
@@ -34,10 +40,9 @@ export class FastTagger {
   private readonly tagTable: Float32Array;
   private readonly boundary: Float32Array;
   private readonly features = new Uint32Array(16);
-  private readonly rowScratch = new Int32Array(16);
+  /** Entries of `model.addMixed`: hashes, and rows already resolved. */
+  private readonly entries = new Float64Array(16);
   private readonly scores = new Float32Array(N);
-  /** Rows of `combine(template, 0, 0)` in the weights, by template. */
-  private readonly zeroRows: Int32Array;
   private readonly edgeRows: Int32Array;
   /** The sentence boundary as a word, shaped like the words themselves (one hidden class in the loop). */
   private readonly edge: WordInfo = { key: '', hash: BOUNDARY.hash, suffix3: BOUNDARY.suffix3, cluster: BOUNDARY.cluster, names: BOUNDARY.names, profileTop: BOUNDARY.profileTop, verbClass: BOUNDARY.verbClass, verbs: [], features: new Uint32Array(0) };
@@ -53,26 +58,20 @@ export class FastTagger {
       }
     }
     this.boundary = this.vector({ ...BOUNDARY, features: new Uint32Array(0) });
-    this.zeroRows = Int32Array.from(ZERO, (feature) => model.rowOf(feature));
     this.edgeRows = this.rows(this.edge);
   }
 
   /**
    * The word's rows of the weights for the features that join it to a tag (see {@link WORD_ROWS}),
-   * resolved once; cache them with the word, next to its vector.
+   * resolved once (as `encodeRow` entries); cache them with the word, next to its vector.
    */
   rows(info: Pick<WordInfo, 'hash'>): Int32Array {
     const rows = new Int32Array(WORD_ROWS);
     for (let prev = 0; prev <= START_TAG; prev++) {
-      rows[prev] = this.model.rowOf(combine(T.PrevTagWord, prev, info.hash));
-      rows[AS_NEXT_ROWS + prev] = this.model.rowOf(combine(T.PrevTagNextWord, prev, info.hash));
+      rows[prev] = encodeRow(this.model.rowOf(combine(T.PrevTagWord, prev, info.hash)));
+      rows[AS_NEXT_ROWS + prev] = encodeRow(this.model.rowOf(combine(T.PrevTagNextWord, prev, info.hash)));
     }
     return rows;
-  }
-
-  /** The row of `combine(template, a, b)`, read from {@link zeroRows} when both are 0. */
-  private row2(template: number, a: number, b: number): number {
-    return a === 0 && b === 0 ? this.zeroRows[template] : this.model.rowOf(combine(template, a, b));
   }
 
   /** The precomputed vector of a word (see the class comment); cache it with the word. */
@@ -100,7 +99,7 @@ export class FastTagger {
   /** Tags one sentence: `infos[i]` with its vector `vectors[i]` and its rows `rows[i]`; tag indexes go to `out`. */
   tag(infos: readonly WordInfo[], vectors: readonly Float32Array[], rows: readonly Int32Array[], out: Uint8Array): void {
     const s = this.scores;
-    const f = this.rowScratch;
+    const f = this.entries;
     const model = this.model;
     const tagTable = this.tagTable;
     const boundary = this.boundary;
@@ -124,18 +123,19 @@ export class FastTagger {
       }
       const hash = w.hash;
       const coarse = w.cluster >> 10;
-      // the features of `tagger.ts` that join the word to its context, resolved to rows of the weights
+      // the features of `tagger.ts` that join the word to its context (the word's own, with the
+      // previous tag, and the next word's, already resolved to rows)
       f[0] = rows[i][prev]; // PrevTagWord
-      f[1] = model.rowOf(combine(T.WordNextWord, hash, n1.hash));
-      f[2] = model.rowOf(combine(T.PrevWordWord, p1.hash, hash));
-      f[3] = this.row2(T.NextCoarse, n1.cluster >> 10, coarse);
-      f[4] = this.row2(T.PrevCoarse, p1.cluster >> 10, coarse);
+      f[1] = combine(T.WordNextWord, hash, n1.hash);
+      f[2] = combine(T.PrevWordWord, p1.hash, hash);
+      f[3] = combine2(T.NextCoarse, n1.cluster >> 10, coarse);
+      f[4] = combine2(T.PrevCoarse, p1.cluster >> 10, coarse);
       f[5] = (i < last ? rows[i + 1] : edgeRows)[AS_NEXT_ROWS + prev]; // PrevTagNextWord
-      f[6] = this.row2(T.PrevName, p1.names, w.names);
-      f[7] = this.row2(T.NextName, n1.names, w.names);
-      f[8] = this.row2(T.PrevProfile, p1.profileTop, w.profileTop);
-      f[9] = this.row2(T.NextProfile, n1.profileTop, w.profileTop);
-      model.addRowsAt(f, 10, s);
+      f[6] = combine2(T.PrevName, p1.names, w.names);
+      f[7] = combine2(T.NextName, n1.names, w.names);
+      f[8] = combine2(T.PrevProfile, p1.profileTop, w.profileTop);
+      f[9] = combine2(T.NextProfile, n1.profileTop, w.profileTop);
+      model.addMixed(f, 10, s);
       let best = 0;
       for (let c = 1; c < N; c++) if (s[c] > s[best]) best = c;
       out[i] = best;
