@@ -17,6 +17,9 @@ export interface WordSlots {
   /** The entity stage's word description (see `stages/entities/word-info.ts`), made by `entityOwner`. */
   entity: unknown;
   entityOwner: object | undefined;
+  /** The country the word names as a lone demonym (events; null for none), read in `demonymOwner` (a gazetteer). */
+  demonym: string | null | undefined;
+  demonymOwner: object | undefined;
 }
 
 /** Word forms kept before the table is emptied (each stage's descriptions go with them). */
@@ -29,7 +32,7 @@ export function wordSlots(norm: string): WordSlots {
   let slots = byNorm.get(norm);
   if (slots === undefined) {
     if (byNorm.size >= MAX_WORDS) byNorm.clear();
-    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined };
+    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined, demonym: undefined, demonymOwner: undefined };
     byNorm.set(norm, slots);
   }
   return slots;
