@@ -155,11 +155,17 @@ export function tagCounts(model: HashedPerceptron, describe: Describer, stream: 
     if (!vector) vectors.set(info, (vector = tagger.vector(info)));
     return vector;
   };
+  const rows = new Map<WordInfo, Int32Array>();
+  const rowsOf = (info: WordInfo): Int32Array => {
+    let found = rows.get(info);
+    if (!found) rows.set(info, (found = tagger.rows(info)));
+    return found;
+  };
   let tags = new Uint8Array(512);
   for (const sentence of stream) {
     const infos = sentence.map(describe);
     if (tags.length < infos.length) tags = new Uint8Array(infos.length * 2);
-    tagger.tag(infos, infos.map(vectorOf), tags);
+    tagger.tag(infos, infos.map(vectorOf), infos.map(rowsOf), tags);
     infos.forEach((info, i) => {
       let row = counts.get(info.key);
       if (!row) counts.set(info.key, (row = new Uint32Array(UPOS_TAGS.length)));

@@ -62,6 +62,46 @@ export class HashedPerceptron {
     }
   }
 
+  /**
+   * What offsets from {@link rowOf} are valid for: the same object as long as the weights stay where
+   * they are (it changes when a parsed model is expanded for training). Cache offsets under it.
+   */
+  get layout(): object {
+    return this.sparse ?? this.table();
+  }
+
+  /**
+   * Where feature `feature`'s row of weights starts, -1 when the row is all zeros: resolve a feature
+   * once, then add its row with {@link addMixed} (as `encodeRow(row)`) as often as needed.
+   */
+  rowOf(feature: number): number {
+    const sparse = this.sparse;
+    if (sparse) return sparse.find(feature & this.mask);
+    this.table();
+    return (feature & this.mask) * this.classes.length;
+  }
+
+  /**
+   * {@link addScores} over a mix of features (unsigned 32-bit hashes, `>= 0`) and rows resolved
+   * with {@link rowOf} under the current {@link layout}, written as `encodeRow(row)` (negative):
+   * the same sums, in the same order.
+   */
+  addMixed(entries: Float64Array, count: number, out: Float32Array): void {
+    const sparse = this.sparse;
+    if (sparse) {
+      sparse.addMixed(entries, count, this.mask, out);
+      return;
+    }
+    const n = this.classes.length;
+    const w = this.table();
+    for (let f = 0; f < count; f++) {
+      const v = entries[f];
+      const row = v >= 0 ? (v & this.mask) * n : -v - 2;
+      if (row < 0) continue;
+      for (let c = 0; c < n; c++) out[c] += w[row + c];
+    }
+  }
+
   /** The best class index for `count` features, using `scratch` (length ≥ classes) for the scores. */
   predict(features: ArrayLike<number>, count: number, scratch: Float32Array): number {
     scratch.fill(0, 0, this.classes.length);

@@ -3,6 +3,14 @@
  * tagger touches a few tens of thousands of its million rows, so keeping only those (and an index
  * at most half full) takes a few megabytes instead of tens. Read-only once built.
  */
+/**
+ * A row found by {@link SparseRows.find} (or -1 for none) as an entry of {@link SparseRows.addMixed}:
+ * a negative number, so that it cannot be taken for a feature hash. `encodeRow(-1)` is -1.
+ */
+export function encodeRow(offset: number): number {
+  return -offset - 2;
+}
+
 export class SparseRows {
   /** Values of the stored rows, `width` per row, in insertion order. */
   readonly values: Float32Array;
@@ -52,9 +60,7 @@ export class SparseRows {
    * `out` would round them).
    */
   addRows(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
-    const values = this.values;
-    const width = this.width;
-    if (width === 7) {
+    if (this.width === 7) {
       this.addRows7(features, count, mask, out);
       return;
     }
@@ -65,8 +71,36 @@ export class SparseRows {
       const at = this.find(features[f] & mask);
       if (at >= 0) found[m++] = at;
     }
+    this.sumFound(found, m, out);
+  }
+
+  /**
+   * {@link addRows} over a mix of features and rows already found: an entry `v >= 0` is a feature
+   * (an unsigned 32-bit hash, looked up as `v & mask`), an entry `v < 0` is the row
+   * {@link encodeRow} made of what {@link find} gave. Same sums, in the same order, to the last bit.
+   */
+  addMixed(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
+    if (this.width === 7) {
+      this.addMixed7(entries, count, mask, out);
+      return;
+    }
+    if (this.found.length < count) this.found = new Int32Array(count * 2);
+    const found = this.found;
+    let m = 0;
+    for (let f = 0; f < count; f++) {
+      const v = entries[f];
+      const at = v >= 0 ? this.find(v & mask) : -v - 2;
+      if (at >= 0) found[m++] = at;
+    }
+    this.sumFound(found, m, out);
+  }
+
+  /** Adds the rows at `found[0..m)` into `out`, each slot summed over the rows in order (as adding row after row would). */
+  private sumFound(found: Int32Array, m: number, out: Float32Array): void {
     if (m === 0) return;
-    // four slots at a time, each summed over the rows found in order (as adding row after row would)
+    const values = this.values;
+    const width = this.width;
+    // four slots at a time
     let c = 0;
     for (; c + 4 <= width; c += 4) {
       let s0 = out[c];
@@ -90,6 +124,37 @@ export class SparseRows {
       for (let j = 0; j < m; j++) sum = Math.fround(sum + values[found[j] + c]);
       out[c] = sum;
     }
+  }
+
+  /** {@link addMixed} for rows of 7 values (see {@link addRows7}). */
+  private addMixed7(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
+    const values = this.values;
+    let s0 = out[0];
+    let s1 = out[1];
+    let s2 = out[2];
+    let s3 = out[3];
+    let s4 = out[4];
+    let s5 = out[5];
+    let s6 = out[6];
+    for (let f = 0; f < count; f++) {
+      const v = entries[f];
+      const at = v >= 0 ? this.find(v & mask) : -v - 2;
+      if (at < 0) continue;
+      s0 = Math.fround(s0 + values[at]);
+      s1 = Math.fround(s1 + values[at + 1]);
+      s2 = Math.fround(s2 + values[at + 2]);
+      s3 = Math.fround(s3 + values[at + 3]);
+      s4 = Math.fround(s4 + values[at + 4]);
+      s5 = Math.fround(s5 + values[at + 5]);
+      s6 = Math.fround(s6 + values[at + 6]);
+    }
+    out[0] = s0;
+    out[1] = s1;
+    out[2] = s2;
+    out[3] = s3;
+    out[4] = s4;
+    out[5] = s5;
+    out[6] = s6;
   }
 
   /**

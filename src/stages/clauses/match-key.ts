@@ -1,4 +1,5 @@
 import type { Token } from '../../doc/doc.js';
+import { tokenSlots } from '../../pipeline/word-slots.js';
 import { foldWord, stripZwnj } from '../../text/fold.js';
 
 const HAMZA_FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ؤ': 'و', 'ئ': 'ی', 'ة': 'ه' };
@@ -26,14 +27,19 @@ const MAX_CACHE = 100_000;
 const tokenKeyCache = new WeakMap<readonly Token[], string[]>();
 
 /**
- * `matchKey` of every token's `norm`, computed once per token list and shared by the clause stages
- * (sentence views, trigger and cue tables). Read-only; recomputed if the list's length changed.
+ * `matchKey` of every token's `norm`, computed once per token list (and once per word, kept in its
+ * shared word slots) and shared by the clause stages (sentence views, trigger and cue tables).
+ * Read-only; recomputed if the list's length changed.
  */
 export function tokenKeys(tokens: readonly Token[]): string[] {
   let keys = tokenKeyCache.get(tokens);
   if (keys === undefined || keys.length !== tokens.length) {
     keys = new Array<string>(tokens.length);
-    for (let i = 0; i < tokens.length; i++) keys[i] = matchKey(tokens[i].norm);
+    const slots = tokenSlots(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      const slot = slots[i];
+      keys[i] = slot.matchKey ??= matchKey(slot.norm);
+    }
     tokenKeyCache.set(tokens, keys);
   }
   return keys;

@@ -2,6 +2,7 @@ import type { Doc, Token } from '../../doc/doc.js';
 import { KhabarError } from '../../doc/errors.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenSlots } from '../../pipeline/word-slots.js';
 import { resolvePeople } from './coreference.js';
 import { findDates } from './date-expressions.js';
 import { publishedJdn } from './date-values.js';
@@ -17,7 +18,7 @@ import { collectPersonMentions, type PersonMention } from './person-mentions.js'
 import { findQuantities } from './quantities.js';
 import { roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
-import { createWordInfoCache } from './word-info.js';
+import { createWordInfoCache, type WordInfo } from './word-info.js';
 
 /** Options of the entity stage. */
 export interface EntitiesOptions {
@@ -76,7 +77,16 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
     assigns: ['mentions', 'entities'],
     run(doc: Doc): Doc {
       const tokens = doc.layers.tokens ?? [];
-      const words = tokens.map((t) => describe(t.norm));
+      const slots = tokenSlots(tokens);
+      const words = new Array<WordInfo>(tokens.length);
+      for (let i = 0; i < tokens.length; i++) {
+        const slot = slots[i];
+        if (slot.entityOwner !== describe) {
+          slot.entity = describe(slot.norm);
+          slot.entityOwner = describe;
+        }
+        words[i] = slot.entity as WordInfo;
+      }
       const context: EntityContext = { tokens, words, keys: words.map((w) => w.key), resources, homeCountry };
       const ranges = sentenceRanges(tokens, doc.layers.sentences ?? []);
       const published = publishedJdn(doc.meta.published);

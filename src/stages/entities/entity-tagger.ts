@@ -3,7 +3,7 @@ import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from './gazetteer.js';
 import { STOP_WORDS } from './function-words.js';
 import { matchGazetteer } from './match-gazetteer.js';
-import { MAX_FEATURES, type TaggerSentence, tokenFeatures, transitionFeature } from './tagger-features.js';
+import { MAX_FEATURES, type TaggerSentence, tokenFeatures, tokenRows, transitionFeature } from './tagger-features.js';
 import type { WordInfo } from './word-info.js';
 
 /** The tagger's classes: IOB over the three name types the treebank marks. */
@@ -152,7 +152,7 @@ let backPointers = new Int8Array(0);
 const emission = new Float32Array(32);
 /** Transition scores: row previous + 1 (0 = sentence start), column next; -Infinity where IOB forbids it. */
 const transitions = new Float32Array(33 * 32);
-const features = new Int32Array(MAX_FEATURES);
+const features = new Float64Array(MAX_FEATURES);
 const one = new Int32Array(1);
 
 /**
@@ -191,7 +191,7 @@ export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): 
       continue;
     }
     emission.fill(0, 0, k);
-    model.addScores(features, tokenFeatures(sentence, i, features), emission);
+    model.addMixed(features, tokenRows(sentence, i, features, model), emission);
     onlyOutside = true;
     for (let c = 0; c < k; c++) {
       let best = -Infinity;

@@ -83,6 +83,18 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
   }
 }
 
+/** Whether token `i` is inside a PER name, after its first word (a loop: this runs at every token). */
+function insideName(names: readonly NameMention[], i: number): boolean {
+  for (const n of names) if (n.type === 'PER' && n.first < i && n.last > i) return true;
+  return false;
+}
+
+/** Whether token `i` comes right after a PER name (or after the » closing it). */
+function followsName(context: EntityContext, names: readonly NameMention[], i: number): boolean {
+  for (const n of names) if (n.type === 'PER' && (n.last === i || (n.last === i - 1 && context.keys[i - 1] === '»'))) return true;
+  return false;
+}
+
 /**
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
@@ -94,10 +106,9 @@ export function collectPersonMentions(
   context: EntityContext, sentence: number, from: number, to: number, names: NameMention[], around: RoleSurroundings, taken: Uint8Array,
 ): PersonMention[] {
   const roles: RolePhrase[] = [];
-  const insideName = (i: number): boolean => names.some((n) => n.type === 'PER' && n.first < i && n.last > i);
   for (let i = from; i < to; i++) {
-    if (taken[i] || insideName(i)) continue;
-    const afterName = names.some((n) => n.type === 'PER' && (n.last === i || (n.last === i - 1 && context.keys[i - 1] === '»')));
+    if (taken[i] || insideName(names, i)) continue;
+    const afterName = followsName(context, names, i);
     const role = rolePhraseAt(context, i, to, around, afterName);
     if (!role) continue;
     roles.push(role);

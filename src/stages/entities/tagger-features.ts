@@ -1,4 +1,6 @@
 import { combine } from '../../model/feature-hash.js';
+import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { encodeRow } from '../../model/sparse-rows.js';
 import { NO_CLASSES, type WordInfo } from './word-info.js';
 
 /** One sentence as the tagger sees it: per-token hashes prepared once. */
@@ -38,7 +40,7 @@ const BOUNDARY = 0x5bd1e995;
 /** Per-word features, by the role the word plays (itself, left or right neighbour...). */
 const enum H {
   Word, AsPrev, AsNext, AsPrev2, AsNext2, Freq, AsPrevFreq, AsNextFreq, AsPrevSuffix3, AsNextSuffix3,
-  AsPrevShape, AsNextShape, Coarse, Fine, AsPrevCoarse, AsNextCoarse, AsPrevFine, AsNextFine, Count,
+  AsPrevShape, AsNextShape, Coarse, Fine, AsPrevCoarse, AsNextCoarse, AsPrevFine, AsNextFine, Suffix2, Suffix3, Prefix3, Shape, Count,
 }
 
 /** The features a word brings wherever it stands, hashed once per distinct word. */
@@ -63,6 +65,10 @@ function wordHashes(w: WordInfo): Int32Array {
   h[H.AsNextCoarse] = combine(T.NextCoarse, w.coarse + 2);
   h[H.AsPrevFine] = combine(T.PrevFine, w.fine + 2);
   h[H.AsNextFine] = combine(T.NextFine, w.fine + 2);
+  h[H.Suffix2] = w.suffix2;
+  h[H.Suffix3] = w.suffix3;
+  h[H.Prefix3] = w.prefix3;
+  h[H.Shape] = w.shape;
   w.hashes = h;
   return h;
 }
@@ -87,10 +93,41 @@ const EDGE = (() => {
   return h;
 })();
 const BIAS = combine(T.Bias, 0);
+
+/** The rows of a word's {@link wordHashes} in `model` (as `encodeRow` entries), resolved on first use and cached on the word. */
+function wordRows(w: WordInfo, model: HashedPerceptron): Int32Array {
+  const layout = model.layout;
+  if (w.rowsLayout === layout) return w.rows as Int32Array;
+  const h = wordHashes(w);
+  const rows = new Int32Array(H.Count);
+  for (let j = 0; j < H.Count; j++) rows[j] = encodeRow(model.rowOf(h[j]));
+  w.rows = rows;
+  w.rowsLayout = layout;
+  return rows;
+}
+
+let edgeRows: Int32Array | undefined;
+let edgeLayout: object | undefined;
+
+/** {@link wordRows} of the position past either end of the sentence. */
+function edgeRowsOf(model: HashedPerceptron): Int32Array {
+  const layout = model.layout;
+  if (edgeLayout !== layout || !edgeRows) {
+    edgeRows = Int32Array.from(EDGE, (f) => encodeRow(model.rowOf(f)));
+    edgeLayout = layout;
+  }
+  return edgeRows;
+}
+
+/** A word's own features: its hashes, or their rows in `model` when resolving. */
+function own(w: WordInfo, model: HashedPerceptron | undefined): Int32Array {
+  return model === undefined ? wordHashes(w) : wordRows(w, model);
+}
+
 const QUOTED = combine(T.Quoted, 1);
 
 /** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
-const ZERO = Int32Array.from({ length: 64 }, (_, template) => combine(template, 0));
+const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0));
 
 /** `combine(template, a)`, read from {@link ZERO} when `a` is 0. */
 function combine1(template: number, a: number): number {
@@ -112,13 +149,28 @@ export const MAX_FEATURES = 56;
  * scores them once per token. Shared by training (`scripts/train-ner.ts`) and tagging.
  */
 export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): number {
+  return writeFeatures(s, i, out, undefined);
+}
+
+/**
+ * {@link tokenFeatures} for `model.addMixed`: the same features in the same order, a word's own
+ * features as its rows of `model`'s weights (resolved once per word, cached on it), the others as
+ * unsigned hashes.
+ */
+export function tokenRows(s: TaggerSentence, i: number, out: Float64Array, model: HashedPerceptron): number {
+  return writeFeatures(s, i, out, model);
+}
+
+/** The features of {@link tokenFeatures}; with `model`, a word's own features as its rows in `model` (see {@link tokenRows}). */
+function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
   const w = s.words[i];
-  const h = wordHashes(w);
-  const p1 = i > 0 ? wordHashes(s.words[i - 1]) : EDGE;
-  const p2 = i > 1 ? wordHashes(s.words[i - 2]) : EDGE;
-  const n1 = i + 1 < n ? wordHashes(s.words[i + 1]) : EDGE;
-  const n2 = i + 2 < n ? wordHashes(s.words[i + 2]) : EDGE;
+  const edge = model === undefined ? EDGE : edgeRowsOf(model);
+  const h = own(w, model);
+  const p1 = i > 0 ? own(s.words[i - 1], model) : edge;
+  const p2 = i > 1 ? own(s.words[i - 2], model) : edge;
+  const n1 = i + 1 < n ? own(s.words[i + 1], model) : edge;
+  const n2 = i + 2 < n ? own(s.words[i + 2], model) : edge;
   const gazAt = (j: number): number => (j >= 0 && j < n ? s.gazetteer[j] : BOUNDARY);
   const roleAt = (j: number): number => (j >= 0 && j < n ? s.roles[j] : BOUNDARY);
   const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
@@ -132,10 +184,10 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
   out[k++] = n1[H.AsNext];
   out[k++] = p2[H.AsPrev2];
   out[k++] = n2[H.AsNext2];
-  out[k++] = w.suffix2;
-  out[k++] = w.suffix3;
-  out[k++] = w.prefix3;
-  out[k++] = w.shape;
+  out[k++] = h[H.Suffix2];
+  out[k++] = h[H.Suffix3];
+  out[k++] = h[H.Prefix3];
+  out[k++] = h[H.Shape];
   out[k++] = combine1(T.Gaz, gaz);
   out[k++] = combine1(T.PrevGaz, gazAt(i - 1));
   out[k++] = combine1(T.NextGaz, gazAt(i + 1));

@@ -22,7 +22,16 @@ function knownPersonCountry(entity: EntityRecord, gazetteer: Gazetteer | undefin
   return lookupPhrase(gazetteer, entity.canonical).find((e) => e.kind === 'person' && e.country)?.country;
 }
 
+/** {@link sectorOf} by entity record: a report's parties are coded many times over. */
+const sectors = new WeakMap<EntityRecord, Sector | null>();
+
 function sectorOf(entity: EntityRecord): Sector | undefined {
+  let sector = sectors.get(entity);
+  if (sector === undefined) sectors.set(entity, (sector = findSector(entity) ?? null));
+  return sector ?? undefined;
+}
+
+function findSector(entity: EntityRecord): Sector | undefined {
   const attributes = entity.attributes ?? {};
   if (entity.type === 'ORG' && attributes.subtype && ORG_SUBTYPES[attributes.subtype]) return ORG_SUBTYPES[attributes.subtype];
   if ((attributes.ranks ?? []).length > 0) return 'MIL';

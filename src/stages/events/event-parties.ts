@@ -3,6 +3,7 @@ import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { matchKey } from '../clauses/match-key.js';
+import { tokenSlots, type WordSlots } from '../../pipeline/word-slots.js';
 
 /**
  * Something that can act or be acted on in an event, over tokens `[first, last]`: a person,
@@ -42,15 +43,11 @@ export interface PartyIndex {
 
 const PLURAL = /(‌?ها|‌?های)$/;
 
-const demonymCache = new WeakMap<Gazetteer, Map<string, string | null>>();
-
-/** The country a lone demonym token names (`عمانی`، `آمریکایی‌ها`), if any; cached per word. */
-function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string | undefined {
+/** The country a lone demonym token names (`عمانی`، `آمریکایی‌ها`), if any; cached per word (in its shared slots). */
+function demonymCountry(gazetteer: Gazetteer | undefined, slot: WordSlots): string | undefined {
   if (!gazetteer) return undefined;
-  let cache = demonymCache.get(gazetteer);
-  if (!cache) demonymCache.set(gazetteer, (cache = new Map()));
-  const known = cache.get(word);
-  if (known !== undefined) return known ?? undefined;
+  if (slot.demonymOwner === gazetteer) return slot.demonym ?? undefined;
+  const word = slot.norm;
   let country: string | null = null;
   for (const form of [word, word.replace(PLURAL, '')]) {
     const entry = lookupPhrase(gazetteer, form).find((e) => e.kind === 'demonym' && e.country);
@@ -59,8 +56,8 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
       break;
     }
   }
-  if (cache.size >= 50_000) cache.clear();
-  cache.set(word, country);
+  slot.demonym = country;
+  slot.demonymOwner = gazetteer;
   return country ?? undefined;
 }
 
@@ -95,13 +92,13 @@ function organizationPhrase(view: SentenceView, gazetteer: Gazetteer | undefined
   const { tokens, keys, mentionAt, mentions, entities } = view;
   if (!ORGANIZATION_HEADS.has(keys[t])) return undefined;
   let u = t + 1;
-  while (u < tokens.length && u - t <= NAME_WORDS && mentionAt[u] === mentionAt[t] && NAME_POS.has(tokens[u].pos ?? '') && !demonymCountry(gazetteer, tokens[u].norm)) u++;
+  while (u < tokens.length && u - t <= NAME_WORDS && mentionAt[u] === mentionAt[t] && NAME_POS.has(tokens[u].pos ?? '') && !demonymCountry(gazetteer, tokenSlots(tokens)[u])) u++;
   if (u === t + 1) return undefined;
   const key = keys.slice(t, u).join(' ');
   const m = u < tokens.length ? mentionAt[u] : -1;
   const attributes = m >= 0 && view.mentionTokens[m][0] === u ? entities.get(mentions[m].entity)?.attributes : undefined;
   if (attributes?.subtype === 'country' && attributes.country) return { key, last: view.mentionTokens[m][1], country: attributes.country };
-  const demonym = u < tokens.length ? demonymCountry(gazetteer, tokens[u].norm) : undefined;
+  const demonym = u < tokens.length ? demonymCountry(gazetteer, tokenSlots(tokens)[u]) : undefined;
   if (demonym) return { key, last: u, country: demonym };
   return { key, last: u - 1 };
 }
@@ -137,6 +134,7 @@ export function isHomeInstitution(name: string): boolean {
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
   const { tokens, keys, mentions, mentionTokens, mentionAt, entities } = view;
+  const slots = tokenSlots(tokens);
   const parties: Party[] = [];
   const at = new Int32Array(tokens.length).fill(-1);
   const add = (party: Party): void => {
@@ -216,7 +214,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     }
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
-      const country = demonymCountry(gazetteer, tokens[t].norm);
+      const country = demonymCountry(gazetteer, slots[t]);
       if (country) add({ first: t, last: t, country, place: false });
     }
   }

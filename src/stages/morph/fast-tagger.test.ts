@@ -21,7 +21,7 @@ describe('FastTagger', () => {
     for (const words of sentences) {
       const infos = words.map((w) => morphology.describe(w));
       const out = new Uint8Array(words.length);
-      fast.tag(infos, infos.map((info) => fast.vector(info)), out);
+      fast.tag(infos, infos.map((info) => fast.vector(info)), infos.map((info) => fast.rows(info)), out);
       let prev: number = START_TAG;
       let prev2: number = START_TAG;
       infos.forEach((_, i) => {

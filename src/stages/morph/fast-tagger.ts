@@ -1,5 +1,6 @@
 import { combine } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { encodeRow } from '../../model/sparse-rows.js';
 import { BOUNDARY, START_TAG } from './tagger.js';
 import { UPOS_TAGS } from './upos.js';
 import { T, type WordInfo } from './word-info.js';
@@ -12,6 +13,7 @@ const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template,
 function combine2(template: number, a: number, b: number): number {
   return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
 }
+
 /** Slots of a word's precomputed vector: its own features, and its part as the word before, after, two before, two after. */
 const SELF = 0;
 const AS_PREV = N;
@@ -20,6 +22,9 @@ const AS_PREV2 = 3 * N;
 const AS_NEXT2 = 4 * N;
 /** Floats in a word's vector. */
 export const WORD_VECTOR = 5 * N;
+/** Entries of a word's row table: its `PrevTagWord` rows by previous tag, then its `PrevTagNextWord` rows (as the next word) by previous tag. */
+const AS_NEXT_ROWS = START_TAG + 1;
+export const WORD_ROWS = 2 * (START_TAG + 1);
 
 type Described = Pick<WordInfo, 'hash' | 'suffix3' | 'cluster' | 'verbClass' | 'features'>;
 
@@ -35,7 +40,10 @@ export class FastTagger {
   private readonly tagTable: Float32Array;
   private readonly boundary: Float32Array;
   private readonly features = new Uint32Array(16);
+  /** Entries of `model.addMixed`: hashes, and rows already resolved. */
+  private readonly entries = new Float64Array(16);
   private readonly scores = new Float32Array(N);
+  private readonly edgeRows: Int32Array;
   /** The sentence boundary as a word, shaped like the words themselves (one hidden class in the loop). */
   private readonly edge: WordInfo = { key: '', hash: BOUNDARY.hash, suffix3: BOUNDARY.suffix3, cluster: BOUNDARY.cluster, names: BOUNDARY.names, profileTop: BOUNDARY.profileTop, verbClass: BOUNDARY.verbClass, verbs: [], features: new Uint32Array(0) };
 
@@ -50,6 +58,20 @@ export class FastTagger {
       }
     }
     this.boundary = this.vector({ ...BOUNDARY, features: new Uint32Array(0) });
+    this.edgeRows = this.rows(this.edge);
+  }
+
+  /**
+   * The word's rows of the weights for the features that join it to a tag (see {@link WORD_ROWS}),
+   * resolved once (as `encodeRow` entries); cache them with the word, next to its vector.
+   */
+  rows(info: Pick<WordInfo, 'hash'>): Int32Array {
+    const rows = new Int32Array(WORD_ROWS);
+    for (let prev = 0; prev <= START_TAG; prev++) {
+      rows[prev] = encodeRow(this.model.rowOf(combine(T.PrevTagWord, prev, info.hash)));
+      rows[AS_NEXT_ROWS + prev] = encodeRow(this.model.rowOf(combine(T.PrevTagNextWord, prev, info.hash)));
+    }
+    return rows;
   }
 
   /** The precomputed vector of a word (see the class comment); cache it with the word. */
@@ -74,14 +96,15 @@ export class FastTagger {
     return v;
   }
 
-  /** Tags one sentence: `infos[i]` with its vector `vectors[i]`; tag indexes go to `out`. */
-  tag(infos: readonly WordInfo[], vectors: readonly Float32Array[], out: Uint8Array): void {
+  /** Tags one sentence: `infos[i]` with its vector `vectors[i]` and its rows `rows[i]`; tag indexes go to `out`. */
+  tag(infos: readonly WordInfo[], vectors: readonly Float32Array[], rows: readonly Int32Array[], out: Uint8Array): void {
     const s = this.scores;
-    const f = this.features;
+    const f = this.entries;
     const model = this.model;
     const tagTable = this.tagTable;
     const boundary = this.boundary;
     const edge = this.edge;
+    const edgeRows = this.edgeRows;
     const last = infos.length - 1;
     let prev: number = START_TAG;
     let prev2: number = START_TAG;
@@ -100,17 +123,19 @@ export class FastTagger {
       }
       const hash = w.hash;
       const coarse = w.cluster >> 10;
-      f[0] = combine(T.PrevTagWord, prev, hash);
+      // the features of `tagger.ts` that join the word to its context (the word's own, with the
+      // previous tag, and the next word's, already resolved to rows)
+      f[0] = rows[i][prev]; // PrevTagWord
       f[1] = combine(T.WordNextWord, hash, n1.hash);
       f[2] = combine(T.PrevWordWord, p1.hash, hash);
       f[3] = combine2(T.NextCoarse, n1.cluster >> 10, coarse);
       f[4] = combine2(T.PrevCoarse, p1.cluster >> 10, coarse);
-      f[5] = combine(T.PrevTagNextWord, prev, n1.hash);
+      f[5] = (i < last ? rows[i + 1] : edgeRows)[AS_NEXT_ROWS + prev]; // PrevTagNextWord
       f[6] = combine2(T.PrevName, p1.names, w.names);
       f[7] = combine2(T.NextName, n1.names, w.names);
       f[8] = combine2(T.PrevProfile, p1.profileTop, w.profileTop);
       f[9] = combine2(T.NextProfile, n1.profileTop, w.profileTop);
-      model.addScores(f, 10, s);
+      model.addMixed(f, 10, s);
       let best = 0;
       for (let c = 1; c < N; c++) if (s[c] > s[best]) best = c;
       out[i] = best;

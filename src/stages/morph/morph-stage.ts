@@ -1,10 +1,11 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
+import { tokenSlots } from '../../pipeline/word-slots.js';
 import { createMorphology, type Morphology } from './morphology.js';
 
 /** Token kinds that are not words of a sentence: they keep their form as lemma and get a fixed tag. */
-const FIXED_TAGS: Partial<Record<Token['kind'], string>> = { url: 'X', email: 'X', hashtag: 'X', mention: 'X', emoji: 'SYM' };
+const FIXED_TAGS: ReadonlyMap<Token['kind'], string> = new Map([['url', 'X'], ['email', 'X'], ['hashtag', 'X'], ['mention', 'X'], ['emoji', 'SYM']]);
 
 /**
  * The morphology stage: every token gets `lemma` (verbs: the past stem, UD PerDT convention),
@@ -23,15 +24,13 @@ export function createMorphStage(lexicons: Lexicons, morphology: Morphology = cr
     run(doc: Doc): Doc {
       const tokens = doc.layers.tokens ?? [];
       let t = 0;
-      const words: string[] = [];
+      const slots = tokenSlots(tokens);
       const tagRange = (from: number, to: number): void => {
         if (to <= from) return;
-        words.length = to - from;
-        for (let i = from; i < to; i++) words[i - from] = tokens[i].norm;
-        const analysed = morphology.analyzeSentence(words);
+        const analysed = morphology.analyzeSlots(slots, from, to);
         for (let i = from; i < to; i++) {
           const token = tokens[i];
-          const fixed = FIXED_TAGS[token.kind];
+          const fixed = FIXED_TAGS.get(token.kind);
           const word = analysed[i - from];
           token.lemma = fixed ? token.norm : word.lemma;
           token.pos = fixed ?? word.upos;

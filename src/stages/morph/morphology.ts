@@ -1,4 +1,5 @@
 import type { Lexicons } from '../../lexicon/lexicons.js';
+import type { WordSlots } from '../../pipeline/word-slots.js';
 import { foldWord } from '../../text/fold.js';
 import { createRankerScratch, type LemmaEvidence } from './lemma-ranker.js';
 import { type LemmaResult, type LemmatizerContext, lemmatizeWord } from './lemmatizer.js';
@@ -22,6 +23,11 @@ export interface Morphology {
    * occurrence of the word with that tag: read them, do not change them.
    */
   analyzeSentence(words: readonly string[]): MorphWord[];
+  /**
+   * {@link analyzeSentence} over the words `slots[from..to)` (shared word slots, see
+   * `pipeline/word-slots.ts`): the same analyses, each word's cached description kept in its slots.
+   */
+  analyzeSlots(slots: readonly WordSlots[], from: number, to: number): MorphWord[];
   /** The lemma of one word under a tag, without context: `lemmatize('کتاب‌ها', 'NOUN').lemma` → `کتاب`. */
   lemmatize(word: string, upos: Upos): MorphWord;
   /** The cached description of a word (key, verb readings, tagger features). */
@@ -38,6 +44,8 @@ interface CachedWord {
   info: WordInfo;
   /** The tagger's precomputed vector of the word (see `fast-tagger.ts`). */
   vector: Float32Array | undefined;
+  /** The tagger's rows of the word's tag-joining features (see `fast-tagger.ts`). */
+  rows: Int32Array | undefined;
   /** The analysis under each tag, made on first need and shared (treat as read-only). */
   results: (MorphWord | undefined)[];
 }
@@ -70,12 +78,13 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   let tags = new Uint8Array(256);
   let infos: WordInfo[] = [];
   let vectors: Float32Array[] = [];
+  let rows: Int32Array[] = [];
 
   const lookup = (word: string): CachedWord => {
     let cached = cache.get(word);
     if (!cached) {
       if (cache.size >= cacheSize) cache.clear();
-      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, results: [] };
+      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, rows: undefined, results: [] };
       cache.set(word, cached);
     }
     return cached;
@@ -83,24 +92,52 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   const result = (word: string, cached: CachedWord, tag: number): MorphWord =>
     (cached.results[tag] ??= { ...lemmatizeWord(context, foldWord(word), cached.info, UPOS_TAGS[tag]), upos: UPOS_TAGS[tag] });
 
+  /** Tags the cached words `cachedWords[0..n)` (forms `words`) as one sentence. */
+  const analyzeCached = (words: readonly string[], cachedWords: readonly CachedWord[], n: number): MorphWord[] => {
+    if (tags.length < n) tags = new Uint8Array(n * 2);
+    infos.length = n;
+    vectors.length = n;
+    rows.length = n;
+    for (let i = 0; i < n; i++) {
+      const cached = cachedWords[i];
+      infos[i] = cached.info;
+      if (tagger) {
+        vectors[i] = cached.vector ??= tagger.vector(cached.info);
+        rows[i] = cached.rows ??= tagger.rows(cached.info);
+      }
+    }
+    if (tagger) tagger.tag(infos, vectors, rows, tags);
+    else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(infos[i], lexicon));
+    const out: MorphWord[] = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
+    return out;
+  };
+  const slotWords: string[] = [];
+  const slotCached: CachedWord[] = [];
+  /** What this morphology's descriptions are kept under in the shared word slots. */
+  const owner = {};
+
   return {
     analyzeSentence(words) {
       const n = words.length;
-      if (tags.length < n) tags = new Uint8Array(n * 2);
       const cachedWords: CachedWord[] = new Array(n);
-      infos.length = n;
-      vectors.length = n;
+      for (let i = 0; i < n; i++) cachedWords[i] = lookup(words[i]);
+      return analyzeCached(words, cachedWords, n);
+    },
+    analyzeSlots(slots, from, to) {
+      const n = to - from;
+      slotWords.length = n;
+      slotCached.length = n;
       for (let i = 0; i < n; i++) {
-        const cached = lookup(words[i]);
-        cachedWords[i] = cached;
-        infos[i] = cached.info;
-        if (tagger) vectors[i] = cached.vector ??= tagger.vector(cached.info);
+        const slot = slots[from + i];
+        slotWords[i] = slot.norm;
+        if (slot.morphOwner !== owner) {
+          slot.morph = lookup(slot.norm);
+          slot.morphOwner = owner;
+        }
+        slotCached[i] = slot.morph as CachedWord;
       }
-      if (tagger) tagger.tag(infos, vectors, tags);
-      else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(infos[i], lexicon));
-      const out: MorphWord[] = new Array(n);
-      for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
-      return out;
+      return analyzeCached(slotWords, slotCached, n);
     },
     lemmatize(word, upos) {
       return result(word, lookup(word), UPOS_TAGS.indexOf(upos));

@@ -60,6 +60,8 @@ function isSentencing(between: readonly string[]): boolean {
 
 /** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
 const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
+/** The first words of {@link LEADS}. */
+const LEAD_STARTS = new Set(LEADS.map((words) => words[0]));
 
 /** The token after the cue's verb and its auxiliaries. */
 function afterCue(view: SentenceView, verb: number, last: number): number {
@@ -188,6 +190,17 @@ function coordinatedCue(view: SentenceView, from: number, next: { first: number 
   return undefined;
 }
 
+/** The first of {@link LEADS} whose words stand at `t`, or undefined (no closures: this runs at every token). */
+function leadAt(keys: readonly string[], t: number): string[] | undefined {
+  if (!LEAD_STARTS.has(keys[t])) return undefined;
+  for (const words of LEADS) {
+    let k = 0;
+    while (k < words.length && keys[t + k] === words[k]) k++;
+    if (k === words.length) return words;
+  }
+  return undefined;
+}
+
 /** `به گفته X، ...` and `با بیان اینکه ...،` leads, attributed like the sentence's main quote. */
 function leadQuotes(view: SentenceView, sentence: { first: number; last: number }, found: FoundQuote[]): FoundQuote[] {
   const { keys } = view;
@@ -212,7 +225,7 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
       if (main && speaker && speaker !== main.speaker) quotes.push({ content: main.content, cue: [t, t + 2], lemma: 'به نقل از', kind: 'indirect', speaker, implicit: false });
       continue;
     }
-    const lead = LEADS.find((words) => words.every((word, k) => keys[t + k] === word));
+    const lead = leadAt(keys, t);
     if (!lead) continue;
     const main = found.find((q) => q.cue[0] > t);
     const start = t + lead.length;
