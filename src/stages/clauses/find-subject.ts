@@ -16,15 +16,27 @@ export function clauseStart(view: SentenceView, first: number, before: number): 
   return first;
 }
 
+/** The index of the `»` when the `«` at `t` wraps one mention and nothing else (`«م.ن»`, `«رضا امیری»`), else -1. */
+function wrapperEnd(view: SentenceView, t: number): number {
+  const m = view.mentionAt[t + 1];
+  if (m === undefined || m < 0 || view.mentionTokens[m][0] !== t + 1) return -1;
+  const end = view.mentionTokens[m][1] + 1;
+  return view.keys[end] === '»' ? end : -1;
+}
+
 /**
  * The subject of the verb at `before`: the leftmost mention of an allowed type in the clause before
  * it that is not inside « » nor governed by a preposition. In Persian the subject leads its clause:
  * `وزیر خارجه روسیه با همتای ترکیه‌ای خود دیدار کرد` → the mention `وزیر خارجه روسیه`.
+ * « » that only wrap a name are no quotation: `«م.ن» ... مدعی شد` → `م.ن`.
  */
 export function findSubject(view: SentenceView, first: number, before: number, types: ReadonlySet<EntityType>, skip?: (token: number) => boolean): Mention | undefined {
   const { keys, mentionAt, mentions, mentionTokens } = view;
   let inQuote = 0;
+  let wrapperClose = -1;
   for (let t = clauseStart(view, first, before); t < before; t++) {
+    if (keys[t] === '«' && inQuote === 0 && (wrapperClose = wrapperEnd(view, t)) >= 0) continue;
+    if (t === wrapperClose) continue;
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     if (inQuote > 0 || skip?.(t)) continue;

@@ -107,9 +107,11 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       propagatePersonNames(context, names, ranges, taken);
       names.sort((a, b) => a.first - b.first);
       const countries = names.filter((n) => n.entry?.kind === 'country');
+      const organizations = names.filter((n) => n.type === 'ORG');
       const around = {
         names: new Map(names.map((n) => [n.first, n])),
         lastCountry: (i: number) => countries.filter((n) => n.last <= i).pop()?.entry?.country,
+        lastOrganization: (i: number, heads: readonly string[]) => organizations.filter((n) => n.last <= i && (heads.length === 0 || heads.includes(context.keys[n.first]))).pop(),
       };
       const bySentence = ranges.map(() => [] as NameMention[]);
       let s = 0;

@@ -30,3 +30,16 @@ describe('organizations named with their country', () => {
     expect(names).toEqual([['مجلس شورای اسلامی', 'IRN', ['مجلس شورای اسلامی', 'مجلس شورای اسلامی']]]);
   });
 });
+
+describe('humanitarian bodies and media abroad that speak in the news', () => {
+  it.each([
+    ['a UN agency', 'برنامه جهانی غذا اعلام کرد که انبارهای شهر خالی شده است.', 'برنامه جهانی غذا', undefined],
+    ['a UN office by its long name', 'دفتر هماهنگی امور بشردوستانه سازمان ملل از کمبود سوخت در اردوگاه‌ها خبر داد.', 'دفتر هماهنگی امور بشردوستانه سازمان ملل متحد', undefined],
+    ['a Red Crescent society written with a space, with its country', 'جمعیت هلال احمر فلسطین اعلام کرد که سه آمبولانس متوقف شده‌اند.', 'جمعیت هلال احمر فلسطین', 'PSE'],
+    ['a foreign newspaper', 'روزنامه هاآرتص نوشت که کابینه درباره آتش‌بس اختلاف دارد.', 'هاآرتص', 'ISR'],
+    ['a foreign network named with شبکه', 'شبکه المیادین گزارش داد که پل اصلی شهر تخریب شده است.', 'المیادین', 'LBN'],
+    ['a foreign wire', 'خبرگزاری یونهاپ گزارش داد که دو موشک شلیک شده است.', 'خبرگزاری یونهاپ', 'KOR'],
+  ])('%s: %s', (_case, text, canonical, country) => {
+    expect(orgs(text).map(([name, code]) => [name, code])).toContainEqual([canonical, country]);
+  });
+});

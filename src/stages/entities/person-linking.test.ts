@@ -182,3 +182,28 @@ describe('issue 6: people the entity stage missed on the third-session reports',
     expect(people('دادگاه برای ۳۵ متهم پرونده حکم صادر کرد و سخنگوی دادگستری از آن خبر داد.')).not.toContain('۳۵ متهم');
   });
 });
+
+describe('issue 7: offices named with این', () => {
+  it('the spokesman of «this body» is the spokesman of the organization named before, and speaks', () => {
+    const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. سخنگوی این نهاد در واشنگتن گفت: رشد اقتصادی جهان کند می‌شود.');
+    expect(personAt(doc, 'سخنگوی این نهاد')).toBe('سخنگو صندوق بین‌المللی پول');
+    expect(speakers(doc)).toEqual([['گفت', 'سخنگو صندوق بین‌المللی پول']]);
+  });
+
+  it('the spokesman of «this exercise», a ranked name in « » between commas, is that person and no other spokesman', () => {
+    const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. رزمایش مشترک دریایی دیروز آغاز شد. سخنگوی این رزمایش، دریادار «کامران نیک‌پور»، گفت: ناوها آماده‌اند.');
+    expect(personAt(doc, 'سخنگوی این رزمایش')).toBe('کامران نیک‌پور');
+    expect(speakers(doc)).toEqual([['گفت', 'کامران نیک‌پور']]);
+  });
+
+  it('an office followed by «this week» is not the office of a week', () => {
+    const doc = run('رئیس‌جمهور این هفته به مسکو سفر می‌کند.');
+    expect(personAt(doc, 'رئیس‌جمهور')).toBe('رئیس‌جمهور');
+  });
+
+  it('after the words of an office, این qualifies them: a workers\' representative is no officer of the company', () => {
+    const doc = run('شرکت صنایع فولاد حقوق کارگران را پرداخت نکرده است. «رضا امیری» نماینده کارگران این شرکت گفت: ما اعتصاب می‌کنیم.');
+    const person = entityTable(doc).find((e) => e.canonical === 'رضا امیری');
+    expect(person?.attributes.roles?.map((r) => r.organizationName)).toEqual([undefined]);
+  });
+});

@@ -127,11 +127,13 @@ export function collectPersonMentions(
       attached.push(role);
       used.add(role);
     }
-    // titles and ranks before the name, of one word or several, a rank with its grade (`دریادار دوم`)
+    // titles and ranks before the name, of one word or several, a rank with its grade (`دریادار دوم`),
+    // also outside the « » that open the name (`دریادار «کامران نیک‌پور»`)
     let start = span.first;
     for (;;) {
-      const graded = RANK_GRADES.has(context.keys[start - 1] ?? '') ? titleEndingAt(context, start - 1, from) : undefined;
-      const title = graded?.kind === 'rank' ? graded : titleEndingAt(context, start, from);
+      const end = start === span.first && context.keys[start - 1] === '«' ? start - 1 : start;
+      const graded = RANK_GRADES.has(context.keys[end - 1] ?? '') ? titleEndingAt(context, end - 1, from) : undefined;
+      const title = graded?.kind === 'rank' ? graded : titleEndingAt(context, end, from);
       if (!title) break;
       start = title.first;
     }

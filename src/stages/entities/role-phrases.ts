@@ -2,6 +2,7 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -25,6 +26,8 @@ export interface RolePhrase {
   counterpart?: boolean;
   /** `وزرای`, `نمایندگان`: an office held by several people, never one person. */
   plural?: boolean;
+  /** `سخنگوی این رزمایش`: the office of something named before by `این` that is no organization. */
+  demonstrative?: boolean;
   /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
   absorbed?: NameMention[];
   /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
@@ -51,6 +54,8 @@ export interface RoleSurroundings {
   names: ReadonlyMap<number, NameMention>;
   /** The country the text last named before token `i` (for `این کشور`). */
   lastCountry(i: number): string | undefined;
+  /** The latest organization named before token `i` whose name opens with one of `heads` (any when empty): for `این نهاد`. */
+  lastOrganization?(i: number, heads: readonly string[]): NameMention | undefined;
 }
 
 /** Parts of speech that never complete an office. */
@@ -131,6 +136,22 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       if (country) phrase.country = country;
       j += 2;
       break;
+    } else if (key === 'این' && !phrase.organization && words.length === 0 && j + 1 < to) {
+      // right after the head: `سخنگوی این نهاد`, the body named before; `سخنگوی این رزمایش`, the office of this one
+      // (after other words `این` qualifies them: `نماینده کارگران این شرکت` is no officer of the company)
+      const noun = demonstrativeNoun(context, j + 1, to, around.names);
+      if (noun === undefined) break;
+      const heads = INSTITUTION_KEYS.get(noun);
+      const body = heads && around.lastOrganization?.(i, heads);
+      if (body) {
+        phrase.organization = body;
+        if (body.entry?.country) phrase.country = body.entry.country;
+      } else {
+        words.push('این', context.tokens[j + 1].norm);
+        phrase.demonstrative = true;
+      }
+      j += 2;
+      break;
     } else if (demonymAt(context, j, to)) {
       phrase.country = demonymAt(context, j, to);
       j++;
@@ -152,9 +173,24 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
   if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
   phrase.last = j;
-  phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و');
+  phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/** {@link INSTITUTION_NOUNS} under entity keys. */
+const INSTITUTION_KEYS = new Map([...INSTITUTION_NOUNS].map(([noun, heads]) => [entityKey(noun), heads.map(entityKey)]));
+/** Nouns of time: `وزیر خارجه این هفته گفت` is no office of a week. */
+const TIME_NOUNS = new Set(['روز', 'روزها', 'هفته', 'ماه', 'سال', 'بار', 'مدت', 'زمان', 'دوره', 'روزهای', 'هفته‌های', 'ماه‌های', 'سال‌های', 'اواخر', 'اوایل', 'بین', 'میان', 'گونه', 'طور', 'جا'].map(entityKey));
+
+/**
+ * The key of the noun after `این` at `j` when it names what an office belongs to (`نهاد`، `رزمایش`،
+ * `شرکت`), or undefined: a noun by its tag, neither a name nor a time (`وزیر خارجه این هفته گفت`).
+ */
+function demonstrativeNoun(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): string | undefined {
+  const key = context.keys[j];
+  if (context.tokens[j].kind !== 'word' || context.tokens[j].pos !== 'NOUN' || names.has(j) || TIME_NOUNS.has(key) || STOP_WORDS.has(key)) return undefined;
+  return key;
 }
 
 /**

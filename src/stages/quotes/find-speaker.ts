@@ -2,21 +2,13 @@ import type { EntityType, Mention } from '../entities/entity-layers.js';
 import { clauseStart, findSubject, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
+import { INSTITUTION_NOUNS } from '../entities/institution-nouns.js';
 
 /** Who may speak: people and institutions. */
 export const SPEAKERS: ReadonlySet<EntityType> = new Set(['PER', 'ORG']);
 
-/**
- * Nouns that take up an institution named before (`این وزارتخانه`, `این کمیسیون`), with the first
- * words of the names they stand for.
- */
-const INSTITUTION_NOUNS = new Map<string, string[]>(Object.entries({
-  وزارتخانه: ['وزارت'], وزارت: ['وزارت'], سازمان: ['سازمان'], کمیسیون: ['کمیسیون'], کمیته: ['کمیته'],
-  شورا: ['شورای', 'شورا'], نهاد: [], دادگاه: ['دادگاه'], دیوان: ['دیوان'], فدراسیون: ['فدراسیون'], باشگاه: ['باشگاه'],
-  شرکت: ['شرکت'], بانک: ['بانک'], اتحادیه: ['اتحادیه'], انجمن: ['انجمن'], حزب: ['حزب'], جنبش: ['جنبش'], گروه: ['گروه'],
-  ارتش: ['ارتش'], سپاه: ['سپاه'], ستاد: ['ستاد'], نیروها: ['نیروهای'], مجلس: ['مجلس'], دانشگاه: ['دانشگاه'], مرکز: ['مرکز'],
-  پارلمان: ['پارلمان'], دولت: ['دولت'], آژانس: ['آژانس'], صندوق: ['صندوق'], بنیاد: ['بنیاد'], هیئت: ['هیئت', 'هیات'],
-}).map(([noun, heads]) => [matchKey(noun), heads.map(matchKey)]));
+/** {@link INSTITUTION_NOUNS} under match keys. */
+const INSTITUTION_KEYS = new Map([...INSTITUTION_NOUNS].map(([noun, heads]) => [matchKey(noun), heads.map(matchKey)]));
 
 /** The first word key of a mention's text. */
 function firstWord(view: SentenceView, m: number): string {
@@ -29,7 +21,7 @@ function firstWord(view: SentenceView, m: number): string {
  * خواست` → the commission's mention.
  */
 function antecedent(view: SentenceView, d: number): Mention | undefined {
-  const heads = INSTITUTION_NOUNS.get(view.keys[d + 1]);
+  const heads = INSTITUTION_KEYS.get(view.keys[d + 1]);
   if (!heads) return undefined;
   for (let m = view.mentions.length - 1; m >= 0; m--) {
     const mention = view.mentions[m];
