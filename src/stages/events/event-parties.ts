@@ -121,6 +121,33 @@ export function isHomeInstitution(name: string): boolean {
   return words.length >= 2 && HOME_INSTITUTION_HEADS.has(words[0]) && !words.some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
+/** Words that put a person abroad or beyond any one state: `یک تبعه اروپایی`، `دیپلمات خارجی`. */
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['خارجی', 'اروپایی', 'غربی', 'بینالمللی', 'ملل', 'جهانی', 'عربی'].map(matchKey));
+
+/**
+ * The country a person's mention `m` names (`یک مقام ارتش سودان` → SDN: a demonym right before it, a
+ * mention with a country nested in it, a demonym inside it); `null` when its words put the person abroad
+ * with no country (`یک تبعه اروپایی`); undefined when they name no place (`یکی از کارگران معترض`).
+ */
+function countryInside(view: SentenceView, gazetteer: Gazetteer | undefined, m: number): string | null | undefined {
+  const [first, last] = view.mentionTokens[m];
+  // a demonym right before the name (`همتای روس خود «آندری بلوسوف»`، `ناو آمریکایی «هری ترومن»`)
+  const before = view.keys[first - 1] === '«' ? first - 2 : first - 1;
+  const demonymBefore = before >= 0 && view.mentionAt[before] < 0 ? demonymCountry(gazetteer, view.tokens[before].norm) : undefined;
+  if (demonymBefore) return demonymBefore;
+  // the mentions nested in the person's (`ارتش سودان` in `یک مقام ارتش سودان`), then the words
+  for (let n = m + 1; n < view.mentions.length && view.mentionTokens[n][0] <= last; n++) {
+    const country = view.mentions[n].type !== 'PER' ? view.entities.get(view.mentions[n].entity)?.attributes?.country : undefined;
+    if (country) return country;
+  }
+  for (let u = first; u <= last; u++) {
+    const demonym = demonymCountry(gazetteer, view.tokens[u].norm);
+    if (demonym) return demonym;
+    if (ABROAD_WORDS.has(view.keys[u])) return null;
+  }
+  return undefined;
+}
+
 /**
  * Indexes the parties of a Doc in one pass: mentions of people, organizations and places, then
  * demonyms and `این کشور` on tokens no mention covers.
@@ -133,7 +160,10 @@ export function isHomeInstitution(name: string): boolean {
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
  * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
  * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
- * the home country's.
+ * the home country's, and so is a person whose entity has no country and whose mention names no place
+ * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`): the reports are home news. A person
+ * whose mention names one (`یک مقام ارتش سودان`، `همتای روس خود «...»`) is of that country, and one called
+ * foreign with no country (`یک تبعه اروپایی`) of none.
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
   const { tokens, keys, mentions, mentionTokens, mentionAt, entities } = view;
@@ -147,7 +177,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   let lastCountry: string | undefined;
   // countries of organization-shaped phrases, by their words; of people named with one
   const named = new Map<string, string>();
-  const personCountry = new Map<string, string>();
+  const personCountry = new Map<string, string | null>();
   // the latest organization of two or more words, by its first word
   const headed = new Map<string, Mention>();
   // the latest organization by its first word, for `این کمیسیون`
@@ -191,11 +221,17 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       // a state body named with no country (`وزارت رفاه`، `سازمان راهداری`, `پژوهشگاه رویان`) is the home country's
       if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
       if (mention.type === 'PER' && !attributes.country) {
-        for (let u = t + 1; u <= party.last && !personCountry.has(mention.entity); u++) {
-          const country = placeOrganization(u)?.country;
-          if (country) personCountry.set(mention.entity, country);
+        if (!personCountry.has(mention.entity)) {
+          const inside = countryInside(view, gazetteer, m);
+          if (inside !== undefined) personCountry.set(mention.entity, inside);
         }
-        party.country = personCountry.get(mention.entity);
+        // organization-shaped phrases inside are read even so: a later mention of one by name needs its country
+        for (let u = t + 1; u <= party.last; u++) {
+          const country = placeOrganization(u)?.country;
+          if (country && !personCountry.has(mention.entity)) personCountry.set(mention.entity, country);
+        }
+        if (!personCountry.has(mention.entity) && homeCountry) personCountry.set(mention.entity, homeCountry);
+        party.country = personCountry.get(mention.entity) ?? undefined;
       }
       add(party);
       if (isCountry && attributes.country) lastCountry = attributes.country;

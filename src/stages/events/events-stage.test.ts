@@ -279,10 +279,29 @@ describe('events', () => {
   });
 
   it('codes no event when neither side has a country, unless one is an international body', () => {
-    const stranger: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }] };
-    expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [stranger])).toEqual([]);
-    const envoy: TestEntity = { ...stranger, attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
+    const stranger: TestEntity = { id: 'e6', type: 'PER', canonical: 'یک دیپلمات خارجی', mentions: [{ text: 'یک دیپلمات خارجی' }] };
+    expect(eventsOf('یک دیپلمات خارجی از طرفین خواست آتش‌بس را رعایت کنند.', [stranger])).toEqual([]);
+    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'دبیرکل سازمان ملل' }] } };
     expect(eventsOf('یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [envoy])).toMatchObject([{ type: 'REQUEST', actor: { entity: 'e6', sector: 'IGO' } }]);
+  });
+
+  it('reads an act named by its noun and carried by a verb of doing, with its recipient inside the phrase', () => {
+    const union: TestEntity = { id: 'e11', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+    expect(sides(eventsOf('اتحادیه اروپا تحریم‌های تازه‌ای علیه بانک‌های روسیه وضع کرد.', [union, russia]))).toEqual([['SANCTION', undefined, 'RUS']]);
+    expect(sides(eventsOf('ارتش اسرائیل شامگاه دیروز حملات هوایی سنگینی به جنوب لبنان انجام داد.', [army, lebanon]))).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+    // a noun governed by a preposition is not what the verb carries
+    expect(eventsOf('ارتش اسرائیل در پاسخ به حملات لبنان رزمایشی بزرگ برگزار کرد.', [army, lebanon]).filter((e) => e.type === 'ASSAULT')).toEqual([]);
+  });
+
+  it('places a person with no country by the words of their mention, else at home', () => {
+    const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
+    expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
+    const officer: TestEntity = { id: 'e7', type: 'PER', canonical: 'یک افسر ارتش اردن', mentions: [{ text: 'یک افسر ارتش اردن' }] };
+    const jordan: TestEntity = { id: 'e8', type: 'LOC', canonical: 'اردن', mentions: [{ text: 'اردن' }], attributes: { subtype: 'country', country: 'JOR' } };
+    const syria: TestEntity = { id: 'e9', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+    expect(sides(eventsOf('یک افسر ارتش اردن سوریه را مقصر دانست.', [officer, jordan, syria]))).toEqual([['ACCUSE', 'JOR', 'SYR']]);
+    const visitor: TestEntity = { id: 'e10', type: 'PER', canonical: 'یک تبعه اروپایی', mentions: [{ text: 'یک تبعه اروپایی' }] };
+    expect(eventsOf('یک تبعه اروپایی از دادگاه درخواست کرد حکم را لغو کند.', [visitor])).toEqual([]);
   });
 
   it('aims a claim at the other side named in what is claimed, never at a city', () => {

@@ -7,6 +7,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
+import { carrierMatches } from './carrier-verbs.js';
 import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
@@ -40,6 +41,8 @@ export interface EventPattern {
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
   actor?: 'news' | 'joint' | 'fails';
+  /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
+  passive?: boolean;
 }
 
 export interface FoundEvent {
@@ -272,6 +275,12 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
   for (let t = start; t < ra; t++) if (PREPOSITIONS.has(keys[t]) && context.parties.at[t] < 0) { preposition = t; break; }
   let head: Party | undefined;
   for (let t = start; t < preposition; t++) head = partyStartingAt(context.parties, t) ?? head;
+  // the last of coordinated parties stands for all of them: the first one heads the list (`آلمان و لبنان را`)
+  for (let before = head && head.first - 2; head && before !== undefined && before >= start && (keys[head.first - 1] === 'و' || keys[head.first - 1] === '،'); before = head.first - 2) {
+    const p = context.parties.at[before];
+    if (p < 0 || context.parties.parties[p].last !== before) break;
+    head = context.parties.parties[p];
+  }
   if (head) return head;
   if (keys.slice(start, ra).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
   for (let t = preposition; t < ra; t++) {
@@ -302,6 +311,11 @@ export function beforeAppositive(view: SentenceView, from: number, ra: number): 
   return ra;
 }
 
+/** Whether a party is a country itself (a country's mention), not a person or body of it. */
+function isCountryParty(context: EventContext, party: Party): boolean {
+  return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'country';
+}
+
 /** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
 function appositionEnd(context: EventContext, party: Party, before: number): number {
   const { keys } = context.view;
@@ -309,9 +323,14 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   for (;;) {
     let next = end + 1;
     while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
-    if (next < before && (keys[next] === 'و' || keys[next] === '،') && partyStartingAt(context.parties, next + 1)) next++;
+    const joined = next < before && (keys[next] === 'و' || keys[next] === '،') && !!partyStartingAt(context.parties, next + 1);
+    if (joined) next++;
     const following = next < before ? partyStartingAt(context.parties, next) : undefined;
     if (!following) return end;
+    // a country right after a person or body, with nothing between, is the object, not its apposition
+    // (`وزیر دفاع آمریکا ایران را ... متهم کرد`)
+    if (!joined && !following.mention?.entity && following.country && !following.place) return end;
+    if (!joined && following.mention && following.mention.entity !== party.mention?.entity && isCountryParty(context, following)) return end;
     end = following.last;
   }
 }
@@ -394,7 +413,10 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
         found = objectParty(context, from, t);
         break;
       }
-    } else found = markedParty(context, marker, span.from, span.first);
+    } else {
+      // a marker inside the phrase's gap comes first (`تحریم‌هایی علیه روسیه وضع کرد`، `روابط خود با X را قطع کرد`)
+      found = (span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined) ?? markedParty(context, marker, span.from, span.first);
+    }
     if (found && found !== subject) return { recipient: found, passive: false };
   }
   return { passive: false };
@@ -423,7 +445,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // the verb of the sentence's last request: a subjunctive after it is what is asked for
   let requested = -1;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
-  const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
+  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs);
+  // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
+  // (a failure row, read only when negated, does not count)
+  const carried = carrierMatches(view, sentence.first, sentence.last, patterns, verbs).filter((c) => !verbMatches.some((m) => m.verb === c.verb && m.trigger.data.actor !== 'fails'));
+  const matches = [...verbMatches, ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided, ...carried]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
   // a verb-less phrase inside a verb's own trigger (`خواستار` in `خواستار ... نشدند`) is read with the verb
   const inVerb = new Set<string>();
@@ -467,9 +493,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
-    let actor = passive ? agent : subject;
+    let actor = passive ? agent : match.trigger.data.passive ? undefined : subject;
     // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
-    if (!actor && (lemma === 'شد' || lemma === 'گردید')) actor = namedAgent(context, embedded, match.first);
+    if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
