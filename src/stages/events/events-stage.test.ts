@@ -293,6 +293,13 @@ describe('events', () => {
     expect(eventsOf('ارتش اسرائیل در پاسخ به حملات لبنان رزمایشی بزرگ برگزار کرد.', [army, lebanon]).filter((e) => e.type === 'ASSAULT')).toEqual([]);
   });
 
+  it('reads every verb of calling an act what it is from any one row, and a proposal not accepted as a rejection', () => {
+    const usa: TestEntity = { id: 'e8', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    expect(sides(eventsOf('روسیه اقدام آمریکا را غیرقانونی توصیف کرد.', [russia, usa]))).toEqual([['ACCUSE', 'RUS', 'USA']]);
+    expect(sides(eventsOf('روسیه اقدام آمریکا را غیرقانونی قلمداد کرد.', [russia, usa]))).toEqual([['ACCUSE', 'RUS', 'USA']]);
+    expect(eventsOf('لبنان پیشنهاد آمریکا را نپذیرفت.', [lebanon, usa])).toMatchObject([{ type: 'REJECT', modality: 'asserted', actor: { country: 'LBN' }, recipient: { country: 'USA' } }]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

@@ -110,6 +110,8 @@ const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT'
 const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+/** Agreement rows that, negated, are a rejection (`نپذیرفت`، `موافقت نکرد`, `قبول نکرد`): match keys of words and verb. */
+const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'موافقت کرد', 'قبول کرد', 'موافقت نمود', 'قبول نمود']);
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
@@ -309,6 +311,20 @@ export function beforeAppositive(view: SentenceView, from: number, ra: number): 
     if (tokens[t].pos === 'VERB' || OBJECT_STOPS.has(keys[t])) return ra;
   }
   return ra;
+}
+
+/**
+ * Whether a party stands in a prepositional phrase that follows a noun of an object phrase (`بیانیه ...
+ * درباره برنامه هسته‌ای ایران را`), within four words before it — not an adjunct of the clause (`در
+ * بیانیه‌ای نیروهای واکنش سریع را`).
+ */
+function insideAdjunct(context: EventContext, party: Party, from: number): boolean {
+  const { keys, tokens } = context.view;
+  for (let p = party.first - 1; p >= Math.max(from + 1, party.first - 4); p--) {
+    if (!PREPOSITIONS.has(keys[p])) continue;
+    return context.parties.at[p - 1] < 0 && (tokens[p - 1].pos === 'NOUN' || tokens[p - 1].pos === 'ADJ');
+  }
+  return false;
 }
 
 /** Whether a party is a country itself (a country's mention), not a person or body of it. */
@@ -526,6 +542,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
     if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
+    // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
+    // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
+    if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
@@ -538,7 +557,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       actors = [actors[0]];
     }
     // what is said was said: a threat in the future or under a condition is made now
-    const modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
+    let modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
+    // a proposal or request not accepted is rejected (`پیشنهاد ... را نپذیرفت`، `با ... موافقت نکرد`)
+    if (type === 'AGREE' && modality === 'negated' && ACCEPTING.has([...match.trigger.words, lemma].join(' '))) {
+      type = 'REJECT';
+      modality = 'asserted';
+    }
     const words = match.trigger.words.filter((word) => word !== '*');
     let recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
     if (sides && !pair) {
