@@ -64,6 +64,25 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
   return country ?? undefined;
 }
 
+const countryNameCache = new WeakMap<Gazetteer, Map<string, string | null>>();
+
+/** The country a phrase names by its own name (`روسیه`، `کره شمالی`), when that name is no everyday word; cached. */
+function countryName(gazetteer: Gazetteer | undefined, phrase: string): string | undefined {
+  if (!gazetteer) return undefined;
+  let cache = countryNameCache.get(gazetteer);
+  if (!cache) countryNameCache.set(gazetteer, (cache = new Map()));
+  let country = cache.get(phrase);
+  if (country === undefined) {
+    const entries = lookupPhrase(gazetteer, phrase);
+    country = entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country ?? null;
+    // a name that is also something else (a province, a person) is left to the entity stage
+    if (entries.some((e) => e.kind !== 'country' && e.kind !== 'demonym')) country = null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(phrase, country);
+  }
+  return country ?? undefined;
+}
+
 /**
  * Head words of an organization's name (match keys): `نیروهای واکنش سریع سودان`، `شبه‌نظامیان الشباب`،
  * `جنبش ...`. The entity stage may miss such a name; the events stage reads it as a party when it
@@ -253,7 +272,17 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
       const country = demonymCountry(gazetteer, tokens[t].norm);
-      if (country) add({ first: t, last: t, country, place: false });
+      if (country) {
+        add({ first: t, last: t, country, place: false });
+        continue;
+      }
+      // a country's name the entity stage left out (`روسیه اوکراین را ... متهم کرد`), in one or two words
+      const two = t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0 ? countryName(gazetteer, `${tokens[t].norm} ${tokens[t + 1].norm}`) : undefined;
+      const named = two ?? countryName(gazetteer, tokens[t].norm);
+      if (named) {
+        add({ first: t, last: two ? t + 1 : t, country: named, place: false });
+        lastCountry = named;
+      }
     }
   }
   return { parties, at };

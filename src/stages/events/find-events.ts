@@ -345,8 +345,9 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
     if (!following) return end;
     // a country right after a person or body, with nothing between, is the object, not its apposition
     // (`وزیر دفاع آمریکا ایران را ... متهم کرد`)
+    // and nothing stands in apposition to a country (`سودان سفیر امارات را ...`)
     if (!joined && !following.mention?.entity && following.country && !following.place) return end;
-    if (!joined && following.mention && following.mention.entity !== party.mention?.entity && isCountryParty(context, following)) return end;
+    if (!joined && following.mention?.entity !== party.mention?.entity && (isCountryParty(context, following) || isCountryParty(context, party))) return end;
     end = following.last;
   }
 }
@@ -431,7 +432,11 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
       }
     } else {
       // a marker inside the phrase's gap comes first (`تحریم‌هایی علیه روسیه وضع کرد`، `روابط خود با X را قطع کرد`)
-      found = (span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined) ?? markedParty(context, marker, span.from, span.first);
+      // (not the subject's own side there: `خواستار خروج نیروهای آمریکایی از خاک این کشور شد`)
+      let inGap = span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined;
+      const own = subject && partyCountry(context, subject);
+      if (inGap && own && partyCountry(context, inGap) === own) inGap = undefined;
+      found = inGap ?? markedParty(context, marker, span.from, span.first);
     }
     if (found && found !== subject) return { recipient: found, passive: false };
   }
