@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS_IDF_MIN_REPORTS, CORPUS_IDF_MIN_TERM_REPORTS, corpusDocumentFrequency } from '../../src/corpus/ingest/corpus-document-frequency.js';
+import { CORPUS_IDF_MIN_REPORTS, CORPUS_IDF_MIN_TERM_REPORTS, corpusDocumentFrequency, renewingAnalyzer } from '../../src/corpus/ingest/corpus-document-frequency.js';
 import { work } from '../../src/corpus/ingest/ingest.js';
 import { prepareReport } from '../../src/corpus/ingest/prepare-report.js';
+import { analyze, createAnalyzer } from '../../src/pipeline/analyze.js';
+import { loadLexicons } from '../../src/lexicon/load.js';
 import { openStore } from '../../src/corpus/store/open-store.js';
 import type { CorpusStore } from '../../src/corpus/store/store.js';
 import type { Keyphrase } from '../../src/stages/summary/keyphrases.js';
@@ -46,6 +48,38 @@ describe.each(backends())('ingest scores keyphrases against the corpus: $name', 
       expect(second.find((k) => k.text === 'سیلاب')?.score ?? 0).toBeLessThan(1);
       // unless told not to
       expect((await ingestFlood(store, 'third', { corpusFrequencies: false }))[0].text).toBe('سیلاب');
+    } finally {
+      await store.close();
+      await cleanup();
+    }
+  });
+});
+
+describe.each(backends())('a server\'s analyzer follows its growing corpus: $name', (backend) => {
+  it('switches to the corpus\'s own frequencies once it counts enough reports, and renews them after a tenth more', async () => {
+    const { store, cleanup } = await backend.open(pipeline);
+    const lexicons = loadLexicons();
+    const snapshots: (number | undefined)[] = [];
+    const leading = (p: Parameters<typeof analyze>[0]) => (analyze(p, FLOOD).layers.keyphrases as Keyphrase[])[0].text;
+    try {
+      const analyzer = await renewingAnalyzer(store, (documentFrequency) => {
+        snapshots.push(documentFrequency?.documents);
+        return createAnalyzer(lexicons, { documentFrequency });
+      }, 20);
+      expect(snapshots).toEqual([undefined]);
+      expect(leading(analyzer.pipeline)).toBe('سیلاب');
+      await addFloodReports(store, base, 0, 19);
+      expect(await analyzer.renew()).toBe(false);
+      await addFloodReports(store, base, 19, 20);
+      // two calls at once share one renewal
+      expect(await Promise.all([analyzer.renew(), analyzer.renew()])).toEqual([true, true]);
+      expect(snapshots).toEqual([undefined, 20]);
+      expect(leading(analyzer.pipeline)).not.toBe('سیلاب');
+      await addFloodReports(store, base, 20, 21);
+      expect(await analyzer.renew()).toBe(false);
+      await addFloodReports(store, base, 21, 22);
+      expect(await analyzer.renew()).toBe(true);
+      expect(snapshots).toEqual([undefined, 20, 22]);
     } finally {
       await store.close();
       await cleanup();

@@ -5,7 +5,7 @@ import { seedExamples } from '../../api/seed-examples.js';
 import { startServer } from '../../api/server.js';
 import { createQueryPipeline, openApiStore } from '../../api/store/open-api-store.js';
 import { CorpusError } from '../../corpus/corpus-error.js';
-import { corpusDocumentFrequency } from '../../corpus/ingest/corpus-document-frequency.js';
+import { renewingAnalyzer } from '../../corpus/ingest/corpus-document-frequency.js';
 import { resolveLocation } from '../../corpus/store/open-store.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createAnalyzer } from '../../pipeline/analyze.js';
@@ -32,11 +32,15 @@ function shutdownSignal(): Promise<string> {
   });
 }
 
+/** How often `serve` checks whether the corpus has grown enough for new keyphrase weights. */
+const IDF_RENEW_SECONDS = 60;
+
 /**
  * `khabar serve [--data DIR] [--port N] [--host H]`: the HTTP API and the web UI over the corpus
  * (default 127.0.0.1:8080, the embedded store in ./khabar-data). An empty corpus first gets the bundled
  * sample reports (`--no-seed` to skip). Keyphrases score against the corpus's own document frequencies
- * once it counts `CORPUS_IDF_MIN_REPORTS` reports (read at start). Writes need a token when
+ * once it counts `CORPUS_IDF_MIN_REPORTS` reports, checked at start and every {@link IDF_RENEW_SECONDS}
+ * seconds (a new snapshot when the corpus has grown by a tenth). Writes need a token when
  * `KHABAR_TOKEN` is set. Request logs are JSON lines (pino) on stdout; SIGINT or SIGTERM stops gracefully.
  */
 export function registerServe(program: Command): void {
@@ -59,13 +63,21 @@ export function registerServe(program: Command): void {
           const seeded = await seedExamples(store, undefined, { threads: flags.threads, onProblem: (p) => logger.warn({ origin: p.origin }, p.reason) });
           if (seeded) await write(`khabar: first start — added ${seeded.added} sample reports to the corpus\n`);
         }
-        // keyphrases of analysed and added reports score against the corpus once it is large enough (a snapshot taken now)
-        const pipeline = createAnalyzer(lexicons, { errors: 'record', documentFrequency: await corpusDocumentFrequency(store) });
-        const app = createApp({ store, reads, pipeline, logger, token: process.env.KHABAR_TOKEN || undefined });
+        // keyphrases of analysed and added reports score against the corpus once it is large enough, renewed as it grows
+        const analyzer = await renewingAnalyzer(store, (documentFrequency) => createAnalyzer(lexicons, { errors: 'record', documentFrequency }));
+        const renewal = setInterval(() => {
+          analyzer.renew().then(
+            (renewed) => renewed && logger.info('keyphrase weights renewed from the corpus'),
+            (error: Error) => logger.warn({ err: error.message }, 'cannot renew keyphrase weights'),
+          );
+        }, IDF_RENEW_SECONDS * 1000);
+        renewal.unref();
+        const app = createApp({ store, reads, pipeline: analyzer.pipeline, logger, token: process.env.KHABAR_TOKEN || undefined });
         const server = await startServer(app, { port: flags.port, host: flags.host });
         await write(`khabar: serving ${location} at ${server.url}/ (API documentation: ${server.url}/docs)${process.env.KHABAR_TOKEN ? ' — writes need the KHABAR_TOKEN' : ''}\n`);
         const signal = await shutdownSignal();
         logger.info({ signal }, 'shutting down');
+        clearInterval(renewal);
         await server.close();
       } finally {
         await store.close();
