@@ -129,6 +129,7 @@ function main(): void {
     const doc = analyze(pipeline, text);
     const score = scoreReport(doc, gold).events;
     add(`half ${which}`, score);
+    add(`${isNew ? 'new' : 'old'} ${which}`, score);
     if (isNew) add('new', score);
     add('all', score);
     const errors = reportEventErrors(doc, gold);

@@ -64,6 +64,25 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
   return country ?? undefined;
 }
 
+/**
+ * The country a report is most about: the one its mentions place most often (countries, cities,
+ * organizations and people with a country; `کشورمان` for the home country) when it is named more than
+ * twice as often as the home country; else the home country. A report on Sudan's war → SDN; a report
+ * from a Tehran court that names Sweden a few times → the home country.
+ */
+export function focusCountry(view: SentenceView, homeCountry: string): string {
+  const counts = new Map<string, number>();
+  for (const mention of view.mentions) {
+    const attributes = view.entities.get(mention.entity)?.attributes;
+    const country = attributes?.country ?? attributes?.roles?.find((r) => r.country)?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  for (const key of view.keys) if (key === 'کشورمان') counts.set(homeCountry, (counts.get(homeCountry) ?? 0) + 1);
+  let best = homeCountry;
+  for (const [country, n] of counts) if (n > (counts.get(best) ?? 0)) best = country;
+  return (counts.get(best) ?? 0) > 2 * (counts.get(homeCountry) ?? 0) ? best : homeCountry;
+}
+
 const countryNameCache = new WeakMap<Gazetteer, Map<string, string | null>>();
 
 /** The country a phrase names by its own name (`روسیه`، `کره شمالی`), when that name is no everyday word; cached. */
@@ -179,8 +198,9 @@ function countryInside(view: SentenceView, gazetteer: Gazetteer | undefined, m: 
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
  * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
  * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
- * the home country's, and so is a person whose entity has no country and whose mention names no place
- * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`): the reports are home news. A person
+ * the home country's, and a person whose entity has no country and whose mention names no place
+ * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`) is of the country the report is
+ * about ({@link focusCountry}: the home country unless another is named far more often). A person
  * whose mention names one (`یک مقام ارتش سودان`، `همتای روس خود «...»`) is of that country, and one called
  * foreign with no country (`یک تبعه اروپایی`) of none.
  */
@@ -197,6 +217,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   // countries of organization-shaped phrases, by their words; of people named with one
   const named = new Map<string, string>();
   const personCountry = new Map<string, string | null>();
+  // the country the report is about, for people it does not place (computed when first needed)
+  let focus: string | undefined;
   // the latest organization of two or more words, by its first word
   const headed = new Map<string, Mention>();
   // the latest organization by its first word, for `این کمیسیون`
@@ -249,7 +271,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
           const country = placeOrganization(u)?.country;
           if (country && !personCountry.has(mention.entity)) personCountry.set(mention.entity, country);
         }
-        if (!personCountry.has(mention.entity) && homeCountry) personCountry.set(mention.entity, homeCountry);
+        if (!personCountry.has(mention.entity) && homeCountry) personCountry.set(mention.entity, (focus ??= focusCountry(view, homeCountry)));
         party.country = personCountry.get(mention.entity) ?? undefined;
       }
       add(party);

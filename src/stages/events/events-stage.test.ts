@@ -300,6 +300,14 @@ describe('events', () => {
     expect(eventsOf('لبنان پیشنهاد آمریکا را نپذیرفت.', [lebanon, usa])).toMatchObject([{ type: 'REJECT', modality: 'asserted', actor: { country: 'LBN' }, recipient: { country: 'USA' } }]);
   });
 
+  it('aims a claim at the other side at home when no other country is in sight, never at a news agency', () => {
+    const sudanArmy: TestEntity = { id: 'e12', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rebels: TestEntity = { id: 'e13', type: 'ORG', canonical: 'نیروهای پشتیبانی', mentions: [{ text: 'نیروهای پشتیبانی' }], attributes: { country: 'SDN' } };
+    const agency: TestEntity = { id: 'e14', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }], attributes: { subtype: 'news-agency', country: 'GBR' } };
+    const events = eventsOf('به گزارش رویترز، ارتش سودان مدعی شد که نیروهای پشتیبانی انبار غذای شهر را آتش زده‌اند.', [agency, sudanArmy, rebels]);
+    expect(sides(events)).toEqual([['ACCUSE', 'SDN', 'SDN']]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
