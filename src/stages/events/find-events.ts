@@ -105,13 +105,13 @@ const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERA
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
 /**
  * Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده
- * بودند`، `واردات این کالا را ممنوع نکرده است`).
+ * بودند`، `واردات این کالا را ممنوع نکرده است`، `با همکاری کشورهای ساحلی`).
  */
-const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE']);
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE', 'COOPERATE']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
-/** Agreement rows that, negated, are a rejection (`نپذیرفت`، `موافقت نکرد`, `قبول نکرد`): match keys of words and verb. */
-const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'موافقت کرد', 'قبول کرد', 'موافقت نمود', 'قبول نمود']);
+/** Agreement rows that, negated, are a rejection (`نپذیرفت`، `قبول نکرد`; `موافقت نکرد` stays an agreement not made): match keys of words and verb. */
+const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد', 'قبول نمود']);
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
@@ -327,6 +327,26 @@ function insideAdjunct(context: EventContext, party: Party, from: number): boole
   return false;
 }
 
+/** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
+
+/**
+ * Where the next clause starts after a trigger's verb: right after it, unless the verb ends a relative
+ * clause on a party (`عراقچی ... که عصر یکشنبه وارد مسقط شده بود، صبح امروز با ... دیدار کرد`), whose
+ * main clause goes on with the party as its subject: then where the clause began.
+ */
+function nextClause(context: EventContext, clauseFirst: number, match: { first: number; verb: number }): number {
+  const { keys } = context.view;
+  let after = match.verb + 1;
+  while (CLAUSE_AUXILIARIES.has(keys[after])) after++;
+  if (keys[after] !== '،') return match.verb + 1;
+  for (let k = match.first - 1; k > clauseFirst; k--) {
+    if (keys[k] !== 'که') continue;
+    return context.parties.at[k - 1] >= 0 ? clauseFirst : match.verb + 1;
+  }
+  return match.verb + 1;
+}
+
 /** Whether a party is a country itself (a country's mention), not a person or body of it. */
 function isCountryParty(context: EventContext, party: Party): boolean {
   return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'country';
@@ -492,7 +512,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     if (sides === 'fails') {
-      if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+      if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
       const failure = failureAccusation(context, match, lemma, sentence);
       const key = failure && `${failure.type}|${failure.actor && countryOf(failure.actor)}|${failure.recipient && countryOf(failure.recipient)}`;
       if (failure && key && !seen.has(key)) {
@@ -521,7 +541,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
     }
-    if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+    if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
     if (missing || (speech && !actor)) continue;
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
@@ -586,6 +606,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const aCountry = a && partyCountry(context, a);
         const rCountry = r && partyCountry(context, r);
         if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
+        if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) continue;
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
