@@ -6,7 +6,7 @@ import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
-import { type Party, partyIndex } from './event-parties.js';
+import { focusCountry, type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
@@ -58,7 +58,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         const m = speaker ? firstMention.get(speaker) : undefined;
         return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry };
+      let focus: string | undefined;
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
       const events: KhabarEvent[] = [];
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();

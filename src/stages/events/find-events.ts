@@ -8,8 +8,8 @@ import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { carrierMatches } from './carrier-verbs.js';
-import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
-import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
+import { focusCountry, groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, isReporter, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
 /**
  * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
@@ -80,6 +80,8 @@ export interface EventContext {
   gazetteer?: Gazetteer;
   /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`), IRN by default. */
   homeCountry: string;
+  /** The country the report is about (see {@link focusCountry}), computed once when first asked. */
+  focus: () => string;
 }
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
@@ -327,6 +329,9 @@ function insideAdjunct(context: EventContext, party: Party, from: number): boole
   return false;
 }
 
+/** Nouns after `با` that open a manner phrase (`با اشاره به`، `با بیان اینکه`), not a partner. */
+const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان', 'تاکید', 'انتقاد', 'استقبال', 'ابراز', 'حضور', 'توجه', 'هدف', 'همکاری', 'حمایت', 'رد']);
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -432,6 +437,8 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
     }
     let found: Party | undefined;
     if (marker === '+') {
+      // `با` opening a manner phrase names no side (`در این دیدار با اشاره به وضعیت غزه`)
+      if (keys[span.verb] === 'با' && MANNER_AFTER_WITH.has(keys[span.verb + 1])) return { passive: false, missing: true };
       found = gluedParty(context, span.verb);
       for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
     } else if (marker === '*') {
@@ -559,6 +566,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
+    if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
     // an attack is made by a state or an armed group: an author with no country is a misreading
     if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
     // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
@@ -606,6 +615,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const aCountry = a && partyCountry(context, a);
         const rCountry = r && partyCountry(context, r);
         if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        // a talk with a news agency is an interview (`در گفت‌وگو با ایسنا`)
+        if (type === 'CONSULT' && r && isReporter(context.view, r)) continue;
         // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
         if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) continue;
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;

@@ -61,7 +61,7 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
 const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
 
 /** Whether a party is a news agency or outlet (`رویترز`، `خبرگزاری آسوشیتدپرس`): it tells of a quarrel, it is no side of it. */
-function isReporter(view: SentenceView, party: Party): boolean {
+export function isReporter(view: SentenceView, party: Party): boolean {
   const subtype = party.mention ? view.entities.get(party.mention.entity)?.attributes?.subtype : undefined;
   return !!subtype && REPORTER_KINDS.has(subtype);
 }
