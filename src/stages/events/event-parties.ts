@@ -66,7 +66,7 @@ function demonymCountry(gazetteer: Gazetteer | undefined, word: string): string 
 
 /**
  * The country a report is most about: the one its mentions place most often (countries, cities,
- * organizations and people with a country; `کشورمان` for the home country) when it is named more than
+ * organizations and people with a country, news agencies left out; `کشورمان` for the home country) when it is named more than
  * twice as often as the home country; else the home country. A report on Sudan's war → SDN; a report
  * from a Tehran court that names Sweden a few times → the home country.
  */
@@ -74,6 +74,8 @@ export function focusCountry(view: SentenceView, homeCountry: string): string {
   const counts = new Map<string, number>();
   for (const mention of view.mentions) {
     const attributes = view.entities.get(mention.entity)?.attributes;
+    // the agencies of the source line say who reports, not what the report is about
+    if (attributes?.subtype === 'news-agency' || attributes?.subtype === 'media') continue;
     const country = attributes?.country ?? attributes?.roles?.find((r) => r.country)?.country;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
