@@ -308,6 +308,15 @@ describe('events', () => {
     expect(sides(events)).toEqual([['ACCUSE', 'SDN', 'SDN']]);
   });
 
+  it('gives a verb joined by و the subject of the act before it, and reads no act someone must do or a message handed over', () => {
+    const jenin: TestEntity = { id: 'e15', type: 'LOC', canonical: 'جنین', mentions: [{ text: 'جنین' }], attributes: { subtype: 'city', country: 'PSE' } };
+    const channel: TestEntity = { id: 'e16', type: 'ORG', canonical: 'شبکه المنار', mentions: [{ text: 'شبکه المنار' }], attributes: { subtype: 'news-agency', country: 'LBN' } };
+    const arrests = eventsOf('شبکه المنار گزارش داد که ارتش اسرائیل به شهر جنین یورش برد و ۳۰ تن را بازداشت کرد.', [channel, army, jenin]).filter((e) => e.type === 'COERCE');
+    expect(arrests.map((e) => e.actor?.country)).toEqual(['ISR']);
+    expect(eventsOf('روسیه و لبنان باید از آتش‌بس حمایت کنند.', [russia, lebanon])).toEqual([]);
+    expect(eventsOf('وزیر روسیه پیام کتبی رئیس‌جمهور را به مقامات لبنان تحویل داد.', [russia, lebanon]).filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

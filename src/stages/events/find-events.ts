@@ -492,6 +492,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   let clauseFirst = sentence.first;
   // the verb of the sentence's last request: a subjunctive after it is what is asked for
   let requested = -1;
+  // the actor of the last act read from a verb, for a verb joined to it by و with no subject of its own
+  let previous: Party | undefined;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
   const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs);
   // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
@@ -516,6 +518,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST') requested = match.verb;
     else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
+    // what someone must do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
+    if (lemma && feats.includes('Mood=Sub') && keys.slice(Math.max(sentence.first, match.first - 12), match.first).includes('باید')) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     if (sides === 'fails') {
@@ -535,6 +539,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
       if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
+      // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
+      if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
@@ -551,6 +557,15 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
     if (missing || (speech && !actor)) continue;
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
+    // a letter or message handed over is no aid (`پیام کتبی ... را به او تحویل دهد`), a request handed over
+    // is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`)
+    if (type === 'AID') {
+      const paper = keys.slice(embedded, match.first).findIndex((k, i) => PAPER_NOUNS.has(k) && !PREPOSITIONS.has(keys[embedded + i - 1]));
+      if (paper >= 0 && keys[embedded + paper] === 'درخواست') type = 'REQUEST';
+      else if (paper >= 0) continue;
+    }
+    // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
+    if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
@@ -584,6 +599,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
+    if (lemma) previous = actor;
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
@@ -816,6 +832,9 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
   }
   return undefined;
 }
+
+/** Nouns of papers and messages (match keys): what is handed over with one of them is no aid. */
+const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست']);
 
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
 const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);
