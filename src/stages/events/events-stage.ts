@@ -56,7 +56,12 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       const speakerAt = (token: number): Party | undefined => {
         const speaker = quoteAt(token)?.speaker;
         const m = speaker ? firstMention.get(speaker) : undefined;
-        return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
+        if (m === undefined) return undefined;
+        // the party index's own party for that mention carries the country it was given (a person placed by the report)
+        const indexed = parties.at[view.mentionTokens[m][0]];
+        const party = indexed >= 0 ? parties.parties[indexed] : undefined;
+        if (party && party.mention?.entity === speaker) return party;
+        return { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
       let focus: string | undefined;
       const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
