@@ -123,6 +123,24 @@ const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'ن�
 /** Sentence and clause breaks an object phrase does not cross. */
 const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
 
+/**
+ * Whether `دو طرف`، `طرفین` or `دو کشور` in `[from, to)` acts (the two sides of the last meeting): not
+ * when it is the genitive of a noun (`توافق‌های پیشین دو کشور`) other than the sides' people or hands
+ * (`به امضای وزرای دو کشور رسید`).
+ */
+function bothSidesAct(view: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (!sequenceAt(view.keys, t, BOTH_SIDES)) continue;
+    let u = t - 1;
+    while (u >= from && view.tokens[u].pos === 'ADJ') u--;
+    if (u < from || view.tokens[u].pos !== 'NOUN' || GOVERNING_NOUNS.has(view.keys[u]) || SIDES_PEOPLE.has(view.keys[u])) return true;
+  }
+  return false;
+}
+
+/** Nouns of the people or hands of both sides (`وزرای دو کشور`، `به امضای دو طرف`): through them the sides still act. */
+const SIDES_PEOPLE: ReadonlySet<string> = new Set(['وزرای', 'وزیران', 'مقامات', 'رهبران', 'روسای', 'رئیسان', 'نمایندگان', 'هیئتهای', 'هیاتهای', 'امضای', 'سران'].map(matchKey));
+
 function hasSequence(keys: string[], from: number, to: number, sequences: string[][]): boolean {
   for (let t = from; t < to; t++) if (sequenceAt(keys, t, sequences)) return true;
   return false;
@@ -538,7 +556,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
+      if (memory.pair && bothSidesAct(view, embedded, match.verb)) pair = memory.pair;
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
