@@ -162,7 +162,7 @@ export function isHomeInstitution(name: string): boolean {
 }
 
 /** Words that put a person abroad or beyond any one state: `یک تبعه اروپایی`، `دیپلمات خارجی`. */
-const ABROAD_WORDS: ReadonlySet<string> = new Set(['خارجی', 'اروپایی', 'غربی', 'بینالمللی', 'ملل', 'جهانی', 'عربی'].map(matchKey));
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['خارجی', 'اروپایی', 'غربی', 'بینالمللی', 'ملل', 'جهانی', 'عربی', 'اروپا', 'آسیا', 'آسیایی', 'آفریقا', 'آفریقایی', 'کنفدراسیون', 'فیفا', 'ناتو'].map(matchKey));
 
 /**
  * The country a person's mention `m` names (`یک مقام ارتش سودان` → SDN: a demonym right before it, a
@@ -221,6 +221,18 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   const personCountry = new Map<string, string | null>();
   // the country the report is about, for people it does not place (computed when first needed)
   let focus: string | undefined;
+  // what any of a person's mentions says of their country (`سلمان بن ابراهیم` and later `رئیس کنفدراسیون
+  // فوتبال آسیا`): the first mention that names a country or puts them abroad decides
+  const insideByEntity = new Map<string, string | null>();
+  mentions.forEach((mention, n) => {
+    if (mention.type !== 'PER' || insideByEntity.has(mention.entity)) return;
+    let inside = countryInside(view, gazetteer, n);
+    // or the office set beside the name (`شیخ سلمان بن ابراهیم آل خلیفه رئیس کنفدراسیون فوتبال آسیا`)
+    const next = n + 1 < mentions.length ? n + 1 : -1;
+    if (inside === undefined && next >= 0 && mentions[next].type === 'PER' && mentionTokens[next][0] - mentionTokens[n][1] <= 3
+      && !keys.slice(mentionTokens[n][1] + 1, mentionTokens[next][0]).some((k) => k === '،' || k === 'و')) inside = countryInside(view, gazetteer, next);
+    if (inside !== undefined) insideByEntity.set(mention.entity, inside);
+  });
   // the latest organization of two or more words, by its first word
   const headed = new Map<string, Mention>();
   // the latest organization by its first word, for `این کمیسیون`
@@ -265,7 +277,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
       if (mention.type === 'PER' && !attributes.country) {
         if (!personCountry.has(mention.entity)) {
-          const inside = countryInside(view, gazetteer, m);
+          const inside = insideByEntity.get(mention.entity);
           if (inside !== undefined) personCountry.set(mention.entity, inside);
         }
         // organization-shaped phrases inside are read even so: a later mention of one by name needs its country

@@ -350,6 +350,25 @@ function insideAdjunct(context: EventContext, party: Party, from: number): boole
 /** Nouns after `با` that open a manner phrase (`با اشاره به`، `با بیان اینکه`), not a partner. */
 const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان', 'تاکید', 'انتقاد', 'استقبال', 'ابراز', 'حضور', 'توجه', 'هدف', 'همکاری', 'حمایت', 'رد']);
 
+/** Acts a letter, message or address may carry to its addressee. */
+const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
+/** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['نامه', 'نامهای', 'پیام', 'پیامی', 'خطاب', 'یادداشت', 'یادداشتی', 'بیانیهای'].map(matchKey));
+
+/** The party a letter, message or address in `[from, before)` is sent to (`در نامه‌ای به رئیس کنفدراسیون`). */
+function addressee(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before - 1; t++) {
+    if (!LETTER_NOUNS.has(keys[t]) || keys[t + 1] !== 'به') continue;
+    // a title may stand before the name (`به شیخ سلمان ...`)
+    for (let u = t + 2; u < Math.min(before, t + 5) && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return party.place ? undefined : party;
+    }
+  }
+  return undefined;
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -607,6 +626,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
+    if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
     if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
     // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
