@@ -161,6 +161,18 @@ export function isHomeInstitution(name: string): boolean {
   return words.length >= 2 && HOME_INSTITUTION_HEADS.has(words[0]) && !words.some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
+/** Head words of armed forces and groups (match keys). */
+const ARMED_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'شبهنظامیان', 'گروه', 'گروهک', 'جنبش', 'ارتش'].map(matchKey));
+/** Kinds of organization that belong to no one state. */
+const STATELESS_KINDS: ReadonlySet<string> = new Set(['international', 'igo', 'news-agency', 'media']);
+
+/** Whether a body's name or kind puts it beyond any one state (`اتحادیه اروپا`، `کنفدراسیون فوتبال آسیا`، a news agency). */
+function isBeyondStates(name: string, subtype?: string): boolean {
+  if (subtype && STATELESS_KINDS.has(subtype)) return true;
+  const words = name.split(/\s+/).map(matchKey);
+  return words.length < 2 || words.some((w) => ABROAD_WORDS.has(w) || INTERNATIONAL_WORDS.has(w));
+}
+
 /** Words that put a person abroad or beyond any one state: `یک تبعه اروپایی`، `دیپلمات خارجی`. */
 const ABROAD_WORDS: ReadonlySet<string> = new Set(['خارجی', 'اروپایی', 'غربی', 'بینالمللی', 'ملل', 'جهانی', 'عربی', 'اروپا', 'آسیا', 'آسیایی', 'آفریقا', 'آفریقایی', 'کنفدراسیون', 'فیفا', 'ناتو'].map(matchKey));
 
@@ -202,7 +214,10 @@ function countryInside(view: SentenceView, gazetteer: Gazetteer | undefined, m: 
  * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
  * the home country's, and a person whose entity has no country and whose mention names no place
  * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`) is of the country the report is
- * about ({@link focusCountry}: the home country unless another is named far more often). A person
+ * about ({@link focusCountry}: the home country unless another is named far more often), and so is any
+ * other body of two or more words named with no country and no word of the world beyond one state
+ * (`شرکت صنایع ریلی سپهر`; not `اتحادیه اروپا`, nor a one-word name such as `اوپک`), and an armed force's
+ * name read on its first naming (`نیروهای واکنش سریع` in a report on Sudan). A person
  * whose mention names one (`یک مقام ارتش سودان`، `همتای روس خود «...»`) is of that country, and one called
  * foreign with no country (`یک تبعه اروپایی`) of none.
  */
@@ -275,6 +290,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       }
       // a state body named with no country (`وزارت رفاه`، `سازمان راهداری`, `پژوهشگاه رویان`) is the home country's
       if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
+      // any other body named with no country nor a word of the world beyond one state: of the country the report is about
+      else if (mention.type === 'ORG' && !attributes.country && homeCountry && !party.country && !isBeyondStates(entities.get(mention.entity)?.canonical ?? '', attributes.subtype)) party.country = focus ??= focusCountry(view, homeCountry);
       if (mention.type === 'PER' && !attributes.country) {
         if (!personCountry.has(mention.entity)) {
           const inside = insideByEntity.get(mention.entity);
@@ -295,6 +312,11 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const phrase = placeOrganization(t);
       if (phrase?.country) {
         add({ first: t, last: phrase.last, country: phrase.country, place: false });
+        continue;
+      }
+      // an armed force named with no country (`نیروهای واکنش سریع` on first naming): of the country the report is about
+      if (phrase && homeCountry && ARMED_HEADS.has(keys[t]) && !isBeyondStates(keys.slice(t, phrase.last + 1).join(' '))) {
+        add({ first: t, last: phrase.last, country: (focus ??= focusCountry(view, homeCountry)), place: false });
         continue;
       }
     }
