@@ -317,6 +317,13 @@ describe('events', () => {
     expect(eventsOf('وزیر روسیه پیام کتبی رئیس‌جمهور را به مقامات لبنان تحویل داد.', [russia, lebanon]).filter((e) => e.type === 'AID')).toEqual([]);
   });
 
+  it('reads a warning of danger as no threat, and a warning that promises an act as one', () => {
+    expect(eventsOf('مینا رستمی هشدار داد که آب آلوده مهم‌ترین عامل بیماری است.', [iran])).toEqual([]);
+    const america: TestEntity = { id: 'e8', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    expect(sides(eventsOf('مینا رستمی به آمریکا هشدار داد که هرگونه تجاوز پاسخ قاطع خواهد گرفت.', [iran, america]))).toContainEqual(['THREATEN', 'IRN', 'USA']);
+    expect(sides(eventsOf('مینا رستمی هشدار داد که هرگونه تجاوز آمریکا پاسخ قاطع خواهد گرفت.', [iran, america]))).toContainEqual(['THREATEN', 'IRN', 'USA']);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

@@ -350,6 +350,16 @@ function insideAdjunct(context: EventContext, party: Party, from: number): boole
 /** Nouns after `با` that open a manner phrase (`با اشاره به`، `با بیان اینکه`), not a partner. */
 const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان', 'تاکید', 'انتقاد', 'استقبال', 'ابراز', 'حضور', 'توجه', 'هدف', 'همکاری', 'حمایت', 'رد']);
 
+/** Whether `[from, to)` promises an act: a future verb, a condition, or `هرگونه`/`هر` + noun of an act. */
+function promisesAct(view: SentenceView, from: number, to: number): boolean {
+  const { keys, tokens } = view;
+  for (let t = from; t < to; t++) {
+    if (FUTURE.has(keys[t]) || FUTURE.has(keys[t].replace(/^ن/, '')) || (tokens[t].feats ?? '').includes('Tense=Fut')) return true;
+    if (sequenceAt(keys, t, CONDITIONS) || keys[t] === 'هرگونه') return true;
+  }
+  return false;
+}
+
 /** Acts a letter, message or address may carry to its addressee. */
 const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
 /** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
@@ -554,6 +564,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`)
     if (type === 'REQUEST') requested = match.verb;
     else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
+    // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
+    else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
     // what someone must do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
     if (lemma && feats.includes('Mood=Sub') && keys.slice(Math.max(sentence.first, match.first - 12), match.first).includes('باید')) continue;
@@ -626,6 +638,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // an attack condemned in a phrase with no verb (`ضمن محکوم کردن این حملات`): its last author
+    if (!recipient && !lemma && type === 'ACCUSE' && memory.attacker && keys.slice(match.verb + 1, match.verb + 4).some((k) => ATTACK_NOUNS.has(k))) recipient = memory.attacker;
+    // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
+    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !promisesAct(view, match.verb + 1, sentence.last)) continue;
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
