@@ -638,14 +638,20 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
+    if (!recipient && speech) {
+      const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
+      if (open > sentence.first && keys[open - 1] === 'را') recipient = objectParty(context, embedded, open - 1);
+    }
     // an attack condemned in a phrase with no verb (`ضمن محکوم کردن این حملات`): its last author
     if (!recipient && !lemma && type === 'ACCUSE' && memory.attacker && keys.slice(match.verb + 1, match.verb + 4).some((k) => ATTACK_NOUNS.has(k))) recipient = memory.attacker;
     // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
     if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !promisesAct(view, match.verb + 1, sentence.last)) continue;
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
-    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
-    if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
+    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
+    // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
+    if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
     // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
     // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;

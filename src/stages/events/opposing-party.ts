@@ -70,8 +70,9 @@ export function isReporter(view: SentenceView, party: Party): boolean {
  * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
  * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
  * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else the last party of
- * another country the report named before (a claim answered a paragraph later); else another named party
- * of the actor's own country in the sentence (a quarrel at home, a civil war). News agencies are never
+ * another country the report named before (a claim answered a paragraph later); else another named person
+ * or body of the actor's own country in the sentence (a quarrel at home, a civil war). A capital counts as
+ * its government (`اگر واشنگتن از زیاده‌خواهی دست بردارد`). News agencies are never
  * the side opposed. None when the actor
  * has no country: whom an international body opposes is not guessed.
  * `skip` leaves out the actor's own tokens; `since`, when given, is the first token the memory may reach back to.
@@ -83,7 +84,7 @@ export function opposingParty(
   if (!actorCountry) return undefined;
   // a city or region is where something happens, not the side opposed
   const other = (party: Party | undefined): boolean => {
-    const country = party && !party.place && !isReporter(view, party) && countryOf(party);
+    const country = party && (!party.place || party.capital) && !isReporter(view, party) && countryOf(party);
     return !!country && country !== actorCountry;
   };
   // what is said follows its verb (`مدعی شد که شناورهای سپاه ...`): that part of the sentence first
@@ -105,7 +106,7 @@ export function opposingParty(
   for (const [from, to] of [[after, span.to], [span.from, after]]) {
     for (let t = from; t < to; t++) {
       const party = partyStartingAt(parties, t);
-      if (party && !span.skip(t) && !party.place && !isReporter(view, party) && party.mention && countryOf(party) === actorCountry) return party;
+      if (party && !span.skip(t) && !party.place && !isReporter(view, party) && party.mention && view.entities.get(party.mention.entity)?.attributes?.subtype !== 'country' && countryOf(party) === actorCountry) return party;
     }
   }
   return undefined;
