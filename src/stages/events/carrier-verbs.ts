@@ -8,7 +8,8 @@ import type { EventPattern } from './find-events.js';
  * Verbs that carry an act named by their object noun (match keys of the nominal part, then the verb's
  * lemma): `تحریم‌های جدیدی علیه روسیه وضع کرد`، `حملات هوایی به ... انجام دادند`، `مسئولیت حمله ... را بر
  * عهده گرفت`، `تجمعی مقابل مجلس برگزار شد`. The act's type is the noun's; `passive` carriers name no
- * actor (only an agent after از سوی/توسط).
+ * actor (only an agent after از سوی/توسط); a `near` one (`داشت`) carries only the noun right before it or
+ * before its adjectives (`با ترکیه همکاری نزدیکی دارد`).
  */
 const CARRIERS = `وضع کرد
 اعمال کرد
@@ -40,15 +41,18 @@ const CARRIERS = `وضع کرد
 ادامه یافت	passive
 تشدید شد	passive
 مطرح شد	passive
-ارائه شد	passive`;
+ارائه شد	passive
+داشت	near`;
 
-const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive' }));
+const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near' }));
 for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) carrierTable.set(formal, [...(carrierTable.get(formal) ?? []), ...(carrierTable.get(plain) ?? []).map((t) => ({ ...t, verb: formal }))]);
 
 /** Endings a noun of an act may carry (plural, indefinite, ezafe): `تحریم‌هایی`، `حملاتی`، `نشستی`. */
 const NOUN_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
 /** How many tokens before its carrier an act's noun may stand. */
 const NOUN_REACH = 8;
+/** How many tokens before a `near` carrier (`داشت`) an act's noun may stand, adjectives between. */
+const NEAR_REACH = 3;
 /** Tokens an object phrase does not reach across. */
 const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', '.', ':', '؛', 'که', '«', '»', 'و']);
 
@@ -100,9 +104,16 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
   const found: TriggerMatch<EventPattern & { passive?: boolean }>[] = [];
   for (const carrier of findTriggers(tokens, first, last, carrierTable, verbs)) {
     let noun = -1;
-    for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
-      if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
-      if (nounRow(nouns, keys[t]) && !isGoverned(view, t, first)) noun = t;
+    if (carrier.trigger.data.near) {
+      // a verb of having carries only the noun right before it, or with its adjectives (`همکاری نزدیکی دارد`)
+      let t = carrier.first - 1;
+      while (t >= first && carrier.first - t <= NEAR_REACH && tokens[t].pos === 'ADJ' && !nounRow(nouns, keys[t])) t--;
+      if (t >= first && nounRow(nouns, keys[t])) noun = t;
+    } else {
+      for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
+        if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
+        if (nounRow(nouns, keys[t]) && !isGoverned(view, t, first)) noun = t;
+      }
     }
     if (noun < 0) continue;
     const row = nounRow(nouns, keys[noun]) as Trigger<EventPattern>;
