@@ -247,17 +247,26 @@ function isObject(context: EventContext, party: Party, before: number): boolean 
   return keys[t] === 'را';
 }
 
-/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word. */
+/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word within them. */
 function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   for (let t = before - 1; t >= from; t--) {
     if (keys[t] !== marker) continue;
+    let stop = before;
     for (let u = t + 1; u < before && u - t <= 4; u++) {
       const party = partyStartingAt(context.parties, u);
       if (party) return party;
-      if (OBJECT_STOPS.has(keys[u])) break;
+      if (OBJECT_STOPS.has(keys[u])) {
+        stop = u;
+        break;
+      }
     }
-    return t + 1 < before ? headWordParty(context.view, t + 1) : undefined;
+    // an organization named by its head word alone, the phrase's head or a genitive in it (`به «منابع آتش ارتش»`)
+    for (let u = t + 1; u < Math.min(stop, before) && u - t <= 4; u++) {
+      const party = headWordParty(context.view, u);
+      if (party) return party;
+    }
+    return undefined;
   }
   return undefined;
 }
