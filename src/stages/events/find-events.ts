@@ -188,7 +188,7 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
-    if (!party.mention && t - start > 2) continue;
+    if (!party.mention && party.last === party.first && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
