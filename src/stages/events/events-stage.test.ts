@@ -324,6 +324,13 @@ describe('events', () => {
     expect(sides(eventsOf('مینا رستمی هشدار داد که هرگونه تجاوز آمریکا پاسخ قاطع خواهد گرفت.', [iran, america]))).toContainEqual(['THREATEN', 'IRN', 'USA']);
   });
 
+  it('aims a sanction on firms with no country at the country its reason names, and reads the first of coordinated objects as no subject', () => {
+    const treasury: TestEntity = { id: 'e17', type: 'ORG', canonical: 'وزارت خزانه‌داری آمریکا', mentions: [{ text: 'وزارت خزانه‌داری آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
+    const firm: TestEntity = { id: 'e18', type: 'ORG', canonical: 'شرکت دریانوردان', mentions: [{ text: 'شرکت دریانوردان' }] };
+    const events = eventsOf('وزارت خزانه‌داری آمریکا اعلام کرد که شرکت دریانوردان و ۶ نفتکش را به اتهام حمل نفت روسیه در فهرست تحریم‌ها قرار داده است.', [treasury, firm, russia]);
+    expect(sides(events)).toContainEqual(['SANCTION', 'USA', 'RUS']);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

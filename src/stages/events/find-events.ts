@@ -232,8 +232,9 @@ function isFirstPerson(view: SentenceView, first: number, verb: number): boolean
 }
 
 /**
- * Whether `را` follows the party right away (past « » and a place it is in): it ends the object
- * (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`).
+ * Whether `را` follows the party right away (past « » and a place it is in), or after a conjunct that is
+ * a short plain noun phrase: it ends the object (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`،
+ * `۹ شرکت کشتیرانی و ۱۴ نفتکش را`).
  */
 function isObject(context: EventContext, party: Party, before: number): boolean {
   const { keys } = context.view;
@@ -244,8 +245,18 @@ function isObject(context: EventContext, party: Party, before: number): boolean 
     if (!place?.place) break;
     t = place.last + 1;
   }
-  return keys[t] === 'را';
+  if (keys[t] === 'را') return true;
+  // the first of an object's conjuncts (`۹ شرکت کشتیرانی و ۱۴ نفتکش را`): و, then a short plain noun phrase, then را
+  if (keys[t] !== 'و') return false;
+  for (let u = t + 1; u < before && u - t <= 4; u++) {
+    if (keys[u] === 'را') return u > t + 1;
+    if (context.parties.at[u] >= 0 || !PLAIN_NOMINAL.has(context.view.tokens[u].pos ?? '')) return false;
+  }
+  return false;
 }
+
+/** Parts of speech of a plain noun phrase: a number, nouns, adjectives. */
+const PLAIN_NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
 /** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word within them. */
 function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
@@ -367,6 +378,23 @@ function promisesAct(view: SentenceView, from: number, to: number): boolean {
     if (sequenceAt(keys, t, CONDITIONS) || keys[t] === 'هرگونه') return true;
   }
   return false;
+}
+
+/** Words opening the reason given for a sanction or an arrest: `به اتهام`، `به دلیل`، `به جرم`. */
+const REASONS = [['به', 'اتهام'], ['به', 'دلیل'], ['به', 'جرم'], ['به', 'علت']];
+
+/** The first party of another country than `own` in the reason phrase (`به اتهام ...`) within `[from, before)`. */
+function reasonParty(context: EventContext, from: number, before: number, own: string | undefined): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if (!sequenceAt(keys, t, REASONS)) continue;
+    for (let u = t + 2; u < before && u - t < 12 && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      const country = party && !party.place && partyCountry(context, party);
+      if (country && country !== own) return party;
+    }
+  }
+  return undefined;
 }
 
 /** Acts a letter, message or address may carry to its addressee. */
@@ -656,6 +684,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!recipient && !lemma && type === 'ACCUSE' && memory.attacker && keys.slice(match.verb + 1, match.verb + 4).some((k) => ATTACK_NOUNS.has(k))) recipient = memory.attacker;
     // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
     if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !promisesAct(view, match.verb + 1, sentence.last)) continue;
+    // a sanction on firms or ships with no country named is aimed at the country its reason names
+    // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
+    // (also when the one named is of the actor's own country: a state seldom sanctions its own)
+    if (type === 'SANCTION' && actor && (!recipient || countryOf(recipient) === countryOf(actor))) recipient = reasonParty(context, embedded, match.first, countryOf(actor)) ?? recipient;
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
