@@ -1,4 +1,5 @@
-import type { Gazetteer } from '../entities/gazetteer.js';
+import type { Gazetteer, GazetteerEntry } from '../entities/gazetteer.js';
+import { entityKey } from '../entities/entity-key.js';
 import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
@@ -85,23 +86,26 @@ export function focusCountry(view: SentenceView, homeCountry: string): string {
   return (counts.get(best) ?? 0) > 2 * (counts.get(homeCountry) ?? 0) ? best : homeCountry;
 }
 
-const countryNameCache = new WeakMap<Gazetteer, Map<string, string | null>>();
+/** The country of a gazetteer node's entries when they name only a country (no everyday word, no province or person). */
+function countryOfEntries(entries: readonly GazetteerEntry[]): string | undefined {
+  if (entries.some((e) => e.kind !== 'country' && e.kind !== 'demonym')) return undefined;
+  return entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country;
+}
 
-/** The country a phrase names by its own name (`روسیه`، `کره شمالی`), when that name is no everyday word; cached. */
-function countryName(gazetteer: Gazetteer | undefined, phrase: string): string | undefined {
+/**
+ * A country's own name at token `t` (`روسیه`، `کره شمالی`), in two words when the next token may be
+ * read with it (`twoWords`), else one; undefined when the name is also something else. Walks the
+ * gazetteer's trie, so most tokens cost one map lookup.
+ */
+function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, t: number, twoWords: boolean): { country: string; last: number } | undefined {
   if (!gazetteer) return undefined;
-  let cache = countryNameCache.get(gazetteer);
-  if (!cache) countryNameCache.set(gazetteer, (cache = new Map()));
-  let country = cache.get(phrase);
-  if (country === undefined) {
-    const entries = lookupPhrase(gazetteer, phrase);
-    country = entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country ?? null;
-    // a name that is also something else (a province, a person) is left to the entity stage
-    if (entries.some((e) => e.kind !== 'country' && e.kind !== 'demonym')) country = null;
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(phrase, country);
-  }
-  return country ?? undefined;
+  const first = gazetteer.root.get(entityKey(view.tokens[t].norm));
+  if (!first) return undefined;
+  const second = twoWords && t + 1 < view.tokens.length ? first.next.get(entityKey(view.tokens[t + 1].norm)) : undefined;
+  const two = second && countryOfEntries(second.entries);
+  if (two) return { country: two, last: t + 1 };
+  const one = countryOfEntries(first.entries);
+  return one ? { country: one, last: t } : undefined;
 }
 
 /**
@@ -329,17 +333,16 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     }
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
-      const country = demonymCountry(gazetteer, tokens[t].norm);
+      const country = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? demonymCountry(gazetteer, tokens[t].norm) : undefined;
       if (country) {
         add({ first: t, last: t, country, place: false });
         continue;
       }
       // a country's name the entity stage left out (`روسیه اوکراین را ... متهم کرد`), in one or two words
-      const two = t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0 ? countryName(gazetteer, `${tokens[t].norm} ${tokens[t + 1].norm}`) : undefined;
-      const named = two ?? countryName(gazetteer, tokens[t].norm);
+      const named = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? countryNameAt(gazetteer, view, t, t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0) : undefined;
       if (named) {
-        add({ first: t, last: two ? t + 1 : t, country: named, place: false });
-        lastCountry = named;
+        add({ first: t, last: named.last, country: named.country, place: false });
+        lastCountry = named.country;
       }
     }
   }
