@@ -331,6 +331,12 @@ describe('events', () => {
     expect(sides(events)).toContainEqual(['SANCTION', 'USA', 'RUS']);
   });
 
+  it('aims a request of both sides at the last two sides named', () => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const events = eventsOf('ارتش اسرائیل به مواضع حزب‌الله حمله کرد. یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [army, { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } }, envoy]);
+    expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

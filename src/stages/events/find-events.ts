@@ -397,6 +397,31 @@ function reasonParty(context: EventContext, from: number, before: number, own: s
   return undefined;
 }
 
+/** Words after `از` naming both sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`. */
+const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف']];
+
+/**
+ * The two sides a request of `طرفین` / `هر دو طرف` after `از` in `[from, before)` is made of: the last
+ * two parties of distinct entities the report named before (people and bodies, not places, news
+ * agencies or the actor), else undefined.
+ */
+function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
+  const { keys } = context.view;
+  let asked = false;
+  for (let t = from; t < before && !asked; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) asked = true;
+  if (!asked) return undefined;
+  const sides: Party[] = [];
+  const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
+  for (let i = context.memory.recent.length - 1; i >= 0 && sides.length < 2; i--) {
+    const party = context.memory.recent[i];
+    const entity = party.mention?.entity;
+    if (!entity || entities.has(entity) || party.place || isReporter(context.view, party) || party.mention?.type === 'LOC') continue;
+    entities.add(entity);
+    sides.push(party);
+  }
+  return sides.length === 2 ? sides : undefined;
+}
+
 /** Acts a letter, message or address may carry to its addressee. */
 const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
 /** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
@@ -688,6 +713,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
     // (also when the one named is of the actor's own country: a state seldom sanctions its own)
     if (type === 'SANCTION' && actor && (!recipient || countryOf(recipient) === countryOf(actor))) recipient = reasonParty(context, embedded, match.first, countryOf(actor)) ?? recipient;
+    // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
+    let both: Party[] | undefined;
+    if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
@@ -716,7 +744,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       modality = 'asserted';
     }
     const words = match.trigger.words.filter((word) => word !== '*');
-    let recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
+    let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
     if (sides && !pair) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
