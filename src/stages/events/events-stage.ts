@@ -30,7 +30,9 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  * from what they say (`«... دروغی بزرگ است»` → ACCUSE against the other side); a speech act that
  * repeats an event of its paragraph is dropped. Earlier sentences lend recipients to later ones.
  *
- * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home.
+ * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
+ * the report does not place are of the country it is about (`focusCountry`: the home country unless
+ * another is named far more often).
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
