@@ -422,6 +422,12 @@ function bothSidesAsked(context: EventContext, from: number, before: number, act
   return sides.length === 2 ? sides : undefined;
 }
 
+/** Whether `[from, to)` says what someone must or had better do (`باید`، `بهتر است`). */
+function mustDo(keys: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (keys[t] === 'باید' || (keys[t] === 'بهتر' && keys[t + 1] === 'است')) return true;
+  return false;
+}
+
 /** Acts a letter, message or address may carry to its addressee. */
 const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
 /** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
@@ -459,6 +465,11 @@ function nextClause(context: EventContext, clauseFirst: number, match: { first: 
     return context.parties.at[k - 1] >= 0 ? clauseFirst : match.verb + 1;
   }
   return match.verb + 1;
+}
+
+/** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
+function isCountryLevel(context: EventContext, party: Party): boolean {
+  return party.mention ? isCountryParty(context, party) : !party.place;
 }
 
 /** Whether a party is a country itself (a country's mention), not a person or body of it. */
@@ -571,7 +582,7 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
       // (not the subject's own side there: `خواستار خروج نیروهای آمریکایی از خاک این کشور شد`)
       let inGap = span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined;
       const own = subject && partyCountry(context, subject);
-      if (inGap && own && partyCountry(context, inGap) === own) inGap = undefined;
+      if (inGap && own && partyCountry(context, inGap) === own && isCountryLevel(context, inGap)) inGap = undefined;
       found = inGap ?? markedParty(context, marker, span.from, span.first);
     }
     if (found && found !== subject) return { recipient: found, passive: false };
@@ -629,8 +640,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
     else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
-    // what someone must do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
-    if (lemma && feats.includes('Mood=Sub') && keys.slice(Math.max(sentence.first, match.first - 12), match.first).includes('باید')) continue;
+    // what someone must or had better do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
+    if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     if (sides === 'fails') {
@@ -788,7 +799,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
-  events.push(...threatenedActs(view, sentence, events));
+  // an act the threat promises that the sentence already reads from its own words is not read twice
+  const sidesKey = (e: FoundEvent): string => `${e.type}|${e.actor && countryOf(e.actor)}|${e.recipient && countryOf(e.recipient)}`;
+  const read = new Set(events.map(sidesKey));
+  events.push(...threatenedActs(view, sentence, events).filter((act) => !read.has(sidesKey(act))));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
