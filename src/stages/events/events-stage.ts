@@ -8,6 +8,7 @@ import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
 import { focusCountry, type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
+import { withPerfectVerbs } from './perfect-verbs.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
@@ -43,7 +44,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
     requires: ['tokens', 'sentences'],
     assigns: ['events'],
     run(doc: Doc): Doc {
-      const view = sentenceView(doc);
+      // present perfects the tagger read as adjectives (`خواسته‌ایم`) are verbs here
+      const view = withPerfectVerbs(sentenceView(doc), lexicons.verbs);
       const homeCountry = options.homeCountry ?? 'IRN';
       const parties = partyIndex(view, lexicons.entities?.gazetteer, homeCountry);
       // per token, the quote covering it; per entity, its first mention: built once, read per trigger
