@@ -337,11 +337,6 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
-  it('reads a present perfect the tagger took for an adjective as the verb it is (خواسته‌ایم)', () => {
-    const events = eventsOf('مینا رستمی گفت: ما از روسیه خواسته‌ایم این قرارداد را اجرا کند.', [iran, russia], [['ما از روسیه خواسته‌ایم این قرارداد را اجرا کند', 'e1']]);
-    expect(sides(events)).toContainEqual(['REQUEST', 'IRN', 'RUS']);
-  });
-
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
