@@ -209,7 +209,7 @@ function openQuoteBefore(keys: string[], from: number, before: number): number {
   return opens.length > 0 ? opens[opens.length - 1] : -1;
 }
 
-/** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`). */
+/** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`), not a phrase opened by a demonstrative before it (`در این جلسه X`). */
 function isGoverned(context: EventContext, t: number, from: number): boolean {
   const { keys, tokens } = context.view;
   let words = 0;
@@ -218,9 +218,15 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
     words++;
     if (PREPOSITIONS.has(keys[u])) return true;
     if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
+    // a demonstrative opens the phrase the preposition governs, which ends before the party
+    // (`در این جلسه نماینده دادستان ...`)
+    if (u < t - 1 && DEMONSTRATIVES.has(keys[u])) return false;
   }
   return false;
 }
+
+/** Demonstratives that open a noun phrase (match keys). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
 
 /** Whether the verb of a trigger is in the first person (`درخواست کردیم`، `گفت‌وگو خواهم کرد`). */
 function isFirstPerson(view: SentenceView, first: number, verb: number): boolean {
