@@ -791,6 +791,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
+        // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
+        if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
         if (seen.has(key)) continue;
         seen.add(key);
