@@ -1,4 +1,4 @@
-import type { Gazetteer, GazetteerEntry } from '../entities/gazetteer.js';
+import type { Gazetteer, GazetteerEntry, GazetteerNode } from '../entities/gazetteer.js';
 import { entityKey } from '../entities/entity-key.js';
 import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
@@ -92,6 +92,21 @@ function countryOfEntries(entries: readonly GazetteerEntry[]): string | undefine
   return entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country;
 }
 
+const rootNodes = new WeakMap<Gazetteer, Map<string, GazetteerNode | null>>();
+
+/** The gazetteer's first-level node for a word, if any; cached per word (the same words recur in every report). */
+function rootNode(gazetteer: Gazetteer, word: string): GazetteerNode | undefined {
+  let cache = rootNodes.get(gazetteer);
+  if (!cache) rootNodes.set(gazetteer, (cache = new Map()));
+  let node = cache.get(word);
+  if (node === undefined) {
+    node = gazetteer.root.get(entityKey(word)) ?? null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, node);
+  }
+  return node ?? undefined;
+}
+
 /**
  * A country's own name at token `t` (`روسیه`، `کره شمالی`), in two words when the next token may be
  * read with it (`twoWords`), else one; undefined when the name is also something else. Walks the
@@ -99,7 +114,7 @@ function countryOfEntries(entries: readonly GazetteerEntry[]): string | undefine
  */
 function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, t: number, twoWords: boolean): { country: string; last: number } | undefined {
   if (!gazetteer) return undefined;
-  const first = gazetteer.root.get(entityKey(view.tokens[t].norm));
+  const first = rootNode(gazetteer, view.tokens[t].norm);
   if (!first) return undefined;
   const second = twoWords && t + 1 < view.tokens.length ? first.next.get(entityKey(view.tokens[t + 1].norm)) : undefined;
   const two = second && countryOfEntries(second.entries);

@@ -19,6 +19,9 @@ export function withPerfectVerbs(view: SentenceView, verbs?: VerbTable): Sentenc
     const token = view.tokens[t];
     if (token.kind !== 'word' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PROPN') continue;
     const key = view.keys[t];
+    // every ending is ‌ایم، ‌اید، ‌اند or ‌ام: a cheap test before the list
+    const last = key.charCodeAt(key.length - 1);
+    if (key.length < 5 || (last !== 0x0645 && last !== 0x062f)) continue;
     for (const [ending, person] of PERFECT_ENDINGS) {
       if (!key.endsWith(`ه${ending}`)) continue;
       let stem = key.slice(0, -(ending.length + 1));
