@@ -1,4 +1,5 @@
-import type { Gazetteer } from '../entities/gazetteer.js';
+import type { Gazetteer, GazetteerEntry, GazetteerNode } from '../entities/gazetteer.js';
+import { entityKey } from '../entities/entity-key.js';
 import { lookupPhrase } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
@@ -62,6 +63,64 @@ function demonymCountry(gazetteer: Gazetteer | undefined, slot: WordSlots): stri
 }
 
 /**
+ * The country a report is most about: the one its mentions place most often (countries, cities,
+ * organizations and people with a country, news agencies left out; `کشورمان` for the home country) when it is named more than
+ * twice as often as the home country; else the home country. A report on Sudan's war → SDN; a report
+ * from a Tehran court that names Sweden a few times → the home country.
+ */
+export function focusCountry(view: SentenceView, homeCountry: string): string {
+  const counts = new Map<string, number>();
+  for (const mention of view.mentions) {
+    const attributes = view.entities.get(mention.entity)?.attributes;
+    // the agencies of the source line say who reports, not what the report is about
+    if (attributes?.subtype === 'news-agency' || attributes?.subtype === 'media') continue;
+    const country = attributes?.country ?? attributes?.roles?.find((r) => r.country)?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  for (const key of view.keys) if (key === 'کشورمان') counts.set(homeCountry, (counts.get(homeCountry) ?? 0) + 1);
+  let best = homeCountry;
+  for (const [country, n] of counts) if (n > (counts.get(best) ?? 0)) best = country;
+  return (counts.get(best) ?? 0) > 2 * (counts.get(homeCountry) ?? 0) ? best : homeCountry;
+}
+
+/** The country of a gazetteer node's entries when they name only a country (no everyday word, no province or person). */
+function countryOfEntries(entries: readonly GazetteerEntry[]): string | undefined {
+  if (entries.some((e) => e.kind !== 'country' && e.kind !== 'demonym')) return undefined;
+  return entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country;
+}
+
+const rootNodes = new WeakMap<Gazetteer, Map<string, GazetteerNode | null>>();
+
+/** The gazetteer's first-level node for a word, if any; cached per word (the same words recur in every report). */
+function rootNode(gazetteer: Gazetteer, word: string): GazetteerNode | undefined {
+  let cache = rootNodes.get(gazetteer);
+  if (!cache) rootNodes.set(gazetteer, (cache = new Map()));
+  let node = cache.get(word);
+  if (node === undefined) {
+    node = gazetteer.root.get(entityKey(word)) ?? null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, node);
+  }
+  return node ?? undefined;
+}
+
+/**
+ * A country's own name at token `t` (`روسیه`، `کره شمالی`), in two words when the next token may be
+ * read with it (`twoWords`), else one; undefined when the name is also something else. Walks the
+ * gazetteer's trie, so most tokens cost one map lookup.
+ */
+function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, t: number, twoWords: boolean): { country: string; last: number } | undefined {
+  if (!gazetteer) return undefined;
+  const first = rootNode(gazetteer, view.tokens[t].norm);
+  if (!first) return undefined;
+  const second = twoWords && t + 1 < view.tokens.length ? first.next.get(entityKey(view.tokens[t + 1].norm)) : undefined;
+  const two = second && countryOfEntries(second.entries);
+  if (two) return { country: two, last: t + 1 };
+  const one = countryOfEntries(first.entries);
+  return one ? { country: one, last: t } : undefined;
+}
+
+/**
  * Head words of an organization's name (match keys): `نیروهای واکنش سریع سودان`، `شبه‌نظامیان الشباب`،
  * `جنبش ...`. The entity stage may miss such a name; the events stage reads it as a party when it
  * can place it (see {@link organizationPhrase}).
@@ -118,6 +177,45 @@ export function isHomeInstitution(name: string): boolean {
   return words.length >= 2 && HOME_INSTITUTION_HEADS.has(words[0]) && !words.some((w) => INTERNATIONAL_WORDS.has(w));
 }
 
+/** Head words of armed forces and groups (match keys). */
+const ARMED_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'شبهنظامیان', 'گروه', 'گروهک', 'جنبش', 'ارتش'].map(matchKey));
+/** Kinds of organization that belong to no one state. */
+const STATELESS_KINDS: ReadonlySet<string> = new Set(['international', 'igo', 'news-agency', 'media']);
+
+/** Whether a body's name or kind puts it beyond any one state (`اتحادیه اروپا`، `کنفدراسیون فوتبال آسیا`، a news agency). */
+function isBeyondStates(name: string, subtype?: string): boolean {
+  if (subtype && STATELESS_KINDS.has(subtype)) return true;
+  const words = name.split(/\s+/).map(matchKey);
+  return words.length < 2 || words.some((w) => ABROAD_WORDS.has(w) || INTERNATIONAL_WORDS.has(w));
+}
+
+/** Words that put a person abroad or beyond any one state: `یک تبعه اروپایی`، `دیپلمات خارجی`. */
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['خارجی', 'اروپایی', 'غربی', 'بینالمللی', 'ملل', 'جهانی', 'عربی', 'اروپا', 'آسیا', 'آسیایی', 'آفریقا', 'آفریقایی', 'کنفدراسیون', 'فیفا', 'ناتو'].map(matchKey));
+
+/**
+ * The country a person's mention `m` names (`یک مقام ارتش سودان` → SDN: a demonym right before it, a
+ * mention with a country nested in it, a demonym inside it); `null` when its words put the person abroad
+ * with no country (`یک تبعه اروپایی`); undefined when they name no place (`یکی از کارگران معترض`).
+ */
+function countryInside(view: SentenceView, gazetteer: Gazetteer | undefined, m: number): string | null | undefined {
+  const [first, last] = view.mentionTokens[m];
+  // a demonym right before the name (`همتای روس خود «آندری بلوسوف»`، `ناو آمریکایی «هری ترومن»`)
+  const before = view.keys[first - 1] === '«' ? first - 2 : first - 1;
+  const demonymBefore = before >= 0 && view.mentionAt[before] < 0 ? demonymCountry(gazetteer, tokenSlots(view.tokens)[before]) : undefined;
+  if (demonymBefore) return demonymBefore;
+  // the mentions nested in the person's (`ارتش سودان` in `یک مقام ارتش سودان`), then the words
+  for (let n = m + 1; n < view.mentions.length && view.mentionTokens[n][0] <= last; n++) {
+    const country = view.mentions[n].type !== 'PER' ? view.entities.get(view.mentions[n].entity)?.attributes?.country : undefined;
+    if (country) return country;
+  }
+  for (let u = first; u <= last; u++) {
+    const demonym = demonymCountry(gazetteer, tokenSlots(view.tokens)[u]);
+    if (demonym) return demonym;
+    if (ABROAD_WORDS.has(view.keys[u])) return null;
+  }
+  return undefined;
+}
+
 /**
  * Indexes the parties of a Doc in one pass: mentions of people, organizations and places, then
  * demonyms and `این کشور` on tokens no mention covers.
@@ -130,7 +228,14 @@ export function isHomeInstitution(name: string): boolean {
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
  * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
  * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
- * the home country's.
+ * the home country's, and a person whose entity has no country and whose mention names no place
+ * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`) is of the country the report is
+ * about ({@link focusCountry}: the home country unless another is named far more often), and so is any
+ * other body of two or more words named with no country and no word of the world beyond one state
+ * (`شرکت صنایع ریلی سپهر`; not `اتحادیه اروپا`, nor a one-word name such as `اوپک`), and an armed force's
+ * name read on its first naming (`نیروهای واکنش سریع` in a report on Sudan). A person
+ * whose mention names one (`یک مقام ارتش سودان`، `همتای روس خود «...»`) is of that country, and one called
+ * foreign with no country (`یک تبعه اروپایی`) of none.
  */
 export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined, homeCountry?: string): PartyIndex {
   const { tokens, keys, mentions, mentionTokens, mentionAt, entities } = view;
@@ -145,7 +250,21 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   let lastCountry: string | undefined;
   // countries of organization-shaped phrases, by their words; of people named with one
   const named = new Map<string, string>();
-  const personCountry = new Map<string, string>();
+  const personCountry = new Map<string, string | null>();
+  // the country the report is about, for people it does not place (computed when first needed)
+  let focus: string | undefined;
+  // what any of a person's mentions says of their country (`سلمان بن ابراهیم` and later `رئیس کنفدراسیون
+  // فوتبال آسیا`): the first mention that names a country or puts them abroad decides
+  const insideByEntity = new Map<string, string | null>();
+  mentions.forEach((mention, n) => {
+    if (mention.type !== 'PER' || insideByEntity.has(mention.entity)) return;
+    let inside = countryInside(view, gazetteer, n);
+    // or the office set beside the name (`شیخ سلمان بن ابراهیم آل خلیفه رئیس کنفدراسیون فوتبال آسیا`)
+    const next = n + 1 < mentions.length ? n + 1 : -1;
+    if (inside === undefined && next >= 0 && mentions[next].type === 'PER' && mentionTokens[next][0] - mentionTokens[n][1] <= 3
+      && !keys.slice(mentionTokens[n][1] + 1, mentionTokens[next][0]).some((k) => k === '،' || k === 'و')) inside = countryInside(view, gazetteer, next);
+    if (inside !== undefined) insideByEntity.set(mention.entity, inside);
+  });
   // the latest organization of two or more words, by its first word
   const headed = new Map<string, Mention>();
   // the latest organization by its first word, for `این کمیسیون`
@@ -188,12 +307,20 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       }
       // a state body named with no country (`وزارت رفاه`، `سازمان راهداری`, `پژوهشگاه رویان`) is the home country's
       if (mention.type === 'ORG' && !attributes.country && homeCountry && isHomeInstitution(entities.get(mention.entity)?.canonical ?? '')) party.country = homeCountry;
+      // any other body named with no country nor a word of the world beyond one state: of the country the report is about
+      else if (mention.type === 'ORG' && !attributes.country && homeCountry && !party.country && !isBeyondStates(entities.get(mention.entity)?.canonical ?? '', attributes.subtype)) party.country = focus ??= focusCountry(view, homeCountry);
       if (mention.type === 'PER' && !attributes.country) {
-        for (let u = t + 1; u <= party.last && !personCountry.has(mention.entity); u++) {
-          const country = placeOrganization(u)?.country;
-          if (country) personCountry.set(mention.entity, country);
+        if (!personCountry.has(mention.entity)) {
+          const inside = insideByEntity.get(mention.entity);
+          if (inside !== undefined) personCountry.set(mention.entity, inside);
         }
-        party.country = personCountry.get(mention.entity);
+        // organization-shaped phrases inside are read even so: a later mention of one by name needs its country
+        for (let u = t + 1; u <= party.last; u++) {
+          const country = placeOrganization(u)?.country;
+          if (country && !personCountry.has(mention.entity)) personCountry.set(mention.entity, country);
+        }
+        if (!personCountry.has(mention.entity) && homeCountry) personCountry.set(mention.entity, (focus ??= focusCountry(view, homeCountry)));
+        party.country = personCountry.get(mention.entity) ?? undefined;
       }
       add(party);
       if (isCountry && attributes.country) lastCountry = attributes.country;
@@ -202,6 +329,11 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const phrase = placeOrganization(t);
       if (phrase?.country) {
         add({ first: t, last: phrase.last, country: phrase.country, place: false });
+        continue;
+      }
+      // an armed force named with no country (`نیروهای واکنش سریع` on first naming): of the country the report is about
+      if (phrase && homeCountry && ARMED_HEADS.has(keys[t]) && !isBeyondStates(keys.slice(t, phrase.last + 1).join(' '))) {
+        add({ first: t, last: phrase.last, country: (focus ??= focusCountry(view, homeCountry)), place: false });
         continue;
       }
     }
@@ -214,8 +346,17 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     }
     if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
-      const country = demonymCountry(gazetteer, slots[t]);
-      if (country) add({ first: t, last: t, country, place: false });
+      const country = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? demonymCountry(gazetteer, slots[t]) : undefined;
+      if (country) {
+        add({ first: t, last: t, country, place: false });
+        continue;
+      }
+      // a country's name the entity stage left out (`روسیه اوکراین را ... متهم کرد`), in one or two words
+      const named = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? countryNameAt(gazetteer, view, t, t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0) : undefined;
+      if (named) {
+        add({ first: t, last: named.last, country: named.country, place: false });
+        lastCountry = named.country;
+      }
     }
   }
   return { parties, at };

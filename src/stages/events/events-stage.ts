@@ -6,8 +6,9 @@ import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent } from './event-layer.js';
-import { type Party, partyIndex } from './event-parties.js';
+import { focusCountry, type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
+import { withPerfectVerbs } from './perfect-verbs.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
@@ -30,7 +31,9 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  * from what they say (`«... دروغی بزرگ است»` → ACCUSE against the other side); a speech act that
  * repeats an event of its paragraph is dropped. Earlier sentences lend recipients to later ones.
  *
- * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home.
+ * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
+ * the report does not place are of the country it is about (`focusCountry`: the home country unless
+ * another is named far more often).
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
@@ -41,7 +44,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
     requires: ['tokens', 'sentences'],
     assigns: ['events'],
     run(doc: Doc): Doc {
-      const view = sentenceView(doc);
+      // present perfects the tagger read as adjectives (`خواسته‌ایم`) are verbs here
+      const view = withPerfectVerbs(sentenceView(doc), lexicons.verbs);
       const homeCountry = options.homeCountry ?? 'IRN';
       const parties = partyIndex(view, lexicons.entities?.gazetteer, homeCountry);
       // per token, the quote covering it; per entity, its first mention: built once, read per trigger
@@ -56,9 +60,15 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       const speakerAt = (token: number): Party | undefined => {
         const speaker = quoteAt(token)?.speaker;
         const m = speaker ? firstMention.get(speaker) : undefined;
-        return m === undefined ? undefined : { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
+        if (m === undefined) return undefined;
+        // the party index's own party for that mention carries the country it was given (a person placed by the report)
+        const indexed = parties.at[view.mentionTokens[m][0]];
+        const party = indexed >= 0 ? parties.parties[indexed] : undefined;
+        if (party && party.mention?.entity === speaker) return party;
+        return { first: view.mentionTokens[m][0], last: view.mentionTokens[m][1], mention: view.mentions[m], place: false };
       };
-      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry };
+      let focus: string | undefined;
+      const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
       const events: KhabarEvent[] = [];
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();

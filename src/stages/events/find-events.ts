@@ -7,8 +7,9 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
-import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
+import { carrierMatches } from './carrier-verbs.js';
+import { focusCountry, groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
+import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, isReporter, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
 /**
  * One row of the event-pattern table: the PLOVER type and the words marking the recipient, tried
@@ -40,6 +41,8 @@ export interface EventPattern {
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
   actor?: 'news' | 'joint' | 'fails';
+  /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
+  passive?: boolean;
 }
 
 export interface FoundEvent {
@@ -77,6 +80,8 @@ export interface EventContext {
   gazetteer?: Gazetteer;
   /** ISO 3166-1 alpha-3 of the report's own country (`کشورمان`), IRN by default. */
   homeCountry: string;
+  /** The country the report is about (see {@link focusCountry}), computed once when first asked. */
+  focus: () => string;
 }
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
@@ -102,11 +107,13 @@ const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERA
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
 /**
  * Events that need a recipient: with none found, nothing is coded (`از تمدید این سیاست حمایت کرده
- * بودند`، `واردات این کالا را ممنوع نکرده است`).
+ * بودند`، `واردات این کالا را ممنوع نکرده است`، `با همکاری کشورهای ساحلی`).
  */
-const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE']);
+const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE', 'COOPERATE']);
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+/** Agreement rows that, negated, are a rejection (`نپذیرفت`، `قبول نکرد`; `موافقت نکرد` stays an agreement not made): match keys of words and verb. */
+const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد', 'قبول نمود']);
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
@@ -115,6 +122,24 @@ const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', '�
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
 const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
+
+/**
+ * Whether `دو طرف`، `طرفین` or `دو کشور` in `[from, to)` acts (the two sides of the last meeting): not
+ * when it is the genitive of a noun (`توافق‌های پیشین دو کشور`) other than the sides' people or hands
+ * (`به امضای وزرای دو کشور رسید`).
+ */
+function bothSidesAct(view: SentenceView, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (!sequenceAt(view.keys, t, BOTH_SIDES)) continue;
+    let u = t - 1;
+    while (u >= from && view.tokens[u].pos === 'ADJ') u--;
+    if (u < from || view.tokens[u].pos !== 'NOUN' || GOVERNING_NOUNS.has(view.keys[u]) || SIDES_PEOPLE.has(view.keys[u])) return true;
+  }
+  return false;
+}
+
+/** Nouns of the people or hands of both sides (`وزرای دو کشور`، `به امضای دو طرف`): through them the sides still act. */
+const SIDES_PEOPLE: ReadonlySet<string> = new Set(['وزرای', 'وزیران', 'مقامات', 'رهبران', 'روسای', 'رئیسان', 'نمایندگان', 'هیئتهای', 'هیاتهای', 'امضای', 'سران'].map(matchKey));
 
 function hasSequence(keys: string[], from: number, to: number, sequences: string[][]): boolean {
   for (let t = from; t < to; t++) if (sequenceAt(keys, t, sequences)) return true;
@@ -163,7 +188,7 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
-    if (!party.mention && t - start > 2) continue;
+    if (!party.mention && party.last === party.first && t - start > 2) continue;
     if (isObject(context, party, before)) continue;
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
@@ -184,7 +209,7 @@ function openQuoteBefore(keys: string[], from: number, before: number): number {
   return opens.length > 0 ? opens[opens.length - 1] : -1;
 }
 
-/** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`). */
+/** Whether a preposition governs the phrase a party at `t` belongs to (`با همتای روس خود آندری بلوسوف`), not a phrase opened by a demonstrative before it (`در این جلسه X`). */
 function isGoverned(context: EventContext, t: number, from: number): boolean {
   const { keys, tokens } = context.view;
   let words = 0;
@@ -193,9 +218,15 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
     words++;
     if (PREPOSITIONS.has(keys[u])) return true;
     if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
+    // a demonstrative opens the phrase the preposition governs, which ends before the party
+    // (`در این جلسه نماینده دادستان ...`)
+    if (u < t - 1 && DEMONSTRATIVES.has(keys[u])) return false;
   }
   return false;
 }
+
+/** Demonstratives that open a noun phrase (match keys). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
 
 /** Whether the verb of a trigger is in the first person (`درخواست کردیم`، `گفت‌وگو خواهم کرد`). */
 function isFirstPerson(view: SentenceView, first: number, verb: number): boolean {
@@ -207,8 +238,9 @@ function isFirstPerson(view: SentenceView, first: number, verb: number): boolean
 }
 
 /**
- * Whether `را` follows the party right away (past « » and a place it is in): it ends the object
- * (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`).
+ * Whether `را` follows the party right away (past « » and a place it is in), or after a conjunct that is
+ * a short plain noun phrase: it ends the object (`انبارهای حزب‌الله را`، `کاردار ایران در استکهلم را`،
+ * `۹ شرکت کشتیرانی و ۱۴ نفتکش را`).
  */
 function isObject(context: EventContext, party: Party, before: number): boolean {
   const { keys } = context.view;
@@ -219,20 +251,39 @@ function isObject(context: EventContext, party: Party, before: number): boolean 
     if (!place?.place) break;
     t = place.last + 1;
   }
-  return keys[t] === 'را';
+  if (keys[t] === 'را') return true;
+  // the first of an object's conjuncts (`۹ شرکت کشتیرانی و ۱۴ نفتکش را`): و, then a short plain noun phrase, then را
+  if (keys[t] !== 'و') return false;
+  for (let u = t + 1; u < before && u - t <= 4; u++) {
+    if (keys[u] === 'را') return u > t + 1;
+    if (context.parties.at[u] >= 0 || !PLAIN_NOMINAL.has(context.view.tokens[u].pos ?? '')) return false;
+  }
+  return false;
 }
 
-/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word. */
+/** Parts of speech of a plain noun phrase: a number, nouns, adjectives. */
+const PLAIN_NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word within them. */
 function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   for (let t = before - 1; t >= from; t--) {
     if (keys[t] !== marker) continue;
+    let stop = before;
     for (let u = t + 1; u < before && u - t <= 4; u++) {
       const party = partyStartingAt(context.parties, u);
       if (party) return party;
-      if (OBJECT_STOPS.has(keys[u])) break;
+      if (OBJECT_STOPS.has(keys[u])) {
+        stop = u;
+        break;
+      }
     }
-    return t + 1 < before ? headWordParty(context.view, t + 1) : undefined;
+    // an organization named by its head word alone, the phrase's head or a genitive in it (`به «منابع آتش ارتش»`)
+    for (let u = t + 1; u < Math.min(stop, before) && u - t <= 4; u++) {
+      const party = headWordParty(context.view, u);
+      if (party) return party;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -272,6 +323,12 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
   for (let t = start; t < ra; t++) if (PREPOSITIONS.has(keys[t]) && context.parties.at[t] < 0) { preposition = t; break; }
   let head: Party | undefined;
   for (let t = start; t < preposition; t++) head = partyStartingAt(context.parties, t) ?? head;
+  // the last of coordinated parties stands for all of them: the first one heads the list (`آلمان و لبنان را`)
+  for (let before = head && head.first - 2; head && before !== undefined && before >= start && (keys[head.first - 1] === 'و' || keys[head.first - 1] === '،'); before = head.first - 2) {
+    const p = context.parties.at[before];
+    if (p < 0 || context.parties.parties[p].last !== before) break;
+    head = context.parties.parties[p];
+  }
   if (head) return head;
   if (keys.slice(start, ra).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
   for (let t = preposition; t < ra; t++) {
@@ -302,6 +359,130 @@ export function beforeAppositive(view: SentenceView, from: number, ra: number): 
   return ra;
 }
 
+/**
+ * Whether a party stands in a prepositional phrase that follows a noun of an object phrase (`بیانیه ...
+ * درباره برنامه هسته‌ای ایران را`), within four words before it — not an adjunct of the clause (`در
+ * بیانیه‌ای نیروهای واکنش سریع را`).
+ */
+function insideAdjunct(context: EventContext, party: Party, from: number): boolean {
+  const { keys, tokens } = context.view;
+  for (let p = party.first - 1; p >= Math.max(from + 1, party.first - 4); p--) {
+    if (!PREPOSITIONS.has(keys[p])) continue;
+    return context.parties.at[p - 1] < 0 && (tokens[p - 1].pos === 'NOUN' || tokens[p - 1].pos === 'ADJ');
+  }
+  return false;
+}
+
+/** Nouns after `با` that open a manner phrase (`با اشاره به`، `با بیان اینکه`), not a partner. */
+const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان', 'تاکید', 'انتقاد', 'استقبال', 'ابراز', 'حضور', 'توجه', 'هدف', 'همکاری', 'حمایت', 'رد']);
+
+/** Whether `[from, to)` promises an act: a future verb, a condition, or `هرگونه`/`هر` + noun of an act. */
+function promisesAct(view: SentenceView, from: number, to: number): boolean {
+  const { keys, tokens } = view;
+  for (let t = from; t < to; t++) {
+    if (FUTURE.has(keys[t]) || FUTURE.has(keys[t].replace(/^ن/, '')) || (tokens[t].feats ?? '').includes('Tense=Fut')) return true;
+    if (sequenceAt(keys, t, CONDITIONS) || keys[t] === 'هرگونه') return true;
+  }
+  return false;
+}
+
+/** Words opening the reason given for a sanction or an arrest: `به اتهام`، `به دلیل`، `به جرم`. */
+const REASONS = [['به', 'اتهام'], ['به', 'دلیل'], ['به', 'جرم'], ['به', 'علت']];
+
+/** The first party of another country than `own` in the reason phrase (`به اتهام ...`) within `[from, before)`. */
+function reasonParty(context: EventContext, from: number, before: number, own: string | undefined): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if (!sequenceAt(keys, t, REASONS)) continue;
+    for (let u = t + 2; u < before && u - t < 12 && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      const country = party && !party.place && partyCountry(context, party);
+      if (country && country !== own) return party;
+    }
+  }
+  return undefined;
+}
+
+/** Words after `از` naming both sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`. */
+const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف']];
+
+/**
+ * The two sides a request of `طرفین` / `هر دو طرف` after `از` in `[from, before)` is made of: the last
+ * two parties of distinct entities the report named before (people and bodies, not places, news
+ * agencies or the actor), else undefined.
+ */
+function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
+  const { keys } = context.view;
+  let asked = false;
+  for (let t = from; t < before && !asked; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) asked = true;
+  if (!asked) return undefined;
+  const sides: Party[] = [];
+  const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
+  for (let i = context.memory.recent.length - 1; i >= 0 && sides.length < 2; i--) {
+    const party = context.memory.recent[i];
+    const entity = party.mention?.entity;
+    if (!entity || entities.has(entity) || party.place || isReporter(context.view, party) || party.mention?.type === 'LOC') continue;
+    entities.add(entity);
+    sides.push(party);
+  }
+  return sides.length === 2 ? sides : undefined;
+}
+
+/** Whether `[from, to)` says what someone must or had better do (`باید`، `بهتر است`). */
+function mustDo(keys: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (keys[t] === 'باید' || (keys[t] === 'بهتر' && keys[t + 1] === 'است')) return true;
+  return false;
+}
+
+/** Acts a letter, message or address may carry to its addressee. */
+const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
+/** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['نامه', 'نامهای', 'پیام', 'پیامی', 'خطاب', 'یادداشت', 'یادداشتی', 'بیانیهای'].map(matchKey));
+
+/** The party a letter, message or address in `[from, before)` is sent to (`در نامه‌ای به رئیس کنفدراسیون`). */
+function addressee(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before - 1; t++) {
+    if (!LETTER_NOUNS.has(keys[t]) || keys[t + 1] !== 'به') continue;
+    // a title may stand before the name (`به شیخ سلمان ...`)
+    for (let u = t + 2; u < Math.min(before, t + 5) && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return party.place ? undefined : party;
+    }
+  }
+  return undefined;
+}
+
+/** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
+
+/**
+ * Where the next clause starts after a trigger's verb: right after it, unless the verb ends a relative
+ * clause on a party (`عراقچی ... که عصر یکشنبه وارد مسقط شده بود، صبح امروز با ... دیدار کرد`), whose
+ * main clause goes on with the party as its subject: then where the clause began.
+ */
+function nextClause(context: EventContext, clauseFirst: number, match: { first: number; verb: number }): number {
+  const { keys } = context.view;
+  let after = match.verb + 1;
+  while (CLAUSE_AUXILIARIES.has(keys[after])) after++;
+  if (keys[after] !== '،') return match.verb + 1;
+  for (let k = match.first - 1; k > clauseFirst; k--) {
+    if (keys[k] !== 'که') continue;
+    return context.parties.at[k - 1] >= 0 ? clauseFirst : match.verb + 1;
+  }
+  return match.verb + 1;
+}
+
+/** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
+function isCountryLevel(context: EventContext, party: Party): boolean {
+  return party.mention ? isCountryParty(context, party) : !party.place;
+}
+
+/** Whether a party is a country itself (a country's mention), not a person or body of it. */
+function isCountryParty(context: EventContext, party: Party): boolean {
+  return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'country';
+}
+
 /** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
 function appositionEnd(context: EventContext, party: Party, before: number): number {
   const { keys } = context.view;
@@ -309,9 +490,15 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
   for (;;) {
     let next = end + 1;
     while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
-    if (next < before && (keys[next] === 'و' || keys[next] === '،') && partyStartingAt(context.parties, next + 1)) next++;
+    const joined = next < before && (keys[next] === 'و' || keys[next] === '،') && !!partyStartingAt(context.parties, next + 1);
+    if (joined) next++;
     const following = next < before ? partyStartingAt(context.parties, next) : undefined;
     if (!following) return end;
+    // a country right after a person or body, with nothing between, is the object, not its apposition
+    // (`وزیر دفاع آمریکا ایران را ... متهم کرد`)
+    // and nothing stands in apposition to a country (`سودان سفیر امارات را ...`)
+    if (!joined && !following.mention?.entity && following.country && !following.place) return end;
+    if (!joined && following.mention?.entity !== party.mention?.entity && (isCountryParty(context, following) || isCountryParty(context, party))) return end;
     end = following.last;
   }
 }
@@ -376,6 +563,8 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
     }
     let found: Party | undefined;
     if (marker === '+') {
+      // `با` opening a manner phrase names no side (`در این دیدار با اشاره به وضعیت غزه`)
+      if (keys[span.verb] === 'با' && MANNER_AFTER_WITH.has(keys[span.verb + 1])) return { passive: false, missing: true };
       found = gluedParty(context, span.verb);
       for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
     } else if (marker === '*') {
@@ -394,7 +583,14 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
         found = objectParty(context, from, t);
         break;
       }
-    } else found = markedParty(context, marker, span.from, span.first);
+    } else {
+      // a marker inside the phrase's gap comes first (`تحریم‌هایی علیه روسیه وضع کرد`، `روابط خود با X را قطع کرد`)
+      // (not the subject's own side there: `خواستار خروج نیروهای آمریکایی از خاک این کشور شد`)
+      let inGap = span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined;
+      const own = subject && partyCountry(context, subject);
+      if (inGap && own && partyCountry(context, inGap) === own && isCountryLevel(context, inGap)) inGap = undefined;
+      found = inGap ?? markedParty(context, marker, span.from, span.first);
+    }
     if (found && found !== subject) return { recipient: found, passive: false };
   }
   return { passive: false };
@@ -422,8 +618,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   let clauseFirst = sentence.first;
   // the verb of the sentence's last request: a subjunctive after it is what is asked for
   let requested = -1;
+  // the actor of the last act read from a verb, for a verb joined to it by و with no subject of its own
+  let previous: Party | undefined;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
-  const matches = [...findTriggers(tokens, sentence.first, sentence.last, patterns, verbs), ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided]
+  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs);
+  // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
+  // (a failure row, read only when negated, does not count)
+  const carried = carrierMatches(view, sentence.first, sentence.last, patterns, verbs).filter((c) => !verbMatches.some((m) => m.verb === c.verb && m.trigger.data.actor !== 'fails'));
+  const matches = [...verbMatches, ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided, ...carried]
     .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
   // a verb-less phrase inside a verb's own trigger (`خواستار` in `خواستار ... نشدند`) is read with the verb
   const inVerb = new Set<string>();
@@ -441,11 +643,15 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`)
     if (type === 'REQUEST') requested = match.verb;
     else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
+    // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
+    else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
+    // what someone must or had better do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
+    if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     if (sides === 'fails') {
-      if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+      if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
       const failure = failureAccusation(context, match, lemma, sentence);
       const key = failure && `${failure.type}|${failure.actor && countryOf(failure.actor)}|${failure.recipient && countryOf(failure.recipient)}`;
       if (failure && key && !seen.has(key)) {
@@ -460,23 +666,34 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (memory.pair && hasSequence(keys, embedded, match.verb, BOTH_SIDES)) pair = memory.pair;
+      if (memory.pair && bothSidesAct(view, embedded, match.verb)) pair = memory.pair;
+      // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
+      if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
-    let actor = passive ? agent : subject;
+    let actor = passive ? agent : match.trigger.data.passive ? undefined : subject;
     // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
-    if (!actor && (lemma === 'شد' || lemma === 'گردید')) actor = namedAgent(context, embedded, match.first);
+    if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       if (!actor || !recipient) missing = true;
     }
-    if (lemma && !elided.includes(match)) clauseFirst = match.verb + 1;
+    if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
     if (missing || (speech && !actor)) continue;
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
+    // a letter or message handed over is no aid (`پیام کتبی ... را به او تحویل دهد`), a request handed over
+    // is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`)
+    if (type === 'AID') {
+      const paper = keys.slice(embedded, match.first).findIndex((k, i) => PAPER_NOUNS.has(k) && !PREPOSITIONS.has(keys[embedded + i - 1]));
+      if (paper >= 0 && keys[embedded + paper] === 'درخواست') type = 'REQUEST';
+      else if (paper >= 0) continue;
+    }
+    // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
+    if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
@@ -492,19 +709,44 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
+    if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
     // an attack is made by a state or an armed group: an author with no country is a misreading
     if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
     // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
-    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`)
-    if (OPPOSED.has(type) && recipient?.place) recipient = undefined;
+    // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
+    if (!recipient && speech) {
+      const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
+      if (open > sentence.first && keys[open - 1] === 'را') recipient = objectParty(context, embedded, open - 1);
+    }
+    // an attack condemned in a phrase with no verb (`ضمن محکوم کردن این حملات`): its last author
+    if (!recipient && !lemma && type === 'ACCUSE' && memory.attacker && keys.slice(match.verb + 1, match.verb + 4).some((k) => ATTACK_NOUNS.has(k))) recipient = memory.attacker;
+    // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
+    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !promisesAct(view, match.verb + 1, sentence.last)) continue;
+    // a sanction on firms or ships with no country named is aimed at the country its reason names
+    // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
+    // (also when the one named is of the actor's own country: a state seldom sanctions its own)
+    if (type === 'SANCTION' && actor && (!recipient || countryOf(recipient) === countryOf(actor))) recipient = reasonParty(context, embedded, match.first, countryOf(actor)) ?? recipient;
+    // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
+    let both: Party[] | undefined;
+    if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
+    // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
+    if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
+    // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
+    // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
+    if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
+    // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
+    // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
+    if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
+    if (lemma) previous = actor;
     let actors = withConjuncts(context.parties, keys, actor, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
@@ -512,9 +754,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       actors = [actors[0]];
     }
     // what is said was said: a threat in the future or under a condition is made now
-    const modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
+    let modality = speech ? 'asserted' : modalityOf(view, sentence.first, trigger, lemma);
+    // a proposal or request not accepted is rejected (`پیشنهاد ... را نپذیرفت`، `با ... موافقت نکرد`)
+    if (type === 'AGREE' && modality === 'negated' && ACCEPTING.has([...match.trigger.words, lemma].join(' '))) {
+      type = 'REJECT';
+      modality = 'asserted';
+    }
     const words = match.trigger.words.filter((word) => word !== '*');
-    let recipients = withConjuncts(context.parties, keys, recipient, sentence.last);
+    let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
     if (sides && !pair) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
@@ -531,6 +778,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const aCountry = a && partyCountry(context, a);
         const rCountry = r && partyCountry(context, r);
         if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        // a talk with a news agency is an interview (`در گفت‌وگو با ایسنا`)
+        if (type === 'CONSULT' && r && isReporter(context.view, r)) continue;
+        // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
+        if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) continue;
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
@@ -540,6 +791,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
+        // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
+        if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -554,7 +807,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
-  events.push(...threatenedActs(view, sentence, events));
+  // an act the threat promises that the sentence already reads from its own words is not read twice
+  const sidesKey = (e: FoundEvent): string => `${e.type}|${e.actor && countryOf(e.actor)}|${e.recipient && countryOf(e.recipient)}`;
+  const read = new Set(events.map(sidesKey));
+  events.push(...threatenedActs(view, sentence, events).filter((act) => !read.has(sidesKey(act))));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
@@ -728,6 +984,9 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
   }
   return undefined;
 }
+
+/** Nouns of papers and messages (match keys): what is handed over with one of them is no aid. */
+const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست']);
 
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
 const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);

@@ -57,11 +57,23 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
   return {};
 }
 
+/** Kinds of organization that report events rather than take sides in them. */
+const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
+
+/** Whether a party is a news agency or outlet (`رویترز`، `خبرگزاری آسوشیتدپرس`): it tells of a quarrel, it is no side of it. */
+export function isReporter(view: SentenceView, party: Party): boolean {
+  const subtype = party.mention ? view.entities.get(party.mention.entity)?.attributes?.subtype : undefined;
+  return !!subtype && REPORTER_KINDS.has(subtype);
+}
+
 /**
  * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
  * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
  * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else the last party of
- * another country the report named before (a claim answered a paragraph later). None when the actor
+ * another country the report named before (a claim answered a paragraph later); else another named person
+ * or body of the actor's own country in the sentence (a quarrel at home, a civil war). A capital counts as
+ * its government (`اگر واشنگتن از زیاده‌خواهی دست بردارد`). News agencies are never
+ * the side opposed. None when the actor
  * has no country: whom an international body opposes is not guessed.
  * `skip` leaves out the actor's own tokens; `since`, when given, is the first token the memory may reach back to.
  */
@@ -72,7 +84,7 @@ export function opposingParty(
   if (!actorCountry) return undefined;
   // a city or region is where something happens, not the side opposed
   const other = (party: Party | undefined): boolean => {
-    const country = party && !party.place && countryOf(party);
+    const country = party && (!party.place || party.capital) && !isReporter(view, party) && countryOf(party);
     return !!country && country !== actorCountry;
   };
   // what is said follows its verb (`مدعی شد که شناورهای سپاه ...`): that part of the sentence first
@@ -88,6 +100,14 @@ export function opposingParty(
     if (memory.recent[i].first >= span.from) continue;
     if (span.since !== undefined && memory.recent[i].first < span.since) break;
     if (other(memory.recent[i])) return memory.recent[i];
+  }
+  // no other country in sight: the other side of a quarrel at home, another party of the sentence
+  // (`ارتش سودان ... نیروهای واکنش سریع را ...`), named after the verb first
+  for (const [from, to] of [[after, span.to], [span.from, after]]) {
+    for (let t = from; t < to; t++) {
+      const party = partyStartingAt(parties, t);
+      if (party && !span.skip(t) && !party.place && !isReporter(view, party) && party.mention && view.entities.get(party.mention.entity)?.attributes?.subtype !== 'country' && countryOf(party) === actorCountry) return party;
+    }
   }
   return undefined;
 }

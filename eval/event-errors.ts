@@ -1,0 +1,156 @@
+/**
+ * A tune-only diagnostic of events: every gold event of a `tune` report that no prediction matched
+ * and every prediction no gold event took, each with its paragraph, classified as
+ *   - `missed`: nothing predicted in the paragraph comes near it (no trigger read);
+ *   - `type`: a prediction in the paragraph has both sides' countries but another PLOVER type;
+ *   - `actor` / `recipient` / `sides`: a prediction of the right type whose actor's, recipient's or
+ *     both countries differ;
+ *   - `spurious`: a prediction left over.
+ * Test reports are never read. The tune reports are split into two halves by report (alternate
+ * places in sorted order, within each batch of reports: the 35 of round 5, then any added later), so
+ * a change developed on one half's errors can be checked on the other.
+ *   node dist/eval/event-errors.js [--half A|B] [--new] [--quiet] [--text]
+ * `--new` keeps only the tune reports added after round 5; `--text` prints each paragraph.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Doc } from '../src/doc/doc.js';
+import type { EntityRecord } from '../src/stages/entities/entity-layers.js';
+import type { KhabarEvent } from '../src/stages/events/event-layer.js';
+import { loadLexicons } from '../src/lexicon/load.js';
+import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
+import { projectRoot } from '../scripts/lib/treebank.js';
+import { readGold, scoreReport, type GoldReport } from './report-eval.js';
+
+/** The 35 tune reports of round 5 (the first batch); reports added later form the next batch. */
+export const ROUND5_TUNE: ReadonlySet<string> = new Set([
+  'conflict-01', 'conflict-02', 'conflict-04', 'conflict-06', 'court-01', 'court-03', 'court-04', 'court-06', 'defence-02',
+  'defence-03', 'defence-06', 'diplomacy-01', 'diplomacy-02', 'diplomacy-04', 'diplomacy-05', 'diplomacy-07', 'economy-02',
+  'economy-03', 'economy-06', 'health-01', 'health-02', 'health-05', 'parliament-01', 'parliament-02', 'parliament-04',
+  'parliament-06', 'protest-01', 'protest-03', 'protest-05', 'science-01', 'science-03', 'science-05', 'sport-01', 'sport-03', 'sport-05',
+].map((n) => `${n}.txt`));
+
+export type ErrorClass = 'missed' | 'type' | 'actor' | 'recipient' | 'sides' | 'spurious';
+
+/** The half (`A` or `B`) of each tune report: alternate places in sorted order within its batch. */
+export function tuneHalves(reports: string[]): Map<string, 'A' | 'B'> {
+  const halves = new Map<string, 'A' | 'B'>();
+  const sorted = [...reports].sort();
+  for (const batch of [sorted.filter((r) => ROUND5_TUNE.has(r)), sorted.filter((r) => !ROUND5_TUNE.has(r))]) {
+    batch.forEach((report, i) => halves.set(report, i % 2 === 0 ? 'A' : 'B'));
+  }
+  return halves;
+}
+
+function paragraphOf(doc: Doc, offset: number): number {
+  const paragraphs = doc.layers.paragraphs ?? [];
+  const index = paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
+  return index < 0 ? paragraphs.length - 1 : index;
+}
+
+type GoldEvent = GoldReport['events'][number];
+
+/** The class of a missed gold event given a leftover prediction of its paragraph (if any). */
+function classify(g: GoldEvent, e: KhabarEvent | undefined): ErrorClass {
+  if (!e) return 'missed';
+  const actor = (e.actor?.country ?? null) === g.actor.country;
+  const recipient = (e.recipient?.country ?? null) === g.recipient.country;
+  if (e.type !== g.type) return 'type';
+  return actor ? 'recipient' : recipient ? 'actor' : 'sides';
+}
+
+/** How close a leftover prediction is to a gold event: type counts most, then each side. */
+function closeness(g: GoldEvent, e: KhabarEvent): number {
+  const actor = (e.actor?.country ?? null) === g.actor.country ? 1 : 0;
+  const recipient = (e.recipient?.country ?? null) === g.recipient.country ? 1 : 0;
+  if (e.type === g.type) return 2 + actor + recipient;
+  return actor && recipient ? 1 : 0;
+}
+
+export interface EventError { cls: ErrorClass; paragraph: number; line: string }
+
+/** One tune report's event errors, classified (the same greedy matching as scoreReport first). */
+export function reportEventErrors(doc: Doc, gold: GoldReport): EventError[] {
+  const events = (doc.layers.events ?? []) as KhabarEvent[];
+  const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
+  const goldNames = new Map(gold.entities.map((e) => [e.id, e.canonical]));
+  const paragraphs = events.map((e) => paragraphOf(doc, e.trigger.start));
+  const used = new Set<number>();
+  const missed: GoldEvent[] = [];
+  for (const g of gold.events) {
+    const i = events.findIndex((e, k) => !used.has(k) && paragraphs[k] === g.paragraph && closeness(g, e) === 4);
+    if (i >= 0) used.add(i);
+    else missed.push(g);
+  }
+  const side = (p: { entity?: string | null; country?: string | null } | undefined, names: Map<string, string>): string =>
+    p ? `${p.country ?? '-'}${p.entity ? `(${names.get(p.entity) ?? p.entity})` : ''}` : '-';
+  const predicted = (e: KhabarEvent): string => {
+    const names = new Map([...entities].map(([id, r]) => [id, r.canonical]));
+    return `${e.type} ${side(e.actor, names)} → ${side(e.recipient, names)} [${e.trigger.lemma}] ${e.modality}`;
+  };
+  const errors: EventError[] = [];
+  for (const g of missed) {
+    let best = -1;
+    for (let k = 0; k < events.length; k++) {
+      if (used.has(k) || paragraphs[k] !== g.paragraph || closeness(g, events[k]) === 0) continue;
+      if (best < 0 || closeness(g, events[k]) > closeness(g, events[best])) best = k;
+    }
+    if (best >= 0) used.add(best);
+    const cls = classify(g, best >= 0 ? events[best] : undefined);
+    const wanted = `${g.type} ${side(g.actor, goldNames)} → ${side(g.recipient, goldNames)} ${g.modality}`;
+    errors.push({ cls, paragraph: g.paragraph, line: `gold ${wanted}${best >= 0 ? `  | got ${predicted(events[best])}` : ''}` });
+  }
+  events.forEach((e, k) => {
+    if (!used.has(k)) errors.push({ cls: 'spurious', paragraph: paragraphs[k], line: `pred ${predicted(e)}  «${doc.text.slice(e.trigger.start, e.trigger.end)}»` });
+  });
+  return errors.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const half = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
+  const onlyNew = args.includes('--new');
+  const quiet = args.includes('--quiet');
+  const withText = args.includes('--text');
+  const pipeline = createAnalyzer(loadLexicons());
+  const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
+  const halves = tuneHalves(tune.map(({ gold }) => gold.report));
+  const totals: Record<string, { tp: number; predicted: number; gold: number }> = {};
+  const classes: Record<string, number> = {};
+  const add = (name: string, s: { tp: number; predicted: number; gold: number }): void => {
+    const t = (totals[name] ??= { tp: 0, predicted: 0, gold: 0 });
+    t.tp += s.tp;
+    t.predicted += s.predicted;
+    t.gold += s.gold;
+  };
+  for (const { gold, text } of tune) {
+    const which = halves.get(gold.report) as 'A' | 'B';
+    const isNew = !ROUND5_TUNE.has(gold.report);
+    if ((half && which !== half) || (onlyNew && !isNew)) continue;
+    const doc = analyze(pipeline, text);
+    const score = scoreReport(doc, gold).events;
+    add(`half ${which}`, score);
+    add(`${isNew ? 'new' : 'old'} ${which}`, score);
+    if (isNew) add('new', score);
+    add('all', score);
+    const errors = reportEventErrors(doc, gold);
+    for (const e of errors) classes[e.cls] = (classes[e.cls] ?? 0) + 1;
+    if (quiet || errors.length === 0) continue;
+    console.log(`${gold.report} [${which}] (${score.tp}/${score.predicted}/${score.gold})`);
+    const paragraphs = doc.layers.paragraphs ?? [];
+    let shown = -1;
+    for (const e of errors) {
+      if (withText && e.paragraph !== shown) {
+        const p = paragraphs[e.paragraph];
+        if (p) console.log(`    ¶${e.paragraph} ${doc.text.slice(p.start, p.end)}`);
+        shown = e.paragraph;
+      }
+      console.log(`  ${e.cls.padEnd(9)} p${e.paragraph} ${e.line}`);
+    }
+  }
+  console.log(`classes: ${Object.entries(classes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  for (const [name, t] of Object.entries(totals).sort()) {
+    console.log(`${name.padEnd(7)} events P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

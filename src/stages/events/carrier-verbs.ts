@@ -1,0 +1,124 @@
+import type { VerbTable } from '../../lexicon/verbs.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { PREPOSITIONS } from '../clauses/find-subject.js';
+import { findTriggers, parseTriggerTable, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import type { EventPattern } from './find-events.js';
+
+/**
+ * Verbs that carry an act named by their object noun (match keys of the nominal part, then the verb's
+ * lemma): `تحریم‌های جدیدی علیه روسیه وضع کرد`، `حملات هوایی به ... انجام دادند`، `مسئولیت حمله ... را بر
+ * عهده گرفت`، `تجمعی مقابل مجلس برگزار شد`. The act's type is the noun's; `passive` carriers name no
+ * actor (only an agent after از سوی/توسط); a `near` one (`داشت`) carries only the noun right before it or
+ * before its adjectives (`با ترکیه همکاری نزدیکی دارد`).
+ */
+const CARRIERS = `وضع کرد
+اعمال کرد
+برگزار کرد
+انجام داد
+صورت داد
+به عمل آورد
+ترتیب داد
+آغاز کرد
+ادامه داد
+تشدید کرد
+از سر گرفت
+اجرا کرد
+ارائه کرد
+ارائه داد
+مطرح کرد
+صادر کرد
+وارد کرد
+ثبت کرد
+بر عهده گرفت
+برعهده گرفت
+وضع شد	passive
+اعمال شد	passive
+برگزار شد	passive
+انجام شد	passive
+صورت گرفت	passive
+به عمل آمد	passive
+آغاز شد	passive
+ادامه یافت	passive
+تشدید شد	passive
+مطرح شد	passive
+ارائه شد	passive
+داشت	near`;
+
+const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near' }));
+for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) carrierTable.set(formal, [...(carrierTable.get(formal) ?? []), ...(carrierTable.get(plain) ?? []).map((t) => ({ ...t, verb: formal }))]);
+
+/** Endings a noun of an act may carry (plural, indefinite, ezafe): `تحریم‌هایی`، `حملاتی`، `نشستی`. */
+const NOUN_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
+/** How many tokens before its carrier an act's noun may stand. */
+const NOUN_REACH = 8;
+/** How many tokens before a `near` carrier (`داشت`) an act's noun may stand, adjectives between. */
+const NEAR_REACH = 3;
+/** Tokens an object phrase does not reach across. */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', '.', ':', '؛', 'که', '«', '»', 'و']);
+
+/** The event noun rows of a pattern table (written `N &`), by their noun's match key. */
+function nounsOf(patterns: Map<string, Trigger<EventPattern>[]>): Map<string, Trigger<EventPattern>> {
+  let nouns = nounIndexes.get(patterns);
+  if (!nouns) {
+    nouns = new Map();
+    for (const trigger of patterns.get('&') ?? []) nouns.set(trigger.words.join(''), trigger);
+    nounIndexes.set(patterns, nouns);
+  }
+  return nouns;
+}
+const nounIndexes = new WeakMap<object, Map<string, Trigger<EventPattern>>>();
+
+/** The event noun row a token's key names, with or without a plural or indefinite ending. */
+function nounRow(nouns: Map<string, Trigger<EventPattern>>, key: string): Trigger<EventPattern> | undefined {
+  const row = nouns.get(key);
+  if (row) return row;
+  for (const ending of NOUN_ENDINGS) if (key.length > ending.length + 2 && key.endsWith(ending) && nouns.has(key.slice(0, -ending.length))) return nouns.get(key.slice(0, -ending.length));
+  return undefined;
+}
+
+/** Parts of speech of the nouns and adjectives a preposition may govern through (`برای ازسرگیری مذاکرات`). */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives. */
+function isGoverned(view: SentenceView, t: number, first: number): boolean {
+  for (let u = t - 1; u >= first && t - u <= 3; u--) {
+    if (PREPOSITIONS.has(view.keys[u])) return true;
+    if (!NOMINAL.has(view.tokens[u].pos ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * Acts named by a noun and carried by a light verb of doing (table rows `N &`; carriers above), as
+ * matches over `[noun, verb]` with the noun's row as trigger (its verb the carrier's lemma): the
+ * leftmost noun of an act within {@link NOUN_REACH} tokens before the carrier, in the same phrase and
+ * not governed by a preposition, even through other nouns (`در پاسخ به حملات ...`، `برای ازسرگیری
+ * مذاکرات ... انجام می‌شود` carry no act). A passive carrier's
+ * row has `passive` set so the act's actor is only an agent named with it.
+ * `اتحادیه اروپا تحریم‌های جدیدی علیه روسیه وضع کرد` → SANCTION over `تحریم‌های ... کرد`.
+ */
+export function carrierMatches(view: SentenceView, first: number, last: number, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): TriggerMatch<EventPattern & { passive?: boolean }>[] {
+  const nouns = nounsOf(patterns);
+  if (nouns.size === 0) return [];
+  const { keys, tokens } = view;
+  const found: TriggerMatch<EventPattern & { passive?: boolean }>[] = [];
+  for (const carrier of findTriggers(tokens, first, last, carrierTable, verbs)) {
+    let noun = -1;
+    if (carrier.trigger.data.near) {
+      // a verb of having carries only the noun right before it, or with its adjectives (`همکاری نزدیکی دارد`)
+      let t = carrier.first - 1;
+      while (t >= first && carrier.first - t <= NEAR_REACH && tokens[t].pos === 'ADJ' && !nounRow(nouns, keys[t])) t--;
+      if (t >= first && nounRow(nouns, keys[t])) noun = t;
+    } else {
+      for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
+        if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
+        if (nounRow(nouns, keys[t]) && !isGoverned(view, t, first)) noun = t;
+      }
+    }
+    if (noun < 0) continue;
+    const row = nounRow(nouns, keys[noun]) as Trigger<EventPattern>;
+    const data = carrier.trigger.data.passive ? { ...row.data, passive: true } : row.data;
+    found.push({ trigger: { words: row.words, verb: carrier.trigger.verb, data }, first: noun, verb: carrier.verb });
+  }
+  return found;
+}
