@@ -81,6 +81,15 @@ describe('people with titles, ranks and offices', () => {
     expect(entityOf(home, 'سخنگوی نیروهای مسلح')?.attributes.country).toBe('IRN');
   });
 
+  it.each([
+    ['سمیر حداد وزیر خارجه اردن دیروز با همتای مصری خود دیدار کرد.', 'سمیر حداد', 'اردن', 'JOR'],
+    ['خالد البوسعیدی سفیر عمان در تماسی تلفنی از این طرح حمایت کرد.', 'خالد البوسعیدی', 'عمان', 'OMN'],
+  ])('places an office by a country name that is an everyday word too: %s', (text, name, country, code) => {
+    const doc = run(text);
+    expect(entityOf(doc, name)?.attributes.country).toBe(code);
+    expect(entityOf(doc, country)).toMatchObject({ type: 'LOC', attributes: { country: code } });
+  });
+
   it('takes clerical titles and honorifics off the name', () => {
     const person = entityOf(run('آیت‌الله سید حسن مرتضوی امام جمعه شیراز گفت.'), 'حسن مرتضوی');
     expect(person?.attributes.titles).toEqual(['آیت‌الله', 'سید']);

@@ -91,6 +91,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   };
   const words: string[] = [];
   let inner: RolePhrase | undefined;
+  let country: NameMention | undefined;
   let j = phrase.last;
   while (j < to) {
     const name = around.names.get(j);
@@ -98,11 +99,11 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && words.length < 4) {
       (phrase.absorbed ??= []).push(name);
       if (phrase.head === 'وزیر') nameMinistry(context, name);
-      const country = absorb(context, name, words);
-      j = country ? country.place.last : name.last;
-      if (country) {
-        phrase.country = country.place.entry?.country;
-        (phrase.revealed ??= []).push(country.place);
+      const absorbed = absorb(context, name, words);
+      j = absorbed ? absorbed.place.last : name.last;
+      if (absorbed) {
+        phrase.country = absorbed.place.entry?.country;
+        (phrase.revealed ??= []).push(absorbed.place);
         break;
       }
     } else if (name?.type === 'ORG' && !phrase.organization) {
@@ -151,6 +152,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         phrase.demonstrative = true;
       }
       j += 2;
+      break;
+    } else if ((country = countryNameAt(context, j, to))) {
+      // `وزیر خارجه اردن`، `سفیر عمان`: a country name the tagger passed over (an everyday word too) still places the office
+      phrase.country = country.entry?.country;
+      (phrase.revealed ??= []).push(country);
+      j = country.last;
       break;
     } else if (demonymAt(context, j, to)) {
       phrase.country = demonymAt(context, j, to);
@@ -239,6 +246,13 @@ function absorb(context: EntityContext, name: NameMention, words: string[]): { p
     words.push(context.tokens[k].norm);
   }
   return undefined;
+}
+
+/** A country's name at `j` that no name span covers (`اردن`, listed as an everyday word too), as a LOC name, or undefined. */
+function countryNameAt(context: EntityContext, j: number, to: number): NameMention | undefined {
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to, COUNTRY_KINDS);
+  const entry = match && entryOfKind(match.entries, COUNTRY_KINDS);
+  return match && entry?.country ? { first: j, last: match.last, type: 'LOC', entry } : undefined;
 }
 
 /** The country of a demonym at `j` (`ترکیه‌ای` → TUR, `روس` → RUS), or undefined. */
