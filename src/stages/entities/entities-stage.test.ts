@@ -36,6 +36,14 @@ describe('names, places and organizations', () => {
     expect(entity?.attributes).toMatchObject(attributes);
   });
 
+  it.each([
+    ['مرز ایران و آذربایجان پس از دو هفته بازگشایی شد.', 'آذربایجان', 'AZE'],
+    ['استاندار آذربایجان غربی از روستاهای سیل‌زده بازدید کرد.', 'آذربایجان غربی', 'IRN'],
+    ['هیئتی از روسیه سفید برای مذاکره به تهران آمد.', 'روسیه سفید', 'BLR'],
+  ])('finds the short names of countries: %s', (text, surface, country) => {
+    expect(entityOf(run(text), surface)).toMatchObject({ type: 'LOC', attributes: { country } });
+  });
+
   it('finds weapons and agreements, in Latin and Persian letters', () => {
     const doc = run('جنگنده‌های F-35 و اف-۳۵ و سامانه اس-۴۰۰ در متن برجام نیامده‌اند.');
     expect(['F-35', 'اف-۳۵', 'اس-۴۰۰', 'برجام'].map((s) => entityOf(doc, s)?.type)).toEqual(['MISC', 'MISC', 'MISC', 'MISC']);
