@@ -98,6 +98,17 @@ describe('people with titles, ranks and offices', () => {
     expect(entityOf(doc, country)).toMatchObject({ type: 'LOC', attributes: { country: code } });
   });
 
+  it('gives an office the country of its organization when the phrase names none', () => {
+    const doc = run('رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی گفت: نشست فردا برگزار می‌شود.');
+    const person = entityOf(doc, 'رئیس کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی');
+    expect(person?.attributes).toMatchObject({ roles: [{ role: 'رئیس', country: 'IRN' }], country: 'IRN' });
+  });
+
+  it('reads «این رژیم» after an office as the regime named before', () => {
+    const doc = run('ارتش رژیم صهیونیستی به اردوگاه نور شمس یورش برد. وزیر جنگ این رژیم گفت: عملیات ادامه دارد.');
+    expect(entityOf(doc, 'وزیر جنگ این رژیم')?.attributes).toMatchObject({ roles: [{ role: 'وزیر جنگ', country: 'ISR' }], country: 'ISR' });
+  });
+
   it('takes clerical titles and honorifics off the name', () => {
     const person = entityOf(run('آیت‌الله سید حسن مرتضوی امام جمعه شیراز گفت.'), 'حسن مرتضوی');
     expect(person?.attributes.titles).toEqual(['آیت‌الله', 'سید']);

@@ -88,13 +88,13 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   drafts.forEach((d, i) => (d.id = `e${i + 1}`));
   const roleStarts = new Map<number, RolePhrase>();
   for (const person of found.people) for (const r of person.roles) if (!roleStarts.has(r.first)) roleStarts.set(r.first, r);
-  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home, roleStarts);
-  // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`)
+  // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`), before the offices in it take it
   for (const draft of drafts) {
     if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country) continue;
     const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last)).find(Boolean);
     if (country) draft.attributes.country = country;
   }
+  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home, roleStarts);
   for (const draft of drafts) {
     if (draft.type === 'DATE' || draft.type === 'NUM' || draft.type === 'MONEY' || draft.type === 'PERCENT') continue;
     const aliases = new Set<string>();
@@ -145,11 +145,13 @@ function qualifyingRole(role: RolePhrase, roleStarts: ReadonlyMap<number, RolePh
  */
 function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map()): EntityAttributes {
   const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts));
-  const country = person.country ?? (unqualified ? home : undefined);
+  // an office of an organization whose country is known belongs to that country (`رئیس کمیسیون ... مجلس شورای اسلامی` → IRN)
+  const organizationCountry = (r: RolePhrase): string | undefined => (r.organization ? byName.get(r.organization)?.attributes.country : undefined);
+  const country = person.country ?? (unqualified ? home : person.roles.map(organizationCountry).find(Boolean));
   const roles: PersonRole[] = person.roles.map((r) => {
     const organization = r.organization ? byName.get(r.organization) : undefined;
     const qualifier = qualifyingRole(r, roleStarts);
-    const roleCountryCode = roleCountry(r) ?? (qualifier ? roleCountry(qualifier) : !r.organization && !ofGroup(r) ? country : undefined);
+    const roleCountryCode = roleCountry(r) ?? organizationCountry(r) ?? (qualifier ? roleCountry(qualifier) : !r.organization && !ofGroup(r) ? country : undefined);
     return {
       role: r.role,
       ...(organization?.id ? { organization: organization.id, organizationName: organization.canonical } : {}),

@@ -47,6 +47,8 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
 /** `دو وزیر`, `سه نماینده`: an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
+/** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
+const REGIME = entityKey('رژیم');
 const MODIFIERS = new Set(['سابق', 'ارشد', 'موقت', 'وقت', 'جدید', 'پیشین', 'اسبق'].map(entityKey));
 
 /** Everything a role phrase may absorb, looked up by first token. */
@@ -92,6 +94,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   const words: string[] = [];
   let inner: RolePhrase | undefined;
   let country: NameMention | undefined;
+  let regime: string | undefined;
   let j = phrase.last;
   while (j < to) {
     const name = around.names.get(j);
@@ -135,6 +138,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (key === 'این' && context.keys[j + 1] === 'کشور') {
       const country = around.lastCountry(i);
       if (country) phrase.country = country;
+      j += 2;
+      break;
+    } else if (key === 'این' && context.keys[j + 1] === REGIME && !phrase.organization && (regime = lastRegime(context, i, around.names))) {
+      // `وزیر جنگ این رژیم`: a regime rules a country, so even after other words it is the office's
+      // (the regime named before, on its own or in `ارتش رژیم صهیونیستی`)
+      phrase.country = regime;
       j += 2;
       break;
     } else if (key === 'این' && !phrase.organization && words.length === 0 && j + 1 < to) {
@@ -246,6 +255,16 @@ function absorb(context: EntityContext, name: NameMention, words: string[]): { p
     words.push(context.tokens[k].norm);
   }
   return undefined;
+}
+
+/** The country of the last organization before token `i` with `رژیم` in its words (`ارتش رژیم صهیونیستی` → ISR), or undefined. */
+function lastRegime(context: EntityContext, i: number, names: ReadonlyMap<number, NameMention>): string | undefined {
+  let found: string | undefined;
+  for (const name of names.values()) {
+    if (name.type !== 'ORG' || name.last > i || !name.entry?.country) continue;
+    if (context.keys.slice(name.first, name.last).includes(REGIME)) found = name.entry.country;
+  }
+  return found;
 }
 
 /** A country's name at `j` that no name span covers (`اردن`, listed as an everyday word too), as a LOC name, or undefined. */
