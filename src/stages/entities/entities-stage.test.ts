@@ -109,6 +109,13 @@ describe('people with titles, ranks and offices', () => {
     expect(entityOf(doc, 'وزیر جنگ این رژیم')?.attributes).toMatchObject({ roles: [{ role: 'وزیر جنگ', country: 'ISR' }], country: 'ISR' });
   });
 
+  it.each([
+    ['یک مقام امنیتی اسرائیلی گفت: عملیات تا پایان هفته ادامه دارد.', 'یک مقام امنیتی اسرائیلی', 'ISR'],
+    ['منابع دیپلماتیک عراقی اعلام کردند که گفت‌وگوها به تعویق افتاد.', 'منابع دیپلماتیک عراقی', 'IRQ'],
+  ])('gives someone known by a description the country its words name: %s', (text, surface, country) => {
+    expect(entityOf(run(text), surface)).toMatchObject({ type: 'PER', attributes: { country } });
+  });
+
   it('takes clerical titles and honorifics off the name', () => {
     const person = entityOf(run('آیت‌الله سید حسن مرتضوی امام جمعه شیراز گفت.'), 'حسن مرتضوی');
     expect(person?.attributes.titles).toEqual(['آیت‌الله', 'سید']);

@@ -94,7 +94,13 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last)).find(Boolean);
     if (country) draft.attributes.country = country;
   }
-  for (const [person, draft] of personDrafts) draft.attributes = personAttributes(person, byName, home, roleStarts);
+  for (const [person, draft] of personDrafts) {
+    draft.attributes = personAttributes(person, byName, home, roleStarts);
+    // someone known by a description takes the country its words name (`منابع دیپلماتیک عراقی` → IRQ)
+    const described = person.described && !draft.attributes.country ? person.mentions[0] : undefined;
+    const country = described && countryInWords(context, described.first, described.last);
+    if (country) draft.attributes.country = country;
+  }
   for (const draft of drafts) {
     if (draft.type === 'DATE' || draft.type === 'NUM' || draft.type === 'MONEY' || draft.type === 'PERCENT') continue;
     const aliases = new Set<string>();
