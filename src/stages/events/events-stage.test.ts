@@ -554,3 +554,17 @@ describe('organizations of این کشور', () => {
     expect(eventsOf(text, [russia, homeMinistry, usa]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'USA']]);
   });
 });
+
+describe('motions against a named person', () => {
+  const minister: TestEntity = { id: 'e70', type: 'PER', canonical: 'بهرام نیکو', mentions: [{ text: 'بهرام نیکو' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر صنعت', country: 'IRN' }] } };
+  const deputy: TestEntity = { id: 'e71', type: 'PER', canonical: 'سارا امینی', mentions: [{ text: 'سارا امینی' }], attributes: { country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity ?? null, e.actor?.country, e.recipient?.entity]);
+
+  it('reads an impeachment tabled against the person named after it as an accusation by the report\'s country', () => {
+    expect(sides(eventsOf('طرح استیضاح بهرام نیکو با امضای ۳۰ نماینده در مجلس اعلام وصول شد.', [minister]))).toEqual([['ACCUSE', null, 'IRN', 'e70']]);
+  });
+
+  it('reads no accusation in an impeachment named with no one after it', () => {
+    expect(eventsOf('سارا امینی طرح استیضاح را عجولانه دانست و گفت استیضاح حق نمایندگان است.', [deputy])).toEqual([]);
+  });
+});

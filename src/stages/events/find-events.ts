@@ -557,6 +557,11 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
   const { keys } = context.view;
   for (const marker of markers) {
     if (marker === '-' || marker === '~') return { passive: false };
+    // `$`: the name right after the noun, its genitive, is required (`طرح استیضاح وزیر راه`)
+    if (marker === '$') {
+      const named = gluedParty(context, span.verb) ?? partyStartingAt(context.parties, span.verb + 1);
+      return named && named !== subject ? { recipient: named, passive: false } : { passive: false, missing: true };
+    }
     if (marker === '^') {
       const agent = markedParty(context, 'توسط', span.sentence, span.first);
       return { recipient: subjectIn(context, span.from, span.first), agent, passive: true };
@@ -741,7 +746,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
     // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
-    if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    // a motion against a named person (`$`): those who table it are of the country the report is about
+    if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
