@@ -568,3 +568,13 @@ describe('motions against a named person', () => {
     expect(eventsOf('سارا امینی طرح استیضاح را عجولانه دانست و گفت استیضاح حق نمایندگان است.', [deputy])).toEqual([]);
   });
 });
+
+describe('arrears paid', () => {
+  const governor: TestEntity = { id: 'e72', type: 'PER', canonical: 'حامد کرمی', mentions: [{ text: 'حامد کرمی' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.entity, e.recipient?.country]);
+
+  it('reads arrears to be paid, as announced, as a concession at home; a payment of anything else is none', () => {
+    expect(sides(eventsOf('حامد کرمی اعلام کرد که سه ماه از حقوق معوق معلمان تا هفته آینده پرداخت خواهد شد.', [governor]))).toEqual([['CONCEDE', 'planned', 'e72', 'IRN']]);
+    expect(eventsOf('حامد کرمی اعلام کرد که هزینه ساخت پل تا هفته آینده پرداخت خواهد شد.', [governor])).toEqual([]);
+  });
+});
