@@ -578,3 +578,17 @@ describe('arrears paid', () => {
     expect(eventsOf('حامد کرمی اعلام کرد که هزینه ساخت پل تا هفته آینده پرداخت خواهد شد.', [governor])).toEqual([]);
   });
 });
+
+describe('acts accepted', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const ankara: TestEntity = { id: 'e73', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+  const iraq: TestEntity = { id: 'e74', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+
+  it('reads an act another side accepts to do as conceded to the party of another country inside it', () => {
+    expect(sides(eventsOf('ترکیه پذیرفته است سهم آب عراق را در تابستان افزایش دهد.', [ankara, iraq]))).toEqual([['CONCEDE', 'TUR', 'IRQ']]);
+  });
+
+  it('reads no concession when nothing is done after the verb of accepting', () => {
+    expect(sides(eventsOf('ترکیه پیشنهاد عراق را پذیرفت.', [ankara, iraq])).map(([type]) => type)).not.toContain('CONCEDE');
+  });
+});

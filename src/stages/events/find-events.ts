@@ -40,7 +40,7 @@ export interface EventPattern {
    * هیچ برنامه‌ای ارائه نکرده است`): only negated (or after a negated `توانست`), an accusation by the speaker
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
-  actor?: 'news' | 'joint' | 'fails';
+  actor?: 'news' | 'joint' | 'fails' | 'accepts';
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
 }
@@ -546,6 +546,21 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
   return undefined;
 }
 
+/**
+ * The subjunctive verb of the act a verb of agreeing takes (`پذیرفته است حجم آب ... را افزایش دهد`): the first
+ * verb after `from` in the sentence if it is subjunctive and no clause opens before it, else -1.
+ */
+function subjunctiveAfter(view: EventContext['view'], from: number, last: number): number {
+  for (let t = from; t < Math.min(last, from + 20); t++) {
+    if (CLAUSE_OPENERS.has(view.keys[t])) return -1;
+    if (view.tokens[t].pos !== 'VERB') continue;
+    // the auxiliary of the perfect (`پذیرفته است`) is no act
+    if (t === from && view.keys[t] === 'است') continue;
+    return (view.tokens[t].feats ?? '').includes('Mood=Sub') ? t : -1;
+  }
+  return -1;
+}
+
 /** First-person possessors (match keys) that make the speaker the author of a noun's act. */
 const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 
@@ -655,6 +670,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    // an act accepted (`آنکارا پذیرفته است ... را افزایش دهد`) is conceded
+    const accepted = sides === 'accepts' ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
+    if (accepted >= 0) type = 'CONCEDE';
     if (sides === 'fails') {
       if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
       const failure = failureAccusation(context, match, lemma, sentence);
@@ -750,6 +768,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
     if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
+    if (accepted >= 0 && !recipient && actor) {
+      for (let t = match.verb + 1; t < accepted && !recipient; t++) {
+        const party = partyStartingAt(context.parties, t);
+        if (party && countryOf(party) && countryOf(party) !== countryOf(actor)) recipient = party;
+      }
+    }
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
