@@ -592,3 +592,17 @@ describe('acts accepted', () => {
     expect(sides(eventsOf('ترکیه پیشنهاد عراق را پذیرفت.', [ankara, iraq])).map(([type]) => type)).not.toContain('CONCEDE');
   });
 });
+
+describe('agreements to an act', () => {
+  const ministry: TestEntity = { id: 'e75', type: 'ORG', canonical: 'وزارت کشاورزی ارمنستان', mentions: [{ text: 'وزارت کشاورزی ارمنستان' }], attributes: { country: 'ARM' } };
+  const iranLoc: TestEntity = { id: 'e76', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.country, e.recipient?.country]);
+
+  it('gives an agreement with no side after با the party of another country inside its clause', () => {
+    expect(sides(eventsOf('وزارت کشاورزی ارمنستان با فروش گندم به ایران موافقت کرد.', [ministry, iranLoc]))).toEqual([['AGREE', 'asserted', 'ARM', 'IRN']]);
+  });
+
+  it('keeps no agreement when no other side is named in its clause', () => {
+    expect(eventsOf('وزارت کشاورزی ارمنستان با فروش گندم موافقت کرد و ایران از آن استقبال کرد.', [ministry, iranLoc]).filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+});

@@ -818,6 +818,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
         if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
+        // an agreement to an act with no side after با: the party of another country inside its clause
+        // (`وزارت بهداشت پاکستان با ارسال گزارش‌ها به طرف ایرانی موافقت کرد`)
+        if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
