@@ -606,3 +606,16 @@ describe('agreements to an act', () => {
     expect(eventsOf('وزارت کشاورزی ارمنستان با فروش گندم موافقت کرد و ایران از آن استقبال کرد.', [ministry, iranLoc]).filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 });
+
+describe('members acting for their body', () => {
+  const council: TestEntity = { id: 'e77', type: 'ORG', canonical: 'شورای شهر کرج', mentions: [{ text: 'شورای شهر کرج' }], attributes: { country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.country]);
+
+  it('reads the members of a body after a partitive از as the body acting', () => {
+    expect(sides(eventsOf('دو نفر از اعضای شورای شهر کرج با کارگران معترض گفت‌وگو کردند.', [council]))).toEqual([['CONSULT', 'e77', 'IRN']]);
+  });
+
+  it('still reads a body after a preposition that is no partitive as no subject', () => {
+    expect(eventsOf('کارگران پس از نامه اعضای شورای شهر کرج با نمایندگان گفت‌وگو کردند.', [council]).map((e) => e.actor?.entity)).not.toContain('e77');
+  });
+});

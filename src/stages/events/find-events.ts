@@ -117,7 +117,7 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
-const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان'].map(matchKey));
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان', 'اعضای', 'نمایندگان'].map(matchKey));
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -216,6 +216,8 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   for (let u = t - 1; u >= from && words < 4; u--) {
     if (keys[u] === '«' || keys[u] === '»' || context.parties.at[u] >= 0) continue;
     words++;
+    // a partitive از governs nothing: the members act for their body (`سه نفر از اعضای کمیسیون ...`)
+    if (keys[u] === 'از' && u > from && PARTITIVES.has(keys[u - 1])) return false;
     if (PREPOSITIONS.has(keys[u])) return true;
     if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
     // a demonstrative opens the phrase the preposition governs, which ends before the party
@@ -224,6 +226,9 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   }
   return false;
 }
+
+/** Words of a part of a group before a partitive از (match keys): `سه نفر از`، `یکی از`، `برخی از`. */
+const PARTITIVES: ReadonlySet<string> = new Set(['نفر', 'تن', 'یکی', 'برخی', 'بعضی', 'تعدادی', 'شماری', 'گروهی', 'جمعی']);
 
 /** Demonstratives that open a noun phrase (match keys). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
