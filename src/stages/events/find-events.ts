@@ -569,8 +569,13 @@ function subjunctiveAfter(view: EventContext['view'], from: number, last: number
 /** First-person possessors (match keys) that make the speaker the author of a noun's act. */
 const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 
+/** Each party's country, coded once: parties are settled before events are read, and asked for again and again. */
+const partyCountries = new WeakMap<Party, string | null>();
+
 function partyCountry(context: EventContext, party: Party): string | undefined {
-  return codeParty(party, context.view.entities, context.gazetteer)?.country;
+  let country = partyCountries.get(party);
+  if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? null));
+  return country ?? undefined;
 }
 
 function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
