@@ -619,3 +619,19 @@ describe('members acting for their body', () => {
     expect(eventsOf('کارگران پس از نامه اعضای شورای شهر کرج با نمایندگان گفت‌وگو کردند.', [council]).map((e) => e.actor?.entity)).not.toContain('e77');
   });
 });
+
+describe('acts promised by a threat whose condition follows its verb', () => {
+  const commander: TestEntity = { id: 'e78', type: 'PER', canonical: 'کاوه نوری', mentions: [{ text: 'کاوه نوری' }], attributes: { country: 'IRN', roles: [{ role: 'فرمانده نیروی دریایی', country: 'IRN' }] } };
+  const usaLoc: TestEntity = { id: 'e79', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.country, e.recipient?.country]);
+
+  it('reads a target promised after `هشدار داد: اگر ...` as a hypothetical attack on the side of the condition', () => {
+    const events = sides(eventsOf('کاوه نوری هشدار داد: اگر ناوهای آمریکا به آب‌های ما نزدیک شوند، بی‌درنگ هدف قرار خواهند گرفت.', [commander, usaLoc]));
+    expect(events).toContainEqual(['ASSAULT', 'hypothetical', 'IRN', 'USA']);
+  });
+
+  it('promises no attack when the main clause names no target', () => {
+    const events = sides(eventsOf('کاوه نوری هشدار داد: اگر ناوهای آمریکا به آب‌های ما نزدیک شوند، پیامدهای آن را خواهند دید.', [commander, usaLoc]));
+    expect(events.map(([type]) => type)).not.toContain('ASSAULT');
+  });
+});

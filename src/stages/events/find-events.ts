@@ -881,14 +881,17 @@ function threatenedActs(view: SentenceView, sentence: { first: number; last: num
     if (event.type !== 'THREATEN' || !event.recipient) continue;
     // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
     let condition = -1;
-    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
+    // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
+    for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) continue;
     let comma = condition;
     while (comma < sentence.last && keys[comma] !== '،') comma++;
-    const conditionWords = keys.slice(condition, Math.min(comma, Math.max(event.trigger[0], condition + 1)));
+    const conditionWords = keys.slice(condition, condition > event.trigger[0] ? comma : Math.min(comma, Math.max(event.trigger[0], condition + 1)));
     const mainWords = keys.slice(comma + 1, sentence.last);
     let type: PloverType | undefined;
     if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) && conditionWords.some((k) => ATTACK_NOUNS.has(k))) type = 'ASSAULT';
+    // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
+    else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
     else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
     if (!type) continue;
     const { speech: _speech, claim: _claim, ...sides } = event;
