@@ -635,3 +635,16 @@ describe('acts promised by a threat whose condition follows its verb', () => {
     expect(events.map(([type]) => type)).not.toContain('ASSAULT');
   });
 });
+
+describe('appearing among a gathering', () => {
+  const governor: TestEntity = { id: 'e80', type: 'PER', canonical: 'نادر صالحی', mentions: [{ text: 'نادر صالحی' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+
+  it('reads an official who appears among those gathered as meeting them, at home', () => {
+    const events = eventsOf('نادر صالحی فرماندار شهر در جمع کشاورزان معترض حاضر شد.', [governor]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.country])).toContainEqual(['CONSULT', 'e80', 'IRN']);
+  });
+
+  it('reads no meeting in appearing somewhere else', () => {
+    expect(eventsOf('نادر صالحی فرماندار شهر در محل کار خود حاضر شد.', [governor]).map((e) => e.type)).not.toContain('CONSULT');
+  });
+});
