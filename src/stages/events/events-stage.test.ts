@@ -554,3 +554,97 @@ describe('organizations of این کشور', () => {
     expect(eventsOf(text, [russia, homeMinistry, usa]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', 'USA']]);
   });
 });
+
+describe('motions against a named person', () => {
+  const minister: TestEntity = { id: 'e70', type: 'PER', canonical: 'بهرام نیکو', mentions: [{ text: 'بهرام نیکو' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر صنعت', country: 'IRN' }] } };
+  const deputy: TestEntity = { id: 'e71', type: 'PER', canonical: 'سارا امینی', mentions: [{ text: 'سارا امینی' }], attributes: { country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity ?? null, e.actor?.country, e.recipient?.entity]);
+
+  it('reads an impeachment tabled against the person named after it as an accusation by the report\'s country', () => {
+    expect(sides(eventsOf('طرح استیضاح بهرام نیکو با امضای ۳۰ نماینده در مجلس اعلام وصول شد.', [minister]))).toEqual([['ACCUSE', null, 'IRN', 'e70']]);
+  });
+
+  it('reads no accusation in an impeachment named with no one after it', () => {
+    expect(eventsOf('سارا امینی طرح استیضاح را عجولانه دانست و گفت استیضاح حق نمایندگان است.', [deputy])).toEqual([]);
+  });
+});
+
+describe('arrears paid', () => {
+  const governor: TestEntity = { id: 'e72', type: 'PER', canonical: 'حامد کرمی', mentions: [{ text: 'حامد کرمی' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.entity, e.recipient?.country]);
+
+  it('reads arrears to be paid, as announced, as a concession at home; a payment of anything else is none', () => {
+    expect(sides(eventsOf('حامد کرمی اعلام کرد که سه ماه از حقوق معوق معلمان تا هفته آینده پرداخت خواهد شد.', [governor]))).toEqual([['CONCEDE', 'planned', 'e72', 'IRN']]);
+    expect(eventsOf('حامد کرمی اعلام کرد که هزینه ساخت پل تا هفته آینده پرداخت خواهد شد.', [governor])).toEqual([]);
+  });
+});
+
+describe('acts accepted', () => {
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+  const ankara: TestEntity = { id: 'e73', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+  const iraq: TestEntity = { id: 'e74', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+
+  it('reads an act another side accepts to do as conceded to the party of another country inside it', () => {
+    expect(sides(eventsOf('ترکیه پذیرفته است سهم آب عراق را در تابستان افزایش دهد.', [ankara, iraq]))).toEqual([['CONCEDE', 'TUR', 'IRQ']]);
+  });
+
+  it('reads no concession when nothing is done after the verb of accepting', () => {
+    expect(sides(eventsOf('ترکیه پیشنهاد عراق را پذیرفت.', [ankara, iraq])).map(([type]) => type)).not.toContain('CONCEDE');
+  });
+});
+
+describe('agreements to an act', () => {
+  const ministry: TestEntity = { id: 'e75', type: 'ORG', canonical: 'وزارت کشاورزی ارمنستان', mentions: [{ text: 'وزارت کشاورزی ارمنستان' }], attributes: { country: 'ARM' } };
+  const iranLoc: TestEntity = { id: 'e76', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.country, e.recipient?.country]);
+
+  it('gives an agreement with no side after با the party of another country inside its clause', () => {
+    expect(sides(eventsOf('وزارت کشاورزی ارمنستان با فروش گندم به ایران موافقت کرد.', [ministry, iranLoc]))).toEqual([['AGREE', 'asserted', 'ARM', 'IRN']]);
+  });
+
+  it('keeps no agreement when no other side is named in its clause', () => {
+    expect(eventsOf('وزارت کشاورزی ارمنستان با فروش گندم موافقت کرد و ایران از آن استقبال کرد.', [ministry, iranLoc]).filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+});
+
+describe('members acting for their body', () => {
+  const council: TestEntity = { id: 'e77', type: 'ORG', canonical: 'شورای شهر کرج', mentions: [{ text: 'شورای شهر کرج' }], attributes: { country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity, e.recipient?.country]);
+
+  it('reads the members of a body after a partitive از as the body acting', () => {
+    expect(sides(eventsOf('دو نفر از اعضای شورای شهر کرج با کارگران معترض گفت‌وگو کردند.', [council]))).toEqual([['CONSULT', 'e77', 'IRN']]);
+  });
+
+  it('still reads a body after a preposition that is no partitive as no subject', () => {
+    expect(eventsOf('کارگران پس از نامه اعضای شورای شهر کرج با نمایندگان گفت‌وگو کردند.', [council]).map((e) => e.actor?.entity)).not.toContain('e77');
+  });
+});
+
+describe('acts promised by a threat whose condition follows its verb', () => {
+  const commander: TestEntity = { id: 'e78', type: 'PER', canonical: 'کاوه نوری', mentions: [{ text: 'کاوه نوری' }], attributes: { country: 'IRN', roles: [{ role: 'فرمانده نیروی دریایی', country: 'IRN' }] } };
+  const usaLoc: TestEntity = { id: 'e79', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.country, e.recipient?.country]);
+
+  it('reads a target promised after `هشدار داد: اگر ...` as a hypothetical attack on the side of the condition', () => {
+    const events = sides(eventsOf('کاوه نوری هشدار داد: اگر ناوهای آمریکا به آب‌های ما نزدیک شوند، بی‌درنگ هدف قرار خواهند گرفت.', [commander, usaLoc]));
+    expect(events).toContainEqual(['ASSAULT', 'hypothetical', 'IRN', 'USA']);
+  });
+
+  it('promises no attack when the main clause names no target', () => {
+    const events = sides(eventsOf('کاوه نوری هشدار داد: اگر ناوهای آمریکا به آب‌های ما نزدیک شوند، پیامدهای آن را خواهند دید.', [commander, usaLoc]));
+    expect(events.map(([type]) => type)).not.toContain('ASSAULT');
+  });
+});
+
+describe('appearing among a gathering', () => {
+  const governor: TestEntity = { id: 'e80', type: 'PER', canonical: 'نادر صالحی', mentions: [{ text: 'نادر صالحی' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+
+  it('reads an official who appears among those gathered as meeting them, at home', () => {
+    const events = eventsOf('نادر صالحی فرماندار شهر در جمع کشاورزان معترض حاضر شد.', [governor]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.country])).toContainEqual(['CONSULT', 'e80', 'IRN']);
+  });
+
+  it('reads no meeting in appearing somewhere else', () => {
+    expect(eventsOf('نادر صالحی فرماندار شهر در محل کار خود حاضر شد.', [governor]).map((e) => e.type)).not.toContain('CONSULT');
+  });
+});

@@ -40,7 +40,7 @@ export interface EventPattern {
    * هیچ برنامه‌ای ارائه نکرده است`): only negated (or after a negated `توانست`), an accusation by the speaker
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
-  actor?: 'news' | 'joint' | 'fails';
+  actor?: 'news' | 'joint' | 'fails' | 'accepts';
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
 }
@@ -117,7 +117,7 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */
 const READINESS = new Set(['اماده', 'امادگی']);
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
-const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان'].map(matchKey));
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان', 'اعضای', 'نمایندگان'].map(matchKey));
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
 /** Sentence and clause breaks an object phrase does not cross. */
@@ -216,6 +216,8 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   for (let u = t - 1; u >= from && words < 4; u--) {
     if (keys[u] === '«' || keys[u] === '»' || context.parties.at[u] >= 0) continue;
     words++;
+    // a partitive از governs nothing: the members act for their body (`سه نفر از اعضای کمیسیون ...`)
+    if (keys[u] === 'از' && u > from && PARTITIVES.has(keys[u - 1])) return false;
     if (PREPOSITIONS.has(keys[u])) return true;
     if (keys[u] === '،' || tokens[u].pos === 'VERB' || CLAUSE_OPENERS.has(keys[u])) return false;
     // a demonstrative opens the phrase the preposition governs, which ends before the party
@@ -224,6 +226,9 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   }
   return false;
 }
+
+/** Words of a part of a group before a partitive از (match keys): `سه نفر از`، `یکی از`، `برخی از`. */
+const PARTITIVES: ReadonlySet<string> = new Set(['نفر', 'تن', 'یکی', 'برخی', 'بعضی', 'تعدادی', 'شماری', 'گروهی', 'جمعی']);
 
 /** Demonstratives that open a noun phrase (match keys). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
@@ -546,17 +551,42 @@ function genitiveParty(context: EventContext, from: number, last: number): Party
   return undefined;
 }
 
+/**
+ * The subjunctive verb of the act a verb of agreeing takes (`پذیرفته است حجم آب ... را افزایش دهد`): the first
+ * verb after `from` in the sentence if it is subjunctive and no clause opens before it, else -1.
+ */
+function subjunctiveAfter(view: EventContext['view'], from: number, last: number): number {
+  for (let t = from; t < Math.min(last, from + 20); t++) {
+    if (CLAUSE_OPENERS.has(view.keys[t])) return -1;
+    if (view.tokens[t].pos !== 'VERB') continue;
+    // the auxiliary of the perfect (`پذیرفته است`) is no act
+    if (t === from && view.keys[t] === 'است') continue;
+    return (view.tokens[t].feats ?? '').includes('Mood=Sub') ? t : -1;
+  }
+  return -1;
+}
+
 /** First-person possessors (match keys) that make the speaker the author of a noun's act. */
 const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 
+/** Each party's country, coded once: parties are settled before events are read, and asked for again and again. */
+const partyCountries = new WeakMap<Party, string | null>();
+
 function partyCountry(context: EventContext, party: Party): string | undefined {
-  return codeParty(party, context.view.entities, context.gazetteer)?.country;
+  let country = partyCountries.get(party);
+  if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? null));
+  return country ?? undefined;
 }
 
 function recipientOf(context: EventContext, markers: string[], span: { sentence: number; from: number; first: number; verb: number; last: number }, subject: Party | undefined): { recipient?: Party; agent?: Party; passive: boolean; missing?: boolean } {
   const { keys } = context.view;
   for (const marker of markers) {
     if (marker === '-' || marker === '~') return { passive: false };
+    // `$`: the name right after the noun, its genitive, is required (`طرح استیضاح وزیر راه`)
+    if (marker === '$') {
+      const named = gluedParty(context, span.verb) ?? partyStartingAt(context.parties, span.verb + 1);
+      return named && named !== subject ? { recipient: named, passive: false } : { passive: false, missing: true };
+    }
     if (marker === '^') {
       const agent = markedParty(context, 'توسط', span.sentence, span.first);
       return { recipient: subjectIn(context, span.from, span.first), agent, passive: true };
@@ -650,6 +680,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    // an act accepted (`آنکارا پذیرفته است ... را افزایش دهد`) is conceded
+    const accepted = sides === 'accepts' ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
+    if (accepted >= 0) type = 'CONCEDE';
     if (sides === 'fails') {
       if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
       const failure = failureAccusation(context, match, lemma, sentence);
@@ -741,8 +774,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
     // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
-    if (actor && OPPOSED.has(type) && !markers.includes('-')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    // a motion against a named person (`$`): those who table it are of the country the report is about
+    if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
+    if (accepted >= 0 && !recipient && actor) {
+      for (let t = match.verb + 1; t < accepted && !recipient; t++) {
+        const party = partyStartingAt(context.parties, t);
+        if (party && countryOf(party) && countryOf(party) !== countryOf(actor)) recipient = party;
+      }
+    }
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
@@ -786,6 +828,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
         if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
+        // an agreement to an act with no side after با: the party of another country inside its clause
+        // (`وزارت بهداشت پاکستان با ارسال گزارش‌ها به طرف ایرانی موافقت کرد`)
+        if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
@@ -836,14 +881,17 @@ function threatenedActs(view: SentenceView, sentence: { first: number; last: num
     if (event.type !== 'THREATEN' || !event.recipient) continue;
     // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
     let condition = -1;
-    for (let t = sentence.first; t <= event.trigger[0] && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
+    // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
+    for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) continue;
     let comma = condition;
     while (comma < sentence.last && keys[comma] !== '،') comma++;
-    const conditionWords = keys.slice(condition, Math.min(comma, Math.max(event.trigger[0], condition + 1)));
+    const conditionWords = keys.slice(condition, condition > event.trigger[0] ? comma : Math.min(comma, Math.max(event.trigger[0], condition + 1)));
     const mainWords = keys.slice(comma + 1, sentence.last);
     let type: PloverType | undefined;
     if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) && conditionWords.some((k) => ATTACK_NOUNS.has(k))) type = 'ASSAULT';
+    // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
+    else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
     else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
     if (!type) continue;
     const { speech: _speech, claim: _claim, ...sides } = event;
