@@ -2,6 +2,7 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { isCuedName } from './cued-names.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
@@ -41,7 +42,7 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   const type = NAME_TYPES[entry.kind];
   const overlapping = spans.filter((s) => s.first < last && s.last > first);
   if (overlapping.length === 0) {
-    if (!entry.ambiguous) spans.push({ first, last, type, entry });
+    if (!entry.ambiguous || (last - first === 1 && isCuedName(context, first))) spans.push({ first, last, type, entry });
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;

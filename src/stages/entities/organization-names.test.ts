@@ -43,3 +43,22 @@ describe('humanitarian bodies and media abroad that speak in the news', () => {
     expect(orgs(text).map(([name, code]) => [name, code])).toContainEqual([canonical, country]);
   });
 });
+
+describe('the parliament and its news agency', () => {
+  it.each([
+    ['نمایندگان مجلس دیروز با کلیات لایحه بودجه مخالفت کردند.', ['مجلس']],
+    ['رئیس مجلس در نطق پیش از دستور از دولت انتقاد کرد.', ['مجلس']],
+  ])('bare مجلس after a word of parliament is the parliament: %s', (text, mentions) => {
+    expect(orgs(text)).toContainEqual(['مجلس شورای اسلامی', 'IRN', mentions]);
+  });
+
+  it('bare مجلس with no such word before it is a gathering, not the parliament', () => {
+    expect(orgs('در مجلس ختم این شاعر صدها نفر حاضر شدند.').map(([name]) => name)).not.toContain('مجلس شورای اسلامی');
+  });
+
+  it('خانه ملت is the parliament\'s news agency, an organization of its own', () => {
+    const names = orgs('به گزارش خبرگزاری خانه ملت، مجلس شورای اسلامی کلیات طرح را تصویب کرد.').map(([name]) => name);
+    expect(names).toContain('خانه ملت');
+    expect(names).toContain('مجلس شورای اسلامی');
+  });
+});
