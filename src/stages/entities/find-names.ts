@@ -3,6 +3,8 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
+import { entityKey } from './entity-key.js';
+import { INSTITUTIONS } from './role-phrases.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
@@ -12,6 +14,8 @@ const NAME_TYPES: Record<string, NameMention['type']> = {
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+/** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
+const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
 /** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
 const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
@@ -36,7 +40,8 @@ function taggerSpans(context: EntityContext, from: number, to: number): NameMent
  * longer, and cuts off words the tagger put before it that open no organization (`علنی مجلس شورای
  * اسلامی`, `ساختمان مجلس شورای اسلامی` → `مجلس شورای اسلامی`; `کمیسیون ... مجلس` stays whole) —
  * also from a span of another type when the name is a listed person's full name (`پیام کتبی رجب
- * طیب اردوغان`, read as ORG → the person `رجب طیب اردوغان`).
+ * طیب اردوغان`, read as ORG → the person `رجب طیب اردوغان`) or a country ending a tagger organization
+ * (`حمایت جمهوری اسلامی ایران` → the country; `ارتش جمهوری اسلامی ایران`, `سفارت آمریکا` stay whole).
  */
 function addGazetteerName(context: EntityContext, spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
   const type = NAME_TYPES[entry.kind];
@@ -50,7 +55,10 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;
   // a known person's full name ending a span the tagger read as something else (`پیام کتبی رجب طیب اردوغان`, ORG)
   const fullPerson = entry.kind === 'person' && last - first >= 2 && holder !== undefined && !holder.entry;
-  if (holder && !entry.ambiguous && (holder.type === type || fullPerson) && holder.first < first && holder.last === last) {
+  // a country ending an organization the tagger found with words before it that open none (`حمایت جمهوری اسلامی ایران`, `شمال عراق`)
+  const gluedCountry = entry.kind === 'country' && holder !== undefined && holder.type === 'ORG' && !holder.entry
+    && !INSTITUTIONS.has(context.keys[holder.first]) && !MISSIONS.has(context.keys[holder.first]);
+  if (holder && !entry.ambiguous && (holder.type === type || fullPerson || gluedCountry) && holder.first < first && holder.last === last) {
     const openers = organizationOpeners(context.resources.gazetteer);
     let opens = false;
     for (let i = holder.first; i < first; i++) if (openers.has(context.keys[i])) opens = true;

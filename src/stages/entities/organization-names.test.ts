@@ -29,6 +29,18 @@ describe('organizations named with their country', () => {
     const names = orgs('نمایندگان در جلسه علنی مجلس شورای اسلامی و مقابل ساختمان مجلس شورای اسلامی حاضر شدند.');
     expect(names).toEqual([['مجلس شورای اسلامی', 'IRN', ['مجلس شورای اسلامی', 'مجلس شورای اسلامی']]]);
   });
+
+  it.each([
+    ['وی از پشتیبانی جمهوری اسلامی ایران از مردم غزه قدردانی کرد.', 'پشتیبانی جمهوری اسلامی ایران'],
+    ['پهپادها چند روستا در شمال عراق را هدف قرار دادند.', 'شمال عراق'],
+  ])('a country is not an organization for the words the tagger glued before it: %s', (text, glued) => {
+    const doc = analyze(pipeline, text);
+    expect(entityTable(doc).flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)))).not.toContain(glued);
+  });
+
+  it('a country\'s embassy stays one organization', () => {
+    expect(orgs('سفارت آلمان در تهران این خبر را تأیید کرد.').map(([name]) => name)).toContain('سفارت آلمان');
+  });
 });
 
 describe('humanitarian bodies and media abroad that speak in the news', () => {
