@@ -16,6 +16,8 @@ const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+/** The gazetteer kind of countries. */
+const COUNTRY_KIND = new Set(['country']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
 /** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
 const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
@@ -64,6 +66,15 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     for (let i = holder.first; i < first; i++) if (openers.has(context.keys[i])) opens = true;
     if (!opens) {
       Object.assign(holder, { first, type, entry });
+      return;
+    }
+  }
+  // a known organization the tagger read on into its own country (`نیروهای واکنش سریع سودان`): that organization
+  if (holder && !entry.ambiguous && holder.type === type && !holder.entry && holder.first === first && holder.last > last && entry.country) {
+    const rest = longestMatchAt(context.resources.gazetteer, context.keys, last, holder.last, NAME_KINDS);
+    const country = rest && rest.last === holder.last ? entryOfKind(rest.entries, COUNTRY_KIND) : undefined;
+    if (country?.country === entry.country) {
+      holder.entry = entry;
       return;
     }
   }

@@ -38,6 +38,11 @@ describe('organizations named with their country', () => {
     expect(entityTable(doc).flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)))).not.toContain(glued);
   });
 
+  it('a known organization read on into its own country keeps its name, and its later mentions join it', () => {
+    const found = orgs('گازپروم روسیه اعلام کرد که صادرات گاز به اروپا را کاهش می‌دهد و گازپروم قرارداد را تمدید نکرد.');
+    expect(found).toContainEqual(['گازپروم', 'RUS', ['گازپروم روسیه', 'گازپروم']]);
+  });
+
   it('a country\'s embassy stays one organization', () => {
     expect(orgs('سفارت آلمان در تهران این خبر را تأیید کرد.').map(([name]) => name)).toContain('سفارت آلمان');
   });
