@@ -2,6 +2,10 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { isCuedName } from './cued-names.js';
+import { entityKey } from './entity-key.js';
+import { INSTITUTIONS } from './role-phrases.js';
+import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
 
@@ -10,6 +14,10 @@ const NAME_TYPES: Record<string, NameMention['type']> = {
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+/** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
+const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+/** The gazetteer kind of countries. */
+const COUNTRY_KIND = new Set(['country']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
 /** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
 const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
@@ -34,13 +42,14 @@ function taggerSpans(context: EntityContext, from: number, to: number): NameMent
  * longer, and cuts off words the tagger put before it that open no organization (`علنی مجلس شورای
  * اسلامی`, `ساختمان مجلس شورای اسلامی` → `مجلس شورای اسلامی`; `کمیسیون ... مجلس` stays whole) —
  * also from a span of another type when the name is a listed person's full name (`پیام کتبی رجب
- * طیب اردوغان`, read as ORG → the person `رجب طیب اردوغان`).
+ * طیب اردوغان`, read as ORG → the person `رجب طیب اردوغان`) or a country ending a tagger organization
+ * (`حمایت جمهوری اسلامی ایران` → the country; `ارتش جمهوری اسلامی ایران`, `سفارت آمریکا` stay whole).
  */
 function addGazetteerName(context: EntityContext, spans: NameMention[], first: number, last: number, entry: GazetteerEntry): void {
   const type = NAME_TYPES[entry.kind];
   const overlapping = spans.filter((s) => s.first < last && s.last > first);
   if (overlapping.length === 0) {
-    if (!entry.ambiguous) spans.push({ first, last, type, entry });
+    if (!entry.ambiguous || (last - first === 1 && isCuedName(context, first))) spans.push({ first, last, type, entry });
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
@@ -48,12 +57,24 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;
   // a known person's full name ending a span the tagger read as something else (`پیام کتبی رجب طیب اردوغان`, ORG)
   const fullPerson = entry.kind === 'person' && last - first >= 2 && holder !== undefined && !holder.entry;
-  if (holder && !entry.ambiguous && (holder.type === type || fullPerson) && holder.first < first && holder.last === last) {
+  // a country ending an organization the tagger found with words before it that open none (`حمایت جمهوری اسلامی ایران`, `شمال عراق`)
+  const gluedCountry = entry.kind === 'country' && holder !== undefined && holder.type === 'ORG' && !holder.entry
+    && !INSTITUTIONS.has(context.keys[holder.first]) && !MISSIONS.has(context.keys[holder.first]);
+  if (holder && !entry.ambiguous && (holder.type === type || fullPerson || gluedCountry) && holder.first < first && holder.last === last) {
     const openers = organizationOpeners(context.resources.gazetteer);
     let opens = false;
     for (let i = holder.first; i < first; i++) if (openers.has(context.keys[i])) opens = true;
     if (!opens) {
       Object.assign(holder, { first, type, entry });
+      return;
+    }
+  }
+  // a known organization the tagger read on into its own country (`نیروهای واکنش سریع سودان`): that organization
+  if (holder && !entry.ambiguous && holder.type === type && !holder.entry && holder.first === first && holder.last > last && entry.country) {
+    const rest = longestMatchAt(context.resources.gazetteer, context.keys, last, holder.last, NAME_KINDS);
+    const country = rest && rest.last === holder.last ? entryOfKind(rest.entries, COUNTRY_KIND) : undefined;
+    if (country?.country === entry.country) {
+      holder.entry = entry;
       return;
     }
   }
@@ -270,7 +291,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     return true;
   };
   const spans = taggerSpans(context, from, to)
-    .map((s) => endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s))))))
+    .map((s) => placeNotOrganization(context, endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = entryOfKind(match.entries, NAME_KINDS);
@@ -279,6 +300,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   for (let i = from; i < to; i++) {
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
+  findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);

@@ -29,6 +29,23 @@ describe('organizations named with their country', () => {
     const names = orgs('نمایندگان در جلسه علنی مجلس شورای اسلامی و مقابل ساختمان مجلس شورای اسلامی حاضر شدند.');
     expect(names).toEqual([['مجلس شورای اسلامی', 'IRN', ['مجلس شورای اسلامی', 'مجلس شورای اسلامی']]]);
   });
+
+  it.each([
+    ['وی از پشتیبانی جمهوری اسلامی ایران از مردم غزه قدردانی کرد.', 'پشتیبانی جمهوری اسلامی ایران'],
+    ['پهپادها چند روستا در شمال عراق را هدف قرار دادند.', 'شمال عراق'],
+  ])('a country is not an organization for the words the tagger glued before it: %s', (text, glued) => {
+    const doc = analyze(pipeline, text);
+    expect(entityTable(doc).flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)))).not.toContain(glued);
+  });
+
+  it('a known organization read on into its own country keeps its name, and its later mentions join it', () => {
+    const found = orgs('گازپروم روسیه اعلام کرد که صادرات گاز به اروپا را کاهش می‌دهد و گازپروم قرارداد را تمدید نکرد.');
+    expect(found).toContainEqual(['گازپروم', 'RUS', ['گازپروم روسیه', 'گازپروم']]);
+  });
+
+  it('a country\'s embassy stays one organization', () => {
+    expect(orgs('سفارت آلمان در تهران این خبر را تأیید کرد.').map(([name]) => name)).toContain('سفارت آلمان');
+  });
 });
 
 describe('humanitarian bodies and media abroad that speak in the news', () => {
@@ -41,5 +58,24 @@ describe('humanitarian bodies and media abroad that speak in the news', () => {
     ['a foreign wire', 'خبرگزاری یونهاپ گزارش داد که دو موشک شلیک شده است.', 'خبرگزاری یونهاپ', 'KOR'],
   ])('%s: %s', (_case, text, canonical, country) => {
     expect(orgs(text).map(([name, code]) => [name, code])).toContainEqual([canonical, country]);
+  });
+});
+
+describe('the parliament and its news agency', () => {
+  it.each([
+    ['نمایندگان مجلس دیروز با کلیات لایحه بودجه مخالفت کردند.', ['مجلس']],
+    ['رئیس مجلس در نطق پیش از دستور از دولت انتقاد کرد.', ['مجلس']],
+  ])('bare مجلس after a word of parliament is the parliament: %s', (text, mentions) => {
+    expect(orgs(text)).toContainEqual(['مجلس شورای اسلامی', 'IRN', mentions]);
+  });
+
+  it('bare مجلس with no such word before it is a gathering, not the parliament', () => {
+    expect(orgs('در مجلس ختم این شاعر صدها نفر حاضر شدند.').map(([name]) => name)).not.toContain('مجلس شورای اسلامی');
+  });
+
+  it('خانه ملت is the parliament\'s news agency, an organization of its own', () => {
+    const names = orgs('به گزارش خبرگزاری خانه ملت، مجلس شورای اسلامی کلیات طرح را تصویب کرد.').map(([name]) => name);
+    expect(names).toContain('خانه ملت');
+    expect(names).toContain('مجلس شورای اسلامی');
   });
 });
