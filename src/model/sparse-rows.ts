@@ -19,7 +19,7 @@ export class SparseRows {
   private readonly slots: Int32Array;
   private readonly shift: number;
   private readonly mask: number;
-  /** Scratch of {@link addRows}: where the rows found start in {@link values}. */
+  /** Scratch of {@link sum}: where the rows found start in {@link values}. */
   private found = new Int32Array(64);
 
   /**
@@ -60,18 +60,7 @@ export class SparseRows {
    * `out` would round them).
    */
   addRows(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
-    if (this.width === 7) {
-      this.addRows7(features, count, mask, out);
-      return;
-    }
-    if (this.found.length < count) this.found = new Int32Array(count * 2);
-    const found = this.found;
-    let m = 0;
-    for (let f = 0; f < count; f++) {
-      const at = this.find(features[f] & mask);
-      if (at >= 0) found[m++] = at;
-    }
-    this.sumFound(found, m, out);
+    this.sum(features, count, mask, out, false);
   }
 
   /**
@@ -80,8 +69,16 @@ export class SparseRows {
    * {@link encodeRow} made of what {@link find} gave. Same sums, in the same order, to the last bit.
    */
   addMixed(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
+    this.sum(entries, count, mask, out, true);
+  }
+
+  /**
+   * The rows of `entries` added into `out`: every entry a feature looked up as `v & mask`, or, when
+   * `mixed`, a negative entry a row already found ({@link encodeRow}).
+   */
+  private sum(entries: ArrayLike<number>, count: number, mask: number, out: Float32Array, mixed: boolean): void {
     if (this.width === 7) {
-      this.addMixed7(entries, count, mask, out);
+      this.sum7(entries, count, mask, out, mixed);
       return;
     }
     if (this.found.length < count) this.found = new Int32Array(count * 2);
@@ -89,7 +86,7 @@ export class SparseRows {
     let m = 0;
     for (let f = 0; f < count; f++) {
       const v = entries[f];
-      const at = v >= 0 ? this.find(v & mask) : -v - 2;
+      const at = mixed && v < 0 ? -v - 2 : this.find(v & mask);
       if (at >= 0) found[m++] = at;
     }
     this.sumFound(found, m, out);
@@ -126,8 +123,12 @@ export class SparseRows {
     }
   }
 
-  /** {@link addMixed} for rows of 7 values (see {@link addRows7}). */
-  private addMixed7(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
+  /**
+   * {@link sum} for rows of 7 values (the name tagger's classes): the sums stay in registers,
+   * rounded to 32 bits after each addition as a store into `out` would round them, so the result
+   * is the same to the last bit.
+   */
+  private sum7(entries: ArrayLike<number>, count: number, mask: number, out: Float32Array, mixed: boolean): void {
     const values = this.values;
     let s0 = out[0];
     let s1 = out[1];
@@ -138,41 +139,7 @@ export class SparseRows {
     let s6 = out[6];
     for (let f = 0; f < count; f++) {
       const v = entries[f];
-      const at = v >= 0 ? this.find(v & mask) : -v - 2;
-      if (at < 0) continue;
-      s0 = Math.fround(s0 + values[at]);
-      s1 = Math.fround(s1 + values[at + 1]);
-      s2 = Math.fround(s2 + values[at + 2]);
-      s3 = Math.fround(s3 + values[at + 3]);
-      s4 = Math.fround(s4 + values[at + 4]);
-      s5 = Math.fround(s5 + values[at + 5]);
-      s6 = Math.fround(s6 + values[at + 6]);
-    }
-    out[0] = s0;
-    out[1] = s1;
-    out[2] = s2;
-    out[3] = s3;
-    out[4] = s4;
-    out[5] = s5;
-    out[6] = s6;
-  }
-
-  /**
-   * {@link addRows} for rows of 7 values (the name tagger's classes): the sums stay in registers,
-   * rounded to 32 bits after each addition as a store into `out` would round them, so the result
-   * is the same to the last bit.
-   */
-  private addRows7(features: ArrayLike<number>, count: number, mask: number, out: Float32Array): void {
-    const values = this.values;
-    let s0 = out[0];
-    let s1 = out[1];
-    let s2 = out[2];
-    let s3 = out[3];
-    let s4 = out[4];
-    let s5 = out[5];
-    let s6 = out[6];
-    for (let f = 0; f < count; f++) {
-      const at = this.find(features[f] & mask);
+      const at = mixed && v < 0 ? -v - 2 : this.find(v & mask);
       if (at < 0) continue;
       s0 = Math.fround(s0 + values[at]);
       s1 = Math.fround(s1 + values[at + 1]);
