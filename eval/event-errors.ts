@@ -6,11 +6,11 @@
  *   - `actor` / `recipient` / `sides`: a prediction of the right type whose actor's, recipient's or
  *     both countries differ;
  *   - `spurious`: a prediction left over.
- * Test reports are never read. The tune reports are split into two halves by report (alternate
- * places in sorted order, within each batch of reports: the 35 of round 5, then any added later), so
- * a change developed on one half's errors can be checked on the other.
- *   node dist/eval/event-errors.js [--half A|B] [--new] [--quiet] [--text]
- * `--new` keeps only the tune reports added after round 5; `--text` prints each paragraph.
+ * Test reports are never read. Scores are given per part of the tune split (`tune-parts.ts`: the
+ * older 35 reports and each blind writer's ten), so a change developed on one part's errors can be
+ * checked on the others; the validation parts' errors are never printed.
+ *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text]
+ * `--text` prints each paragraph.
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
@@ -20,26 +20,9 @@ import { loadLexicons } from '../src/lexicon/load.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
-
-/** The 35 tune reports of round 5 (the first batch); reports added later form the next batch. */
-export const ROUND5_TUNE: ReadonlySet<string> = new Set([
-  'conflict-01', 'conflict-02', 'conflict-04', 'conflict-06', 'court-01', 'court-03', 'court-04', 'court-06', 'defence-02',
-  'defence-03', 'defence-06', 'diplomacy-01', 'diplomacy-02', 'diplomacy-04', 'diplomacy-05', 'diplomacy-07', 'economy-02',
-  'economy-03', 'economy-06', 'health-01', 'health-02', 'health-05', 'parliament-01', 'parliament-02', 'parliament-04',
-  'parliament-06', 'protest-01', 'protest-03', 'protest-05', 'science-01', 'science-03', 'science-05', 'sport-01', 'sport-03', 'sport-05',
-].map((n) => `${n}.txt`));
+import { errorsMayShow, tunePart } from './tune-parts.js';
 
 export type ErrorClass = 'missed' | 'type' | 'actor' | 'recipient' | 'sides' | 'spurious';
-
-/** The half (`A` or `B`) of each tune report: alternate places in sorted order within its batch. */
-export function tuneHalves(reports: string[]): Map<string, 'A' | 'B'> {
-  const halves = new Map<string, 'A' | 'B'>();
-  const sorted = [...reports].sort();
-  for (const batch of [sorted.filter((r) => ROUND5_TUNE.has(r)), sorted.filter((r) => !ROUND5_TUNE.has(r))]) {
-    batch.forEach((report, i) => halves.set(report, i % 2 === 0 ? 'A' : 'B'));
-  }
-  return halves;
-}
 
 function paragraphOf(doc: Doc, offset: number): number {
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -107,35 +90,32 @@ export function reportEventErrors(doc: Doc, gold: GoldReport): EventError[] {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const half = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined;
-  const onlyNew = args.includes('--new');
+  const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
   const quiet = args.includes('--quiet');
   const withText = args.includes('--text');
   const pipeline = createAnalyzer(loadLexicons());
   const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
-  const halves = tuneHalves(tune.map(({ gold }) => gold.report));
-  const totals: Record<string, { tp: number; predicted: number; gold: number }> = {};
+  const totals = new Map<string, { tp: number; predicted: number; gold: number }>();
   const classes: Record<string, number> = {};
   const add = (name: string, s: { tp: number; predicted: number; gold: number }): void => {
-    const t = (totals[name] ??= { tp: 0, predicted: 0, gold: 0 });
+    const t = totals.get(name) ?? { tp: 0, predicted: 0, gold: 0 };
     t.tp += s.tp;
     t.predicted += s.predicted;
     t.gold += s.gold;
+    totals.set(name, t);
   };
   for (const { gold, text } of tune) {
-    const which = halves.get(gold.report) as 'A' | 'B';
-    const isNew = !ROUND5_TUNE.has(gold.report);
-    if ((half && which !== half) || (onlyNew && !isNew)) continue;
+    const part = tunePart(gold.report);
+    if (onlyPart && part !== onlyPart) continue;
     const doc = analyze(pipeline, text);
     const score = scoreReport(doc, gold).events;
-    add(`half ${which}`, score);
-    add(`${isNew ? 'new' : 'old'} ${which}`, score);
-    if (isNew) add('new', score);
+    add(part, score);
     add('all', score);
+    if (!errorsMayShow(gold.report)) continue;
     const errors = reportEventErrors(doc, gold);
     for (const e of errors) classes[e.cls] = (classes[e.cls] ?? 0) + 1;
     if (quiet || errors.length === 0) continue;
-    console.log(`${gold.report} [${which}] (${score.tp}/${score.predicted}/${score.gold})`);
+    console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})`);
     const paragraphs = doc.layers.paragraphs ?? [];
     let shown = -1;
     for (const e of errors) {
@@ -147,8 +127,8 @@ function main(): void {
       console.log(`  ${e.cls.padEnd(9)} p${e.paragraph} ${e.line}`);
     }
   }
-  console.log(`classes: ${Object.entries(classes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
-  for (const [name, t] of Object.entries(totals).sort()) {
+  console.log(`classes (validation parts left out): ${Object.entries(classes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  for (const [name, t] of [...totals].sort()) {
     console.log(`${name.padEnd(7)} events P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`);
   }
 }

@@ -3,8 +3,8 @@
  * prediction matched, its paragraph, gold cue and speaker beside the quotes predicted in that
  * paragraph (cue, kind, speaker's canonical); then the predictions no gold quote took. Test reports
  * are never read. Scores are given per part of the tune split (`tune-parts.ts`: the older 35 reports,
- * the third session's writers A and B).
- *   node dist/eval/quote-errors.js [--part old|newA|newB] [--quiet]
+ * the blind writers' parts); the validation parts' errors are not printed.
+ *   node dist/eval/quote-errors.js [--part old|newA|newB|newE|newF] [--quiet]
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
@@ -14,7 +14,7 @@ import { loadLexicons } from '../src/lexicon/load.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport, type Tally } from './report-eval.js';
-import { tunePart } from './tune-parts.js';
+import { errorsMayShow, tunePart } from './tune-parts.js';
 
 
 function paragraphOf(doc: Doc, offset: number): number {
@@ -76,7 +76,7 @@ function main(): void {
     into.predicted += score.predicted;
     into.gold += score.gold;
     totals.set(part, into);
-    if (quiet) continue;
+    if (quiet || !errorsMayShow(gold.report)) continue;
     const lines = quoteErrorLines(doc, gold);
     if (lines.length > 0) console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})\n${lines.join('\n')}`);
   }
