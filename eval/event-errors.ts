@@ -1,7 +1,9 @@
 /**
  * A tune-only diagnostic of events: every gold event of a `tune` report that no prediction matched
  * and every prediction no gold event took, each with its paragraph, classified as
- *   - `missed`: nothing predicted in the paragraph comes near it (no trigger read);
+ *   - `missed`: nothing predicted in the paragraph comes near it and no trigger of its type was read there;
+ *   - `lost`: nothing predicted comes near it, but a trigger of its type was read in its paragraph and
+ *     its candidate dropped or coded with sides that matched nothing (an argument error, not coverage);
  *   - `type`: a prediction in the paragraph has both sides' countries but another PLOVER type;
  *   - `actor` / `recipient` / `sides`: a prediction of the right type whose actor's, recipient's or
  *     both countries differ;
@@ -17,12 +19,14 @@ import type { Doc } from '../src/doc/doc.js';
 import type { EntityRecord } from '../src/stages/entities/entity-layers.js';
 import type { KhabarEvent } from '../src/stages/events/event-layer.js';
 import { loadLexicons } from '../src/lexicon/load.js';
+import type { Lexicons } from '../src/lexicon/lexicons.js';
+import { createEventsStage } from '../src/stages/events/events-stage.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
 import { errorsMayShow, tunePart } from './tune-parts.js';
 
-export type ErrorClass = 'missed' | 'type' | 'actor' | 'recipient' | 'sides' | 'spurious';
+export type ErrorClass = 'missed' | 'lost' | 'type' | 'actor' | 'recipient' | 'sides' | 'spurious';
 
 function paragraphOf(doc: Doc, offset: number): number {
   const paragraphs = doc.layers.paragraphs ?? [];
@@ -33,8 +37,8 @@ function paragraphOf(doc: Doc, offset: number): number {
 type GoldEvent = GoldReport['events'][number];
 
 /** The class of a missed gold event given a leftover prediction of its paragraph (if any). */
-function classify(g: GoldEvent, e: KhabarEvent | undefined): ErrorClass {
-  if (!e) return 'missed';
+function classify(g: GoldEvent, e: KhabarEvent | undefined, read: ReadonlySet<string>): ErrorClass {
+  if (!e) return read.has(`${g.paragraph}|${g.type}`) ? 'lost' : 'missed';
   const actor = (e.actor?.country ?? null) === g.actor.country;
   const recipient = (e.recipient?.country ?? null) === g.recipient.country;
   if (e.type !== g.type) return 'type';
@@ -51,8 +55,11 @@ function closeness(g: GoldEvent, e: KhabarEvent): number {
 
 export interface EventError { cls: ErrorClass; paragraph: number; line: string }
 
-/** One tune report's event errors, classified (the same greedy matching as scoreReport first). */
-export function reportEventErrors(doc: Doc, gold: GoldReport): EventError[] {
+/**
+ * One tune report's event errors, classified (the same greedy matching as scoreReport first); `read`
+ * holds `paragraph|type` of every trigger the stage read (see {@link triggersRead}), else every miss is `missed`.
+ */
+export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<string> = new Set()): EventError[] {
   const events = (doc.layers.events ?? []) as KhabarEvent[];
   const entities = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e]));
   const goldNames = new Map(gold.entities.map((e) => [e.id, e.canonical]));
@@ -78,7 +85,7 @@ export function reportEventErrors(doc: Doc, gold: GoldReport): EventError[] {
       if (best < 0 || closeness(g, events[k]) > closeness(g, events[best])) best = k;
     }
     if (best >= 0) used.add(best);
-    const cls = classify(g, best >= 0 ? events[best] : undefined);
+    const cls = classify(g, best >= 0 ? events[best] : undefined, read);
     const wanted = `${g.type} ${side(g.actor, goldNames)} → ${side(g.recipient, goldNames)} ${g.modality}`;
     errors.push({ cls, paragraph: g.paragraph, line: `gold ${wanted}${best >= 0 ? `  | got ${predicted(events[best])}` : ''}` });
   }
@@ -88,12 +95,23 @@ export function reportEventErrors(doc: Doc, gold: GoldReport): EventError[] {
   return errors.sort((a, b) => a.paragraph - b.paragraph);
 }
 
+/** `paragraph|type` of every trigger the events stage reads in an analysed Doc (the stage run again with a trace). */
+export function triggersRead(doc: Doc, lexicons: Lexicons): Set<string> {
+  const read = new Set<string>();
+  const patterns = lexicons.report?.eventPatterns;
+  if (!patterns) return read;
+  const copy: Doc = { ...doc, layers: { ...doc.layers } };
+  createEventsStage(lexicons, patterns, { trace: (c) => read.add(`${c.paragraph}|${c.type}`) }).run(copy);
+  return read;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
   const quiet = args.includes('--quiet');
   const withText = args.includes('--text');
-  const pipeline = createAnalyzer(loadLexicons());
+  const lexicons = loadLexicons();
+  const pipeline = createAnalyzer(lexicons);
   const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
   const totals = new Map<string, { tp: number; predicted: number; gold: number }>();
   const classes: Record<string, number> = {};
@@ -112,7 +130,7 @@ function main(): void {
     add(part, score);
     add('all', score);
     if (!errorsMayShow(gold.report)) continue;
-    const errors = reportEventErrors(doc, gold);
+    const errors = reportEventErrors(doc, gold, triggersRead(doc, lexicons));
     for (const e of errors) classes[e.cls] = (classes[e.cls] ?? 0) + 1;
     if (quiet || errors.length === 0) continue;
     console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})`);

@@ -5,7 +5,7 @@ import { sentenceView, tokenSpan } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
-import type { KhabarEvent } from './event-layer.js';
+import type { KhabarEvent, PloverType } from './event-layer.js';
 import { focusCountry, type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
@@ -22,6 +22,9 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
+/** A trigger the stage read, kept as an event or not (for diagnostics): its row's type, paragraph and offsets. */
+export interface TracedTrigger { type: PloverType; paragraph: number; start: number; end: number }
+
 /**
  * The events stage: `layers.events` in PLOVER categories from a lemma-keyed pattern table
  * (`data/curated/event-patterns.tsv`), each with actor and recipient coded by country and sector,
@@ -33,11 +36,12 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
  *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
- * another is named far more often).
+ * another is named far more often); `trace`, told of every trigger read whether an event came of it or not
+ * (diagnostics only).
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string } = {}): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; trace?: (candidate: TracedTrigger) => void } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -70,9 +74,15 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       let focus: string | undefined;
       const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
       const events: KhabarEvent[] = [];
+      let paragraph = 0;
+      if (options.trace) {
+        const trace = options.trace;
+        context.trace = ({ type, first, verb }) => trace({ type, paragraph, ...tokenSpan(view, first, verb + 1) });
+      }
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();
       for (const sentence of view.sentences) {
+        paragraph = sentence.paragraph ?? 0;
         for (const found of findEvents(context, sentence)) {
           const trigger = { ...tokenSpan(view, found.trigger[0], found.trigger[1] + 1), lemma: found.lemma };
           const evidence = tokenSpan(view, sentence.first, sentence.last);

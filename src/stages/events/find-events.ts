@@ -82,6 +82,8 @@ export interface EventContext {
   homeCountry: string;
   /** The country the report is about (see {@link focusCountry}), computed once when first asked. */
   focus: () => string;
+  /** Told of every trigger read, kept or not (a diagnostic: `event-errors.js` tells a trigger never read from a candidate lost). */
+  trace?: (candidate: { type: PloverType; first: number; verb: number }) => void;
 }
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
@@ -662,6 +664,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   for (const match of matches) if (match.trigger.verb) for (let t = match.first; t < match.verb; t++) inVerb.add(`${t}|${match.trigger.data.type}`);
   for (const match of matches) {
     if (!match.trigger.verb && inVerb.has(`${match.verb}|${match.trigger.data.type}`)) continue;
+    context.trace?.({ type: match.trigger.data.type, first: match.first, verb: match.verb });
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
