@@ -195,10 +195,26 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
     // in its name (`... دولت آمریکا`)
-    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1])) continue;
+    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1]) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
     return party;
   }
   return undefined;
+}
+
+/** Parts of speech of the words of a clause's opening noun phrase. */
+const OPENING_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * Whether `[start, t)` is a run of nouns and adjectives (past a name in « »): an international body at `t`
+ * is then a genitive of the clause's opening noun phrase, the body an official acts for
+ * (`«توبیاس لیندکویست» هماهنگ‌کننده امور بشردوستانه سازمان ملل ... خواست`).
+ */
+function opensClause(view: SentenceView, start: number, t: number): boolean {
+  for (let u = start; u < t; u++) {
+    if (view.keys[u] === '«' || view.keys[u] === '»') continue;
+    if (!OPENING_PHRASE.has(view.tokens[u].pos ?? '')) return false;
+  }
+  return true;
 }
 
 /** The `«` still open at `before` (searched from `from`), or -1. */
@@ -483,6 +499,11 @@ function nextClause(context: EventContext, clauseFirst: number, match: { first: 
 /** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
 function isCountryLevel(context: EventContext, party: Party): boolean {
   return party.mention ? isCountryParty(context, party) : !party.place;
+}
+
+/** Whether a party is an international body (`سازمان ملل`، `اتحادیه اروپا`). */
+function isInternational(context: EventContext, party: Party): boolean {
+  return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'international';
 }
 
 /** Whether a party is a country itself (a country's mention), not a person or body of it. */
