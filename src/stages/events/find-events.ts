@@ -496,6 +496,31 @@ function nextClause(context: EventContext, clauseFirst: number, match: { first: 
   return match.verb + 1;
 }
 
+/** Nouns of armed men named without a name (match keys): `شبه‌نظامیان`، `این نیروها`. */
+const ARMED_NOUNS: ReadonlySet<string> = new Set(['نیروها', 'نیروهای', 'شبهنظامیان', 'شبهنظامی', 'شورشیان', 'ستیزهجویان', 'جنگجویان', 'تروریستها'].map(matchKey));
+/** Sectors of an armed body. */
+const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB']);
+
+/**
+ * The armed body an attack names only by a common noun in `[from, to)` (`مواضع شبه‌نظامیان`، `این
+ * نیروها`): the last armed body (sector MIL or REB) named before in the sentence or the report, other than
+ * the attacker; none when no such noun stands outside a name there.
+ */
+function armedSide(context: EventContext, actor: Party, from: number, to: number): Party | undefined {
+  const { keys } = context.view;
+  let named = false;
+  for (let t = from; t < to && !named; t++) named = ARMED_NOUNS.has(keys[t]) && context.parties.at[t] < 0;
+  if (!named) return undefined;
+  const armed = (party: Party): boolean => !party.place && party !== actor && (!actor.mention || party.mention?.entity !== actor.mention.entity)
+    && ARMED_SECTORS.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? '');
+  for (let t = from - 1; t >= 0 && t >= from - 40; t--) {
+    const party = context.parties.at[t] >= 0 ? context.parties.parties[context.parties.at[t]] : undefined;
+    if (party && party.last === t && armed(party)) return party;
+  }
+  for (let i = context.memory.recent.length - 1; i >= 0; i--) if (context.memory.recent[i].first < from && armed(context.memory.recent[i])) return context.memory.recent[i];
+  return undefined;
+}
+
 /** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
 function isCountryLevel(context: EventContext, party: Party): boolean {
   return party.mention ? isCountryParty(context, party) : !party.place;
@@ -774,6 +799,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     }
+    // an armed side named by a common noun (`مواضع شبه‌نظامیان را هدف قرار داده‌اند`، `به مواضع این نیروها حمله کند`): the last armed body named other than the attacker
+    if (type === 'ASSAULT' && actor && !recipient) recipient = armedSide(context, actor, actor.last < match.first ? actor.last + 1 : embedded, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
     // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
     if (!recipient && speech) {
       const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
