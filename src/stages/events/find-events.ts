@@ -521,6 +521,33 @@ function armedSide(context: EventContext, actor: Party, from: number, to: number
   return undefined;
 }
 
+/** Nouns of sanctions and penalties (match keys) a warning may promise. */
+const SANCTION_NOUNS: ReadonlySet<string> = new Set(['تحریم', 'تحریمها', 'تحریمهای', 'مجازاتهای', 'مجازات'].map(matchKey));
+
+/**
+ * What a warning of sanctions that befall someone (`با تحریم‌ها ... روبه‌رو`، `در معرض تحریم‌ها`) in `[from, to)`
+ * (what is warned, after its verb) is aimed at: nothing named
+ * when it opens with `هر` (`هشدار داد که هر مؤسسه مالی که ... با تحریم‌های ثانویه روبه‌رو خواهد شد`:
+ * `anyone`), else the object of what is warned when it is of another country than the actor's
+ * (`شرکت‌های ترکیه‌ای را در معرض تحریم‌های ثانویه قرار دهد` → TUR). Undefined when no sanction is named.
+ */
+function sanctionsWarned(context: EventContext, from: number, to: number, actor: Party | undefined): { aimed?: Party; anyone?: boolean } | undefined {
+  const { keys } = context.view;
+  let end = from;
+  while (end < to && keys[end] !== '.' && keys[end] !== '؛') end++;
+  // sanctions that befall someone: `با تحریم‌ها روبه‌رو/مواجه`، `در معرض تحریم‌ها`
+  let befall = false;
+  for (let t = from + 1; t < end && !befall; t++) befall = SANCTION_NOUNS.has(keys[t]) && (keys[t - 1] === 'با' || keys[t - 1] === 'معرض');
+  if (!befall) return undefined;
+  let start = from;
+  while (start < end && CLAUSE_OPENERS.has(keys[start])) start++;
+  if (keys[start] === 'هر') return { anyone: true };
+  const ra = keys.indexOf('را', start);
+  const object = ra >= 0 && ra < end ? objectParty(context, start, ra) : undefined;
+  const own = actor && partyCountry(context, actor);
+  return object && partyCountry(context, object) && partyCountry(context, object) !== own ? { aimed: object } : {};
+}
+
 /** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
 function isCountryLevel(context: EventContext, party: Party): boolean {
   return party.mention ? isCountryParty(context, party) : !party.place;
@@ -808,8 +835,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     // an attack condemned in a phrase with no verb (`ضمن محکوم کردن این حملات`): its last author
     if (!recipient && !lemma && type === 'ACCUSE' && memory.attacker && keys.slice(match.verb + 1, match.verb + 4).some((k) => ATTACK_NOUNS.has(k))) recipient = memory.attacker;
+    // a warning of sanctions promises them (`هشدار داد که خرید گاز ... شرکت‌های ترکیه‌ای را در معرض تحریم‌های ثانویه قرار دهد`)
+    const sanctions = type === 'THREATEN' && !!lemma ? sanctionsWarned(context, match.verb + 1, sentence.last, actor) : undefined;
+    if (sanctions?.aimed) recipient = sanctions.aimed;
     // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
-    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !promisesAct(view, match.verb + 1, sentence.last)) continue;
+    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !sanctions && !promisesAct(view, match.verb + 1, sentence.last)) continue;
     // a sanction on firms or ships with no country named is aimed at the country its reason names
     // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
     // (also when the one named is of the actor's own country: a state seldom sanctions its own)
@@ -827,7 +857,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     // a motion against a named person (`$`): those who table it are of the country the report is about
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
-    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$')) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
     if (accepted >= 0 && !recipient && actor) {
@@ -894,6 +924,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         seen.add(key);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
+        if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
