@@ -1073,7 +1073,7 @@ const CONDITION_WORDS = 30;
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
  * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
  * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
- * side, else the home country for a home actor.
+ * side, else for a home actor the party of another country its main clause names, else the home country.
  */
 function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
   const { view, verbs } = context;
@@ -1109,7 +1109,9 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
     // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
     if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
     const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
-    const recipient: Party | undefined = side ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
+    // a home actor's threat whose main clause names a party of another country is aimed at it (`ایران ناچار خواهد بود صادرات گاز به عراق را کاهش دهد`)
+    const named = home ? otherSides(context, comma + 1, end, actor)[0] : undefined;
+    const recipient: Party | undefined = side ?? named ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
     return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
   }
   return undefined;
