@@ -800,6 +800,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const paper = keys.slice(embedded, match.first).findIndex((k, i) => PAPER_NOUNS.has(k) && !PREPOSITIONS.has(keys[embedded + i - 1]));
       if (paper >= 0 && keys[embedded + paper] === 'درخواست') type = 'REQUEST';
       else if (paper >= 0) continue;
+      // goods sold are delivered, not given (`روزانه ۳۰ میلیون مترمکعب گاز به شرکت بوتاش تحویل خواهد داد`)
+      const clause = keys.slice(embedded, match.first);
+      if (clause.some((k) => TRADED_GOODS.has(k)) && !clause.some((k) => AID_NOUNS.has(k))) continue;
     }
     // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
     if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
@@ -1119,6 +1122,9 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
 
 /** Nouns of papers and messages (match keys): what is handed over with one of them is no aid. */
 const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست']);
+
+/** Goods of trade and their measures (match keys): what is delivered with one of them and no relief noun is sold, no aid. */
+const TRADED_GOODS: ReadonlySet<string> = new Set(['گاز', 'نفت', 'برق', 'بنزین', 'گازوئیل', 'سوخت', 'میعانات', 'مترمکعب', 'بشکه', 'مگاوات'].map(matchKey));
 
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
 const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);
