@@ -548,6 +548,9 @@ function sanctionsWarned(context: EventContext, from: number, to: number, actor:
   return object && partyCountry(context, object) && partyCountry(context, object) !== own ? { aimed: object } : {};
 }
 
+/** Verbal nouns (match keys) of bringing back or undoing an act named by the noun after them: `بازگرداندن`، `لغو`، `رفع`. */
+const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق', 'پایان'].map(matchKey));
+
 /** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
 function isCountryLevel(context: EventContext, party: Party): boolean {
   return party.mention ? isCountryParty(context, party) : !party.place;
@@ -752,6 +755,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
     else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
+    // an act named by a noun that is being brought back or undone is not done (`تلاش ... برای بازگرداندن تحریم‌های ...`، `لغو تحریم‌ها`)
+    if (!lemma && UNDOING.has(keys[match.first - 1])) continue;
     // what someone must or had better do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
     if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
