@@ -857,6 +857,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
+    // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
+    // said by a Turkish minister); at home it is asked of the home government, as other requests are
+    if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
     // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
     if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
