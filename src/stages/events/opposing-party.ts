@@ -13,8 +13,8 @@ export function sequenceAt(keys: readonly string[], t: number, sequences: readon
   return sequences.find((words) => words.every((word, k) => keys[t + k] === word));
 }
 
-/** Nouns of an attack: a sentence naming one accuses or threatens its last author (`ادامه این حملات`). */
-export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم']);
+/** Nouns of an attack (match keys, indefinite forms too: `به هر تجاوزی`): a sentence naming one accuses or threatens its last author (`ادامه این حملات`). */
+export const ATTACK_NOUNS: ReadonlySet<string> = new Set(['حمله', 'حملات', 'تجاوز', 'تجاوزات', 'جنایات', 'جنایت', 'بمباران', 'تهاجم', 'حملهای', 'تجاوزی', 'یورش', 'یورشها', 'یورشهای', 'یورشی']);
 
 /** What a report has said so far about who stands against whom. */
 export interface OpposingMemory {
