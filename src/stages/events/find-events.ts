@@ -476,6 +476,21 @@ function addressee(context: EventContext, from: number, before: number): Party |
   return undefined;
 }
 
+/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`. */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'نشست', 'رایزنی'].map(matchKey));
+
+/** The party right after `meeting noun + با` in `[from, before)` (the other side of the meeting), if it is not the actor's own entity. */
+function meetingPartner(context: EventContext, from: number, before: number, actor: Party): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before - 1; t++) {
+    if (!MEETING_NOUNS.has(keys[t])) continue;
+    const at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    const party = at >= 0 && at < before ? partyStartingAt(context.parties, at) : undefined;
+    if (party && !party.place && !isReporter(context.view, party) && party.mention?.entity !== actor.mention?.entity) return party;
+  }
+  return undefined;
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -860,6 +875,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
     // said by a Turkish minister); at home it is asked of the home government, as other requests are
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
+    // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
+    if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
     // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
     if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
