@@ -491,6 +491,22 @@ function meetingPartner(context: EventContext, from: number, before: number, act
   return undefined;
 }
 
+/**
+ * The two sides `دو طرف` takes up from its own sentence (`X میزبان Y بود و دو طرف ... گفت‌وگو کردند`): the
+ * first two parties of two countries named in `[from, before)` (people and bodies, not places or news agencies).
+ */
+function sidesNamedBefore(context: EventContext, from: number, before: number): [Party, Party] | undefined {
+  let first: Party | undefined;
+  for (let t = from; t < before; t++) {
+    const party = partyStartingAt(context.parties, t);
+    const country = party && !party.place && !isReporter(context.view, party) ? partyCountry(context, party) : undefined;
+    if (!party || !country) continue;
+    if (!first) first = party;
+    else if (partyCountry(context, first) !== country) return [first, party];
+  }
+  return undefined;
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -795,7 +811,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (memory.pair && bothSidesAct(view, embedded, match.verb)) pair = memory.pair;
+      if (bothSidesAct(view, embedded, match.verb)) pair = memory.pair ?? sidesNamedBefore(context, sentence.first, match.first);
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
