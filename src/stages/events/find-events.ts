@@ -739,7 +739,8 @@ function recipientOf(context: EventContext, markers: string[], span: { sentence:
  * Finds the events of one sentence: each pattern trigger (every tense, via lemmas) with its actor
  * and recipient. The actor is the subject of the innermost clause (`اعلام کرد که نیروهای این کشور
  * ...`), the speaker for a verb in the first person (`درخواست کردیم`) or a speech act, or both sides
- * of the last meeting for `دو طرف`; the recipient is found by the pattern's markers; an accusation,
+ * of the last meeting for `دو طرف` (with none remembered, two sides of two countries named before it in
+ * its sentence); the recipient is found by the pattern's markers; an accusation,
  * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
  * condition, the author of the claim rejected, the other side named in the sentence or before).
  * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
