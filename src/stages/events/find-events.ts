@@ -183,6 +183,8 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
   const open = openQuoteBefore(keys, start, Math.max(before, verb));
   if (open >= 0) start = open + 1;
   for (let t = start; t < before; t++) {
+    // a name set in « » (`«م.ن» ... رد کرد`) is no quotation
+    if (keys[t] === '«' && isQuotedName(context, t)) continue;
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     // the subject comes before the object: none after its را (`... را به اتهام حمل نفت ایران ... افزود`)
@@ -195,7 +197,8 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
     // in its name (`... دولت آمریکا`)
-    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1]) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
+    // (a noun after a preposition and a demonstrative ends that phrase: `در این جلسه نماینده دادستان ...`)
+    if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1]) && !(DEMONSTRATIVES.has(keys[t - 2]) && PREPOSITIONS.has(keys[t - 3])) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
     return party;
   }
   return undefined;
@@ -215,6 +218,12 @@ function opensClause(view: SentenceView, start: number, t: number): boolean {
     if (!OPENING_PHRASE.has(view.tokens[u].pos ?? '')) return false;
   }
   return true;
+}
+
+/** Whether the `«` at `t` only sets off a name: a party fills it up to its `»` (`«محمد حمدان دقلو»`). */
+function isQuotedName(context: EventContext, t: number): boolean {
+  const party = partyStartingAt(context.parties, t + 1);
+  return !!party && context.view.keys[party.last + 1] === '»';
 }
 
 /** The `«` still open at `before` (searched from `from`), or -1. */
@@ -1309,6 +1318,8 @@ function opposedRecipient(context: EventContext, type: PloverType, actor: Party,
     if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
   }
   if (recipient) return recipient;
-  if (type === 'REJECT' && against(context.memory.claimant)) return context.memory.claimant;
+  // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
+  const claimant = context.memory.claimant;
+  if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
   return opposing();
 }
