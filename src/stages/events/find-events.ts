@@ -254,8 +254,8 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
   return false;
 }
 
-/** Words of a part of a group before a partitive از (match keys): `سه نفر از`، `یکی از`، `برخی از`. */
-const PARTITIVES: ReadonlySet<string> = new Set(['نفر', 'تن', 'یکی', 'برخی', 'بعضی', 'تعدادی', 'شماری', 'گروهی', 'جمعی']);
+/** Words of a part of a group before a partitive از (match keys): `سه نفر از`، `یکی از`، `برخی از`، `هیئتی از` (a delegation acts for the body it comes from). */
+const PARTITIVES: ReadonlySet<string> = new Set(['نفر', 'تن', 'یکی', 'برخی', 'بعضی', 'تعدادی', 'شماری', 'گروهی', 'جمعی', 'هیئتی', 'هیاتی', 'تیمی'].map(matchKey));
 
 /** Demonstratives that open a noun phrase (match keys). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
