@@ -516,6 +516,30 @@ function sidesNamedBefore(context: EventContext, from: number, before: number): 
   return undefined;
 }
 
+/** Words (match keys) of going on with an act named by a noun after `به` (`به ارسال سلاح ... ادامه دهد`). */
+const FRAMING_WORDS: ReadonlySet<string> = new Set(['ادامه']);
+/** Markers of whom a framed act is aimed at or done for. */
+const FRAMED_MARKERS: ReadonlySet<string> = new Set(['به', 'برای', 'علیه']);
+
+/**
+ * The sides of an act named by a noun after `به` and framed by the verb that follows its phrase: `اگر امارات
+ * به ارسال سلاح برای این نیروها ادامه دهد` — the clause's subject goes on with it; the other side is the first
+ * party after به/برای/علیه in the phrase, else the armed body an armed noun there names (`این نیروها`, see
+ * {@link armedSide}). (An act someone is accused of, `X را به ارسال سلاح ... متهم کرد`, read the same way with
+ * X as its author, added one right event in newE and one false one in newH, and is not read.)
+ */
+function framedAct(context: EventContext, match: { first: number; verb: number }, from: number, last: number): { actor: Party; recipient?: Party } | undefined {
+  const { keys, tokens } = context.view;
+  let frame = match.verb + 1;
+  while (frame < last && frame - match.verb <= 12 && !FRAMING_WORDS.has(keys[frame]) && !OBJECT_STOPS.has(keys[frame]) && tokens[frame].pos !== 'VERB') frame++;
+  if (!FRAMING_WORDS.has(keys[frame]) || (tokens[frame + 1]?.pos !== 'VERB' && tokens[frame + 1]?.pos !== 'AUX')) return undefined;
+  const actor = subjectIn(context, from, match.first - 1);
+  if (!actor) return undefined;
+  let recipient: Party | undefined;
+  for (let t = match.verb + 1; t < frame && !recipient; t++) if (FRAMED_MARKERS.has(keys[t])) recipient = markedParty(context, keys[t], t, frame);
+  return { actor, recipient: recipient ?? armedSide(context, actor, match.verb + 1, frame) };
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -835,6 +859,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
+      // an act someone goes on with (`اگر امارات به ارسال سلاح ... ادامه دهد`)
+      const framed = !actor && keys[match.first - 1] === 'به' ? framedAct(context, match, embedded, sentence.last) : undefined;
+      if (framed) [actor, recipient] = [framed.actor, recipient ?? framed.recipient];
       if (!actor || !recipient) missing = true;
     }
     if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
