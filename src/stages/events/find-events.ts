@@ -540,6 +540,15 @@ function framedAct(context: EventContext, match: { first: number; verb: number }
   return { actor, recipient: recipient ?? armedSide(context, actor, match.verb + 1, frame) };
 }
 
+/** Nouns of a penalty (match keys) after `به` in a sentence passed: `به پرداخت ... جریمه`، `به حبس`. */
+const PENALTIES: ReadonlySet<string> = new Set(['پرداخت', 'جریمه', 'حبس', 'زندان', 'اعدام', 'شلاق', 'محرومیت', 'جزای', 'تبعید', 'انفصال'].map(matchKey));
+
+/** Whether `به` + a penalty stands in `[from, before)` (the words before `محکوم کرد`). */
+function sentenced(keys: readonly string[], from: number, before: number): boolean {
+  for (let t = from; t < before - 1; t++) if (keys[t] === 'به' && PENALTIES.has(keys[t + 1])) return true;
+  return false;
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -925,6 +934,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
+    // a sentence passed is no condemnation (`باشگاه سپاهان را ... به پرداخت ۸۰ هزار دلار جریمه ... محکوم کرد`)
+    if (type === 'ACCUSE' && lemma && match.trigger.words.join(' ') === 'محکوم' && sentenced(keys, embedded, match.first)) continue;
     // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
     // said by a Turkish minister); at home it is asked of the home government, as other requests are
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
