@@ -1266,7 +1266,8 @@ const elidedIndexes = new WeakMap<object, Map<string, Trigger<EventPattern>[]>>(
 /**
  * Compounds whose light verb is left out before `و` and shared with the next verb: `کاردار ایران را
  * احضار و اعتراض رسمی را ابلاغ کرد` → `احضار کرد`. A one-word nominal part of the table followed by `و`,
- * when the next verb of its clause has the pattern's light verb; the match's verb is that verb.
+ * when the next verb of its clause has the pattern's light verb, and not a genitive or a preposition's
+ * object (`زیر سایه تهدید و تحریم ... نخواهد کرد`); the match's verb is that verb.
  */
 function ellipsisMatches(view: SentenceView, first: number, last: number, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): TriggerMatch<EventPattern>[] {
   let index = elidedIndexes.get(patterns);
@@ -1287,6 +1288,8 @@ function ellipsisMatches(view: SentenceView, first: number, last: number, patter
   for (let t = first; t < last - 2; t++) {
     const candidates = keys[t + 1] === 'و' ? index.get(keys[t]) : undefined;
     if (!candidates || tokens[t].pos === 'VERB') continue;
+    // a noun that is a genitive or a preposition's object is no compound's part (`زیر سایه تهدید و تحریم ... مذاکره نخواهد کرد`)
+    if (t > first && (tokens[t - 1].pos === 'NOUN' || (tokens[t - 1].pos === 'ADP' && keys[t - 1] !== 'را'))) continue;
     for (let k = t + 2; k < last && k - t < 15 && !CLAUSE_ENDS.has(keys[k]); k++) {
       if (tokens[k].pos !== 'VERB') continue;
       const lemma = verbLemma(tokens[k], verbs);
