@@ -25,15 +25,17 @@ function knownPersonCountry(entity: EntityRecord, gazetteer: Gazetteer | undefin
 /** {@link sectorOf} by entity record: a report's parties are coded many times over. */
 const sectors = new WeakMap<EntityRecord, Sector | null>();
 
-function sectorOf(entity: EntityRecord): Sector | undefined {
+function sectorOf(entity: EntityRecord, entities: Map<string, EntityRecord>): Sector | undefined {
   let sector = sectors.get(entity);
-  if (sector === undefined) sectors.set(entity, (sector = findSector(entity) ?? null));
+  if (sector === undefined) sectors.set(entity, (sector = findSector(entity, entities) ?? null));
   return sector ?? undefined;
 }
 
-function findSector(entity: EntityRecord): Sector | undefined {
+function findSector(entity: EntityRecord, entities: Map<string, EntityRecord>): Sector | undefined {
   const attributes = entity.attributes ?? {};
   if (entity.type === 'ORG' && attributes.subtype && ORG_SUBTYPES[attributes.subtype]) return ORG_SUBTYPES[attributes.subtype];
+  // an office in an international body (`فرستاده ویژه اتحادیه آفریقا`): its official
+  if ((attributes.roles ?? []).some((r) => r.organization && ORG_SUBTYPES[entities.get(r.organization)?.attributes?.subtype ?? ''] === 'IGO')) return 'IGO';
   if ((attributes.ranks ?? []).length > 0) return 'MIL';
   const texts = [...(attributes.roles ?? []).map((r) => `${r.role} ${r.organizationName ?? ''}`), entity.type === 'ORG' ? entity.canonical : ''];
   for (const [pattern, sector] of ROLE_SECTORS) if (texts.some((text) => pattern.test(text))) return sector;
@@ -56,7 +58,7 @@ export function codeParty(party: Party | undefined, entities: Map<string, Entity
   const entity = entities.get(mention.entity);
   if (!entity) return { entity: mention.entity };
   const attributes = entity.attributes ?? {};
-  const sector = sectorOf(entity);
+  const sector = sectorOf(entity, entities);
   const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? knownPersonCountry(entity, gazetteer) ?? party.country);
   return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
