@@ -17,7 +17,7 @@ export function clauseStart(view: SentenceView, first: number, before: number): 
 }
 
 /** The index of the `»` when the `«` at `t` wraps one mention and nothing else (`«م.ن»`, `«رضا امیری»`), else -1. */
-function wrapperEnd(view: SentenceView, t: number): number {
+export function wrapperEnd(view: SentenceView, t: number): number {
   const m = view.mentionAt[t + 1];
   if (m === undefined || m < 0 || view.mentionTokens[m][0] !== t + 1) return -1;
   const end = view.mentionTokens[m][1] + 1;

@@ -1,5 +1,5 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
-import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
+import { clauseStart, PREPOSITIONS, wrapperEnd } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import { isNegated, verbLemma } from '../clauses/verb-lemma.js';
@@ -167,14 +167,18 @@ function isAdjectivalParticiple(view: SentenceView, verb: number, last: number):
 }
 
 /**
- * The subject of a clause `[from, before)`: the leftmost party not inside « », not governed by a
- * preposition, not a place other than a country or a capital, and not an object (`حزب‌الله را`).
+ * The subject of a clause `[from, before)`: the leftmost party not inside « » (« » around a name alone are
+ * no quotation: `«م.ن» ... رد کرد`), not governed by a preposition, not a place other than a country or a
+ * capital, and not an object (`حزب‌الله را`); a lead (`بر اساس ...،`) or a condition before its comma (`اگر
+ * امارات ... ادامه دهد، خارطوم ... شکایت خواهد کرد` → خارطوم) is passed over.
  */
 function subjectIn(context: EventContext, from: number, before: number, verb = before): Party | undefined {
   const { keys } = context.view;
   let inQuote = 0;
   let start = clauseStart(context.view, from, before);
-  if (LEADS.some((lead) => lead.every((word, k) => keys[start + k] === word))) {
+  // a lead (`بر اساس ...،`) or a condition (`اگر امارات ... ادامه دهد، خارطوم ...`) before the comma is not where the subject stands
+  const opener = CLAUSE_OPENERS.has(keys[start]) ? start + 1 : start;
+  if (LEADS.some((lead) => lead.every((word, k) => keys[start + k] === word)) || sequenceAt(keys, opener, CONDITION_OPENERS)) {
     const comma = keys.indexOf('،', start);
     if (comma >= 0 && comma < before) start = comma + 1;
   }
@@ -184,7 +188,7 @@ function subjectIn(context: EventContext, from: number, before: number, verb = b
   if (open >= 0) start = open + 1;
   for (let t = start; t < before; t++) {
     // a name set in « » (`«م.ن» ... رد کرد`) is no quotation
-    if (keys[t] === '«' && isQuotedName(context, t)) continue;
+    if (keys[t] === '«' && wrapperEnd(context.view, t) >= 0) continue;
     if (keys[t] === '«') inQuote++;
     else if (keys[t] === '»') inQuote = Math.max(0, inQuote - 1);
     // the subject comes before the object: none after its را (`... را به اتهام حمل نفت ایران ... افزود`)
@@ -218,12 +222,6 @@ function opensClause(view: SentenceView, start: number, t: number): boolean {
     if (!OPENING_PHRASE.has(view.tokens[u].pos ?? '')) return false;
   }
   return true;
-}
-
-/** Whether the `«` at `t` only sets off a name: a party fills it up to its `»` (`«محمد حمدان دقلو»`). */
-function isQuotedName(context: EventContext, t: number): boolean {
-  const party = partyStartingAt(context.parties, t + 1);
-  return !!party && context.view.keys[party.last + 1] === '»';
 }
 
 /** The `«` still open at `before` (searched from `from`), or -1. */
