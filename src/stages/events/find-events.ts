@@ -339,7 +339,8 @@ function headWordParty(view: SentenceView, t: number): Party | undefined {
 }
 
 /**
- * The recipient in the object phrase before `را` at `ra`: the last party before the phrase's first
+ * The recipient in the object phrase before `را` at `ra`: the author of the act it names, after از سوی or
+ * توسط (`تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را`); else the last party before the phrase's first
  * preposition (`حملات رژیم صهیونیستی را` → ISR); for an attack with no author named, the last
  * attacker (`حمله به مناطق مسکونی لبنان را محکوم کرد`); else the first party with a country after a
  * preposition (`چند منطقه در جنوب لبنان را هدف قرار دادند` → LBN).
@@ -349,6 +350,9 @@ function objectParty(context: EventContext, from: number, ra: number): Party | u
   ra = beforeAppositive(context.view, from, ra);
   let start = ra;
   while (start - 1 >= from && ra - start < 14 && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  // the author of the act the phrase names, after از سوی/توسط (`تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را`)
+  const agent = namedAgent(context, start, ra);
+  if (agent) return agent;
   let preposition = ra;
   for (let t = start; t < ra; t++) if (PREPOSITIONS.has(keys[t]) && context.parties.at[t] < 0) { preposition = t; break; }
   let head: Party | undefined;
