@@ -648,3 +648,102 @@ describe('appearing among a gathering', () => {
     expect(eventsOf('نادر صالحی فرماندار شهر در محل کار خود حاضر شد.', [governor]).map((e) => e.type)).not.toContain('CONSULT');
   });
 });
+
+describe('issue 5: event arguments on unseen text (events round 8)', () => {
+  const treasury: TestEntity = { id: 'e81', type: 'ORG', canonical: 'وزارت خزانه‌داری آمریکا', mentions: [{ text: 'وزارت خزانه‌داری آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
+  const sudanArmy: TestEntity = { id: 'e82', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e83', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const emirates: TestEntity = { id: 'e84', type: 'LOC', canonical: 'امارات متحده عربی', mentions: [{ text: 'امارات متحده عربی' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const kazakh: TestEntity = { id: 'e85', type: 'PER', canonical: 'آیدار نوروف', mentions: [{ text: 'آیدار نوروف' }], attributes: { country: 'KAZ', roles: [{ role: 'رئیس‌جمهور', country: 'KAZ' }] } };
+  const prosecutor: TestEntity = { id: 'e86', type: 'PER', canonical: 'نماینده دادستان', mentions: [{ text: 'نماینده دادستان' }], attributes: { country: 'IRN', roles: [{ role: 'نماینده دادستان', country: 'IRN' }] } };
+  const accused: TestEntity = { id: 'e87', type: 'PER', canonical: 'س.ج', mentions: [{ text: 'س.ج' }, { text: 'س.ج', nth: 1 }], attributes: { country: 'IRN' } };
+  const foreignMinistry: TestEntity = { id: 'e88', type: 'ORG', canonical: 'وزارت خارجه آمریکا', mentions: [{ text: 'وزارت خارجه آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
+  const beirut: TestEntity = { id: 'e89', type: 'LOC', canonical: 'بیروت', mentions: [{ text: 'بیروت' }], attributes: { subtype: 'city', country: 'LBN' } };
+  const union: TestEntity = { id: 'e90', type: 'ORG', canonical: 'اتحادیه آفریقا', mentions: [{ text: 'اتحادیه آفریقا' }], attributes: { subtype: 'international' } };
+  const envoy: TestEntity = { id: 'e91', type: 'PER', canonical: 'امادو سیسه', mentions: [{ text: 'امادو سیسه' }], attributes: { country: 'SDN', roles: [{ role: 'فرستاده ویژه', organization: 'e90', organizationName: 'اتحادیه آفریقا', country: 'SDN' }] } };
+  const un: TestEntity = { id: 'e92', type: 'ORG', canonical: 'سازمان ملل', mentions: [{ text: 'سازمان ملل' }], attributes: { subtype: 'international' } };
+  const iraqLoc: TestEntity = { id: 'e93', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+  const iranLoc: TestEntity = { id: 'e94', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+  const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.modality, e.actor?.country ?? e.actor?.sector, e.recipient?.country ?? e.recipient?.sector ?? null]);
+
+  it('reads a warning of sanctions that befall anyone as a threat and a sanction promised, aimed at no one named', () => {
+    const events = sides(eventsOf('وزارت خزانه‌داری آمریکا هشدار داد که هر بانکی که با این شرکت‌ها معامله کند، با تحریم‌های ثانویه روبه‌رو خواهد شد.', [treasury]));
+    expect(events).toEqual([['THREATEN', 'asserted', 'USA', null], ['SANCTION', 'hypothetical', 'USA', null]]);
+  });
+
+  it('aims a warning of sanctions at the object of another country in what is warned', () => {
+    const events = sides(eventsOf('وزارت خزانه‌داری آمریکا هشدار داد که خرید نفت ایران شرکت‌های چینی را در معرض تحریم‌های تازه قرار می‌دهد.', [treasury, iranLoc]));
+    expect(events).toContainEqual(['THREATEN', 'asserted', 'USA', 'CHN']);
+    expect(events).toContainEqual(['SANCTION', 'hypothetical', 'USA', 'CHN']);
+  });
+
+  it('reads no aid in goods of trade delivered', () => {
+    expect(eventsOf('ایران از ماه آینده روزانه ۲۰ میلیون مترمکعب گاز به عراق تحویل می‌دهد.', [iranLoc, iraqLoc]).map((e) => e.type)).not.toContain('AID');
+  });
+
+  it('reads no sanction in sanctions someone tries to bring back', () => {
+    expect(eventsOf('روسیه هر تلاشی برای بازگرداندن تحریم‌های سازمان ملل علیه ایران را رد کرد.', [russia, un, iranLoc]).map((e) => e.type)).not.toContain('SANCTION');
+  });
+
+  it('aims an attack on an armed side named by a common noun at the last armed body named', () => {
+    const events = eventsOf('نیروهای واکنش سریع به اردوگاه زمزم حمله کردند. ارتش سودان در پاسخ مواضع شبه‌نظامیان را بمباران کرد.', [rsf, sudanArmy]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toContainEqual(['ASSAULT', 'e82', 'e83']);
+  });
+
+  it('aims a request made in a meeting at the other side of it', () => {
+    expect(sides(eventsOf('آیدار نوروف در دیدار با مینا رستمی خواستار افزایش پروازهای مستقیم شد.', [kazakh, iran]))).toContainEqual(['REQUEST', 'asserted', 'KAZ', 'IRN']);
+  });
+
+  it('takes دو طرف with no meeting remembered from the two sides named before it in its sentence', () => {
+    const events = sides(eventsOf('سرگئی پاولوف روز پنجشنبه به همراه مینا رستمی از نمایشگاه صنعتی مسکو بازدید کرد و دو طرف درباره نشست آینده گفت‌وگو کردند.', [{ id: 'e97', type: 'PER', canonical: 'سرگئی پاولوف', mentions: [{ text: 'سرگئی پاولوف' }], attributes: { country: 'RUS', roles: [{ role: 'معاون وزیر خارجه', country: 'RUS' }] } }, iran]));
+    expect(events.filter(([type]) => type === 'CONSULT')).toHaveLength(1);
+    expect([events[0][2], events[0][3]].sort()).toEqual(['IRN', 'RUS']);
+  });
+
+  it('reads a name in « » as a subject and a rejection at home as answering the last accusation', () => {
+    const events = eventsOf('در این جلسه نماینده دادستان «س.ج» را به اخلال در نظام ارزی متهم کرد. «س.ج» همه اتهامات را رد کرد.', [prosecutor, accused]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toEqual([['ACCUSE', 'e86', 'e87'], ['REJECT', 'e87', 'e86']]);
+  });
+
+  it('reads a delegation from a body as the body acting', () => {
+    expect(sides(eventsOf('قرار است هیئتی از وزارت خارجه آمریکا هفته آینده به بیروت سفر کند.', [foreignMinistry, beirut]))).toEqual([['CONSULT', 'planned', 'USA', 'LBN']]);
+  });
+
+  it('reads no condemnation in a sentence passed, and still reads one with no penalty', () => {
+    const committee: TestEntity = { id: 'e95', type: 'ORG', canonical: 'کمیته انضباطی فدراسیون فوتبال', mentions: [{ text: 'کمیته انضباطی فدراسیون فوتبال' }], attributes: { country: 'IRN' } };
+    const club: TestEntity = { id: 'e96', type: 'ORG', canonical: 'باشگاه پرسپولیس', mentions: [{ text: 'باشگاه پرسپولیس' }], attributes: { subtype: 'company', country: 'IRN' } };
+    expect(eventsOf('کمیته انضباطی فدراسیون فوتبال باشگاه پرسپولیس را به پرداخت جریمه محکوم کرد.', [committee, club]).map((e) => e.type)).not.toContain('ACCUSE');
+    expect(eventsOf('کمیته انضباطی فدراسیون فوتبال رفتار باشگاه پرسپولیس را به شدت محکوم کرد.', [committee, club]).map((e) => e.type)).toContain('ACCUSE');
+  });
+
+  it('reads no threat in a noun of threat governed by another noun before a shared light verb', () => {
+    expect(eventsOf('ایران زیر سایه تهدید و تحریم با آمریکا مذاکره نخواهد کرد.', [iranLoc, { ...usa, mentions: [{ text: 'آمریکا' }] }]).map((e) => e.type)).not.toContain('THREATEN');
+  });
+
+  it('takes the subject after a condition, and the author of an act the condition goes on with', () => {
+    const events = sides(eventsOf('ارتش سودان اعلام کرد که اگر امارات متحده عربی به ارسال سلاح برای نیروهای واکنش سریع ادامه دهد، خارطوم از ابوظبی به دیوان بین‌المللی شکایت خواهد کرد.', [sudanArmy, emirates, rsf]));
+    expect(events).toContainEqual(['AID', 'hypothetical', 'ARE', 'SDN']);
+    expect(events.filter(([type]) => type === 'ACCUSE').map(([, , actor]) => actor)).toEqual(['SDN']);
+  });
+
+  it('aims an accusation of an act at its agent named after از سوی inside the object', () => {
+    const events = sides(eventsOf('ایران تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را «غیرقانونی» خواند.', [iranLoc, treasury]));
+    expect(events).toContainEqual(['ACCUSE', 'asserted', 'IRN', 'USA']);
+  });
+
+  it('codes an official of an international body as the body (no country)', () => {
+    const [event] = eventsOf('ارتش سودان با امادو سیسه فرستاده ویژه اتحادیه آفریقا دیدار کرد.', [sudanArmy, envoy, union]);
+    expect(event).toMatchObject({ type: 'CONSULT', recipient: { entity: 'e91', sector: 'IGO' } });
+    expect(event.recipient?.country).toBeUndefined();
+  });
+
+  it('reads an international body in the noun phrase that opens the clause as its subject', () => {
+    const events = sides(eventsOf('هماهنگ‌کننده امور بشردوستانه سازمان ملل از ارتش سودان خواست آتش‌بس را بپذیرد.', [un, sudanArmy]));
+    expect(events).toContainEqual(['REQUEST', 'asserted', 'IGO', 'SDN']);
+  });
+
+  it('aims a home conditional threat at the other country its main clause names', () => {
+    const events = sides(eventsOf('مینا رستمی گفت در صورتی که بدهی‌ها تا پایان ماه پرداخت نشود، ایران صادرات گاز به عراق را کاهش خواهد داد.', [iran, iranLoc, iraqLoc]));
+    expect(events).toContainEqual(['THREATEN', 'asserted', 'IRN', 'IRQ']);
+  });
+});
