@@ -624,7 +624,7 @@ function sanctionsWarned(context: EventContext, from: number, to: number, actor:
 }
 
 /** Verbal nouns (match keys) of bringing back or undoing an act named by the noun after them: `بازگرداندن`، `لغو`، `رفع`. */
-const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق', 'پایان'].map(matchKey));
+const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق'].map(matchKey));
 
 /** Whether a party stands for a whole country: a country's mention, `این کشور`, a demonym. */
 function isCountryLevel(context: EventContext, party: Party): boolean {
