@@ -859,7 +859,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (bothSidesAct(view, embedded, match.verb)) pair = memory.pair ?? sidesNamedBefore(context, sentence.first, match.first);
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
-      subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first);
+      // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
+      subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
