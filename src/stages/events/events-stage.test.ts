@@ -742,6 +742,13 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     expect(events).toContainEqual(['REQUEST', 'asserted', 'IGO', 'SDN']);
   });
 
+  it('gives a verb with no subject right after a quote that quote\'s speaker', () => {
+    const council: TestEntity = { id: 'e98', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
+    const text = 'در این بیانیه همچنین از شورای امنیت خواسته شد نیروهای واکنش سریع را محکوم کند.';
+    const events = eventsOf(`ارتش سودان حمله به اردوگاه را محکوم کرد. ${text}`, [sudanArmy, council, rsf], [['در این بیانیه همچنین از شورای امنیت', 'e82']]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toContainEqual(['REQUEST', 'e82', 'e98']);
+  });
+
   it('aims a home conditional threat at the other country its main clause names', () => {
     const events = sides(eventsOf('مینا رستمی گفت در صورتی که بدهی‌ها تا پایان ماه پرداخت نشود، ایران صادرات گاز به عراق را کاهش خواهد داد.', [iran, iranLoc, iraqLoc]));
     expect(events).toContainEqual(['THREATEN', 'asserted', 'IRN', 'IRQ']);
