@@ -749,6 +749,11 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toContainEqual(['REQUEST', 'e82', 'e98']);
   });
 
+  it('reads where forces are sent as no recipient of the deployment, past the words of the place', () => {
+    const events = eventsOf('ارتش اسرائیل دو گردان دیگر را به شمال لبنان اعزام کرد.', [army, lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null])).toEqual([['MOBILIZE', 'ISR', null]]);
+  });
+
   it('aims a home conditional threat at the other country its main clause names', () => {
     const events = sides(eventsOf('مینا رستمی گفت در صورتی که بدهی‌ها تا پایان ماه پرداخت نشود، ایران صادرات گاز به عراق را کاهش خواهد داد.', [iran, iranLoc, iraqLoc]));
     expect(events).toContainEqual(['THREATEN', 'asserted', 'IRN', 'IRQ']);

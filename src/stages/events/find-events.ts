@@ -551,6 +551,15 @@ function sentenced(keys: readonly string[], from: number, before: number): boole
   return false;
 }
 
+/** The preposition that opens the phrase a party at `t` ends (within four words before it, none past a comma or a verb), if any. */
+function prepositionBefore(view: SentenceView, t: number): string | undefined {
+  for (let u = t - 1; u >= 0 && t - u <= 4; u--) {
+    if (PREPOSITIONS.has(view.keys[u])) return view.keys[u];
+    if (OBJECT_STOPS.has(view.keys[u]) || view.tokens[u].pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['است', 'بود', 'بودند', 'اند', 'باشد', 'شد', 'شده']);
 
@@ -894,7 +903,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
-    if (type === 'MOBILIZE' && recipient && keys[recipient.first - 1] === 'به') recipient = undefined;
+    // (also past the words of the place: `به شمال کرانه باختری`، `به مناطق مرزی جنوب این کشور`)
+    if (type === 'MOBILIZE' && recipient && prepositionBefore(view, recipient.first) === 'به') recipient = undefined;
     // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
     if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;
