@@ -754,6 +754,11 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null])).toEqual([['MOBILIZE', 'ISR', null]]);
   });
 
+  it('aims a home request with no one named at the other country its sentence names, not at home', () => {
+    const events = sides(eventsOf('مینا رستمی گفت عراق هنوز بدهی‌های گازی را پرداخت نکرده و تهران خواستار تسویه کامل آن تا پایان سال است.', [iran, iraqLoc]));
+    expect(events.filter(([type]) => type === 'REQUEST').map(([, , , recipient]) => recipient)).toEqual(['IRQ']);
+  });
+
   it('aims a home conditional threat at the other country its main clause names', () => {
     const events = sides(eventsOf('مینا رستمی گفت در صورتی که بدهی‌ها تا پایان ماه پرداخت نشود، ایران صادرات گاز به عراق را کاهش خواهد داد.', [iran, iranLoc, iraqLoc]));
     expect(events).toContainEqual(['THREATEN', 'asserted', 'IRN', 'IRQ']);

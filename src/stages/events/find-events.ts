@@ -1018,7 +1018,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (`وزارت بهداشت پاکستان با ارسال گزارش‌ها به طرف ایرانی موافقت کرد`)
         if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
-        if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
+        if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
