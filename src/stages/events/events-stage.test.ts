@@ -764,3 +764,15 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     expect(events).toContainEqual(['THREATEN', 'asserted', 'IRN', 'IRQ']);
   });
 });
+
+describe('recipient candidates (issue 5, for measuring a learned chooser)', () => {
+  it('offers every other party of the sentence, the rules\' choice marked, and none', () => {
+    const doc = docWithEntities(lexicons, 'روسیه حمله ارتش اسرائیل به لبنان را محکوم کرد.', [russia, army, lebanon]);
+    const choices: { type: string; ruleCountry: string | null; candidates: { country: string | null; features: string[] }[] }[] = [];
+    createEventsStage(lexicons, lexicons.report!.eventPatterns, { candidates: (c) => choices.push(c) }).run(doc);
+    const accuse = choices.find((c) => c.type === 'ACCUSE');
+    expect(accuse?.ruleCountry).toBe('ISR');
+    expect(accuse?.candidates.map((c) => [c.country, c.features.includes('rule:true')])).toEqual([['ISR', true], ['LBN', false], [null, false]]);
+    expect(accuse?.candidates.at(-1)?.features).toContain('none');
+  });
+});

@@ -8,6 +8,7 @@ import { codeParty } from './code-party.js';
 import type { KhabarEvent, PloverType } from './event-layer.js';
 import { focusCountry, type Party, partyIndex } from './event-parties.js';
 import { type EventContext, type EventPattern, findEvents } from './find-events.js';
+import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
@@ -36,12 +37,12 @@ export interface TracedTrigger { type: PloverType; paragraph: number; start: num
  *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
- * another is named far more often); `trace`, told of every trigger read whether an event came of it or not
- * (diagnostics only).
+ * another is named far more often); `trace`, told of every trigger read whether an event came of it or not,
+ * and `candidates`, told of every event read with the sides its sentence offers (diagnostics only).
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; trace?: (candidate: TracedTrigger) => void } = {}): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; trace?: (candidate: TracedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -78,6 +79,10 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       if (options.trace) {
         const trace = options.trace;
         context.trace = ({ type, first, verb }) => trace({ type, paragraph, ...tokenSpan(view, first, verb + 1) });
+      }
+      if (options.candidates) {
+        const tell = options.candidates;
+        context.candidates = (choice) => tell({ ...choice, paragraph, start: view.tokens[choice.trigger].start });
       }
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();

@@ -8,6 +8,7 @@ import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { carrierMatches } from './carrier-verbs.js';
+import { prepositionBefore, type RecipientChoice, recipientCandidates } from './recipient-features.js';
 import { focusCountry, groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, isReporter, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
@@ -84,6 +85,8 @@ export interface EventContext {
   focus: () => string;
   /** Told of every trigger read, kept or not (a diagnostic: `event-errors.js` tells a trigger never read from a candidate lost). */
   trace?: (candidate: { type: PloverType; first: number; verb: number }) => void;
+  /** Told of every event kept, with the sides its sentence offers (`eval/recipient-chooser.ts`; see {@link recipientCandidates}). */
+  candidates?: (choice: RecipientChoice) => void;
 }
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
@@ -549,15 +552,6 @@ const PENALTIES: ReadonlySet<string> = new Set(['پرداخت', 'جریمه', '�
 function sentenced(keys: readonly string[], from: number, before: number): boolean {
   for (let t = from; t < before - 1; t++) if (keys[t] === 'به' && PENALTIES.has(keys[t + 1])) return true;
   return false;
-}
-
-/** The preposition that opens the phrase a party at `t` ends (within four words before it, none past a comma or a verb), if any. */
-function prepositionBefore(view: SentenceView, t: number): string | undefined {
-  for (let u = t - 1; u >= 0 && t - u <= 4; u--) {
-    if (PREPOSITIONS.has(view.keys[u])) return view.keys[u];
-    if (OBJECT_STOPS.has(view.keys[u]) || view.tokens[u].pos === 'VERB') return undefined;
-  }
-  return undefined;
 }
 
 /** Auxiliaries that may follow a relative clause's verb before its comma (`شده بود،`). */
@@ -1029,6 +1023,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (seen.has(key)) continue;
         seen.add(key);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
+        context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
       }
