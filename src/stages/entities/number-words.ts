@@ -90,6 +90,19 @@ function ordinalCompound(key: string): number | undefined {
   return parts && parts.length > 1 ? parts.reduce((a, b) => a + b, 0) : undefined;
 }
 
+/** Every number word and ordinal of the tables: one lookup answers most words. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNIT_VALUES.keys(), ...ORDINAL_VALUES.keys()]);
+
+/**
+ * Whether `key` is a number word or an ordinal, alone or a joined compound: the same as
+ * `numberWordValue(key) !== undefined || ordinalValue(key) !== undefined`, in one lookup for most words.
+ */
+export function isNumberWord(key: string): boolean {
+  if (NUMBER_WORDS.has(key)) return true;
+  if (key.length < 5 || key.length > 16 || !FIRST_LETTERS.has(key.charCodeAt(0)) || !key.includes('و')) return false;
+  return numberWordValue(key) !== undefined || ordinalValue(key) !== undefined;
+}
+
 /** The value of one number word below a thousand (`بیست`, `بیستوپنج` → 25), or undefined. */
 export function numberWordValue(key: string): number | undefined {
   return cached(unitCache, UNIT_VALUES, key, unitCompound);
