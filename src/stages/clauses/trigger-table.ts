@@ -115,12 +115,22 @@ function isDialogueNoun(keys: readonly string[], i: number): boolean {
 
 /** Where the joined keys `target` occur as consecutive tokens ending before `before` — the last such start, or -1. */
 function matchHead(keys: readonly string[], from: number, before: number, target: string): number {
-  for (let start = before - 1; start >= from; start--) {
-    let joined = '';
-    for (let j = start; j < before && joined.length < target.length; j++) joined += keys[j];
-    if (joined === target) return start;
-  }
+  for (let start = before - 1; start >= from; start--) if (joinsTo(keys, start, before, target)) return start;
   return -1;
+}
+
+/**
+ * Whether the keys from `start` on (before `limit`) joined spell `target` exactly, taking keys only
+ * while the joined text is shorter than it: compared in place, no string is built.
+ */
+function joinsTo(keys: readonly string[], start: number, limit: number, target: string): boolean {
+  let at = 0;
+  for (let j = start; j < limit && at < target.length; j++) {
+    const key = keys[j];
+    if (!target.startsWith(key, at)) return false;
+    at += key.length;
+  }
+  return at === target.length;
 }
 
 /**
@@ -132,37 +142,39 @@ export function findPhrases<T>(tokens: Token[], from: number, to: number, table:
   const byFirst = phrasesByFirstWord(table);
   if (byFirst.size === 0) return found;
   const all = keys ?? tokenKeys(tokens);
-  const keyAt = (j: number): string => all[j];
   for (let i = from; i < to; i++) {
-    const phrases = byFirst.get(keyAt(i));
+    const phrases = byFirst.get(all[i]);
     if (!phrases) continue;
-    for (const trigger of phrases) {
-      const target = trigger.words.join('');
-      let joined = '';
+    for (const phrase of phrases) {
+      if (!joinsTo(all, i, to, phrase.target)) continue;
       let j = i;
-      while (j < to && joined.length < target.length) joined += keyAt(j++);
-      if (joined === target) {
-        found.push({ trigger, first: i, verb: j - 1 });
-        break;
-      }
+      for (let at = 0; at < phrase.target.length; j++) at += all[j].length;
+      found.push({ trigger: phrase.trigger, first: i, verb: j - 1 });
+      break;
     }
   }
   return found;
 }
 
-const firstWordIndexes = new WeakMap<object, Map<string, Trigger<unknown>[]>>();
+/** A verb-less phrase and its words joined: what the keys from its first word on must spell. */
+interface Phrase<T> {
+  trigger: Trigger<T>;
+  target: string;
+}
+
+const firstWordIndexes = new WeakMap<object, Map<string, Phrase<unknown>[]>>();
 
 /** The table's verb-less phrases by their first word, built once per table. */
-function phrasesByFirstWord<T>(table: Map<string, Trigger<T>[]>): Map<string, Trigger<T>[]> {
-  let index = firstWordIndexes.get(table) as Map<string, Trigger<T>[]> | undefined;
+function phrasesByFirstWord<T>(table: Map<string, Trigger<T>[]>): Map<string, Phrase<T>[]> {
+  let index = firstWordIndexes.get(table) as Map<string, Phrase<T>[]> | undefined;
   if (!index) {
     index = new Map();
     for (const trigger of table.get('') ?? []) {
       const list = index.get(trigger.words[0]) ?? [];
-      list.push(trigger);
+      list.push({ trigger, target: trigger.words.join('') });
       index.set(trigger.words[0], list);
     }
-    firstWordIndexes.set(table, index as Map<string, Trigger<unknown>[]>);
+    firstWordIndexes.set(table, index as Map<string, Phrase<unknown>[]>);
   }
   return index;
 }
@@ -176,11 +188,13 @@ function matchBefore(keys: readonly string[], from: number, verb: number, target
   if (target === undefined) return verb;
   let j = verb - 1;
   while (j >= from && BETWEEN.has(keys[j]) && !target.endsWith(keys[j])) j--;
-  let joined = '';
+  // the keys from j back, joined, must end `target` (compared in place) until they spell all of it
+  let end = target.length;
   for (; j >= from; j--) {
-    joined = keys[j] + joined;
-    if (joined === target) return j;
-    if (joined.length >= target.length || !target.endsWith(joined)) return -1;
+    const key = keys[j];
+    if (!target.endsWith(key, end)) return -1;
+    end -= key.length;
+    if (end === 0) return j;
   }
   return -1;
 }

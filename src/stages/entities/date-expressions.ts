@@ -4,7 +4,7 @@ import {
 } from './date-words.js';
 import { dayAttributes, monthAttributes, monthLength, nearestYear, relativeAttributes, weekdayNear, yearAttributes } from './date-values.js';
 import type { EntityAttributes } from './entity-layers.js';
-import { numberWordValue, ordinalValue, parseDigits } from './number-words.js';
+import { isNumberWord, numberWordValue, ordinalValue, parseDigits } from './number-words.js';
 import { entityKey } from './entity-key.js';
 
 /** A date found over tokens `[first, last)`, with its resolved attributes. */
@@ -27,7 +27,7 @@ function mayStartDate(key: string): boolean {
   if (STARTERS.has(key)) return true;
   const first = key.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return true;
-  return (key.endsWith('ماه') && MONTHS.has(key.slice(0, -3))) || numberWordValue(key) !== undefined || ordinalValue(key) !== undefined;
+  return isNumberWord(key) || (key.endsWith('ماه') && MONTHS.has(key.slice(0, -3)));
 }
 
 /** A day of the month at `i`: `۲۲`, `بیست و دو`, `بیست و دوم`, `دوم` → value and the token after it. */

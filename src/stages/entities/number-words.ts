@@ -63,34 +63,54 @@ function splitCompound(key: string, table: Record<string, number>): number[] | u
   return undefined;
 }
 
-/** First letters of every number word: most words can be ruled out by their first letter. */
-const FIRST_LETTERS = new Set([...Object.keys(UNITS), ...Object.keys(ORDINALS)].map((w) => w[0]));
+/** First letters (code units) of every number word: most words are ruled out by their first letter before any lookup. */
+const FIRST_LETTERS = new Set([...Object.keys(UNITS), ...Object.keys(ORDINALS)].map((w) => w.charCodeAt(0)));
+const UNIT_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(UNITS));
+const ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(Object.entries(ORDINALS));
 const unitCache = new Map<string, number | undefined>();
 const ordinalCache = new Map<string, number | undefined>();
 
-/** A word's value from `table`, splitting joined compounds (`بیستوپنج`) once and caching them. */
-function cached(cache: Map<string, number | undefined>, table: Record<string, number>, key: string, compute: () => number | undefined): number | undefined {
-  const direct = table[key];
+/** A word's value from `table`, splitting joined compounds (`بیستوپنج`) with `compound` once and caching them. */
+function cached(cache: Map<string, number | undefined>, table: ReadonlyMap<string, number>, key: string, compound: (key: string) => number | undefined): number | undefined {
+  if (!FIRST_LETTERS.has(key.charCodeAt(0))) return undefined;
+  const direct = table.get(key);
   if (direct !== undefined) return direct;
-  if (key.length < 5 || key.length > 16 || !key.includes('و') || !FIRST_LETTERS.has(key[0])) return undefined;
+  if (key.length < 5 || key.length > 16 || !key.includes('و')) return undefined;
   if (cache.has(key)) return cache.get(key);
-  const value = compute();
+  const value = compound(key);
   if (cache.size > 50_000) cache.clear();
   cache.set(key, value);
   return value;
 }
 
+const unitCompound = (key: string): number | undefined => splitCompound(key, UNITS)?.reduce((a, b) => a + b, 0);
+
+function ordinalCompound(key: string): number | undefined {
+  const parts = splitCompound(key, ORDINALS);
+  return parts && parts.length > 1 ? parts.reduce((a, b) => a + b, 0) : undefined;
+}
+
+/** Every number word and ordinal of the tables: one lookup answers most words. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...UNIT_VALUES.keys(), ...ORDINAL_VALUES.keys()]);
+
+/**
+ * Whether `key` is a number word or an ordinal, alone or a joined compound: the same as
+ * `numberWordValue(key) !== undefined || ordinalValue(key) !== undefined`, in one lookup for most words.
+ */
+export function isNumberWord(key: string): boolean {
+  if (NUMBER_WORDS.has(key)) return true;
+  if (key.length < 5 || key.length > 16 || !FIRST_LETTERS.has(key.charCodeAt(0)) || !key.includes('و')) return false;
+  return numberWordValue(key) !== undefined || ordinalValue(key) !== undefined;
+}
+
 /** The value of one number word below a thousand (`بیست`, `بیستوپنج` → 25), or undefined. */
 export function numberWordValue(key: string): number | undefined {
-  return cached(unitCache, UNITS, key, () => splitCompound(key, UNITS)?.reduce((a, b) => a + b, 0));
+  return cached(unitCache, UNIT_VALUES, key, unitCompound);
 }
 
 /** The value of an ordinal day word (`دوم` → 2, `بیستودوم` → 22), or undefined. */
 export function ordinalValue(key: string): number | undefined {
-  return cached(ordinalCache, ORDINALS, key, () => {
-    const parts = splitCompound(key, ORDINALS);
-    return parts && parts.length > 1 ? parts.reduce((a, b) => a + b, 0) : undefined;
-  });
+  return cached(ordinalCache, ORDINAL_VALUES, key, ordinalCompound);
 }
 
 /** One piece of a written number: a value below a thousand (or digits), a scale, or `نیم` (a half). */

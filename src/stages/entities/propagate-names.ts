@@ -36,8 +36,9 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
   const candidate = (i: number): boolean => {
     const key = context.keys[i];
     if (heads.has(key)) return true;
-    if (context.words[i].frequency > 7) return false;
-    const skeleton = skeletonKey(key);
+    const word = context.words[i];
+    if (word.frequency > 7) return false;
+    const skeleton = word.key === key ? (word.skeleton ??= skeletonKey(key)) : skeletonKey(key);
     if (skeletons.has(skeleton)) return true;
     for (let h = 0; h < long.length; h++) if (long[h] === key || sameSkeletons(long[h], longSkeletons[h], key, skeleton)) return true;
     return false;

@@ -30,6 +30,8 @@ export interface WordInfo {
   gazetteerRole?: number;
   /** Whether the key is a stop word (set with `roleTable`). */
   stopWord?: boolean;
+  /** The key's `skeletonKey`, filled on first use (see `propagate-names.ts`). */
+  skeleton?: string;
 }
 
 /** `coarse`/`fine` when no word classes are loaded (or not the ones the weights know): the tagger then leaves those features out. */

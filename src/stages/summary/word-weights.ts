@@ -81,7 +81,8 @@ export function contentKey(token: Token, weights: Pick<WordWeights, 'stopwords'>
   if (token.kind !== 'word' && token.kind !== 'mixed') return undefined;
   if (token.pos && !CONTENT_POS.has(token.pos)) return undefined;
   const ofNorm = normKey ?? matchKey(token.norm);
-  const key = token.lemma && token.pos !== 'PROPN' ? matchKey(token.lemma) : ofNorm;
+  // most lemmas are the word itself, whose key the caller already has
+  const key = token.lemma && token.pos !== 'PROPN' && token.lemma !== token.norm ? matchKey(token.lemma) : ofNorm;
   if (key.length < 2 || weights.stopwords.has(key) || weights.stopwords.has(ofNorm)) return undefined;
   return key;
 }

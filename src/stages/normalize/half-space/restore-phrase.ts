@@ -28,6 +28,8 @@ interface PairInfo {
 }
 
 const MAX_PAIR_CACHE = 200_000;
+/** Joins the two keys of a pair in {@link createPhraseRestorer}'s cache: no key holds it. */
+const PAIR_SEPARATOR = '\u0000';
 
 /** The longest run of words tried as one (`گفت و گو` is three). */
 const MAX_JOIN = 3;
@@ -88,7 +90,7 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
    * {@link JoinKind} or the lexicon's spelling) and whether together they begin a longer
    * half-spaced word (only then are three words tried).
    */
-  const pairCache = new Map<string, Map<string, PairInfo>>();
+  const pairCache = new Map<string, PairInfo>();
 
   /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
   const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
@@ -130,19 +132,15 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return 'apart';
   };
 
-  /** What is known of `leftKey` followed by `words[at]`, cached in nested maps (no key concatenation on a hit). */
+  /** What is known of `leftKey` followed by `words[at]`, cached under the two keys joined by a separator. */
   const pairInfo = (leftKey: string, words: PhraseWord[], at: number): PairInfo => {
     const rightKey = words[at].key;
-    let byRight = pairCache.get(leftKey);
-    if (!byRight) {
-      if (pairCache.size >= MAX_PAIR_CACHE) pairCache.clear();
-      byRight = new Map();
-      pairCache.set(leftKey, byRight);
-    }
-    let info = byRight.get(rightKey);
+    const pair = leftKey + PAIR_SEPARATOR + rightKey;
+    let info = pairCache.get(pair);
     if (info === undefined) {
+      if (pairCache.size >= MAX_PAIR_CACHE) pairCache.clear();
       info = { decision: '', prefix: !careful && prefixSet().has(leftKey + rightKey) };
-      byRight.set(rightKey, info);
+      pairCache.set(pair, info);
       info.decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
     }
     return info;
