@@ -18,7 +18,8 @@ export interface FoundQuote {
   implicit: boolean;
 }
 
-const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
+/** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
+const AUXILIARIES = new Set(['است', 'اند', 'ام', 'ایم', 'اید', 'ای', 'بود', 'بودند', 'بودم', 'بودیم', 'بودید', 'بودی', 'شد', 'شده', 'باشد', 'باشند']);
 /** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
 const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
 /** Documents that say things: `در بیانیه ... آمده است`. */
@@ -102,6 +103,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const cue = match.trigger.data;
     const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
+    if (isAttributive(view, match.verb, next)) continue;
     const subjectEnd = match.first;
     const speaker = findSpeaker(view, first, subjectEnd);
     const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
@@ -141,6 +143,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = end;
       continue;
     }
+    const bare = cue.colonOnly || cue.needsRa || cue.needsDocument || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
+    if (bare >= 0) {
+      // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
+      const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
+      quotes.push({ ...base, content: [next, end], kind: 'indirect' });
+      covered = end;
+      continue;
+    }
     if (cue.needsClause) continue;
     let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
     if (from === covered && keys[from] === 'و') from++;
@@ -160,6 +170,31 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
   return quotes;
+}
+
+/** Words that cannot open a complement clause written without که: a new clause, or the verb's own object marker. */
+const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه', 'تا', 'زیرا', 'چون', 'چرا', 'را', 'نیز', 'هم', 'که', 'اگرچه'].map(matchKey));
+
+/**
+ * Where a complement clause with its که left out starts after a reporting verb — `تأکید کرد گزارش
+ * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است` — or -1: the verb must be
+ * followed, with no punctuation, by at least two words of the same sentence that do not open a new
+ * clause (`و`، `اما`, `را`).
+ */
+function bareClause(view: SentenceView, verb: number, next: number, last: number): number {
+  const { keys, tokens } = view;
+  if (next + 2 > last || tokens[next].kind !== 'word' || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
+  return next;
+}
+
+/**
+ * Whether the cue's verb is a past participle used as an adjective or a passive, not a finite verb:
+ * no auxiliary after it, and a word other than و right after (`ارزش افزوده را`، `گفته می‌شود`),
+ * where a participle that reports stands before `و`, a comma or a colon (`تأکید کرده و ...`).
+ */
+function isAttributive(view: SentenceView, verb: number, next: number): boolean {
+  const { keys, tokens } = view;
+  return next === verb + 1 && keys[verb].endsWith('ه') && tokens[next]?.kind === 'word' && keys[next] !== 'و';
 }
 
 /**

@@ -83,6 +83,22 @@ describe('issue 5: reporting verbs', () => {
   });
 });
 
+describe('issue 5: complement clauses with their که left out', () => {
+  it.each([
+    ['... دانست و گفت', 'سارا کریمی این تصمیم را «عجولانه» دانست و گفت دولت آن را اجرا نمی‌کند.', 'گفت', 'دولت آن را اجرا نمی‌کند.'],
+    ['تأکید کرد', 'سارا کریمی تأکید کرد گزارش بودجه هفته آینده به مجلس می‌رسد.', 'تاکید کرد', 'گزارش بودجه هفته آینده به مجلس می‌رسد.'],
+    ['هشدار داد', 'سارا کریمی هشدار داد در صورت کمبود سوخت، کارخانه‌ها تعطیل می‌شوند.', 'هشدار داد', 'در صورت کمبود سوخت، کارخانه‌ها تعطیل می‌شوند.'],
+    ['مدعی شد', 'سارا کریمی مدعی شد هیچ قراردادی لغو نشده است.', 'مدعی شد', 'هیچ قراردادی لغو نشده است.'],
+  ])('%s reports the clause after it', (_, text, cue, said) => {
+    expect(quotesOf(text).filter((q) => q.cue === cue)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said }]);
+  });
+
+  it('a verb followed by a new clause, its object marker or a participle reports nothing after it', () => {
+    expect(quotesOf('سارا کریمی گفت و جلسه تمام شد.')).toEqual([]);
+    expect(quotesOf('مالیات بر ارزش افزوده را سارا کریمی پیشنهاد داد.')).toEqual([]);
+  });
+});
+
 describe('issue 5: speakers', () => {
   const commission: TestEntity = { id: 'o1', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }] };
   const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
