@@ -20,7 +20,7 @@ export interface CueData {
   needsGuillemets: boolean;
 }
 
-const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد', 'محکوم کرد']);
+const NEEDS_RA = new Set(['دانست', 'خواند', 'توصیف کرد', 'محکوم کرد', 'رد کرد', 'تکذیب کرد']);
 /** Cues that report only with از before them: `از ... خبر داد`، `از X خواست`. */
 const NEEDS_AZ = new Set(['خبر داد', 'خواست', 'درخواست کرد', 'انتقاد کرد']);
 /** Cues that report only words written in « » before them (an accusation is otherwise an act, not a quote). */

@@ -154,6 +154,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (cue.needsClause) continue;
     let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
     if (from === covered && keys[from] === 'و') from++;
+    if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
     const between = keys.slice(from, match.first);
     if (cue.needsRa && !between.includes('را')) continue;
     if (cue.needsAz && !between.includes('از')) continue;

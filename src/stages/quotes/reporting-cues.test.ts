@@ -58,8 +58,14 @@ describe('issue 5: reporting verbs', () => {
     ['تهدید کرد', 'سارا کریمی تهدید کرد که قرارداد را لغو می‌کند.'],
     ['وعده داد', 'سارا کریمی وعده داد که حقوق معوق تا پایان ماه پرداخت شود.'],
     ['پیش‌بینی کرد', 'سارا کریمی پیش‌بینی کرد که تورم کاهش یابد.'],
+    ['را رد کرد', 'سارا کریمی مسئولیت قطع برق بیمارستان را رد کرد.'],
+    ['را تکذیب کرد', 'سارا کریمی خبر استعفای خود را تکذیب کرد.'],
   ])('%s is an indirect quote (the third-session writers\' call)', (_, text) => {
     expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1' }]);
+  });
+
+  it('رد کرد with no را object (passing a border, a round) is no quote', () => {
+    expect(quotesOf('سارا کریمی دیروز از مرز بازرگان رد کرد.')).toEqual([]);
   });
 
   it('a sentence (محکوم کرد with به and a penalty) and a pronoun object are no quotes', () => {
