@@ -226,6 +226,28 @@ function coordinatedCue(view: SentenceView, from: number, next: { first: number 
   return undefined;
 }
 
+/** Nouns that attribute what follows after `به`: `به گفته X،`، `به ادعای X،`، `به اعتقاد X،`. */
+const ACCORDING_NOUNS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باور', 'عقیده', 'ادعای', 'اعلام', 'تصریح', 'روایت', 'اذعان', 'زعم', 'تاکید', 'نظر'].map(matchKey));
+/** Words that may stand between such a lead and its speaker: `به ادعای این مقام`، `به اعتقاد برخی کارشناسان`. */
+const DETERMINERS = new Set(['این', 'آن', 'برخی', 'بعضی', 'یک', 'یکی', 'همین'].map(matchKey));
+/** The same after `از`: `از نظر X،`، `از دید X،`. */
+const VIEW_NOUNS = new Set(['نظر', 'دید', 'دیدگاه'].map(matchKey));
+
+/**
+ * The attribution lead at `t` — `به گفته/نوشته/ادعای/اعتقاد/باور/اعلام ... X`، `از نظر/دید X`،
+ * `طبق/بنابر گفته X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
+ * which attribute even to someone the entity stage did not find, and stand inside a clause too
+ * (`سه راننده را که به گفته پلیس ... بودند`).
+ */
+function accordingTo(keys: readonly string[], t: number): { length: number; needsSpeaker: boolean } | undefined {
+  const noun = keys[t + 1];
+  if (noun === undefined) return undefined;
+  if (keys[t] === 'به' && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: noun !== 'گفته' && noun !== 'نوشته' };
+  if (keys[t] === 'از' && VIEW_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  if ((keys[t] === 'طبق' || keys[t] === 'بنابر') && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  return undefined;
+}
+
 /** The first of {@link LEADS} whose words stand at `t`, or undefined (no closures: this runs at every token). */
 function leadAt(keys: readonly string[], t: number): string[] | undefined {
   if (!LEAD_STARTS.has(keys[t])) return undefined;
@@ -242,15 +264,23 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
   const { keys } = view;
   const quotes: FoundQuote[] = [];
   for (let t = sentence.first; t + 2 < sentence.last; t++) {
-    if (keys[t] === 'به' && (keys[t + 1] === 'گفته' || keys[t + 1] === 'نوشته')) {
-      const comma = keys.indexOf('،', t + 2);
+    const according = accordingTo(keys, t);
+    if (according) {
+      const after = t + according.length;
+      const comma = keys.indexOf('،', after);
       // the speaker stands between به گفته and its comma, never in the clause after it
-      const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10, comma > 0 ? comma : sentence.last));
-      const cue = { cue: [t, t + 1] as [number, number], lemma: `به ${keys[t + 1]}`, kind: 'indirect' as const, implicit: false };
+      const speaker = findSpeaker(view, after, Math.min(sentence.last, after + 8, comma > 0 ? comma : sentence.last));
+      const at = speaker ? view.mentionTokens[view.mentions.indexOf(speaker)] : undefined;
+      // a lead other than به گفته/به نوشته reports only with its speaker right after it (`به نظر می‌رسد`، `از نظر اقتصادی`)
+      // ... and only opening a clause: `در واکنش به ادعای X گفت` is the reply's topic
+      const opens = t === sentence.first || keys[t - 1] === '،' || keys[t - 1] === 'و';
+      const next = at && (at[0] === after || (at[0] === after + 1 && DETERMINERS.has(keys[after])));
+      if (according.needsSpeaker && (!next || !opens)) continue;
+      const cue = { cue: [t, after - 1] as [number, number], lemma: keys.slice(t, after).join(' '), kind: 'indirect' as const, implicit: false };
       if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
-      else if (speaker && view.mentionTokens[view.mentions.indexOf(speaker)][0] === t + 2) {
+      else if (at && at[0] === after) {
         // no comma: `به گفته فعالان محلی دست‌کم ۲۷ نفر ... جان باختند` — the words follow the speaker
-        quotes.push({ ...cue, content: [view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1, sentence.last], speaker });
+        quotes.push({ ...cue, content: [at[1] + 1, sentence.last], speaker });
       }
       continue;
     }

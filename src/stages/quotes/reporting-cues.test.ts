@@ -108,6 +108,23 @@ describe('issue 5: reporting verbs', () => {
   });
 });
 
+describe('issue 5: attribution leads', () => {
+  it.each([
+    ['به ادعای', 'به ادعای سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['به اعتقاد', 'به اعتقاد سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['از نظر', 'از نظر سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['طبق اعلام', 'طبق اعلام سارا کریمی، قیمت نان ثابت می‌ماند.'],
+  ])('%s X، reports what follows, by X', (lead, text) => {
+    expect(quotesOf(text)).toMatchObject([{ cue: lead, kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+  });
+
+  it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
+    expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
+    expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
+    expect(quotesOf('علی نادری در واکنش به ادعای سارا کریمی گفت: قیمت نان ثابت می‌ماند.', [minister, deputy])).toMatchObject([{ cue: 'گفت', speaker: 'p2' }]);
+  });
+});
+
 describe('issue 5: complement clauses with their که left out', () => {
   it.each([
     ['... دانست و گفت', 'سارا کریمی این تصمیم را «عجولانه» دانست و گفت دولت آن را اجرا نمی‌کند.', 'گفت', 'دولت آن را اجرا نمی‌کند.'],
