@@ -1,9 +1,10 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
-import type { Mention } from '../entities/entity-layers.js';
+import type { EntityType, Mention } from '../entities/entity-layers.js';
 import { findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
+import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import { verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
@@ -16,6 +17,8 @@ export interface FoundQuote {
   speaker?: Mention;
   /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. */
   implicit: boolean;
+  /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
+  nested?: boolean;
 }
 
 /** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
@@ -86,9 +89,12 @@ function guillemetsBefore(view: SentenceView, first: number, before: number): [n
 /**
  * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to its closing »
  * when « follows, else to the end of the paragraph), preceded by « » (direct), followed by که
- * (indirect, to the sentence end or to `و` + the same speaker's next cue), or closing a clause that
- * states the content (`بر ... تأکید کرد`، `... را ضروری دانست`; direct when that clause quotes words
- * in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...` and `با بیان اینکه ...، گفت`.
+ * (indirect, to the sentence end or to `و` + the same speaker's next cue) or by its clause with که
+ * left out, or closing a clause that states the content (`بر ... تأکید کرد`، `... را ضروری دانست`;
+ * direct when that clause quotes words in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...`
+ * (and `به ادعای/اعتقاد X`، `از نظر X`) and `با بیان اینکه ...، گفت`. A report inside another's
+ * words or inside a `با بیان اینکه` lead, told in the past by a subject of its own that opens its
+ * clause, is a quote of its own (`nested`): `X گفت: وزیر نیرو بارها قول داد که ...` → X and the minister.
  * `سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ...` → two quotes by سارا کریمی.
  */
 export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
@@ -98,75 +104,112 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const quotes: FoundQuote[] = [];
   let covered = first; // tokens before this are inside a quote already found
   const matches = findTriggers(view.tokens, first, last, cues, verbs);
+  let outer: FoundQuote | undefined; // the last quote whose words follow its cue: a report may sit inside them
+  let nested: FoundQuote | undefined; // the last report found inside `outer`
+  const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, inside: boolean, inherited?: Mention): void => {
+      const cue = match.trigger.data;
+      const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
+      const next = afterCue(view, match.verb, last);
+      if (isAttributive(view, match.verb, next)) return;
+      const subjectEnd = match.first;
+      const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
+      const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(inside ? { nested: true } : {}) };
+      if (cue.needsDocument) {
+        // `در این بیانیه آمده است که ...`: the document's author, named after it or the last speaker
+        const document = documentBefore(view, clauseFirst, match.first);
+        if (document < 0) return;
+        const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
+        const owner = author && SPEAKERS.has(author.type) ? author : undefined;
+        Object.assign(base, { speaker: owner, implicit: !owner });
+      }
+      const gap = cueGap(keys, match);
+      if (gap === 'broken') return;
+      if (gap) {
+        // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
+        quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
+        return;
+      }
+      if (keys[next] === ':' && cue.kind !== 'indirect') {
+        // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
+        const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
+        const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
+        quotes.push({ ...base, content, kind: 'direct' });
+        covered = close > 0 ? close + 1 : paragraphEnd;
+        return;
+      }
+      const quoted = guillemetsBefore(view, clauseFirst, match.first);
+      if (quoted && cue.kind !== 'indirect') {
+        quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
+        covered = Math.max(covered, next);
+        return;
+      }
+      if (cue.kind === 'direct' || cue.colonOnly) return;
+      if (keys[next] === 'که') {
+        const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
+        quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
+        covered = end;
+        return;
+      }
+      const bare = cue.colonOnly || cue.needsRa || cue.needsDocument || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
+      if (bare >= 0) {
+        // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
+        const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
+        quotes.push({ ...base, content: [next, end], kind: 'indirect' });
+        covered = end;
+        return;
+      }
+      if (cue.needsClause) return;
+      let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : clauseFirst);
+      if (from === covered && keys[from] === 'و') from++;
+      if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
+      const between = keys.slice(from, match.first);
+      if (cue.needsRa && !between.includes('را')) return;
+      if (cue.needsAz && !between.includes('از')) return;
+      if (cue.needsGuillemets && !between.includes('«')) return;
+      if (lemma === 'محکوم کرد' && isSentencing(between)) return;
+      // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
+      const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
+      // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
+      const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
+      if (match.first - from >= 2 && !pronounOnly) {
+        quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
+        covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
+      }
+  };
   for (const [index, match] of matches.entries()) {
-    if (match.first < covered || (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت')) continue;
-    const cue = match.trigger.data;
-    const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
-    const next = afterCue(view, match.verb, last);
-    if (isAttributive(view, match.verb, next)) continue;
-    const subjectEnd = match.first;
-    const speaker = findSpeaker(view, first, subjectEnd);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
-    if (cue.needsDocument) {
-      // `در این بیانیه آمده است که ...`: the document's author, named after it or the last speaker
-      const document = documentBefore(view, first, match.first);
-      if (document < 0) continue;
-      const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
-      const owner = author && SPEAKERS.has(author.type) ? author : undefined;
-      Object.assign(base, { speaker: owner, implicit: !owner });
+    if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    const inside = match.first < covered;
+    let clauseFirst = first;
+    let inherited: Mention | undefined;
+    if (inside) {
+      // a report inside another's words (`گفت: وزیر نیرو بارها قول داد که ...`): only with a subject of
+      // its own other than the speaker, or joined by و to such a report (`... تأکید کرد و از ... خواست`)
+      if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || !isReportedPast(view, match.verb)) continue;
+      clauseFirst = nested ? nested.cue[1] + 1 : outer.content[0];
+      const own = reportSubject(view, clauseFirst, match.first);
+      if (own && own.entity !== outer.speaker?.entity) inherited = own;
+      else if (!own && nested?.speaker && keys.slice(clauseFirst, match.first).includes('و')) inherited = nested.speaker;
+      else continue;
+    } else {
+      // a report inside a با بیان اینکه lead (`با بیان اینکه رئیس قوه ... تأکید کرده است، گفت`) has a speaker of its own
+      const lead = leadBefore(keys, first, match.first);
+      if (lead >= 0) {
+        clauseFirst = lead;
+        inherited = isReportedPast(view, match.verb) ? reportSubject(view, lead, match.first) : undefined;
+        if (!inherited) continue;
+      }
     }
-    const gap = cueGap(keys, match);
-    if (gap === 'broken') continue;
-    if (gap) {
-      // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
-      quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
-      continue;
-    }
-    if (keys[next] === ':' && cue.kind !== 'indirect') {
-      // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
-      const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
-      const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
-      quotes.push({ ...base, content, kind: 'direct' });
-      covered = close > 0 ? close + 1 : paragraphEnd;
-      continue;
-    }
-    const quoted = guillemetsBefore(view, first, match.first);
-    if (quoted && cue.kind !== 'indirect') {
-      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
-      covered = Math.max(covered, next);
-      continue;
-    }
-    if (cue.kind === 'direct' || cue.colonOnly) continue;
-    if (keys[next] === 'که') {
-      const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
-      quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
-      covered = end;
-      continue;
-    }
-    const bare = cue.colonOnly || cue.needsRa || cue.needsDocument || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
-    if (bare >= 0) {
-      // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
-      const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
-      quotes.push({ ...base, content: [next, end], kind: 'indirect' });
-      covered = end;
-      continue;
-    }
-    if (cue.needsClause) continue;
-    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
-    if (from === covered && keys[from] === 'و') from++;
-    if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
-    const between = keys.slice(from, match.first);
-    if (cue.needsRa && !between.includes('را')) continue;
-    if (cue.needsAz && !between.includes('از')) continue;
-    if (cue.needsGuillemets && !between.includes('«')) continue;
-    if (lemma === 'محکوم کرد' && isSentencing(between)) continue;
-    // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
-    const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
-    // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
-    const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
-    if (match.first - from >= 2 && !pronounOnly) {
-      quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
-      covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
+    const saved = covered;
+    const count = quotes.length;
+    if (inside) covered = clauseFirst;
+    read(match, index, clauseFirst, inside || clauseFirst !== first, inherited);
+    const added = quotes.length > count ? quotes[quotes.length - 1] : undefined;
+    if (inside || clauseFirst !== first) {
+      covered = Math.max(saved, covered);
+      if (added) nested = added;
+    } else if (added && added.content[0] > added.cue[1]) {
+      outer = added;
+      nested = undefined;
     }
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
@@ -259,6 +302,47 @@ function leadAt(keys: readonly string[], t: number): string[] | undefined {
   return undefined;
 }
 
+/** Who may be the subject of a report inside another's words: a place too, so that `مسکو ... را غیرقانونی می‌داند` finds no speaker. */
+const SUBJECTS_INSIDE: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
+
+/**
+ * The subject of a report inside another's words, which opens its clause (`وزیر نیرو بارها در کمیسیون
+ * قول داد`): a person or body at most three words from `from`, only titles before it — else undefined
+ * (the speaker talking of their own side: `روسیه ... را به سود منطقه می‌داند`).
+ */
+function reportSubject(view: SentenceView, from: number, before: number): Mention | undefined {
+  const subject = findSubject(view, from, before, SUBJECTS_INSIDE);
+  if (!subject || subject.type === 'LOC') return undefined;
+  const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  // only titles may stand before it (`حجت‌الاسلام والمسلمین غلامحسین ...`), no noun it would qualify (`نمایندگان عضو کمیسیون`)
+  for (let t = from; t < start; t++) if (view.tokens[t].pos !== 'PROPN') return undefined;
+  return start - from <= 3 ? subject : undefined;
+}
+
+/**
+ * Whether the verb at `verb` tells a report as past, in the third person (`قول داد`، `تأکید کردند`،
+ * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), first person (`اعلام کردیم`) or
+ * subjunctive (`تهدید کند`).
+ */
+function isReportedPast(view: SentenceView, verb: number): boolean {
+  const key = view.keys[verb];
+  const stem = verbLemma(view.tokens[verb]);
+  return key === stem || key === stem + 'ند' || key === stem + 'ه';
+}
+
+/**
+ * Where the words of a `با بیان اینکه` lead start when the token `before` lies among them (no comma
+ * between the lead and it), else -1.
+ */
+function leadBefore(keys: readonly string[], first: number, before: number): number {
+  for (let t = before - 1; t >= first; t--) {
+    if (keys[t] === '،') return -1;
+    const lead = leadAt(keys, t);
+    if (lead) return t + lead.length;
+  }
+  return -1;
+}
+
 /** `به گفته X، ...` and `با بیان اینکه ...،` leads, attributed like the sentence's main quote. */
 function leadQuotes(view: SentenceView, sentence: { first: number; last: number }, found: FoundQuote[]): FoundQuote[] {
   const { keys } = view;
@@ -293,7 +377,7 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
     }
     const lead = leadAt(keys, t);
     if (!lead) continue;
-    const main = found.find((q) => q.cue[0] > t);
+    const main = found.find((q) => q.cue[0] > t && !q.nested);
     const start = t + lead.length;
     let end = start;
     while (end < sentence.last && !(keys[end] === '،' && (!main || end < main.cue[0]) && isLastCommaBefore(keys, end, main?.cue[0] ?? sentence.last))) end++;

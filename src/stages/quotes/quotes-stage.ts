@@ -13,7 +13,8 @@ import type { Quote } from './quote-layer.js';
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
  * speaker of the quote before it — except inside a colon quote (to its closing », or with none to
- * the end of its paragraph): there only a verb with its own subject starts a new quote. An unresolved
+ * the end of its paragraph): there only a verb with its own subject starts a new quote. A report
+ * nested in another's words does not pass its speaker on. An unresolved
  * speaker becomes a warning message. Requires
  * tokens and sentences; uses `mentions`/`entities` and lemmas when present.
  *
@@ -42,7 +43,7 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
           quotes.push({ id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) });
-          if (speaker) lastSpeaker = speaker;
+          if (speaker && !found.nested) lastSpeaker = speaker;
           else messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
         }
       }

@@ -141,6 +141,31 @@ describe('issue 5: complement clauses with their که left out', () => {
   });
 });
 
+describe('issue 5: reports inside reports', () => {
+  const ministerOfPower: TestEntity = { id: 'p3', type: 'PER', canonical: 'وزیر نیرو', mentions: [{ text: 'وزیر نیرو' }] };
+
+  it('a report with its own subject inside a colon quote is a quote by that subject', () => {
+    const quotes = quotesOf('سارا کریمی گفت: وزیر نیرو بارها قول داد که خاموشی تکرار نمی‌شود، اما کارخانه‌ها تعطیل‌اند.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1'], ['قول داد', 'p3']]);
+  });
+
+  it('a second report joined to it by و has the same speaker, and the next paragraph goes on with the outer speaker', () => {
+    const quotes = quotesOf('سارا کریمی افزود: وزیر نیرو بر لزوم صرفه‌جویی تأکید کرد و از مردم خواست مصرف را کم کنند.\nافزود: نشست بعدی هفته آینده است.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'p1'], ['تاکید کرد', 'p3'], ['خواست', 'p3'], ['افزود', 'p1']]);
+  });
+
+  it('the speaker\'s own present, first person or own side inside the quote is no second report', () => {
+    const russia: TestEntity = { id: 'l1', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }] };
+    expect(quotesOf('سارا کریمی گفت: ما این موضع را به همتایان خود اعلام کردیم.')).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت: روسیه تلاش وزیر نیرو برای تحریم را رد می‌کند.', [minister, ministerOfPower, russia])).toHaveLength(1);
+  });
+
+  it('a report inside a با بیان اینکه lead is a quote by its own subject', () => {
+    const quotes = quotesOf('سارا کریمی با بیان اینکه وزیر نیرو بر صرفه‌جویی تأکید کرده است، گفت: برق قطع نمی‌شود.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker]).sort()).toEqual([['با بیان اینکه', 'p1'], ['تاکید کرد', 'p3'], ['گفت', 'p1']]);
+  });
+});
+
 describe('issue 5: speakers', () => {
   const commission: TestEntity = { id: 'o1', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }] };
   const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
