@@ -175,6 +175,12 @@ describe('issue 5: speakers', () => {
     expect(quotes).toMatchObject([{ cue: 'خواند', kind: 'direct', speaker: 'o1' }]);
   });
 
+  it('a country or capital at the head of its clause speaks; one inside a phrase does not', () => {
+    const cairo: TestEntity = { id: 'l1', type: 'LOC', canonical: 'قاهره', mentions: [{ text: 'قاهره' }] };
+    expect(quotesOf('سارا کریمی گفت: نشست برگزار شد.\nدر همین حال، قاهره در بیانیه‌ای حمله را محکوم کرد و خواستار نشست فوری شورای امنیت شد.', [minister, cairo]).slice(1).map((q) => q.speaker)).toEqual(['l1', 'l1']);
+    expect(quotesOf('سفیر قاهره در بیانیه‌ای حمله را محکوم کرد.', [cairo]).map((q) => q.speaker)).toEqual([undefined]);
+  });
+
   it('به گفته این وزارتخانه is the ministry', () => {
     expect(quotesOf('وزارت نفت گزارشی منتشر کرد. به گفته این وزارتخانه، تولید افزایش یافت.', [ministry])).toMatchObject([{ cue: 'به گفته', speaker: 'o2' }]);
   });
