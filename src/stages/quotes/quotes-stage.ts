@@ -1,7 +1,8 @@
 import type { Doc, Message } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { sentenceView } from '../clauses/sentence-view.js';
+import { sentenceView, type SentenceView } from '../clauses/sentence-view.js';
+import type { Mention } from '../entities/entity-layers.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { CueData } from './cue-table.js';
 import { findQuotes } from './find-quotes.js';
@@ -9,12 +10,24 @@ import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from './quote-layer.js';
 
 /**
+ * Whether a person mention is a demonstrative office (`این مقام`، `این دیپلمات روس`) whose entity has
+ * no name in the report: the entity stage did not find whom it takes up.
+ */
+function unnamedDemonstrative(view: SentenceView, mention: Mention): boolean {
+  if (mention.type !== 'PER' || !DEMONSTRATIVES.has(view.keys[view.mentionTokens[view.mentions.indexOf(mention)][0]])) return false;
+  return !view.mentions.some((m) => m.entity === mention.entity && (m.kind === 'name' || m.kind === 'alias'));
+}
+
+const DEMONSTRATIVES = new Set(['این', 'همین']);
+
+/**
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
  * speaker of the quote before it — except inside a colon quote (to its closing », or with none to
  * the end of its paragraph): there only a verb with its own subject starts a new quote. A report
- * nested in another's words does not pass its speaker on. An unresolved
+ * nested in another's words does not pass its speaker on; a demonstrative office the entity stage
+ * tied to no named person (`به گفته این دیپلمات روس`) is the last speaker. An unresolved
  * speaker becomes a warning message. Requires
  * tokens and sentences; uses `mentions`/`entities` and lemmas when present.
  *
@@ -39,12 +52,14 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           // inside such a quote, a verb with no subject of its own is the speaker's word (`می‌دانند که`)
           if (inOpenQuote && !found.speaker) continue;
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) openUntil = found.content[1];
-          const speaker = found.speaker?.entity ?? (found.implicit ? lastSpeaker : undefined);
+          // `این دیپلمات`، `این مقام` that the entity stage tied to no named person: the last speaker
+          const vague = found.speaker && unnamedDemonstrative(view, found.speaker);
+          const speaker = (vague ? undefined : found.speaker?.entity) ?? (found.implicit || vague ? lastSpeaker : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
           quotes.push({ id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) });
           if (speaker && !found.nested) lastSpeaker = speaker;
-          else messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
+          if (!speaker) messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
         }
       }
       quotes.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -181,6 +181,13 @@ describe('issue 5: speakers', () => {
     expect(quotesOf('سفیر قاهره در بیانیه‌ای حمله را محکوم کرد.', [cairo]).map((q) => q.speaker)).toEqual([undefined]);
   });
 
+  it('این مقام / این دیپلمات tied to nobody named is the last speaker; tied to a named person, that person', () => {
+    const official: TestEntity = { id: 'p9', type: 'PER', canonical: 'مقام', mentions: [{ text: 'این مقام', kind: 'role' }] };
+    expect(quotesOf('سارا کریمی گفت که مذاکرات ادامه دارد. به گفته این مقام، نشست بعدی در ژنو است.', [minister, official]).map((q) => q.speaker)).toEqual(['p1', 'p1']);
+    const named: TestEntity = { ...deputy, mentions: [{ text: 'علی نادری' }, { text: 'این مقام', kind: 'role' }] };
+    expect(quotesOf('سارا کریمی گفت که مذاکرات ادامه دارد. علی نادری به تهران رفت. به گفته این مقام، نشست بعدی در ژنو است.', [minister, named]).map((q) => q.speaker)).toEqual(['p1', 'p2']);
+  });
+
   it('به گفته این وزارتخانه is the ministry', () => {
     expect(quotesOf('وزارت نفت گزارشی منتشر کرد. به گفته این وزارتخانه، تولید افزایش یافت.', [ministry])).toMatchObject([{ cue: 'به گفته', speaker: 'o2' }]);
   });
