@@ -193,10 +193,15 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     } else {
       // a report inside a با بیان اینکه lead (`با بیان اینکه رئیس قوه ... تأکید کرده است، گفت`) has a speaker of its own
       const lead = leadBefore(keys, first, match.first);
+      const head = lead < 0 && matches[index + 1] ? relativeHead(view, first, match) : undefined;
       if (lead >= 0) {
         clauseFirst = lead;
         inherited = isReportedPast(view, match.verb) ? reportSubject(view, lead, match.first) : undefined;
         if (!inherited) continue;
+      } else if (head) {
+        // a report in a relative clause before the main verb: `اظهارات وزیر خارجه فرانسه که ... خواستار ... شده بود، گفت`
+        clauseFirst = view.mentionTokens[view.mentions.indexOf(head)][1] + 2;
+        inherited = head;
       }
     }
     const saved = covered;
@@ -328,6 +333,26 @@ function isReportedPast(view: SentenceView, verb: number): boolean {
   const key = view.keys[verb];
   const stem = verbLemma(view.tokens[verb]);
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
+}
+
+/**
+ * The person or body a relative clause holding the cue is about, when that clause ends with the cue
+ * and a comma (the sentence's main verb comes later): the mention right before its `که` —
+ * `درباره اظهارات وزیر خارجه فرانسه که از تهران خواستار آزادی ... شده بود، گفت` → the minister.
+ */
+function relativeHead(view: SentenceView, first: number, match: TriggerMatch<CueData>): Mention | undefined {
+  const { keys } = view;
+  let after = match.verb + 1;
+  while (AUXILIARIES.has(keys[after])) after++;
+  if (keys[after] !== '،' || !isReportedPast(view, match.verb)) return undefined;
+  for (let t = match.first - 1; t > first; t--) {
+    if (keys[t] === '،' || keys[t] === '»' || keys[t] === ':') return undefined;
+    if (keys[t] !== 'که') continue;
+    const m = view.mentionAt[t - 1];
+    const head = m >= 0 && view.mentionTokens[m][1] === t - 1 ? view.mentions[m] : undefined;
+    return head && SPEAKERS.has(head.type) ? head : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -160,6 +160,11 @@ describe('issue 5: reports inside reports', () => {
     expect(quotesOf('سارا کریمی گفت: روسیه تلاش وزیر نیرو برای تحریم را رد می‌کند.', [minister, ministerOfPower, russia])).toHaveLength(1);
   });
 
+  it('a report in a relative clause before the main verb is a quote by the person the clause is about', () => {
+    const quotes = quotesOf('سارا کریمی درباره سخنان علی نادری که خواستار تعطیلی کارخانه شده بود، گفت: کارخانه باز می‌ماند.', [minister, deputy]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p2'], ['گفت', 'p1']]);
+  });
+
   it('a report inside a با بیان اینکه lead is a quote by its own subject', () => {
     const quotes = quotesOf('سارا کریمی با بیان اینکه وزیر نیرو بر صرفه‌جویی تأکید کرده است، گفت: برق قطع نمی‌شود.', [minister, ministerOfPower]);
     expect(quotes.map((q) => [q.cue, q.speaker]).sort()).toEqual([['با بیان اینکه', 'p1'], ['تاکید کرد', 'p3'], ['گفت', 'p1']]);
