@@ -62,10 +62,18 @@ function isSentencing(between: readonly string[]): boolean {
   return false;
 }
 
-/** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
-const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
-/** The first words of {@link LEADS}. */
-const LEAD_STARTS = new Set(LEADS.map((words) => words[0]));
+/**
+ * Clause leads that report what the speaker said before the main verb: `با` or `ضمن`, a noun of
+ * saying (and its preposition or the feeling voiced: `اشاره به`، `تأکید بر`، `ابراز امیدواری از`),
+ * then `اینکه`، `این که` or `این مطلب/نکته/موضوع که` — `با بیان اینکه ...، گفت`.
+ */
+const LEAD_STARTS = new Set(['با', 'ضمن']);
+/** Nouns of saying that open such a lead. */
+const LEAD_NOUNS = new Set(['بیان', 'اشاره', 'تاکید', 'اعلام', 'یادآوری', 'یاداوری', 'ابراز', 'اظهار', 'تصریح', 'توضیح', 'تشریح', 'اذعان', 'اعتراف', 'ادعای', 'هشدار', 'انتقاد', 'گلایه', 'یادآور', 'طرح'].map(matchKey));
+/** Words between the noun and its `اینکه`: a preposition or the feeling voiced (`ابراز امیدواری از اینکه`). */
+const LEAD_LINKS = new Set(['به', 'بر', 'از', 'امیدواری', 'نگرانی', 'خرسندی', 'تاسف', 'این']);
+/** Nouns in `این مطلب که`. */
+const LEAD_THAT = new Set(['مطلب', 'نکته', 'موضوع', 'مساله', 'مسئله'].map(matchKey));
 
 /** The token after the cue's verb and its auxiliaries. */
 function afterCue(view: SentenceView, verb: number, last: number): number {
@@ -296,15 +304,15 @@ function accordingTo(keys: readonly string[], t: number): { length: number; need
   return undefined;
 }
 
-/** The first of {@link LEADS} whose words stand at `t`, or undefined (no closures: this runs at every token). */
+/** The words of the clause lead at `t` (see {@link LEAD_STARTS}) up to its که, or undefined (no closures: this runs at every token). */
 function leadAt(keys: readonly string[], t: number): string[] | undefined {
-  if (!LEAD_STARTS.has(keys[t])) return undefined;
-  for (const words of LEADS) {
-    let k = 0;
-    while (k < words.length && keys[t + k] === words[k]) k++;
-    if (k === words.length) return words;
-  }
-  return undefined;
+  if (!LEAD_STARTS.has(keys[t]) || !LEAD_NOUNS.has(keys[t + 1])) return undefined;
+  let k = t + 2;
+  while (k < t + 5 && LEAD_LINKS.has(keys[k]) && keys[k] !== 'این') k++;
+  if (keys[k] === 'اینکه') return keys.slice(t, k + 1);
+  if (keys[k] !== 'این') return undefined;
+  if (keys[k + 1] === 'که') return keys.slice(t, k + 2);
+  return LEAD_THAT.has(keys[k + 1]) && keys[k + 2] === 'که' ? keys.slice(t, k + 3) : undefined;
 }
 
 /** Who may be the subject of a report inside another's words: a place too, so that `مسکو ... را غیرقانونی می‌داند` finds no speaker. */

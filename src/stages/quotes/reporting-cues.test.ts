@@ -118,6 +118,17 @@ describe('issue 5: attribution leads', () => {
     expect(quotesOf(text)).toMatchObject([{ cue: lead, kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
   });
 
+  it.each([
+    ['با بیان اینکه'], ['ضمن ابراز امیدواری از اینکه'], ['با یادآوری این نکته که'], ['با اعلام این که'],
+  ])('%s ...، گفت: gives an indirect quote for the lead and a direct one for the verb', (lead) => {
+    const quotes = quotesOf(`سارا کریمی ${lead} بودجه کافی نیست، گفت: طرح را متوقف نمی‌کنیم.`);
+    expect(quotes.map((q) => [q.kind, q.speaker, q.said])).toEqual([['indirect', 'p1', 'بودجه کافی نیست'], ['direct', 'p1', 'طرح را متوقف نمی‌کنیم.']]);
+  });
+
+  it('با and a noun of saying without اینکه is a participle phrase, no quote', () => {
+    expect(quotesOf('سارا کریمی با اشاره به کمبود بودجه، گفت: طرح را متوقف نمی‌کنیم.').map((q) => q.cue)).toEqual(['گفت']);
+  });
+
   it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
     expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
     expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
