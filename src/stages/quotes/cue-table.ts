@@ -18,6 +18,11 @@ export interface CueData {
   colonOnly: boolean;
   /** Cues that report only words in « » before them: `X را به «کشتار عامدانه» متهم کرد`. */
   needsGuillemets: boolean;
+  /**
+   * Passive cues (`اعلام شد`، `تأکید گردید`): they report only with an agent (`از سوی X`) or after
+   * `در` + a document, whose author speaks. A participle with شد (`گفته شد`) is read so without a row.
+   */
+  passive: boolean;
 }
 
 /** The third column of the table: what a cue needs around it to report (see {@link CueData}). */
@@ -28,6 +33,7 @@ const NEEDS: Record<string, keyof Omit<CueData, 'kind'>> = {
   'clause': 'needsClause',
   'colon': 'colonOnly',
   'document': 'needsDocument',
+  'passive': 'passive',
 };
 
 /** Light verbs a `کرد` cue may be written with in formal news: `تأکید نمود`، `خاطرنشان ساخت`، `متهم ساخت`. */
@@ -39,7 +45,7 @@ const LIGHT_VERB_VARIANTS = ['نمود', 'ساخت'].map(matchKey);
  */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
   const table = parseTriggerTable(tsv, (columns) => {
-    const data: CueData = { kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsClause: false, needsDocument: false, needsGuillemets: false };
+    const data: CueData = { kind: (columns[0] || 'both') as CueKind, needsRa: false, needsAz: false, colonOnly: false, needsClause: false, needsDocument: false, needsGuillemets: false, passive: false };
     const needs = columns[1] ? NEEDS[columns[1]] : undefined;
     if (columns[1] && !needs) throw new Error(`reporting-verbs.tsv: unknown condition ${columns[1]}`);
     if (needs) data[needs] = true;

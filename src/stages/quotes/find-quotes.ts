@@ -49,6 +49,27 @@ function documentBefore(view: SentenceView, first: number, before: number): numb
   return -1;
 }
 
+/** Forms of شدن and گردیدن that make a participle before them passive: `گفته شد`، `خواسته شده است`. */
+const PASSIVE_AUXILIARIES = new Set(['شد', 'شده', 'شدند', 'گردید', 'گردیده'].map(matchKey));
+
+/** Whether the cue's verb is a participle made passive (`در این نشست گفته شد که ...`): no subject speaks. */
+function isPassiveParticiple(keys: readonly string[], verb: number): boolean {
+  return keys[verb].endsWith('ه') && PASSIVE_AUXILIARIES.has(keys[verb + 1]);
+}
+
+/** Words that name the agent of a passive: `از سوی X`، `از طرف X`، `توسط X`. */
+const AGENT_MARKERS = new Set(['سوی', 'طرف', 'جانب', 'توسط'].map(matchKey));
+
+/** The person or body a passive cue names as its agent in the clause before `before` (`از سوی وزارت خارجه اعلام شد`), or undefined. */
+function agentBefore(view: SentenceView, first: number, before: number): Mention | undefined {
+  for (let t = first; t + 1 < before; t++) {
+    if (!AGENT_MARKERS.has(view.keys[t])) continue;
+    const m = view.mentionAt[t + 1];
+    if (m >= 0 && view.mentionTokens[m][0] === t + 1 && SPEAKERS.has(view.mentions[m].type)) return view.mentions[m];
+  }
+  return undefined;
+}
+
 /** Pronouns that stand for something already said: `آن را محکوم کرد`. */
 const OBJECT_PRONOUNS = new Set(['آن', 'این', 'آنها', 'اینها', 'آن‌ها', 'این‌ها'].map(matchKey));
 
@@ -115,74 +136,77 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   let outer: FoundQuote | undefined; // the last quote whose words follow its cue: a report may sit inside them
   let nested: FoundQuote | undefined; // the last report found inside `outer`
   const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, inside: boolean, inherited?: Mention): void => {
-      const cue = match.trigger.data;
-      const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
-      const next = afterCue(view, match.verb, last);
-      if (isAttributive(view, match.verb, next)) return;
-      const subjectEnd = match.first;
-      const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
-      const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(inside ? { nested: true } : {}) };
-      if (cue.needsDocument) {
-        // `در این بیانیه آمده است که ...`: the document's author, named after it or the last speaker
-        const document = documentBefore(view, clauseFirst, match.first);
-        if (document < 0) return;
-        const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
-        const owner = author && SPEAKERS.has(author.type) ? author : undefined;
-        Object.assign(base, { speaker: owner, implicit: !owner });
-      }
-      const gap = cueGap(keys, match);
-      if (gap === 'broken') return;
-      if (gap) {
-        // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
-        quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
-        return;
-      }
-      if (keys[next] === ':' && cue.kind !== 'indirect') {
-        // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
-        const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
-        const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
-        quotes.push({ ...base, content, kind: 'direct' });
-        covered = close > 0 ? close + 1 : paragraphEnd;
-        return;
-      }
-      const quoted = guillemetsBefore(view, clauseFirst, match.first);
-      if (quoted && cue.kind !== 'indirect') {
-        quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
-        covered = Math.max(covered, next);
-        return;
-      }
-      if (cue.kind === 'direct' || cue.colonOnly) return;
-      if (keys[next] === 'که') {
-        const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
-        quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
-        covered = end;
-        return;
-      }
-      const bare = cue.colonOnly || cue.needsRa || cue.needsDocument || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
-      if (bare >= 0) {
-        // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
-        const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
-        quotes.push({ ...base, content: [next, end], kind: 'indirect' });
-        covered = end;
-        return;
-      }
-      if (cue.needsClause) return;
-      let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : clauseFirst);
-      if (from === covered && keys[from] === 'و') from++;
-      if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
-      const between = keys.slice(from, match.first);
-      if (cue.needsRa && !between.includes('را')) return;
-      if (cue.needsAz && !between.includes('از')) return;
-      if (cue.needsGuillemets && !between.includes('«')) return;
-      if (lemma === 'محکوم کرد' && isSentencing(between)) return;
-      // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
-      const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
-      // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
-      const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
-      if (match.first - from >= 2 && !pronounOnly) {
-        quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
-        covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
-      }
+    const cue = match.trigger.data;
+    const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
+    const next = afterCue(view, match.verb, last);
+    if (isAttributive(view, match.verb, next)) return;
+    const subjectEnd = match.first;
+    const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(inside ? { nested: true } : {}) };
+    const passive = cue.passive || isPassiveParticiple(keys, match.verb);
+    const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
+    if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
+    else if (cue.needsDocument || passive) {
+      // `در این بیانیه آمده است/اعلام شد که ...`: the document's author, named after it or the last speaker
+      const document = documentBefore(view, clauseFirst, match.first);
+      if (document < 0) return;
+      const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
+      const owner = author && SPEAKERS.has(author.type) ? author : undefined;
+      Object.assign(base, { speaker: owner, implicit: !owner });
+    }
+    const gap = cueGap(keys, match);
+    if (gap === 'broken') return;
+    if (gap) {
+      // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
+      quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
+      return;
+    }
+    if (keys[next] === ':' && cue.kind !== 'indirect') {
+      // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
+      const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
+      const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
+      quotes.push({ ...base, content, kind: 'direct' });
+      covered = close > 0 ? close + 1 : paragraphEnd;
+      return;
+    }
+    const quoted = guillemetsBefore(view, clauseFirst, match.first);
+    if (quoted && cue.kind !== 'indirect') {
+      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
+      covered = Math.max(covered, next);
+      return;
+    }
+    if (cue.kind === 'direct' || cue.colonOnly) return;
+    if (keys[next] === 'که') {
+      const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
+      quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
+      covered = end;
+      return;
+    }
+    const bare = cue.colonOnly || cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
+    if (bare >= 0) {
+      // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
+      const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
+      quotes.push({ ...base, content: [next, end], kind: 'indirect' });
+      covered = end;
+      return;
+    }
+    if (cue.needsClause) return;
+    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : clauseFirst);
+    if (from === covered && keys[from] === 'و') from++;
+    if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
+    const between = keys.slice(from, match.first);
+    if (cue.needsRa && !between.includes('را')) return;
+    if (cue.needsAz && !between.includes('از')) return;
+    if (cue.needsGuillemets && !between.includes('«')) return;
+    if (lemma === 'محکوم کرد' && isSentencing(between)) return;
+    // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
+    const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
+    // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
+    const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
+    if (match.first - from >= 2 && !pronounOnly) {
+      quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
+      covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
+    }
   };
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;

@@ -100,7 +100,7 @@ describe('speakers', () => {
   });
 
   it('leaves a message when nobody can be the speaker', () => {
-    const { doc, quotes } = quotesOf('گفته شد: جلسه لغو شده است.', []);
+    const { doc, quotes } = quotesOf('افزود: جلسه لغو شده است.', []);
     expect(quotes[0].speaker).toBeUndefined();
     expect(doc.messages.some((m) => m.code === 'unresolved-speaker')).toBe(true);
   });

@@ -152,6 +152,26 @@ describe('issue 5: complement clauses with their که left out', () => {
   });
 });
 
+describe('issue 5: passives', () => {
+  const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+
+  it.each([
+    ['اعلام شد with its agent', 'از سوی وزارت نفت اعلام شد که قیمت بنزین ثابت می‌ماند.', 'o2'],
+    ['تأکید گردید in a document', 'در بیانیه وزارت نفت تأکید گردید که قیمت بنزین ثابت می‌ماند.', 'o2'],
+  ])('%s reports, by the agent or the document\'s author', (_, text, speaker) => {
+    expect(quotesOf(text, [ministry])).toMatchObject([{ speaker, said: 'قیمت بنزین ثابت می‌ماند.' }]);
+  });
+
+  it('گفته شد in a document with no author named is the last speaker\'s', () => {
+    expect(quotesOf('سارا کریمی گفت که بیانیه‌ای منتشر می‌شود. در این بیانیه گفته شد که قیمت بنزین ثابت می‌ماند.')).toMatchObject([{ speaker: 'p1' }, { speaker: 'p1', said: 'قیمت بنزین ثابت می‌ماند.' }]);
+  });
+
+  it('a passive with neither agent nor document is no quote, and گفته می‌شود (it is said) none either', () => {
+    expect(quotesOf('سارا کریمی به تهران رفت. در این سفر اعلام شد که قیمت بنزین ثابت می‌ماند.')).toEqual([]);
+    expect(quotesOf('سارا کریمی به تهران رفت. گفته می‌شود قیمت بنزین ثابت می‌ماند.')).toEqual([]);
+  });
+});
+
 describe('issue 5: reports inside reports', () => {
   const ministerOfPower: TestEntity = { id: 'p3', type: 'PER', canonical: 'وزیر نیرو', mentions: [{ text: 'وزیر نیرو' }] };
 
