@@ -43,6 +43,10 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
   });
 
+  it('افزود after an object and a list is adding, not saying', () => {
+    expect(quotesOf('سارا کریمی دو شرکت خارجی را به فهرست تحریم‌ها افزود.')).toEqual([]);
+  });
+
   it('a cue that needs a clause reports nothing with only an object before it', () => {
     expect(quotesOf('سارا کریمی خبر امضای قرارداد را تأیید کرد.')).toEqual([]);
     expect(quotesOf('سارا کریمی این پرسش را دوباره مطرح کرد.')).toEqual([]);
