@@ -14,7 +14,7 @@ export interface CueData {
   needsDocument: boolean;
   /** Cues that report only with `از` before them: `از کشف ... خبر داد`، `از دولت خواست ...`. */
   needsAz: boolean;
-  /** Cues that report only directly, whatever the table says: ادامه داد، پرسید، پاسخ داد. */
+  /** Cues that report only after a colon or که: ادامه داد، پرسید، پاسخ داد (`به کار خود ادامه داد` reports nothing). */
   colonOnly: boolean;
   /** Cues that report only words in « » before them: `X را به «کشتار عامدانه» متهم کرد`. */
   needsGuillemets: boolean;

@@ -175,14 +175,15 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = Math.max(covered, next);
       return;
     }
-    if (cue.kind === 'direct' || cue.colonOnly) return;
+    if (cue.kind === 'direct') return;
     if (keys[next] === 'که') {
       const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
       quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
       covered = end;
       return;
     }
-    const bare = cue.colonOnly || cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
+    if (cue.colonOnly) return;
+    const bare = cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
       const end = coordinatedCue(view, next, matches[index + 1]) ?? last;

@@ -43,6 +43,15 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
   });
 
+  it('پاسخ داد / ادامه داد report after a colon or که, not as acts', () => {
+    expect(quotesOf('سارا کریمی در پاسخ به این پرسش پاسخ داد که قیمت نان ثابت می‌ماند.')).toMatchObject([{ cue: 'پاسخ داد', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+    expect(quotesOf('سارا کریمی به کار خود در وزارتخانه ادامه داد.')).toEqual([]);
+  });
+
+  it.each([['ارزیابی کرد'], ['تلقی کرد'], ['نامید']])('... را «...» %s is a direct quote', (cue) => {
+    expect(quotesOf(`سارا کریمی این طرح را «گامی به عقب» ${cue}.`)).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
+  });
+
   it('افزود after an object and a list is adding, not saying', () => {
     expect(quotesOf('سارا کریمی دو شرکت خارجی را به فهرست تحریم‌ها افزود.')).toEqual([]);
   });
