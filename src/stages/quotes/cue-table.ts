@@ -36,12 +36,12 @@ const NEEDS: Record<string, keyof Omit<CueData, 'kind'>> = {
   'passive': 'passive',
 };
 
-/** Light verbs a `کرد` cue may be written with in formal news: `تأکید نمود`، `خاطرنشان ساخت`، `متهم ساخت`. */
-const LIGHT_VERB_VARIANTS = ['نمود', 'ساخت'].map(matchKey);
+/** Light verbs a `کرد` cue may be written with in formal news: `تأکید نمود`، `خاطرنشان ساخت`، `متهم ساخت`، the honorific `تأکید فرمودند`. */
+const LIGHT_VERB_VARIANTS = ['نمود', 'ساخت', 'فرمود'].map(matchKey);
 
 /**
  * The reporting-verb table (`data/curated/reporting-verbs.tsv`: cue, kind, what it needs) keyed by
- * verb lemma. Every `... کرد` cue also matches with `نمود` and `ساخت` unless the table lists that form.
+ * verb lemma. Every `... کرد` cue also matches with `نمود`, `ساخت` and `فرمود` unless the table lists that form.
  */
 export function parseCueTable(tsv: string): Map<string, Trigger<CueData>[]> {
   const table = parseTriggerTable(tsv, (columns) => {
