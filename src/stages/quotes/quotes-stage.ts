@@ -25,7 +25,8 @@ const DEMONSTRATIVES = new Set(['این', 'همین']);
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
  * speaker of the quote before it — except inside a colon quote (to its closing », or with none to
- * the end of its paragraph): there only a verb with its own subject starts a new quote. A report
+ * the end of its paragraph): there only a verb with its own subject starts a new quote, and the colon
+ * quote then ends with the sentence before it. A report
  * nested in another's words does not pass its speaker on; a demonstrative office the entity stage
  * tied to no named person (`به گفته این دیپلمات روس`) is the last speaker. An unresolved
  * speaker becomes a warning message. Requires
@@ -45,19 +46,27 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
       const messages: Message[] = [];
       let lastSpeaker: string | undefined;
       let openUntil = -1; // where the last colon quote ends: its », else its paragraph's end
+      let open: Quote | undefined; // that quote, while it may still end at a later sentence's new quote
       for (const sentence of view.sentences) {
         const inOpenQuote = sentence.first < openUntil;
         for (const found of findQuotes(view, sentence, cues, lexicons.verbs)) {
           if (found.content[1] <= found.content[0]) continue;
           // inside such a quote, a verb with no subject of its own is the speaker's word (`می‌دانند که`)
           if (inOpenQuote && !found.speaker) continue;
+          // a later sentence's own report ends a colon quote that had no »: `X گفت: ... . وزیر افزود: ...`
+          if (inOpenQuote && open && !found.nested && found.cue[0] >= sentence.first) {
+            open.end = view.tokens[sentence.first - 1].end;
+            open = undefined;
+          }
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) openUntil = found.content[1];
           // `این دیپلمات`، `این مقام` that the entity stage tied to no named person: the last speaker
           const vague = found.speaker && unnamedDemonstrative(view, found.speaker);
           const speaker = (vague ? undefined : found.speaker?.entity) ?? (found.implicit || vague ? lastSpeaker : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
-          quotes.push({ id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) });
+          const quote: Quote = { id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) };
+          quotes.push(quote);
+          if (found.kind === 'direct' && found.content[0] > found.cue[1]) open = found.content[1] === view.paragraphs[sentence.paragraph]?.last ? quote : undefined;
           if (speaker && !found.nested) lastSpeaker = speaker;
           if (!speaker) messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
         }

@@ -255,6 +255,11 @@ describe('issue 5: speakers', () => {
     expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'از مجلس']]);
   });
 
+  it('a colon quote with no » ends where a later sentence\'s own report starts', () => {
+    const quotes = quotesOf('سارا کریمی گفت: بودجه کافی نیست. علی نادری افزود: طرح ادامه دارد.', [minister, deputy]);
+    expect(quotes.map((q) => [q.speaker, q.said])).toEqual([['p1', 'بودجه کافی نیست.'], ['p2', 'طرح ادامه دارد.']]);
+  });
+
   it('inside a colon quote only a verb with its own subject starts a new quote', () => {
     expect(quotesOf('سارا کریمی گفت: بودجه کافی نیست. همه می‌دانند که هزینه‌ها بالا رفته است.')).toHaveLength(1);
     const two = quotesOf('سارا کریمی گفت: بودجه کافی نیست. علی نادری افزود که طرح ادامه دارد.', [minister, deputy]);
