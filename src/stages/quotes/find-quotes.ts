@@ -177,7 +177,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     }
     if (cue.kind === 'direct') return;
     if (keys[next] === 'که') {
-      const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
+      const end = coordinatedCue(view, next + 1, matches.slice(index + 1)) ?? last;
       quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
       covered = end;
       return;
@@ -186,7 +186,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const bare = cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
-      const end = coordinatedCue(view, next, matches[index + 1]) ?? last;
+      const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;
       quotes.push({ ...base, content: [next, end], kind: 'indirect' });
       covered = end;
       return;
@@ -295,13 +295,20 @@ function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; fir
 /**
  * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و:
  * `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
- * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`).
+ * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
+ * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
+ * object may be longer (`و این اقدام را «...» خواند`).
  */
-function coordinatedCue(view: SentenceView, from: number, next: { first: number } | undefined): number | undefined {
-  if (!next) return undefined;
+function coordinatedCue(view: SentenceView, from: number, later: readonly TriggerMatch<CueData>[]): number | undefined {
+  // a document's or passive's verb inside the clause (`پایین آمده است`) is no report of the speaker's
+  const next = later.find((match) => !match.trigger.data.needsDocument && !match.trigger.data.passive && !isPassiveParticiple(view.keys, match.verb));
+  // the speaker's own words going on (`و «مقاومت حق خود را محفوظ می‌داند»`) are no second report
+  if (!next || !isReportedPast(view, next.verb) || view.keys.slice(from, next.first).lastIndexOf('«') > view.keys.slice(from, next.first).lastIndexOf('»')) return undefined;
+  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
+  const reach = next.trigger.data.needsRa ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
     if (view.keys[v] !== 'و') continue;
-    if (view.keys[v - 1] === '،' || next.first - v > 8) return undefined;
+    if (view.keys[v - 1] === '،' || next.first - v > reach) return undefined;
     return findSubject(view, v + 1, next.first, SPEAKERS) ? undefined : v;
   }
   return undefined;

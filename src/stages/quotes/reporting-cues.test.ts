@@ -219,6 +219,18 @@ describe('issue 5: reports inside reports', () => {
   });
 });
 
+describe('issue 5: where a که clause ends', () => {
+  it('at و before a judging cue whose object is long, by the same speaker', () => {
+    const quotes = quotesOf('سارا کریمی مدعی شد که قیمت‌ها پایین آمده است و این طرح را «گامی بزرگ در مهار تورم سال‌های اخیر کشور» خواند.');
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['مدعی شد', 'p1'], ['خواند', 'p1']]);
+  });
+
+  it('not at the speaker\'s own words in « » going on after و', () => {
+    const quotes = quotesOf('سارا کریمی هشدار داد که این حملات بی‌پاسخ نمی‌ماند و «ما حق خود را برای دفاع محفوظ می‌دانیم».');
+    expect(quotes.map((q) => q.cue)).toEqual(['هشدار داد']);
+  });
+});
+
 describe('issue 5: speakers', () => {
   const commission: TestEntity = { id: 'o1', type: 'ORG', canonical: 'کمیسیون انرژی مجلس', mentions: [{ text: 'کمیسیون انرژی مجلس' }] };
   const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
