@@ -92,7 +92,7 @@ const LEAD_STARTS = new Set(['با', 'ضمن']);
 /** Nouns of saying that open such a lead. */
 const LEAD_NOUNS = new Set(['بیان', 'اشاره', 'تاکید', 'اعلام', 'یادآوری', 'یاداوری', 'ابراز', 'اظهار', 'تصریح', 'توضیح', 'تشریح', 'اذعان', 'اعتراف', 'ادعای', 'هشدار', 'انتقاد', 'گلایه', 'یادآور', 'طرح'].map(matchKey));
 /** Words between the noun and its `اینکه`: a preposition or the feeling voiced (`ابراز امیدواری از اینکه`). */
-const LEAD_LINKS = new Set(['به', 'بر', 'از', 'امیدواری', 'نگرانی', 'خرسندی', 'تاسف', 'این']);
+const LEAD_LINKS = new Set(['به', 'بر', 'از', 'امیدواری', 'نگرانی', 'خرسندی', 'تاسف']);
 /** Nouns in `این مطلب که`. */
 const LEAD_THAT = new Set(['مطلب', 'نکته', 'موضوع', 'مساله', 'مسئله'].map(matchKey));
 
@@ -123,7 +123,8 @@ function guillemetsBefore(view: SentenceView, first: number, before: number): [n
  * direct when that clause quotes words in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...`
  * (and `به ادعای/اعتقاد X`، `از نظر X`) and `با بیان اینکه ...، گفت`. A report inside another's
  * words or inside a `با بیان اینکه` lead, told in the past by a subject of its own that opens its
- * clause, is a quote of its own (`nested`): `X گفت: وزیر نیرو بارها قول داد که ...` → X and the minister.
+ * clause, or in a relative clause before the main verb (by the clause's head), is a quote of its own
+ * (`nested`): `X گفت: وزیر نیرو بارها قول داد که ...` → X and the minister.
  * `سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ...` → two quotes by سارا کریمی.
  */
 export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
@@ -135,14 +136,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const matches = findTriggers(view.tokens, first, last, cues, verbs);
   let outer: FoundQuote | undefined; // the last quote whose words follow its cue: a report may sit inside them
   let nested: FoundQuote | undefined; // the last report found inside `outer`
-  const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, inside: boolean, inherited?: Mention): void => {
+  const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, nestedReport: boolean, inherited?: Mention): void => {
     const cue = match.trigger.data;
     const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
     if (isAttributive(view, match.verb, next)) return;
     const subjectEnd = match.first;
     const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(inside ? { nested: true } : {}) };
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(nestedReport ? { nested: true } : {}) };
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
@@ -183,7 +184,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       return;
     }
     if (cue.colonOnly) return;
-    const bare = cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, match.verb, next, last);
+    const bare = cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, next, last);
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
       const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;
@@ -263,7 +264,7 @@ const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه'
  * followed, with no punctuation, by at least two words of the same sentence that do not open a new
  * clause (`و`، `اما`, `را`).
  */
-function bareClause(view: SentenceView, verb: number, next: number, last: number): number {
+function bareClause(view: SentenceView, next: number, last: number): number {
   const { keys, tokens } = view;
   if (next + 2 > last || tokens[next].kind !== 'word' || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
   return next;
@@ -340,7 +341,7 @@ function accordingTo(keys: readonly string[], t: number): { length: number; need
 function leadAt(keys: readonly string[], t: number): string[] | undefined {
   if (!LEAD_STARTS.has(keys[t]) || !LEAD_NOUNS.has(keys[t + 1])) return undefined;
   let k = t + 2;
-  while (k < t + 5 && LEAD_LINKS.has(keys[k]) && keys[k] !== 'این') k++;
+  while (k < t + 5 && LEAD_LINKS.has(keys[k])) k++;
   if (keys[k] === 'اینکه') return keys.slice(t, k + 1);
   if (keys[k] !== 'این') return undefined;
   if (keys[k + 1] === 'که') return keys.slice(t, k + 2);
