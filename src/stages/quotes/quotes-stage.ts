@@ -9,6 +9,9 @@ import { findQuotes } from './find-quotes.js';
 import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from './quote-layer.js';
 
+/** Words that open a demonstrative office: `این مقام`، `همین دیپلمات`. */
+const DEMONSTRATIVES = new Set(['این', 'همین']);
+
 /**
  * Whether a person mention is a demonstrative office (`این مقام`، `این دیپلمات روس`) whose entity has
  * no name in the report: the entity stage did not find whom it takes up.
@@ -17,8 +20,6 @@ function unnamedDemonstrative(view: SentenceView, mention: Mention): boolean {
   if (mention.type !== 'PER' || !DEMONSTRATIVES.has(view.keys[view.mentionTokens[view.mentions.indexOf(mention)][0]])) return false;
   return !view.mentions.some((m) => m.entity === mention.entity && (m.kind === 'name' || m.kind === 'alias'));
 }
-
-const DEMONSTRATIVES = new Set(['این', 'همین']);
 
 /**
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
