@@ -171,6 +171,8 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       return;
     }
     const quoted = guillemetsBefore(view, clauseFirst, match.first);
+    // `ابراز امیدواری کرد که «...»`: a که clause or a clause with که left out that is all in « » is direct
+    const inGuillemets = (from: number, to: number): boolean => keys[from] === '«' && closingGuillemet(keys, from, to + 1) >= to - 2;
     if (quoted && cue.kind !== 'indirect') {
       quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
       covered = Math.max(covered, next);
@@ -179,7 +181,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (cue.kind === 'direct') return;
     if (keys[next] === 'که') {
       const end = coordinatedCue(view, next + 1, matches.slice(index + 1)) ?? last;
-      quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
+      quotes.push({ ...base, content: [next + 1, end], kind: inGuillemets(next + 1, end) ? 'direct' : 'indirect' });
       covered = end;
       return;
     }
@@ -188,7 +190,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
       const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;
-      quotes.push({ ...base, content: [next, end], kind: 'indirect' });
+      quotes.push({ ...base, content: [next, end], kind: inGuillemets(next, end) ? 'direct' : 'indirect' });
       covered = end;
       return;
     }
@@ -427,7 +429,10 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
       const next = at && (at[0] === after || (at[0] === after + 1 && DETERMINERS.has(keys[after])));
       if (according.needsSpeaker && (!next || !opens)) continue;
       const cue = { cue: [t, after - 1] as [number, number], lemma: keys.slice(t, after).join(' '), kind: 'indirect' as const, implicit: false };
-      if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
+      // inside a clause the words run from the speaker to the comma: `سه راننده را که به گفته پلیس مانع ... شده بودند، بازداشت کردند`
+      const within = !opens && at !== undefined && at[0] === after && comma > at[1] + 1 && comma < sentence.last;
+      if (within) quotes.push({ ...cue, content: [at[1] + 1, comma], speaker });
+      else if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
       else if (at && at[0] === after) {
         // no comma: `به گفته فعالان محلی دست‌کم ۲۷ نفر ... جان باختند` — the words follow the speaker
         quotes.push({ ...cue, content: [at[1] + 1, sentence.last], speaker });

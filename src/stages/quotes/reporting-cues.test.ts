@@ -219,6 +219,17 @@ describe('issue 5: reports inside reports', () => {
   });
 });
 
+describe('issue 5: kinds and span ends', () => {
+  it('a که clause all in « » is direct (the writers\' call)', () => {
+    expect(quotesOf('سارا کریمی ابراز امیدواری کرد که «مذاکرات به نتیجه برسد».')).toMatchObject([{ kind: 'direct', said: '«مذاکرات به نتیجه برسد».' }]);
+    expect(quotesOf('سارا کریمی گفت که «مذاکرات» به نتیجه می‌رسد.')).toMatchObject([{ kind: 'indirect' }]);
+  });
+
+  it('به گفته X inside a clause reports the words up to its comma', () => {
+    expect(quotesOf('مأموران سه راننده را که به گفته سارا کریمی مانع حرکت کامیون‌ها شده بودند، بازداشت کردند.')).toMatchObject([{ cue: 'به گفته', speaker: 'p1', said: 'مانع حرکت کامیون‌ها شده بودند' }]);
+  });
+});
+
 describe('issue 5: where a که clause ends', () => {
   it('at و before a judging cue whose object is long, by the same speaker', () => {
     const quotes = quotesOf('سارا کریمی مدعی شد که قیمت‌ها پایین آمده است و این طرح را «گامی بزرگ در مهار تورم سال‌های اخیر کشور» خواند.');
