@@ -186,7 +186,9 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       return;
     }
     if (cue.colonOnly) return;
-    const bare = cue.needsRa || cue.needsGuillemets || cue.needsAz ? -1 : bareClause(view, next, last);
+    // an از cue reports a clause after it when it has its از (`از دولت خواست لایحه را ... ارسال کند`) or tells news (`خبر داد ...`)
+    const azHeld = !cue.needsAz || lemma === matchKey('خبر داد') || keys.slice(clauseFirst, match.first).includes('از');
+    const bare = cue.needsRa || cue.needsGuillemets || !azHeld ? -1 : bareClause(view, next, last);
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
       const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;

@@ -113,14 +113,14 @@ describe('issue 5: reporting verbs', () => {
     const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
     expect(quotesOf('در بیانیه وزارت نفت آمده است: تولید افزایش یافت.', [ministry])).toMatchObject([{ kind: 'direct', speaker: 'o2', said: 'تولید افزایش یافت.' }]);
     const two = quotesOf('سارا کریمی در نامه‌ای از مجلس خواست بودجه را تصویب کند. در بخشی از این نامه آمده است که کارگران منتظرند.');
-    expect(two.map((q) => [q.speaker, q.said])).toEqual([['p1', 'در نامه‌ای از مجلس'], ['p1', 'کارگران منتظرند.']]);
+    expect(two.map((q) => [q.speaker, q.said])).toEqual([['p1', 'بودجه را تصویب کند.'], ['p1', 'کارگران منتظرند.']]);
     expect(quotesOf('سارا کریمی دیروز به تهران آمده است.')).toEqual([]);
   });
 
   it('ends a که clause where the same speaker goes on with و and a second cue', () => {
     expect(quotesOf('سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ردیف تازه‌ای تصویب کند.').map((q) => [q.cue, q.speaker, q.said])).toEqual([
       ['گفت', 'p1', 'بودجه کافی نیست'],
-      ['خواست', 'p1', 'از مجلس'],
+      ['خواست', 'p1', 'ردیف تازه‌ای تصویب کند.'],
     ]);
   });
 });
@@ -161,6 +161,12 @@ describe('issue 5: complement clauses with their که left out', () => {
     ['مدعی شد', 'سارا کریمی مدعی شد هیچ قراردادی لغو نشده است.', 'مدعی شد', 'هیچ قراردادی لغو نشده است.'],
   ])('%s reports the clause after it', (_, text, cue, said) => {
     expect(quotesOf(text).filter((q) => q.cue === cue)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said }]);
+  });
+
+  it('خبر داد reports the clause after it; خواست only with its از (without, it is wanting)', () => {
+    expect(quotesOf('سارا کریمی خبر داد ماهواره تازه ماه آینده پرتاب می‌شود.')).toMatchObject([{ cue: 'خبر داد', speaker: 'p1', said: 'ماهواره تازه ماه آینده پرتاب می‌شود.' }]);
+    expect(quotesOf('سارا کریمی از مجلس خواست بودجه را تصویب کند.')).toMatchObject([{ cue: 'خواست', said: 'بودجه را تصویب کند.' }]);
+    expect(quotesOf('سارا کریمی خواست زودتر به خانه برگردد.')).toEqual([]);
   });
 
   it('a verb followed by a new clause, its object marker or a participle reports nothing after it', () => {
@@ -275,7 +281,7 @@ describe('issue 5: speakers', () => {
 
   it('a colon quote in « » ends at its », and what follows is another sentence', () => {
     const quotes = quotesOf('سارا کریمی گفت: «بودجه کافی نیست.» وی از مجلس خواست ردیف تازه‌ای تصویب کند.', [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);
-    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'از مجلس']]);
+    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'ردیف تازه‌ای تصویب کند.']]);
   });
 
   it('a colon quote with no » ends where a later sentence\'s own report starts', () => {
