@@ -37,13 +37,16 @@ const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
 /**
  * A country or capital speaking for its government (`قاهره نیز در بیانیه‌ای ... خواستار ... شد`،
  * `در همین حال، ترکیه ... را رد کرد`): the clause's subject when it is a place at the head of its
- * clause (after the sentence start, a comma or و); else undefined.
+ * clause (after the sentence start, a comma or و) with no other clause opening before the verb; else
+ * undefined.
  */
 function placeSpeaking(view: SentenceView, first: number, before: number): Mention | undefined {
   const subject = findSubject(view, first, before, SUBJECTS);
   if (subject?.type !== 'LOC') return undefined;
   const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
   const previous = start > first ? view.keys[start - 1] : '';
+  // a clause opening between it and the verb has a subject of its own: `تهران میزبان نشستی بود که در آن وزیر ... گفت`
+  for (let t = start + 1; t < before; t++) if (view.keys[t] === 'که' || view.keys[t] === ':') return undefined;
   return start === clauseStart(view, first, before) || previous === '،' || previous === 'و' ? subject : undefined;
 }
 

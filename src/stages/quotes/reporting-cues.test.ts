@@ -261,6 +261,7 @@ describe('issue 5: speakers', () => {
     const cairo: TestEntity = { id: 'l1', type: 'LOC', canonical: 'قاهره', mentions: [{ text: 'قاهره' }] };
     expect(quotesOf('سارا کریمی گفت: نشست برگزار شد.\nدر همین حال، قاهره در بیانیه‌ای حمله را محکوم کرد و خواستار نشست فوری شورای امنیت شد.', [minister, cairo]).slice(1).map((q) => q.speaker)).toEqual(['l1', 'l1']);
     expect(quotesOf('سفیر قاهره در بیانیه‌ای حمله را محکوم کرد.', [cairo]).map((q) => q.speaker)).toEqual([undefined]);
+    expect(quotesOf('قاهره میزبان نشستی بود که در آن سارا کریمی گفت: آتش‌بس پابرجاست.', [minister, cairo]).map((q) => q.speaker)).toEqual(['p1']);
   });
 
   it('این مقام / این دیپلمات tied to nobody named is the last speaker; tied to a named person, that person', () => {
