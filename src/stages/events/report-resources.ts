@@ -1,5 +1,5 @@
 import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
-import { type CueData, cueRestrictions, parseCueTable } from '../quotes/cue-table.js';
+import { type CueData, parseCueTable } from '../quotes/cue-table.js';
 import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
 import type { EventPattern } from './find-events.js';
 import type { PloverType } from './event-layer.js';
@@ -23,7 +23,7 @@ export interface ReportResources {
 /** Parses {@link ReportFiles}; pure. */
 export function parseReportResources(files: ReportFiles): ReportResources {
   return {
-    cues: cueRestrictions(parseCueTable(files.reportingVerbs)),
+    cues: parseCueTable(files.reportingVerbs),
     eventPatterns: withVerbForms(parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
       type: columns[0] as PloverType,
       recipient: (columns[1] || '-').split('|'),

@@ -1,9 +1,10 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
-import type { Mention } from '../entities/entity-layers.js';
+import type { EntityType, Mention } from '../entities/entity-layers.js';
 import { findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { findTriggers, type Trigger } from '../clauses/trigger-table.js';
+import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import { verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
@@ -16,9 +17,12 @@ export interface FoundQuote {
   speaker?: Mention;
   /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. */
   implicit: boolean;
+  /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
+  nested?: boolean;
 }
 
-const AUXILIARIES = new Set(['است', 'بود', 'اند', 'شد', 'شده', 'باشد']);
+/** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
+const AUXILIARIES = new Set(['است', 'اند', 'ام', 'ایم', 'اید', 'ای', 'بود', 'بودند', 'بودم', 'بودیم', 'بودید', 'بودی', 'شد', 'شده', 'باشد', 'باشند']);
 /** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
 const NOT_SAYING = new Set(['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'سخن', 'دروغ', 'بدرود', 'ترک', 'ناسزا'].map(matchKey));
 /** Documents that say things: `در بیانیه ... آمده است`. */
@@ -45,6 +49,27 @@ function documentBefore(view: SentenceView, first: number, before: number): numb
   return -1;
 }
 
+/** Forms of شدن and گردیدن that make a participle before them passive: `گفته شد`، `خواسته شده است`. */
+const PASSIVE_AUXILIARIES = new Set(['شد', 'شده', 'شدند', 'گردید', 'گردیده'].map(matchKey));
+
+/** Whether the cue's verb is a participle made passive (`در این نشست گفته شد که ...`): no subject speaks. */
+function isPassiveParticiple(keys: readonly string[], verb: number): boolean {
+  return keys[verb].endsWith('ه') && PASSIVE_AUXILIARIES.has(keys[verb + 1]);
+}
+
+/** Words that name the agent of a passive: `از سوی X`، `از طرف X`، `توسط X`. */
+const AGENT_MARKERS = new Set(['سوی', 'طرف', 'جانب', 'توسط'].map(matchKey));
+
+/** The person or body a passive cue names as its agent in the clause before `before` (`از سوی وزارت خارجه اعلام شد`), or undefined. */
+function agentBefore(view: SentenceView, first: number, before: number): Mention | undefined {
+  for (let t = first; t + 1 < before; t++) {
+    if (!AGENT_MARKERS.has(view.keys[t])) continue;
+    const m = view.mentionAt[t + 1];
+    if (m >= 0 && view.mentionTokens[m][0] === t + 1 && SPEAKERS.has(view.mentions[m].type)) return view.mentions[m];
+  }
+  return undefined;
+}
+
 /** Pronouns that stand for something already said: `آن را محکوم کرد`. */
 const OBJECT_PRONOUNS = new Set(['آن', 'این', 'آنها', 'اینها', 'آن‌ها', 'این‌ها'].map(matchKey));
 
@@ -58,10 +83,18 @@ function isSentencing(between: readonly string[]): boolean {
   return false;
 }
 
-/** Clause leads that report what the speaker said before the main verb: `با بیان اینکه ...، گفت`. */
-const LEADS: string[][] = ['با بیان اینکه', 'با بیان این که', 'با اشاره به اینکه', 'با اشاره به این که', 'با تاکید بر اینکه', 'با تاکید بر این که', 'ضمن بیان اینکه', 'ضمن اشاره به اینکه', 'ضمن تاکید بر اینکه'].map((lead) => lead.split(' '));
-/** The first words of {@link LEADS}. */
-const LEAD_STARTS = new Set(LEADS.map((words) => words[0]));
+/**
+ * Clause leads that report what the speaker said before the main verb: `با` or `ضمن`, a noun of
+ * saying (and its preposition or the feeling voiced: `اشاره به`، `تأکید بر`، `ابراز امیدواری از`),
+ * then `اینکه`، `این که` or `این مطلب/نکته/موضوع که` — `با بیان اینکه ...، گفت`.
+ */
+const LEAD_STARTS = new Set(['با', 'ضمن']);
+/** Nouns of saying that open such a lead. */
+const LEAD_NOUNS = new Set(['بیان', 'اشاره', 'تاکید', 'اعلام', 'یادآوری', 'یاداوری', 'ابراز', 'اظهار', 'تصریح', 'توضیح', 'تشریح', 'اذعان', 'اعتراف', 'ادعای', 'هشدار', 'انتقاد', 'گلایه', 'یادآور', 'طرح'].map(matchKey));
+/** Words between the noun and its `اینکه`: a preposition or the feeling voiced (`ابراز امیدواری از اینکه`). */
+const LEAD_LINKS = new Set(['به', 'بر', 'از', 'امیدواری', 'نگرانی', 'خرسندی', 'تاسف']);
+/** Nouns in `این مطلب که`. */
+const LEAD_THAT = new Set(['مطلب', 'نکته', 'موضوع', 'مساله', 'مسئله'].map(matchKey));
 
 /** The token after the cue's verb and its auxiliaries. */
 function afterCue(view: SentenceView, verb: number, last: number): number {
@@ -85,9 +118,13 @@ function guillemetsBefore(view: SentenceView, first: number, before: number): [n
 /**
  * Finds the quotes of one sentence: a reporting verb followed by a colon (direct, to its closing »
  * when « follows, else to the end of the paragraph), preceded by « » (direct), followed by که
- * (indirect, to the sentence end or to `و` + the same speaker's next cue), or closing a clause that
- * states the content (`بر ... تأکید کرد`، `... را ضروری دانست`; direct when that clause quotes words
- * in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...` and `با بیان اینکه ...، گفت`.
+ * (indirect, to the sentence end or to `و` + the same speaker's next cue) or by its clause with که
+ * left out, or closing a clause that states the content (`بر ... تأکید کرد`، `... را ضروری دانست`;
+ * direct when that clause quotes words in « »: `... را «اقدامی خصمانه» خواند`); plus `به گفته X، ...`
+ * (and `به ادعای/اعتقاد X`، `از نظر X`) and `با بیان اینکه ...، گفت`. A report inside another's
+ * words or inside a `با بیان اینکه` lead, told in the past by a subject of its own that opens its
+ * clause, or in a relative clause before the main verb (by the clause's head), is a quote of its own
+ * (`nested`): `X گفت: وزیر نیرو بارها قول داد که ...` → X and the minister.
  * `سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ...` → two quotes by سارا کریمی.
  */
 export function findQuotes(view: SentenceView, sentence: { first: number; last: number; paragraph: number }, cues: Map<string, Trigger<CueData>[]>, verbs?: VerbTable): FoundQuote[] {
@@ -97,28 +134,33 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const quotes: FoundQuote[] = [];
   let covered = first; // tokens before this are inside a quote already found
   const matches = findTriggers(view.tokens, first, last, cues, verbs);
-  for (const [index, match] of matches.entries()) {
-    if (match.first < covered || (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت')) continue;
+  let outer: FoundQuote | undefined; // the last quote whose words follow its cue: a report may sit inside them
+  let nested: FoundQuote | undefined; // the last report found inside `outer`
+  const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, nestedReport: boolean, inherited?: Mention): void => {
     const cue = match.trigger.data;
     const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
     const next = afterCue(view, match.verb, last);
+    if (isAttributive(view, match.verb, next)) return;
     const subjectEnd = match.first;
-    const speaker = findSpeaker(view, first, subjectEnd);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker };
-    if (cue.needsDocument) {
-      // `در این بیانیه آمده است که ...`: the document's author, named after it or the last speaker
-      const document = documentBefore(view, first, match.first);
-      if (document < 0) continue;
+    const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(nestedReport ? { nested: true } : {}) };
+    const passive = cue.passive || isPassiveParticiple(keys, match.verb);
+    const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
+    if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
+    else if (cue.needsDocument || passive) {
+      // `در این بیانیه آمده است/اعلام شد که ...`: the document's author, named after it or the last speaker
+      const document = documentBefore(view, clauseFirst, match.first);
+      if (document < 0) return;
       const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
       const owner = author && SPEAKERS.has(author.type) ? author : undefined;
       Object.assign(base, { speaker: owner, implicit: !owner });
     }
     const gap = cueGap(keys, match);
-    if (gap === 'broken') continue;
+    if (gap === 'broken') return;
     if (gap) {
       // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
       quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
-      continue;
+      return;
     }
     if (keys[next] === ':' && cue.kind !== 'indirect') {
       // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
@@ -126,29 +168,43 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
       quotes.push({ ...base, content, kind: 'direct' });
       covered = close > 0 ? close + 1 : paragraphEnd;
-      continue;
+      return;
     }
-    const quoted = guillemetsBefore(view, first, match.first);
+    const quoted = guillemetsBefore(view, clauseFirst, match.first);
+    // `ابراز امیدواری کرد که «...»`: a که clause or a clause with که left out that is all in « » is direct
+    const inGuillemets = (from: number, to: number): boolean => keys[from] === '«' && closingGuillemet(keys, from, to + 1) >= to - 2;
     if (quoted && cue.kind !== 'indirect') {
       quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
       covered = Math.max(covered, next);
-      continue;
+      return;
     }
-    if (cue.kind === 'direct' || cue.colonOnly) continue;
+    if (cue.kind === 'direct') return;
     if (keys[next] === 'که') {
-      const end = coordinatedCue(view, next + 1, matches[index + 1]) ?? last;
-      quotes.push({ ...base, content: [next + 1, end], kind: 'indirect' });
+      const end = coordinatedCue(view, next + 1, matches.slice(index + 1)) ?? last;
+      quotes.push({ ...base, content: [next + 1, end], kind: inGuillemets(next + 1, end) ? 'direct' : 'indirect' });
       covered = end;
-      continue;
+      return;
     }
-    if (cue.needsClause) continue;
-    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : first);
+    if (cue.colonOnly) return;
+    // an از cue reports a clause after it when it has its از (`از دولت خواست لایحه را ... ارسال کند`) or tells news (`خبر داد ...`)
+    const azHeld = !cue.needsAz || lemma === matchKey('خبر داد') || keys.slice(clauseFirst, match.first).includes('از');
+    const bare = cue.needsRa || cue.needsGuillemets || !azHeld ? -1 : bareClause(view, next, last);
+    if (bare >= 0) {
+      // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
+      const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;
+      quotes.push({ ...base, content: [next, end], kind: inGuillemets(next, end) ? 'direct' : 'indirect' });
+      covered = end;
+      return;
+    }
+    if (cue.needsClause) return;
+    let from = Math.max(covered, speaker ? view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1 : clauseFirst);
     if (from === covered && keys[from] === 'و') from++;
+    if (keys[from] === '»' && speaker && from === view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1) from++; // `«ک.ر» همه ... را رد کرد`
     const between = keys.slice(from, match.first);
-    if (cue.needsRa && !between.includes('را')) continue;
-    if (cue.needsAz && !between.includes('از')) continue;
-    if (cue.needsGuillemets && !between.includes('«')) continue;
-    if (lemma === 'محکوم کرد' && isSentencing(between)) continue;
+    if (cue.needsRa && !between.includes('را')) return;
+    if (cue.needsAz && !between.includes('از')) return;
+    if (cue.needsGuillemets && !between.includes('«')) return;
+    if (lemma === 'محکوم کرد' && isSentencing(between)) return;
     // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
     const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
     // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
@@ -157,9 +213,75 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
       covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
     }
+  };
+  for (const [index, match] of matches.entries()) {
+    if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    const inside = match.first < covered;
+    let clauseFirst = first;
+    let inherited: Mention | undefined;
+    if (inside) {
+      // a report inside another's words (`گفت: وزیر نیرو بارها قول داد که ...`): only with a subject of
+      // its own other than the speaker, or joined by و to such a report (`... تأکید کرد و از ... خواست`)
+      if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || !isReportedPast(view, match.verb)) continue;
+      clauseFirst = nested ? nested.cue[1] + 1 : outer.content[0];
+      const own = reportSubject(view, clauseFirst, match.first);
+      if (own && own.entity !== outer.speaker?.entity) inherited = own;
+      else if (!own && nested?.speaker && keys.slice(clauseFirst, match.first).includes('و')) inherited = nested.speaker;
+      else continue;
+    } else {
+      // a report inside a با بیان اینکه lead (`با بیان اینکه رئیس قوه ... تأکید کرده است، گفت`) has a speaker of its own
+      const lead = leadBefore(keys, first, match.first);
+      const head = lead < 0 && matches[index + 1] ? relativeHead(view, first, match) : undefined;
+      if (lead >= 0) {
+        clauseFirst = lead;
+        inherited = isReportedPast(view, match.verb) ? reportSubject(view, lead, match.first) : undefined;
+        if (!inherited) continue;
+      } else if (head) {
+        // a report in a relative clause before the main verb: `اظهارات وزیر خارجه فرانسه که ... خواستار ... شده بود، گفت`
+        clauseFirst = view.mentionTokens[view.mentions.indexOf(head)][1] + 2;
+        inherited = head;
+      }
+    }
+    const saved = covered;
+    const count = quotes.length;
+    if (inside) covered = clauseFirst;
+    read(match, index, clauseFirst, inside || clauseFirst !== first, inherited);
+    const added = quotes.length > count ? quotes[quotes.length - 1] : undefined;
+    if (inside || clauseFirst !== first) {
+      covered = Math.max(saved, covered);
+      if (added) nested = added;
+    } else if (added && added.content[0] > added.cue[1]) {
+      outer = added;
+      nested = undefined;
+    }
   }
   quotes.push(...leadQuotes(view, sentence, quotes));
   return quotes;
+}
+
+/** Words that cannot open a complement clause written without که: a new clause, or the verb's own object marker. */
+const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه', 'تا', 'زیرا', 'چون', 'چرا', 'را', 'نیز', 'هم', 'که', 'اگرچه'].map(matchKey));
+
+/**
+ * Where a complement clause with its که left out starts after a reporting verb — `تأکید کرد گزارش
+ * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است` — or -1: the verb must be
+ * followed, with no punctuation, by at least two words of the same sentence that do not open a new
+ * clause (`و`، `اما`, `را`).
+ */
+function bareClause(view: SentenceView, next: number, last: number): number {
+  const { keys, tokens } = view;
+  if (next + 2 > last || tokens[next].kind !== 'word' || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
+  return next;
+}
+
+/**
+ * Whether the cue's verb is a past participle used as an adjective or a passive, not a finite verb:
+ * no auxiliary after it, and a word other than و right after (`ارزش افزوده را`، `گفته می‌شود`),
+ * where a participle that reports stands before `و`, a comma or a colon (`تأکید کرده و ...`).
+ */
+function isAttributive(view: SentenceView, verb: number, next: number): boolean {
+  const { keys, tokens } = view;
+  return next === verb + 1 && keys[verb].endsWith('ه') && tokens[next]?.kind === 'word' && keys[next] !== 'و';
 }
 
 /**
@@ -178,27 +300,117 @@ function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; fir
 /**
  * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و:
  * `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
- * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`).
+ * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
+ * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
+ * object may be longer (`و این اقدام را «...» خواند`).
  */
-function coordinatedCue(view: SentenceView, from: number, next: { first: number } | undefined): number | undefined {
-  if (!next) return undefined;
+function coordinatedCue(view: SentenceView, from: number, later: readonly TriggerMatch<CueData>[]): number | undefined {
+  // a document's or passive's verb inside the clause (`پایین آمده است`) is no report of the speaker's
+  const next = later.find((match) => !match.trigger.data.needsDocument && !match.trigger.data.passive && !isPassiveParticiple(view.keys, match.verb));
+  // the speaker's own words going on (`و «مقاومت حق خود را محفوظ می‌داند»`) are no second report
+  if (!next || !isReportedPast(view, next.verb) || view.keys.slice(from, next.first).lastIndexOf('«') > view.keys.slice(from, next.first).lastIndexOf('»')) return undefined;
+  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
+  const reach = next.trigger.data.needsRa ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
     if (view.keys[v] !== 'و') continue;
-    if (view.keys[v - 1] === '،' || next.first - v > 8) return undefined;
+    if (view.keys[v - 1] === '،' || next.first - v > reach) return undefined;
     return findSubject(view, v + 1, next.first, SPEAKERS) ? undefined : v;
   }
   return undefined;
 }
 
-/** The first of {@link LEADS} whose words stand at `t`, or undefined (no closures: this runs at every token). */
+/** Nouns that attribute what follows after `به`: `به گفته X،`، `به ادعای X،`، `به اعتقاد X،`. */
+const ACCORDING_NOUNS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باور', 'عقیده', 'ادعای', 'اعلام', 'تصریح', 'روایت', 'اذعان', 'زعم', 'تاکید', 'نظر'].map(matchKey));
+/** Words that may stand between such a lead and its speaker: `به ادعای این مقام`، `به اعتقاد برخی کارشناسان`. */
+const DETERMINERS = new Set(['این', 'آن', 'برخی', 'بعضی', 'یک', 'یکی', 'همین'].map(matchKey));
+/** The same after `از`: `از نظر X،`، `از دید X،`. */
+const VIEW_NOUNS = new Set(['نظر', 'دید', 'دیدگاه'].map(matchKey));
+
+/**
+ * The attribution lead at `t` — `به گفته/نوشته/ادعای/اعتقاد/باور/اعلام ... X`، `از نظر/دید X`،
+ * `طبق/بنابر گفته X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
+ * which attribute even to someone the entity stage did not find, and stand inside a clause too
+ * (`سه راننده را که به گفته پلیس ... بودند`).
+ */
+function accordingTo(keys: readonly string[], t: number): { length: number; needsSpeaker: boolean } | undefined {
+  const noun = keys[t + 1];
+  if (noun === undefined) return undefined;
+  if (keys[t] === 'به' && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: noun !== 'گفته' && noun !== 'نوشته' };
+  if (keys[t] === 'از' && VIEW_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  if ((keys[t] === 'طبق' || keys[t] === 'بنابر') && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  return undefined;
+}
+
+/** The words of the clause lead at `t` (see {@link LEAD_STARTS}) up to its که, or undefined (no closures: this runs at every token). */
 function leadAt(keys: readonly string[], t: number): string[] | undefined {
-  if (!LEAD_STARTS.has(keys[t])) return undefined;
-  for (const words of LEADS) {
-    let k = 0;
-    while (k < words.length && keys[t + k] === words[k]) k++;
-    if (k === words.length) return words;
+  if (!LEAD_STARTS.has(keys[t]) || !LEAD_NOUNS.has(keys[t + 1])) return undefined;
+  let k = t + 2;
+  while (k < t + 5 && LEAD_LINKS.has(keys[k])) k++;
+  if (keys[k] === 'اینکه') return keys.slice(t, k + 1);
+  if (keys[k] !== 'این') return undefined;
+  if (keys[k + 1] === 'که') return keys.slice(t, k + 2);
+  return LEAD_THAT.has(keys[k + 1]) && keys[k + 2] === 'که' ? keys.slice(t, k + 3) : undefined;
+}
+
+/** Who may be the subject of a report inside another's words: a place too, so that `مسکو ... را غیرقانونی می‌داند` finds no speaker. */
+const SUBJECTS_INSIDE: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
+
+/**
+ * The subject of a report inside another's words, which opens its clause (`وزیر نیرو بارها در کمیسیون
+ * قول داد`): a person or body at most three words from `from`, only titles before it — else undefined
+ * (the speaker talking of their own side: `روسیه ... را به سود منطقه می‌داند`).
+ */
+function reportSubject(view: SentenceView, from: number, before: number): Mention | undefined {
+  const subject = findSubject(view, from, before, SUBJECTS_INSIDE);
+  if (!subject || subject.type === 'LOC') return undefined;
+  const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  // only titles may stand before it (`حجت‌الاسلام والمسلمین غلامحسین ...`), no noun it would qualify (`نمایندگان عضو کمیسیون`)
+  for (let t = from; t < start; t++) if (view.tokens[t].pos !== 'PROPN') return undefined;
+  return start - from <= 3 ? subject : undefined;
+}
+
+/**
+ * Whether the verb at `verb` tells a report as past, in the third person (`قول داد`، `تأکید کردند`،
+ * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), first person (`اعلام کردیم`) or
+ * subjunctive (`تهدید کند`).
+ */
+function isReportedPast(view: SentenceView, verb: number): boolean {
+  const key = view.keys[verb];
+  const stem = verbLemma(view.tokens[verb]);
+  return key === stem || key === stem + 'ند' || key === stem + 'ه';
+}
+
+/**
+ * The person or body a relative clause holding the cue is about, when that clause ends with the cue
+ * and a comma (the sentence's main verb comes later): the mention right before its `که` —
+ * `درباره اظهارات وزیر خارجه فرانسه که از تهران خواستار آزادی ... شده بود، گفت` → the minister.
+ */
+function relativeHead(view: SentenceView, first: number, match: TriggerMatch<CueData>): Mention | undefined {
+  const { keys } = view;
+  let after = match.verb + 1;
+  while (AUXILIARIES.has(keys[after])) after++;
+  if (keys[after] !== '،' || !isReportedPast(view, match.verb)) return undefined;
+  for (let t = match.first - 1; t > first; t--) {
+    if (keys[t] === '،' || keys[t] === '»' || keys[t] === ':') return undefined;
+    if (keys[t] !== 'که') continue;
+    const m = view.mentionAt[t - 1];
+    const head = m >= 0 && view.mentionTokens[m][1] === t - 1 ? view.mentions[m] : undefined;
+    return head && SPEAKERS.has(head.type) ? head : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the words of a `با بیان اینکه` lead start when the token `before` lies among them (no comma
+ * between the lead and it), else -1.
+ */
+function leadBefore(keys: readonly string[], first: number, before: number): number {
+  for (let t = before - 1; t >= first; t--) {
+    if (keys[t] === '،') return -1;
+    const lead = leadAt(keys, t);
+    if (lead) return t + lead.length;
+  }
+  return -1;
 }
 
 /** `به گفته X، ...` and `با بیان اینکه ...،` leads, attributed like the sentence's main quote. */
@@ -206,15 +418,26 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
   const { keys } = view;
   const quotes: FoundQuote[] = [];
   for (let t = sentence.first; t + 2 < sentence.last; t++) {
-    if (keys[t] === 'به' && (keys[t + 1] === 'گفته' || keys[t + 1] === 'نوشته')) {
-      const comma = keys.indexOf('،', t + 2);
+    const according = accordingTo(keys, t);
+    if (according) {
+      const after = t + according.length;
+      const comma = keys.indexOf('،', after);
       // the speaker stands between به گفته and its comma, never in the clause after it
-      const speaker = findSpeaker(view, t + 2, Math.min(sentence.last, t + 10, comma > 0 ? comma : sentence.last));
-      const cue = { cue: [t, t + 1] as [number, number], lemma: `به ${keys[t + 1]}`, kind: 'indirect' as const, implicit: false };
-      if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
-      else if (speaker && view.mentionTokens[view.mentions.indexOf(speaker)][0] === t + 2) {
+      const speaker = findSpeaker(view, after, Math.min(sentence.last, after + 8, comma > 0 ? comma : sentence.last));
+      const at = speaker ? view.mentionTokens[view.mentions.indexOf(speaker)] : undefined;
+      // a lead other than به گفته/به نوشته reports only with its speaker right after it (`به نظر می‌رسد`، `از نظر اقتصادی`)
+      // ... and only opening a clause: `در واکنش به ادعای X گفت` is the reply's topic
+      const opens = t === sentence.first || keys[t - 1] === '،' || keys[t - 1] === 'و';
+      const next = at && (at[0] === after || (at[0] === after + 1 && DETERMINERS.has(keys[after])));
+      if (according.needsSpeaker && (!next || !opens)) continue;
+      const cue = { cue: [t, after - 1] as [number, number], lemma: keys.slice(t, after).join(' '), kind: 'indirect' as const, implicit: false };
+      // inside a clause the words run from the speaker to the comma: `سه راننده را که به گفته پلیس مانع ... شده بودند، بازداشت کردند`
+      const within = !opens && at !== undefined && at[0] === after && comma > at[1] + 1 && comma < sentence.last;
+      if (within) quotes.push({ ...cue, content: [at[1] + 1, comma], speaker });
+      else if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
+      else if (at && at[0] === after) {
         // no comma: `به گفته فعالان محلی دست‌کم ۲۷ نفر ... جان باختند` — the words follow the speaker
-        quotes.push({ ...cue, content: [view.mentionTokens[view.mentions.indexOf(speaker)][1] + 1, sentence.last], speaker });
+        quotes.push({ ...cue, content: [at[1] + 1, sentence.last], speaker });
       }
       continue;
     }
@@ -227,7 +450,7 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
     }
     const lead = leadAt(keys, t);
     if (!lead) continue;
-    const main = found.find((q) => q.cue[0] > t);
+    const main = found.find((q) => q.cue[0] > t && !q.nested);
     const start = t + lead.length;
     let end = start;
     while (end < sentence.last && !(keys[end] === '،' && (!main || end < main.cue[0]) && isLastCommaBefore(keys, end, main?.cue[0] ?? sentence.last))) end++;

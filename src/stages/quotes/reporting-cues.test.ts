@@ -30,6 +30,42 @@ describe('issue 5: reporting verbs', () => {
   });
 
   it.each([
+    ['تأکید نمود (نمود for کرد)', 'سارا کریمی تأکید نمود که قیمت نان ثابت می‌ماند.'],
+    ['تأکید فرمودند (the honorific فرمود for کرد)', 'سارا کریمی تأکید فرمودند که قیمت نان ثابت می‌ماند.'],
+    ['فرمودند (the honorific گفت)', 'سارا کریمی فرمودند قیمت نان ثابت می‌ماند.'],
+    ['خاطرنشان ساخت (ساخت for کرد)', 'سارا کریمی خاطرنشان ساخت که قیمت نان ثابت می‌ماند.'],
+    ['معتقد است', 'سارا کریمی معتقد است که قیمت نان ثابت می‌ماند.'],
+    ['بر این باور است', 'سارا کریمی بر این باور است که قیمت نان ثابت می‌ماند.'],
+    ['اطمینان داد', 'سارا کریمی اطمینان داد که قیمت نان ثابت می‌ماند.'],
+    ['ابراز اطمینان کرد', 'سارا کریمی ابراز اطمینان کرد که قیمت نان ثابت می‌ماند.'],
+    ['تأیید کرد که', 'سارا کریمی تأیید کرد که قیمت نان ثابت می‌ماند.'],
+    ['یادآور شده بود', 'سارا کریمی یادآور شده بود که قیمت نان ثابت می‌ماند.'],
+    ['گوشزد کرد', 'سارا کریمی گوشزد کرد قیمت نان ثابت می‌ماند.'],
+    ['علاوه کرد (Dari)', 'سارا کریمی علاوه کرد که قیمت نان ثابت می‌ماند.'],
+    ['اعتقاد دارد', 'سارا کریمی اعتقاد دارد که قیمت نان ثابت می‌ماند.'],
+  ])('%s reports (a family of the table, in any tense)', (_, text) => {
+    expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+  });
+
+  it('پاسخ داد / ادامه داد report after a colon or که, not as acts', () => {
+    expect(quotesOf('سارا کریمی در پاسخ به این پرسش پاسخ داد که قیمت نان ثابت می‌ماند.')).toMatchObject([{ cue: 'پاسخ داد', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+    expect(quotesOf('سارا کریمی به کار خود در وزارتخانه ادامه داد.')).toEqual([]);
+  });
+
+  it.each([['ارزیابی کرد'], ['تلقی کرد'], ['نامید']])('... را «...» %s is a direct quote', (cue) => {
+    expect(quotesOf(`سارا کریمی این طرح را «گامی به عقب» ${cue}.`)).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
+  });
+
+  it('افزود after an object and a list is adding, not saying', () => {
+    expect(quotesOf('سارا کریمی دو شرکت خارجی را به فهرست تحریم‌ها افزود.')).toEqual([]);
+  });
+
+  it('a cue that needs a clause reports nothing with only an object before it', () => {
+    expect(quotesOf('سارا کریمی خبر امضای قرارداد را تأیید کرد.')).toEqual([]);
+    expect(quotesOf('سارا کریمی این پرسش را دوباره مطرح کرد.')).toEqual([]);
+  });
+
+  it.each([
     ['گفت و گو written apart', 'سارا کریمی در گفت و گو با خبرنگاران گفت: نشست به تعویق افتاد.'],
     ['گفت وگو written apart', 'سارا کریمی در گفت وگو با خبرنگاران گفت: نشست به تعویق افتاد.'],
   ])('%s is a noun, not a second reporting verb', (_, text) => {
@@ -58,8 +94,14 @@ describe('issue 5: reporting verbs', () => {
     ['تهدید کرد', 'سارا کریمی تهدید کرد که قرارداد را لغو می‌کند.'],
     ['وعده داد', 'سارا کریمی وعده داد که حقوق معوق تا پایان ماه پرداخت شود.'],
     ['پیش‌بینی کرد', 'سارا کریمی پیش‌بینی کرد که تورم کاهش یابد.'],
+    ['را رد کرد', 'سارا کریمی مسئولیت قطع برق بیمارستان را رد کرد.'],
+    ['را تکذیب کرد', 'سارا کریمی خبر استعفای خود را تکذیب کرد.'],
   ])('%s is an indirect quote (the third-session writers\' call)', (_, text) => {
     expect(quotesOf(text)).toMatchObject([{ kind: 'indirect', speaker: 'p1' }]);
+  });
+
+  it('رد کرد with no را object (passing a border, a round) is no quote', () => {
+    expect(quotesOf('سارا کریمی دیروز از مرز بازرگان رد کرد.')).toEqual([]);
   });
 
   it('a sentence (محکوم کرد with به and a penalty) and a pronoun object are no quotes', () => {
@@ -71,15 +113,138 @@ describe('issue 5: reporting verbs', () => {
     const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
     expect(quotesOf('در بیانیه وزارت نفت آمده است: تولید افزایش یافت.', [ministry])).toMatchObject([{ kind: 'direct', speaker: 'o2', said: 'تولید افزایش یافت.' }]);
     const two = quotesOf('سارا کریمی در نامه‌ای از مجلس خواست بودجه را تصویب کند. در بخشی از این نامه آمده است که کارگران منتظرند.');
-    expect(two.map((q) => [q.speaker, q.said])).toEqual([['p1', 'در نامه‌ای از مجلس'], ['p1', 'کارگران منتظرند.']]);
+    expect(two.map((q) => [q.speaker, q.said])).toEqual([['p1', 'بودجه را تصویب کند.'], ['p1', 'کارگران منتظرند.']]);
     expect(quotesOf('سارا کریمی دیروز به تهران آمده است.')).toEqual([]);
   });
 
   it('ends a که clause where the same speaker goes on with و and a second cue', () => {
     expect(quotesOf('سارا کریمی گفت که بودجه کافی نیست و از مجلس خواست ردیف تازه‌ای تصویب کند.').map((q) => [q.cue, q.speaker, q.said])).toEqual([
       ['گفت', 'p1', 'بودجه کافی نیست'],
-      ['خواست', 'p1', 'از مجلس'],
+      ['خواست', 'p1', 'ردیف تازه‌ای تصویب کند.'],
     ]);
+  });
+});
+
+describe('issue 5: attribution leads', () => {
+  it.each([
+    ['به ادعای', 'به ادعای سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['به اعتقاد', 'به اعتقاد سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['از نظر', 'از نظر سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['طبق اعلام', 'طبق اعلام سارا کریمی، قیمت نان ثابت می‌ماند.'],
+  ])('%s X، reports what follows, by X', (lead, text) => {
+    expect(quotesOf(text)).toMatchObject([{ cue: lead, kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
+  });
+
+  it.each([
+    ['با بیان اینکه'], ['ضمن ابراز امیدواری از اینکه'], ['با یادآوری این نکته که'], ['با اعلام این که'],
+  ])('%s ...، گفت: gives an indirect quote for the lead and a direct one for the verb', (lead) => {
+    const quotes = quotesOf(`سارا کریمی ${lead} بودجه کافی نیست، گفت: طرح را متوقف نمی‌کنیم.`);
+    expect(quotes.map((q) => [q.kind, q.speaker, q.said])).toEqual([['indirect', 'p1', 'بودجه کافی نیست'], ['direct', 'p1', 'طرح را متوقف نمی‌کنیم.']]);
+  });
+
+  it('با and a noun of saying without اینکه is a participle phrase, no quote', () => {
+    expect(quotesOf('سارا کریمی با اشاره به کمبود بودجه، گفت: طرح را متوقف نمی‌کنیم.').map((q) => q.cue)).toEqual(['گفت']);
+  });
+
+  it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
+    expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
+    expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
+    expect(quotesOf('علی نادری در واکنش به ادعای سارا کریمی گفت: قیمت نان ثابت می‌ماند.', [minister, deputy])).toMatchObject([{ cue: 'گفت', speaker: 'p2' }]);
+  });
+});
+
+describe('issue 5: complement clauses with their که left out', () => {
+  it.each([
+    ['... دانست و گفت', 'سارا کریمی این تصمیم را «عجولانه» دانست و گفت دولت آن را اجرا نمی‌کند.', 'گفت', 'دولت آن را اجرا نمی‌کند.'],
+    ['تأکید کرد', 'سارا کریمی تأکید کرد گزارش بودجه هفته آینده به مجلس می‌رسد.', 'تاکید کرد', 'گزارش بودجه هفته آینده به مجلس می‌رسد.'],
+    ['هشدار داد', 'سارا کریمی هشدار داد در صورت کمبود سوخت، کارخانه‌ها تعطیل می‌شوند.', 'هشدار داد', 'در صورت کمبود سوخت، کارخانه‌ها تعطیل می‌شوند.'],
+    ['مدعی شد', 'سارا کریمی مدعی شد هیچ قراردادی لغو نشده است.', 'مدعی شد', 'هیچ قراردادی لغو نشده است.'],
+  ])('%s reports the clause after it', (_, text, cue, said) => {
+    expect(quotesOf(text).filter((q) => q.cue === cue)).toMatchObject([{ kind: 'indirect', speaker: 'p1', said }]);
+  });
+
+  it('خبر داد reports the clause after it; خواست only with its از (without, it is wanting)', () => {
+    expect(quotesOf('سارا کریمی خبر داد ماهواره تازه ماه آینده پرتاب می‌شود.')).toMatchObject([{ cue: 'خبر داد', speaker: 'p1', said: 'ماهواره تازه ماه آینده پرتاب می‌شود.' }]);
+    expect(quotesOf('سارا کریمی از مجلس خواست بودجه را تصویب کند.')).toMatchObject([{ cue: 'خواست', said: 'بودجه را تصویب کند.' }]);
+    expect(quotesOf('سارا کریمی خواست زودتر به خانه برگردد.')).toEqual([]);
+  });
+
+  it('a verb followed by a new clause, its object marker or a participle reports nothing after it', () => {
+    expect(quotesOf('سارا کریمی گفت و جلسه تمام شد.')).toEqual([]);
+    expect(quotesOf('مالیات بر ارزش افزوده را سارا کریمی پیشنهاد داد.')).toEqual([]);
+  });
+});
+
+describe('issue 5: passives', () => {
+  const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+
+  it.each([
+    ['اعلام شد with its agent', 'از سوی وزارت نفت اعلام شد که قیمت بنزین ثابت می‌ماند.', 'o2'],
+    ['تأکید گردید in a document', 'در بیانیه وزارت نفت تأکید گردید که قیمت بنزین ثابت می‌ماند.', 'o2'],
+  ])('%s reports, by the agent or the document\'s author', (_, text, speaker) => {
+    expect(quotesOf(text, [ministry])).toMatchObject([{ speaker, said: 'قیمت بنزین ثابت می‌ماند.' }]);
+  });
+
+  it('گفته شد in a document with no author named is the last speaker\'s', () => {
+    expect(quotesOf('سارا کریمی گفت که بیانیه‌ای منتشر می‌شود. در این بیانیه گفته شد که قیمت بنزین ثابت می‌ماند.')).toMatchObject([{ speaker: 'p1' }, { speaker: 'p1', said: 'قیمت بنزین ثابت می‌ماند.' }]);
+  });
+
+  it('a passive with neither agent nor document is no quote, and گفته می‌شود (it is said) none either', () => {
+    expect(quotesOf('سارا کریمی به تهران رفت. در این سفر اعلام شد که قیمت بنزین ثابت می‌ماند.')).toEqual([]);
+    expect(quotesOf('سارا کریمی به تهران رفت. گفته می‌شود قیمت بنزین ثابت می‌ماند.')).toEqual([]);
+  });
+});
+
+describe('issue 5: reports inside reports', () => {
+  const ministerOfPower: TestEntity = { id: 'p3', type: 'PER', canonical: 'وزیر نیرو', mentions: [{ text: 'وزیر نیرو' }] };
+
+  it('a report with its own subject inside a colon quote is a quote by that subject', () => {
+    const quotes = quotesOf('سارا کریمی گفت: وزیر نیرو بارها قول داد که خاموشی تکرار نمی‌شود، اما کارخانه‌ها تعطیل‌اند.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1'], ['قول داد', 'p3']]);
+  });
+
+  it('a second report joined to it by و has the same speaker, and the next paragraph goes on with the outer speaker', () => {
+    const quotes = quotesOf('سارا کریمی افزود: وزیر نیرو بر لزوم صرفه‌جویی تأکید کرد و از مردم خواست مصرف را کم کنند.\nافزود: نشست بعدی هفته آینده است.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'p1'], ['تاکید کرد', 'p3'], ['خواست', 'p3'], ['افزود', 'p1']]);
+  });
+
+  it('the speaker\'s own present, first person or own side inside the quote is no second report', () => {
+    const russia: TestEntity = { id: 'l1', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }] };
+    expect(quotesOf('سارا کریمی گفت: ما این موضع را به همتایان خود اعلام کردیم.')).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت: روسیه تلاش وزیر نیرو برای تحریم را رد می‌کند.', [minister, ministerOfPower, russia])).toHaveLength(1);
+  });
+
+  it('a report in a relative clause before the main verb is a quote by the person the clause is about', () => {
+    const quotes = quotesOf('سارا کریمی درباره سخنان علی نادری که خواستار تعطیلی کارخانه شده بود، گفت: کارخانه باز می‌ماند.', [minister, deputy]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p2'], ['گفت', 'p1']]);
+  });
+
+  it('a report inside a با بیان اینکه lead is a quote by its own subject', () => {
+    const quotes = quotesOf('سارا کریمی با بیان اینکه وزیر نیرو بر صرفه‌جویی تأکید کرده است، گفت: برق قطع نمی‌شود.', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker]).sort()).toEqual([['با بیان اینکه', 'p1'], ['تاکید کرد', 'p3'], ['گفت', 'p1']]);
+  });
+});
+
+describe('issue 5: kinds and span ends', () => {
+  it('a که clause all in « » is direct (the writers\' call)', () => {
+    expect(quotesOf('سارا کریمی ابراز امیدواری کرد که «مذاکرات به نتیجه برسد».')).toMatchObject([{ kind: 'direct', said: '«مذاکرات به نتیجه برسد».' }]);
+    expect(quotesOf('سارا کریمی گفت که «مذاکرات» به نتیجه می‌رسد.')).toMatchObject([{ kind: 'indirect' }]);
+  });
+
+  it('به گفته X inside a clause reports the words up to its comma', () => {
+    expect(quotesOf('مأموران سه راننده را که به گفته سارا کریمی مانع حرکت کامیون‌ها شده بودند، بازداشت کردند.')).toMatchObject([{ cue: 'به گفته', speaker: 'p1', said: 'مانع حرکت کامیون‌ها شده بودند' }]);
+  });
+});
+
+describe('issue 5: where a که clause ends', () => {
+  it('at و before a judging cue whose object is long, by the same speaker', () => {
+    const quotes = quotesOf('سارا کریمی مدعی شد که قیمت‌ها پایین آمده است و این طرح را «گامی بزرگ در مهار تورم سال‌های اخیر کشور» خواند.');
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['مدعی شد', 'p1'], ['خواند', 'p1']]);
+  });
+
+  it('not at the speaker\'s own words in « » going on after و', () => {
+    const quotes = quotesOf('سارا کریمی هشدار داد که این حملات بی‌پاسخ نمی‌ماند و «ما حق خود را برای دفاع محفوظ می‌دانیم».');
+    expect(quotes.map((q) => q.cue)).toEqual(['هشدار داد']);
   });
 });
 
@@ -90,6 +255,20 @@ describe('issue 5: speakers', () => {
   it('این کمیسیون speaks for the commission named before, not for the body after it', () => {
     const quotes = quotesOf('کمیسیون انرژی مجلس گزارشی منتشر کرد. این کمیسیون طرح وزارت نفت را «غیرعملی» خواند.', [commission, ministry]);
     expect(quotes).toMatchObject([{ cue: 'خواند', kind: 'direct', speaker: 'o1' }]);
+  });
+
+  it('a country or capital at the head of its clause speaks; one inside a phrase does not', () => {
+    const cairo: TestEntity = { id: 'l1', type: 'LOC', canonical: 'قاهره', mentions: [{ text: 'قاهره' }] };
+    expect(quotesOf('سارا کریمی گفت: نشست برگزار شد.\nدر همین حال، قاهره در بیانیه‌ای حمله را محکوم کرد و خواستار نشست فوری شورای امنیت شد.', [minister, cairo]).slice(1).map((q) => q.speaker)).toEqual(['l1', 'l1']);
+    expect(quotesOf('سفیر قاهره در بیانیه‌ای حمله را محکوم کرد.', [cairo]).map((q) => q.speaker)).toEqual([undefined]);
+    expect(quotesOf('قاهره میزبان نشستی بود که در آن سارا کریمی گفت: آتش‌بس پابرجاست.', [minister, cairo]).map((q) => q.speaker)).toEqual(['p1']);
+  });
+
+  it('این مقام / این دیپلمات tied to nobody named is the last speaker; tied to a named person, that person', () => {
+    const official: TestEntity = { id: 'p9', type: 'PER', canonical: 'مقام', mentions: [{ text: 'این مقام', kind: 'role' }] };
+    expect(quotesOf('سارا کریمی گفت که مذاکرات ادامه دارد. به گفته این مقام، نشست بعدی در ژنو است.', [minister, official]).map((q) => q.speaker)).toEqual(['p1', 'p1']);
+    const named: TestEntity = { ...deputy, mentions: [{ text: 'علی نادری' }, { text: 'این مقام', kind: 'role' }] };
+    expect(quotesOf('سارا کریمی گفت که مذاکرات ادامه دارد. علی نادری به تهران رفت. به گفته این مقام، نشست بعدی در ژنو است.', [minister, named]).map((q) => q.speaker)).toEqual(['p1', 'p2']);
   });
 
   it('به گفته این وزارتخانه is the ministry', () => {
@@ -103,7 +282,12 @@ describe('issue 5: speakers', () => {
 
   it('a colon quote in « » ends at its », and what follows is another sentence', () => {
     const quotes = quotesOf('سارا کریمی گفت: «بودجه کافی نیست.» وی از مجلس خواست ردیف تازه‌ای تصویب کند.', [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);
-    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'از مجلس']]);
+    expect(quotes.map((q) => [q.cue, q.said])).toEqual([['گفت', 'بودجه کافی نیست.'], ['خواست', 'ردیف تازه‌ای تصویب کند.']]);
+  });
+
+  it('a colon quote with no » ends where a later sentence\'s own report starts', () => {
+    const quotes = quotesOf('سارا کریمی گفت: بودجه کافی نیست. علی نادری افزود: طرح ادامه دارد.', [minister, deputy]);
+    expect(quotes.map((q) => [q.speaker, q.said])).toEqual([['p1', 'بودجه کافی نیست.'], ['p2', 'طرح ادامه دارد.']]);
   });
 
   it('inside a colon quote only a verb with its own subject starts a new quote', () => {
