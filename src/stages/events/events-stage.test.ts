@@ -648,3 +648,24 @@ describe('appearing among a gathering', () => {
     expect(eventsOf('نادر صالحی فرماندار شهر در محل کار خود حاضر شد.', [governor]).map((e) => e.type)).not.toContain('CONSULT');
   });
 });
+
+describe('events: register variants and light-verb constructions (round 8)', () => {
+  it.each([
+    ['a formal light verb for accusing', 'ارتش اسرائیل روسیه را به نقض توافق متهم ساخت.', [army, russia], ['ACCUSE', 'ISR', 'RUS']],
+    ['a condemnation in its literary word', 'مینا رستمی حمله ارتش اسرائیل به لبنان را تقبیح کرد.', [iran, army, lebanon], ['ACCUSE', 'IRN', 'ISR']],
+    ['criticism carried by مورد ... قرار داد', 'مینا رستمی سیاست‌های روسیه را مورد انتقاد شدید قرار داد.', [iran, russia], ['ACCUSE', 'IRN', 'RUS']],
+    ['an attack carried by زیر آتش گرفت', 'ارتش اسرائیل مواضع لبنان را زیر آتش توپخانه گرفت.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['an invitation, the inviter acting', 'مینا رستمی مقامات روسیه را برای گفت‌وگوهای تازه دعوت کرد.', [iran, russia], ['CONSULT', 'IRN', 'RUS']],
+    ['cutting exports', 'روسیه صادرات گاز به لبنان را قطع کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+  ])('reads %s', (_, text, entities, [type, actor, recipient]) => {
+    const events = eventsOf(text, entities as TestEntity[]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual([type, actor, recipient]);
+  });
+
+  it('reads no event in a reply to a question, only in a firm reply promised', () => {
+    expect(eventsOf('مینا رستمی به پرسش‌های خبرنگاران پاسخ داد.', [iran])).toEqual([]);
+    const text = 'مینا رستمی گفت: به هر اقدام روسیه پاسخی سریع و قاطع خواهیم داد.';
+    const events = eventsOf(text, [iran, russia], [['به هر اقدام روسیه پاسخی سریع و قاطع خواهیم داد', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['THREATEN', 'IRN', 'RUS']]);
+  });
+});
