@@ -31,6 +31,14 @@ const CARRIERS = `وضع کرد
 ثبت کرد
 بر عهده گرفت
 برعهده گرفت
+تصویب کرد
+تمدید کرد
+گسترش داد
+شدت بخشید
+به اجرا گذاشت
+برپا کرد
+راه انداخت
+به راه انداخت
 وضع شد	passive
 اعمال شد	passive
 برگزار شد	passive
@@ -42,6 +50,14 @@ const CARRIERS = `وضع کرد
 تشدید شد	passive
 مطرح شد	passive
 ارائه شد	passive
+انجام گرفت	passive
+صورت پذیرفت	passive
+اجرا شد	passive
+به اجرا درآمد	passive
+تصویب شد	passive
+تمدید شد	passive
+حاصل شد	passive
+به دست آمد	passive
 داشت	near`;
 
 const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near' }));

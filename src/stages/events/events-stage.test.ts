@@ -657,6 +657,9 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     ['an attack carried by زیر آتش گرفت', 'ارتش اسرائیل مواضع لبنان را زیر آتش توپخانه گرفت.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
     ['an invitation, the inviter acting', 'مینا رستمی مقامات روسیه را برای گفت‌وگوهای تازه دعوت کرد.', [iran, russia], ['CONSULT', 'IRN', 'RUS']],
     ['cutting exports', 'روسیه صادرات گاز به لبنان را قطع کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+    ['sanctions carried by تمدید کرد', 'روسیه تحریم‌های خود علیه لبنان را شش ماه دیگر تمدید کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+    ['attacks carried by شدت بخشید', 'ارتش اسرائیل حملات خود به لبنان را شدت بخشید.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['an agreement carried by the passive حاصل شد', 'میان روسیه و لبنان توافقی برای صادرات گندم حاصل شد.', [russia, lebanon], ['AGREE', 'RUS', 'LBN']],
   ])('reads %s', (_, text, entities, [type, actor, recipient]) => {
     const events = eventsOf(text, entities as TestEntity[]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual([type, actor, recipient]);
