@@ -671,4 +671,10 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     const events = eventsOf(text, [iran, russia], [['به هر اقدام روسیه پاسخی سریع و قاطع خواهیم داد', 'e1']]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['THREATEN', 'IRN', 'RUS']]);
   });
+
+  it('reads a refusal only from its negated verb', () => {
+    const refused = eventsOf('روسیه به هیئت لبنان روادید نداد.', [russia, lebanon]);
+    expect(refused.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['REJECT', 'RUS', 'LBN', 'asserted']]);
+    expect(eventsOf('روسیه به هیئت لبنان روادید داد.', [russia, lebanon])).toEqual([]);
+  });
 });

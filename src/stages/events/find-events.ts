@@ -41,6 +41,12 @@ export interface EventPattern {
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
   actor?: 'news' | 'joint' | 'fails' | 'accepts';
+  /**
+   * A refusal told by a negated verb of giving or granting (`به مربیان ما روادید نداد`، `توضیحات وزیر را
+   * قانع‌کننده ندانستند`، `به آتش‌بس تن نمی‌دهیم`): read only when its verb is negated, and then asserted —
+   * the refusal took place (conditional, it stays hypothetical).
+   */
+  refusal?: boolean;
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
 }
@@ -665,6 +671,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
+    // a refusal is read only from its negated verb (`روادید نداد`)
+    if (match.trigger.data.refusal && !(lemma && isNegated(tokens[match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
     const announced = sides === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
@@ -802,6 +810,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       type = 'REJECT';
       modality = 'asserted';
     }
+    if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
     let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
     if (sides && !pair) {
