@@ -92,8 +92,8 @@ function nounRow(nouns: Map<string, Trigger<EventPattern>>, key: string): Trigge
   return undefined;
 }
 
-/** Parts of speech of the nouns and adjectives a preposition may govern through (`برای ازسرگیری مذاکرات`). */
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Parts of speech of the words a preposition may govern a noun through (`برای ازسرگیری مذاکرات`، `پس از این حمله`). */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 
 /** Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives. */
 function isGoverned(view: SentenceView, t: number, first: number): boolean {

@@ -677,4 +677,8 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     expect(refused.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['REJECT', 'RUS', 'LBN', 'asserted']]);
     expect(eventsOf('روسیه به هیئت لبنان روادید داد.', [russia, lebanon])).toEqual([]);
   });
+
+  it('reads no act in a noun a preposition governs through a demonstrative (`پس از این حمله`)', () => {
+    expect(eventsOf('روسیه پس از این حمله گزارشی به لبنان ارائه کرد.', [russia, lebanon])).toEqual([]);
+  });
 });
