@@ -9,7 +9,8 @@ import type { EventPattern } from './find-events.js';
  * lemma): `تحریم‌های جدیدی علیه روسیه وضع کرد`، `حملات هوایی به ... انجام دادند`، `مسئولیت حمله ... را بر
  * عهده گرفت`، `تجمعی مقابل مجلس برگزار شد`. The act's type is the noun's; `passive` carriers name no
  * actor (only an agent after از سوی/توسط); a `near` one (`داشت`) carries only the noun right before it or
- * before its adjectives (`با ترکیه همکاری نزدیکی دارد`).
+ * before its adjectives (`با ترکیه همکاری نزدیکی دارد`); a `to` one (`ادامه داد`) also the noun right after به, its
+ * complement (`به ارسال سلاح برای ... ادامه داد`).
  */
 const CARRIERS = `وضع کرد
 اعمال کرد
@@ -19,7 +20,7 @@ const CARRIERS = `وضع کرد
 به عمل آورد
 ترتیب داد
 آغاز کرد
-ادامه داد
+ادامه داد	to
 تشدید کرد
 از سر گرفت
 اجرا کرد
@@ -60,7 +61,7 @@ const CARRIERS = `وضع کرد
 به دست آمد	passive
 داشت	near`;
 
-const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near' }));
+const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near', to: columns[0] === 'to' }));
 for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) carrierTable.set(formal, [...(carrierTable.get(formal) ?? []), ...(carrierTable.get(plain) ?? []).map((t) => ({ ...t, verb: formal }))]);
 
 /** Endings a noun of an act may carry (plural, indefinite, ezafe): `تحریم‌هایی`، `حملاتی`، `نشستی`. */
@@ -128,7 +129,8 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
     } else {
       for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
         if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
-        if (nounRow(nouns, keys[t]) && !isGoverned(view, t, first)) noun = t;
+        // a `to` carrier takes its act after به (`به حملات خود ادامه داد`): that به governs the act itself
+        if (nounRow(nouns, keys[t]) && (!isGoverned(view, t, first) || (carrier.trigger.data.to && keys[t - 1] === 'به'))) noun = t;
       }
     }
     if (noun < 0) continue;
