@@ -26,8 +26,8 @@ export interface TriggerMatch<T> {
 
 const FUTURE_AUXILIARIES = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید'].flatMap((form) => [form, 'ن' + form]));
 
-/** Words that may stand between a compound verb's nominal part and its light verb. */
-const BETWEEN = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید', 'را', 'نیز', 'هم']);
+/** Words that may stand between a compound verb's nominal part and its light verb (a future auxiliary, negated too: `امضا نخواهد کرد`). */
+const BETWEEN = new Set([...FUTURE_AUXILIARIES, 'را', 'نیز', 'هم']);
 
 /**
  * Parses a trigger table (`phrase<TAB>field<TAB>field...`, `#` comments): the phrase's last word is a

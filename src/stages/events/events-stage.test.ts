@@ -683,4 +683,9 @@ describe('events: register variants and light-verb constructions (round 8)', () 
   it('reads no act in a noun a preposition governs through a demonstrative (`پس از این حمله`)', () => {
     expect(eventsOf('روسیه پس از این حمله گزارشی به لبنان ارائه کرد.', [russia, lebanon])).toEqual([]);
   });
+
+  it('reads a compound verb in the negated future, negated (`مذاکره نخواهد کرد`)', () => {
+    const events = eventsOf('روسیه با لبنان مذاکره نخواهد کرد.', [russia, lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
+  });
 });

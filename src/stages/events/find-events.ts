@@ -93,6 +93,8 @@ export interface EventContext {
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
 const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
 const FUTURE = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهید', 'خواهی']);
+/** The negated future auxiliaries (`امضا نخواهد کرد`): the negation sits on them, not on the verb. */
+const NEGATED_FUTURE = new Set([...FUTURE].map((form) => 'ن' + form));
 /** Words opening an embedded clause whose own subject acts: `اعلام کرد که X ...`، `گفت: X ...`. */
 const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
 /** What may follow a participle that is a verb (`امضا شده است`، `توقیف شده و`), not an adjective (`تفاهم‌نامه‌های امضا شده در`). */
@@ -152,11 +154,16 @@ function hasSequence(keys: string[], from: number, to: number, sequences: string
   return false;
 }
 
+/** Whether a trigger's verb is negated, on itself (`امضا نکرد`) or on its future auxiliary (`امضا نخواهد کرد`). */
+function isNegatedVerb(view: SentenceView, trigger: [number, number], lemma: string): boolean {
+  return isNegated(view.tokens[trigger[1]], lemma) || view.keys.slice(trigger[0], trigger[1]).some((k) => NEGATED_FUTURE.has(k));
+}
+
 /** Negated, planned (future tense, قرار است), hypothetical (اگر، در صورتی که before it) or asserted. */
 function modalityOf(view: SentenceView, first: number, trigger: [number, number], lemma: string): Modality {
   const { keys, tokens } = view;
   if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
-  if (lemma && isNegated(tokens[trigger[1]], lemma)) return 'negated';
+  if (lemma && isNegatedVerb(view, trigger, lemma)) return 'negated';
   const feats = tokens[trigger[1]].feats ?? '';
   if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
   return 'asserted';
@@ -672,7 +679,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
     // a refusal is read only from its negated verb (`روادید نداد`)
-    if (match.trigger.data.refusal && !(lemma && isNegated(tokens[match.verb], lemma))) continue;
+    if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
     const announced = sides === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
