@@ -688,4 +688,10 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     const events = eventsOf('روسیه با لبنان مذاکره نخواهد کرد.', [russia, lebanon]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
   });
+
+  it('reads a compound past the adjectives of its nominal part, not past را', () => {
+    const events = eventsOf('روسیه با لبنان مذاکره مستقیم نخواهد کرد.', [russia, lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
+    expect(eventsOf('روسیه تحریم‌های لبنان را بی‌اثر کرد.', [russia, lebanon]).map((e) => e.type)).not.toContain('SANCTION');
+  });
 });
