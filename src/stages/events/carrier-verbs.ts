@@ -96,10 +96,26 @@ function nounRow(nouns: Map<string, Trigger<EventPattern>>, key: string): Trigge
 /** Parts of speech of the words a preposition may govern a noun through (`برای ازسرگیری مذاکرات`، `پس از این حمله`). */
 const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 
-/** Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives. */
+/** Nouns of a batch or a round (match keys) before a partitive از: `بسته جدیدی از تحریم‌ها`، `موج تازه‌ای از حملات`. */
+const BATCHES: ReadonlySet<string> = new Set(['بسته', 'دور', 'موج', 'سلسله', 'سری', 'مجموعه', 'رشته'].flatMap((w) => [w, w + 'ای', w + 'ی']));
+
+/** Whether `u` is a partitive از after a noun of a batch, its adjectives between (`بسته جدیدی از`). */
+function isPartitive(view: SentenceView, u: number, first: number): boolean {
+  if (view.keys[u] !== 'از') return false;
+  for (let v = u - 1; v >= first && u - v <= 3; v--) {
+    if (BATCHES.has(view.keys[v])) return true;
+    if (view.tokens[v].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives;
+ * a partitive از after a batch does not (`بسته جدیدی از تحریم‌ها را تصویب کرد` carries the sanctions).
+ */
 function isGoverned(view: SentenceView, t: number, first: number): boolean {
   for (let u = t - 1; u >= first && t - u <= 3; u--) {
-    if (PREPOSITIONS.has(view.keys[u])) return true;
+    if (PREPOSITIONS.has(view.keys[u])) return !isPartitive(view, u, first);
     if (!NOMINAL.has(view.tokens[u].pos ?? '')) return false;
   }
   return false;

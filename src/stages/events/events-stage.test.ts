@@ -659,6 +659,7 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     ['cutting exports', 'روسیه صادرات گاز به لبنان را قطع کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
     ['sanctions carried by تمدید کرد', 'روسیه تحریم‌های خود علیه لبنان را شش ماه دیگر تمدید کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
     ['attacks carried by شدت بخشید', 'ارتش اسرائیل حملات خود به لبنان را شدت بخشید.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['sanctions in a batch (a partitive از)', 'روسیه بسته جدیدی از تحریم‌ها علیه لبنان را تصویب کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
     ['an attack continued, its noun after به', 'ارتش اسرائیل به حملات خود علیه لبنان ادامه داد.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
     ['arms sent, continued', 'روسیه به ارسال سلاح برای ارتش اسرائیل ادامه داد.', [russia, army], ['AID', 'RUS', 'ISR']],
     ['an agreement carried by the passive حاصل شد', 'میان روسیه و لبنان توافقی برای صادرات گندم حاصل شد.', [russia, lebanon], ['AGREE', 'RUS', 'LBN']],
