@@ -156,3 +156,17 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
   }
   return found;
 }
+
+/**
+ * The act an accusation charges someone with (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد`): the
+ * noun of an act (table rows `N &`) right after the به that follows the accused's را, before the verb at `verb`
+ * (the را looked for back to `first`), as its row and index.
+ */
+export function chargedAct(view: SentenceView, first: number, verb: number, patterns: Map<string, Trigger<EventPattern>[]>): { row: Trigger<EventPattern>; at: number } | undefined {
+  const { keys } = view;
+  let ra = verb - 1;
+  while (ra >= first && keys[ra] !== 'را') ra--;
+  if (ra < first || keys[ra + 1] !== 'به' || ra + 2 >= verb) return undefined;
+  const row = nounRow(nounsOf(patterns), keys[ra + 2]);
+  return row && { row, at: ra + 2 };
+}

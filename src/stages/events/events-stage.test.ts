@@ -695,4 +695,11 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
     expect(eventsOf('روسیه تحریم‌های لبنان را بی‌اثر کرد.', [russia, lebanon]).map((e) => e.type)).not.toContain('SANCTION');
   });
+
+  it('reads the act an accusation charges as an act of the accused, when the charge names its target', () => {
+    const events = eventsOf('لبنان ارتش اسرائیل را به حمله به روسیه متهم کرد.', [lebanon, army, russia]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'LBN', 'ISR'], ['ASSAULT', 'ISR', 'RUS']]);
+    // no target named in the charge: the accusation alone
+    expect(eventsOf('لبنان ارتش اسرائیل را به حمله‌ای تازه متهم کرد.', [lebanon, army]).map((e) => e.type)).toEqual(['ACCUSE']);
+  });
 });

@@ -7,7 +7,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { carrierMatches } from './carrier-verbs.js';
+import { carrierMatches, chargedAct } from './carrier-verbs.js';
 import { focusCountry, groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, isReporter, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 
@@ -585,6 +585,28 @@ const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 /** Each party's country, coded once: parties are settled before events are read, and asked for again and again. */
 const partyCountries = new WeakMap<Party, string | null>();
 
+/**
+ * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
+ * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
+ * when the accused has a country and the charge names such a party. Added to `events` unless one of the same type and sides is there.
+ */
+function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
+  const charged = chargedAct(context.view, from, match.first, context.patterns);
+  const country = partyCountry(context, accused);
+  if (!charged || !country || modality === 'negated') return;
+  let target: Party | undefined;
+  for (let t = charged.at + 1; t < match.first && !target; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+  }
+  if (!target) return;
+  const { type } = charged.row.data;
+  const key = `${type}|${country}|${target && partyCountry(context, target)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
+}
+
 function partyCountry(context: EventContext, party: Party): string | undefined {
   let country = partyCountries.get(party);
   if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? null));
@@ -859,6 +881,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         seen.add(key);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
+        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, to, modality, seen, events);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
