@@ -661,6 +661,7 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     ['attacks carried by شدت بخشید', 'ارتش اسرائیل حملات خود به لبنان را شدت بخشید.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
     ['sanctions in a batch (a partitive از)', 'روسیه بسته جدیدی از تحریم‌ها علیه لبنان را تصویب کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
     ['attacks carried to a place (کشاند)', 'ارتش اسرائیل حملات خود را به عمق خاک لبنان کشاند.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['appearing at a session of another side', 'مینا رستمی در جلسه کمیسیون مشترک روسیه حضور یافت.', [iran, russia], ['CONSULT', 'IRN', 'RUS']],
     ['an attack continued, its noun after به', 'ارتش اسرائیل به حملات خود علیه لبنان ادامه داد.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
     ['arms sent, continued', 'روسیه به ارسال سلاح برای ارتش اسرائیل ادامه داد.', [russia, army], ['AID', 'RUS', 'ISR']],
     ['an agreement carried by the passive حاصل شد', 'میان روسیه و لبنان توافقی برای صادرات گندم حاصل شد.', [russia, lebanon], ['AGREE', 'RUS', 'LBN']],
