@@ -704,4 +704,10 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     // no target named in the charge: the accusation alone
     expect(eventsOf('لبنان ارتش اسرائیل را به حمله‌ای تازه متهم کرد.', [lebanon, army]).map((e) => e.type)).toEqual(['ACCUSE']);
   });
+
+  it('reads a charge of double standards in what is said as an accusation of the other side', () => {
+    const text = 'مینا رستمی گفت: رفتار روسیه در این پرونده نمونه روشن استانداردهای دوگانه است.';
+    const events = eventsOf(text, [iran, russia], [['رفتار روسیه در این پرونده نمونه روشن استانداردهای دوگانه است', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'IRN', 'RUS']]);
+  });
 });
