@@ -99,8 +99,8 @@ function firstMatch<T>(keys: readonly string[], from: number, verb: number, cand
 }
 
 /**
- * Where the nominal part would end if the one to `most` adjectives right before the verb (a future
- * auxiliary between them and it) were left out: the index after it, or -1 when no adjective stands there
+ * Where the nominal part would end if the adjectives right before the verb (at most `most`; a future
+ * auxiliary may stand between them and it) were left out: the index after it, or -1 when no adjective stands there
  * or a word that may stand between (را) comes next — `تحریم‌ها را بی‌اثر کرد` is no sanction.
  */
 function beforeAdjectives(tokens: Token[], keys: readonly string[], from: number, verb: number, most: number): number {

@@ -43,7 +43,7 @@ export interface EventPattern {
   actor?: 'news' | 'joint' | 'fails' | 'accepts';
   /**
    * A refusal told by a negated verb of giving or granting (`به مربیان ما روادید نداد`، `توضیحات وزیر را
-   * قانع‌کننده ندانستند`، `به آتش‌بس تن نمی‌دهیم`): read only when its verb is negated, and then asserted —
+   * قانع‌کننده ندانستند`، `رأی اعتماد نداد`): read only when its verb is negated, and then asserted —
    * the refusal took place (conditional, it stays hypothetical).
    */
   refusal?: boolean;
@@ -588,7 +588,8 @@ const partyCountries = new WeakMap<Party, string | null>();
 /**
  * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
  * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
- * when the accused has a country and the charge names such a party. Added to `events` unless one of the same type and sides is there.
+ * when the accused has a country and the charge names such a party. Added to `events` unless one of the same
+ * type and sides is there.
  */
 function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
   const charged = chargedAct(context.view, from, match.first, context.patterns);
@@ -601,7 +602,7 @@ function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from
   }
   if (!target) return;
   const { type } = charged.row.data;
-  const key = `${type}|${country}|${target && partyCountry(context, target)}`;
+  const key = `${type}|${country}|${partyCountry(context, target)}`;
   if (seen.has(key)) return;
   seen.add(key);
   events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
