@@ -26,8 +26,8 @@ export interface TriggerMatch<T> {
 
 const FUTURE_AUXILIARIES = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید'].flatMap((form) => [form, 'ن' + form]));
 
-/** Words that may stand between a compound verb's nominal part and its light verb. */
-const BETWEEN = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید', 'را', 'نیز', 'هم']);
+/** Words that may stand between a compound verb's nominal part and its light verb (a future auxiliary, negated too: `امضا نخواهد کرد`). */
+const BETWEEN = new Set([...FUTURE_AUXILIARIES, 'را', 'نیز', 'هم']);
 
 /**
  * Parses a trigger table (`phrase<TAB>field<TAB>field...`, `#` comments): the phrase's last word is a
@@ -55,7 +55,7 @@ export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => 
  * longest nominal part that precedes it (a future auxiliary or را may sit between: `سفر خواهد کرد`).
  * `تفاهم‌نامه را امضا کردند` matches `امضا کرد`.
  */
-export function findTriggers<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, verbs?: VerbTable): TriggerMatch<T>[] {
+export function findTriggers<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, verbs?: VerbTable, options: TriggerOptions = {}): TriggerMatch<T>[] {
   const found: TriggerMatch<T>[] = [];
   const keys = tokenKeys(tokens);
   for (let i = from; i < to; i++) {
@@ -66,17 +66,52 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
     const candidates = table.get(verbLemma(token, verbs));
     if (!candidates) continue;
-    for (const trigger of candidates) {
-      const parts = triggerParts(trigger);
-      let first = matchBefore(keys, from, i, parts.tail);
-      if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head);
-      if (first >= 0) {
-        found.push({ trigger, first, verb: i });
-        break;
-      }
+    const match = firstMatch(keys, from, i, candidates);
+    if (match) found.push(match);
+    else if (options.adjectives) {
+      // a compound with its nominal part qualified (`مذاکره مستقیم نخواهد کرد`): read past the adjectives
+      const before = beforeAdjectives(tokens, keys, from, i, options.adjectives);
+      const qualified = before > 0 ? firstMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
+      if (qualified) found.push({ ...qualified, verb: i });
     }
   }
   return found;
+}
+
+/** How {@link findTriggers} reads. */
+export interface TriggerOptions {
+  /**
+   * How many adjectives may stand between a compound's nominal part and its light verb (`مذاکره مستقیم
+   * نخواهد کرد`، `حمایت کامل کرد`), tried only when no trigger matches without them. None by default.
+   */
+  adjectives?: number;
+}
+
+/** The first of `candidates` whose words end right before `verb` (its head, if any, within the gap before them). */
+function firstMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[]): TriggerMatch<T> | undefined {
+  for (const trigger of candidates) {
+    const parts = triggerParts(trigger);
+    let first = matchBefore(keys, from, verb, parts.tail);
+    if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head);
+    if (first >= 0) return { trigger, first, verb };
+  }
+  return undefined;
+}
+
+/**
+ * Where the nominal part would end if the adjectives right before the verb (at most `most`; a future
+ * auxiliary may stand between them and it) were left out: the index after it, or -1 when no adjective stands there
+ * or a word that may stand between (را) comes next — `تحریم‌ها را بی‌اثر کرد` is no sanction.
+ */
+function beforeAdjectives(tokens: Token[], keys: readonly string[], from: number, verb: number, most: number): number {
+  let j = verb - 1;
+  while (j >= from && FUTURE_AUXILIARIES.has(keys[j])) j--;
+  let skipped = 0;
+  while (j >= from && skipped < most && tokens[j].pos === 'ADJ' && !BETWEEN.has(keys[j])) {
+    j--;
+    skipped++;
+  }
+  return skipped === 0 || j < from || BETWEEN.has(keys[j]) ? -1 : j + 1;
 }
 
 /** A trigger's nominal part as joined keys: after its `*` (or all of it), and before the `*` when there is one. */

@@ -9,7 +9,8 @@ import type { EventPattern } from './find-events.js';
  * lemma): `تحریم‌های جدیدی علیه روسیه وضع کرد`، `حملات هوایی به ... انجام دادند`، `مسئولیت حمله ... را بر
  * عهده گرفت`، `تجمعی مقابل مجلس برگزار شد`. The act's type is the noun's; `passive` carriers name no
  * actor (only an agent after از سوی/توسط); a `near` one (`داشت`) carries only the noun right before it or
- * before its adjectives (`با ترکیه همکاری نزدیکی دارد`).
+ * before its adjectives (`با ترکیه همکاری نزدیکی دارد`); a `to` one (`ادامه داد`) also the noun right after به, its
+ * complement (`به ارسال سلاح برای ... ادامه داد`).
  */
 const CARRIERS = `وضع کرد
 اعمال کرد
@@ -19,7 +20,7 @@ const CARRIERS = `وضع کرد
 به عمل آورد
 ترتیب داد
 آغاز کرد
-ادامه داد
+ادامه داد	to
 تشدید کرد
 از سر گرفت
 اجرا کرد
@@ -31,6 +32,17 @@ const CARRIERS = `وضع کرد
 ثبت کرد
 بر عهده گرفت
 برعهده گرفت
+تصویب کرد
+تمدید کرد
+گسترش داد
+شدت بخشید
+منتقل کرد
+کشاند
+برد
+به اجرا گذاشت
+برپا کرد
+راه انداخت
+به راه انداخت
 وضع شد	passive
 اعمال شد	passive
 برگزار شد	passive
@@ -42,9 +54,17 @@ const CARRIERS = `وضع کرد
 تشدید شد	passive
 مطرح شد	passive
 ارائه شد	passive
+انجام گرفت	passive
+صورت پذیرفت	passive
+اجرا شد	passive
+به اجرا درآمد	passive
+تصویب شد	passive
+تمدید شد	passive
+حاصل شد	passive
+به دست آمد	passive
 داشت	near`;
 
-const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near' }));
+const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near', to: columns[0] === 'to' }));
 for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) carrierTable.set(formal, [...(carrierTable.get(formal) ?? []), ...(carrierTable.get(plain) ?? []).map((t) => ({ ...t, verb: formal }))]);
 
 /** Endings a noun of an act may carry (plural, indefinite, ezafe): `تحریم‌هایی`، `حملاتی`، `نشستی`. */
@@ -76,13 +96,29 @@ function nounRow(nouns: Map<string, Trigger<EventPattern>>, key: string): Trigge
   return undefined;
 }
 
-/** Parts of speech of the nouns and adjectives a preposition may govern through (`برای ازسرگیری مذاکرات`). */
-const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
+/** Parts of speech of the words a preposition may govern a noun through (`برای ازسرگیری مذاکرات`، `پس از این حمله`). */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM']);
 
-/** Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives. */
+/** Nouns of a batch or a round (match keys) before a partitive از: `بسته جدیدی از تحریم‌ها`، `موج تازه‌ای از حملات`. */
+const BATCHES: ReadonlySet<string> = new Set(['بسته', 'دور', 'موج', 'سلسله', 'سری', 'مجموعه', 'رشته'].flatMap((w) => [w, w + 'ای', w + 'ی']));
+
+/** Whether `u` is a partitive از after a noun of a batch, its adjectives between (`بسته جدیدی از`). */
+function isPartitive(view: SentenceView, u: number, first: number): boolean {
+  if (view.keys[u] !== 'از') return false;
+  for (let v = u - 1; v >= first && u - v <= 3; v--) {
+    if (BATCHES.has(view.keys[v])) return true;
+    if (view.tokens[v].pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a preposition governs the noun at `t`, right before it or through up to two nouns and adjectives;
+ * a partitive از after a batch does not (`بسته جدیدی از تحریم‌ها را تصویب کرد` carries the sanctions).
+ */
 function isGoverned(view: SentenceView, t: number, first: number): boolean {
   for (let u = t - 1; u >= first && t - u <= 3; u--) {
-    if (PREPOSITIONS.has(view.keys[u])) return true;
+    if (PREPOSITIONS.has(view.keys[u])) return !isPartitive(view, u, first);
     if (!NOMINAL.has(view.tokens[u].pos ?? '')) return false;
   }
   return false;
@@ -112,7 +148,8 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
     } else {
       for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
         if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
-        if (nounRow(nouns, keys[t]) && !isGoverned(view, t, first)) noun = t;
+        // a `to` carrier takes its act after به (`به حملات خود ادامه داد`): that به governs the act itself
+        if (nounRow(nouns, keys[t]) && (!isGoverned(view, t, first) || (carrier.trigger.data.to && keys[t - 1] === 'به'))) noun = t;
       }
     }
     if (noun < 0) continue;
@@ -121,4 +158,18 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
     found.push({ trigger: { words: row.words, verb: carrier.trigger.verb, data }, first: noun, verb: carrier.verb });
   }
   return found;
+}
+
+/**
+ * The act an accusation charges someone with (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد`): the
+ * noun of an act (table rows `N &`) right after the به that follows the accused's را, before the verb at `verb`
+ * (the را looked for back to `first`), as its row and index.
+ */
+export function chargedAct(view: SentenceView, first: number, verb: number, patterns: Map<string, Trigger<EventPattern>[]>): { row: Trigger<EventPattern>; at: number } | undefined {
+  const { keys } = view;
+  let ra = verb - 1;
+  while (ra >= first && keys[ra] !== 'را') ra--;
+  if (ra < first || keys[ra + 1] !== 'به' || ra + 2 >= verb) return undefined;
+  const row = nounRow(nounsOf(patterns), keys[ra + 2]);
+  return row && { row, at: ra + 2 };
 }

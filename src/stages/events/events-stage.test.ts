@@ -776,3 +776,66 @@ describe('recipient candidates (issue 5, for measuring a learned chooser)', () =
     expect(accuse?.candidates.at(-1)?.features).toContain('none');
   });
 });
+
+describe('events: register variants and light-verb constructions (round 8)', () => {
+  it.each([
+    ['a formal light verb for accusing', 'ارتش اسرائیل روسیه را به نقض توافق متهم ساخت.', [army, russia], ['ACCUSE', 'ISR', 'RUS']],
+    ['a condemnation in its literary word', 'مینا رستمی حمله ارتش اسرائیل به لبنان را تقبیح کرد.', [iran, army, lebanon], ['ACCUSE', 'IRN', 'ISR']],
+    ['criticism carried by مورد ... قرار داد', 'مینا رستمی سیاست‌های روسیه را مورد انتقاد شدید قرار داد.', [iran, russia], ['ACCUSE', 'IRN', 'RUS']],
+    ['an attack carried by زیر آتش گرفت', 'ارتش اسرائیل مواضع لبنان را زیر آتش توپخانه گرفت.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['an invitation, the inviter acting', 'مینا رستمی مقامات روسیه را برای گفت‌وگوهای تازه دعوت کرد.', [iran, russia], ['CONSULT', 'IRN', 'RUS']],
+    ['cutting exports', 'روسیه صادرات گاز به لبنان را قطع کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+    ['sanctions carried by تمدید کرد', 'روسیه تحریم‌های خود علیه لبنان را شش ماه دیگر تمدید کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+    ['attacks carried by شدت بخشید', 'ارتش اسرائیل حملات خود به لبنان را شدت بخشید.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['sanctions in a batch (a partitive از)', 'روسیه بسته جدیدی از تحریم‌ها علیه لبنان را تصویب کرد.', [russia, lebanon], ['SANCTION', 'RUS', 'LBN']],
+    ['attacks carried to a place (کشاند)', 'ارتش اسرائیل حملات خود را به عمق خاک لبنان کشاند.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['appearing at a session of another side', 'مینا رستمی در جلسه کمیسیون مشترک روسیه حضور یافت.', [iran, russia], ['CONSULT', 'IRN', 'RUS']],
+    ['an attack continued, its noun after به', 'ارتش اسرائیل به حملات خود علیه لبنان ادامه داد.', [army, lebanon], ['ASSAULT', 'ISR', 'LBN']],
+    ['arms sent, continued', 'روسیه به ارسال سلاح برای ارتش اسرائیل ادامه داد.', [russia, army], ['AID', 'RUS', 'ISR']],
+    ['an agreement carried by the passive حاصل شد', 'میان روسیه و لبنان توافقی برای صادرات گندم حاصل شد.', [russia, lebanon], ['AGREE', 'RUS', 'LBN']],
+  ])('reads %s', (_, text, entities, [type, actor, recipient]) => {
+    const events = eventsOf(text, entities as TestEntity[]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual([type, actor, recipient]);
+  });
+
+  it('reads no event in a reply to a question, only in a firm reply promised', () => {
+    expect(eventsOf('مینا رستمی به پرسش‌های خبرنگاران پاسخ داد.', [iran])).toEqual([]);
+    const text = 'مینا رستمی گفت: به هر اقدام روسیه پاسخی سریع و قاطع خواهیم داد.';
+    const events = eventsOf(text, [iran, russia], [['به هر اقدام روسیه پاسخی سریع و قاطع خواهیم داد', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['THREATEN', 'IRN', 'RUS']]);
+  });
+
+  it('reads a refusal only from its negated verb', () => {
+    const refused = eventsOf('روسیه به هیئت لبنان روادید نداد.', [russia, lebanon]);
+    expect(refused.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['REJECT', 'RUS', 'LBN', 'asserted']]);
+    expect(eventsOf('روسیه به هیئت لبنان روادید داد.', [russia, lebanon])).toEqual([]);
+  });
+
+  it('reads no act in a noun a preposition governs through a demonstrative (`پس از این حمله`)', () => {
+    expect(eventsOf('روسیه پس از این حمله گزارشی به لبنان ارائه کرد.', [russia, lebanon])).toEqual([]);
+  });
+
+  it('reads a compound verb in the negated future, negated (`مذاکره نخواهد کرد`)', () => {
+    const events = eventsOf('روسیه با لبنان مذاکره نخواهد کرد.', [russia, lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
+  });
+
+  it('reads a compound past the adjectives of its nominal part, not past را', () => {
+    const events = eventsOf('روسیه با لبنان مذاکره مستقیم نخواهد کرد.', [russia, lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['CONSULT', 'RUS', 'LBN', 'negated']]);
+    expect(eventsOf('روسیه تحریم‌های لبنان را بی‌اثر کرد.', [russia, lebanon]).map((e) => e.type)).not.toContain('SANCTION');
+  });
+
+  it('reads the act an accusation charges as an act of the accused, when the charge names its target', () => {
+    const events = eventsOf('لبنان ارتش اسرائیل را به حمله به روسیه متهم کرد.', [lebanon, army, russia]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'LBN', 'ISR'], ['ASSAULT', 'ISR', 'RUS']]);
+    // no target named in the charge: the accusation alone
+    expect(eventsOf('لبنان ارتش اسرائیل را به حمله‌ای تازه متهم کرد.', [lebanon, army]).map((e) => e.type)).toEqual(['ACCUSE']);
+  });
+
+  it('reads a charge of double standards in what is said as an accusation of the other side', () => {
+    const text = 'مینا رستمی گفت: رفتار روسیه در این پرونده نمونه روشن استانداردهای دوگانه است.';
+    const events = eventsOf(text, [iran, russia], [['رفتار روسیه در این پرونده نمونه روشن استانداردهای دوگانه است', 'e1']]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'IRN', 'RUS']]);
+  });
+});

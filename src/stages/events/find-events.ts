@@ -7,7 +7,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { carrierMatches } from './carrier-verbs.js';
+import { carrierMatches, chargedAct } from './carrier-verbs.js';
 import { prepositionBefore, type RecipientChoice, recipientCandidates } from './recipient-features.js';
 import { focusCountry, groupOf, type Party, type PartyIndex, partyStartingAt, withConjuncts } from './event-parties.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, isReporter, type OpposingMemory, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
@@ -42,6 +42,12 @@ export interface EventPattern {
    * (else the subject of the saying clause) against the subject of the failing clause.
    */
   actor?: 'news' | 'joint' | 'fails' | 'accepts';
+  /**
+   * A refusal told by a negated verb of giving or granting (`به مربیان ما روادید نداد`، `توضیحات وزیر را
+   * قانع‌کننده ندانستند`، `رأی اعتماد نداد`): read only when its verb is negated, and then asserted —
+   * the refusal took place (conditional, it stays hypothetical).
+   */
+  refusal?: boolean;
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
 }
@@ -92,6 +98,8 @@ export interface EventContext {
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
 const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
 const FUTURE = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهید', 'خواهی']);
+/** The negated future auxiliaries (`امضا نخواهد کرد`): the negation sits on them, not on the verb. */
+const NEGATED_FUTURE = new Set([...FUTURE].map((form) => 'ن' + form));
 /** Words opening an embedded clause whose own subject acts: `اعلام کرد که X ...`، `گفت: X ...`. */
 const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
 /** What may follow a participle that is a verb (`امضا شده است`، `توقیف شده و`), not an adjective (`تفاهم‌نامه‌های امضا شده در`). */
@@ -151,11 +159,16 @@ function hasSequence(keys: string[], from: number, to: number, sequences: string
   return false;
 }
 
+/** Whether a trigger's verb is negated, on itself (`امضا نکرد`) or on its future auxiliary (`امضا نخواهد کرد`). */
+function isNegatedVerb(view: SentenceView, trigger: [number, number], lemma: string): boolean {
+  return isNegated(view.tokens[trigger[1]], lemma) || view.keys.slice(trigger[0], trigger[1]).some((k) => NEGATED_FUTURE.has(k));
+}
+
 /** Negated, planned (future tense, قرار است), hypothetical (اگر، در صورتی که before it) or asserted. */
 function modalityOf(view: SentenceView, first: number, trigger: [number, number], lemma: string): Modality {
   const { keys, tokens } = view;
   if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
-  if (lemma && isNegated(tokens[trigger[1]], lemma)) return 'negated';
+  if (lemma && isNegatedVerb(view, trigger, lemma)) return 'negated';
   const feats = tokens[trigger[1]].feats ?? '';
   if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
   return 'asserted';
@@ -728,6 +741,29 @@ const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
 /** Each party's country, coded once: parties are settled before events are read, and asked for again and again. */
 const partyCountries = new WeakMap<Party, string | null>();
 
+/**
+ * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
+ * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
+ * when the accused has a country and the charge names such a party. Added to `events` unless one of the same
+ * type and sides is there.
+ */
+function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
+  const charged = chargedAct(context.view, from, match.first, context.patterns);
+  const country = partyCountry(context, accused);
+  if (!charged || !country || modality === 'negated') return;
+  let target: Party | undefined;
+  for (let t = charged.at + 1; t < match.first && !target; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+  }
+  if (!target) return;
+  const { type } = charged.row.data;
+  const key = `${type}|${country}|${partyCountry(context, target)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
+}
+
 function partyCountry(context: EventContext, party: Party): string | undefined {
   let country = partyCountries.get(party);
   if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? null));
@@ -808,7 +844,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // the actor of the last act read from a verb, for a verb joined to it by و with no subject of its own
   let previous: Party | undefined;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
-  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs);
+  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs, { adjectives: 2 });
   // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
   // (a failure row, read only when negated, does not count)
   const carried = carrierMatches(view, sentence.first, sentence.last, patterns, verbs).filter((c) => !verbMatches.some((m) => m.verb === c.verb && m.trigger.data.actor !== 'fails'));
@@ -823,6 +859,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
+    // a refusal is read only from its negated verb (`روادید نداد`)
+    if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
     const announced = sides === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
@@ -982,6 +1020,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       type = 'REJECT';
       modality = 'asserted';
     }
+    if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
     let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
     if (sides && !pair) {
@@ -1026,6 +1065,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
+        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, to, modality, seen, events);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);

@@ -42,8 +42,8 @@ export function withVerbForms(table: Map<string, Trigger<EventPattern>[]>): Map<
   const passives = out.get('شد') ?? [];
   const written = new Set(passives.map((t) => t.words.join(' ')));
   for (const trigger of out.get('کرد') ?? []) {
-    const { recipient, speech, claim, actorAfter, actor } = trigger.data;
-    if (recipient[0] !== 'را' || speech || claim || actorAfter || actor || trigger.words.length === 0 || trigger.words.includes('*')) continue;
+    const { recipient, speech, claim, actorAfter, actor, refusal } = trigger.data;
+    if (recipient[0] !== 'را' || speech || claim || actorAfter || actor || refusal || trigger.words.length === 0 || trigger.words.includes('*')) continue;
     const key = trigger.words.join(' ');
     if (written.has(key)) continue;
     written.add(key);
