@@ -3,6 +3,7 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
+import { initialsAt } from './initials.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
@@ -130,6 +131,21 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
     while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last)) last++;
     if (last > j) spans.push({ first: j, last, type: 'PER' });
     i = Math.max(i, last - 1);
+  }
+}
+
+/**
+ * A person's initials (`ع.ن`, `«م.ک»`) are a person's name: spans the tagger or the lists put over
+ * them without a listed meaning give way (`دادگاه ر.` read as one organization).
+ */
+function initialedPeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i + 1 < to; i++) {
+    if (taken[i] || taken[i + 1] || !initialsAt(context, i)) continue;
+    const overlapping = spans.filter((s) => s.first < i + 2 && s.last > i);
+    if (overlapping.some((s) => s.entry && !s.entry.derived)) continue;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first: i, last: i + 2, type: 'PER' });
+    i++;
   }
 }
 
@@ -300,6 +316,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   for (let i = from; i < to; i++) {
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
+  initialedPeople(context, spans, from, to, taken);
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);

@@ -206,3 +206,19 @@ describe('issue 4: offices named with این', () => {
     expect(person?.attributes.roles?.map((r) => r.organizationName)).toEqual([undefined]);
   });
 });
+
+describe('issue 4: people known by initials (fourth session)', () => {
+  it.each([
+    ['initials in « » are a person, named as written', 'دادستان تهران گفت پرونده «س.ج» به دادگاه رفت.', 'س.ج', 'س.ج'],
+    ['initials set off by commas take the description before them', 'دادگاه اعلام کرد: متهم ردیف اول پرونده قاچاق، ب.ف، به پنج سال حبس محکوم شد.', 'متهم ردیف اول پرونده قاچاق', 'ب.ف'],
+    ['«با نام اختصاری» joins a description to the initials after it', 'سخنگوی قوه قضاییه افزود که متهم اصلی با نام اختصاری «ک.ط» همچنان در زندان است.', 'متهم اصلی', 'ک.ط'],
+    ['… and an office to them', 'به گفته دادستان، مدیرعامل این شرکت با نام اختصاری «ن.ه» به رد مال محکوم شد.', 'مدیرعامل این شرکت', 'ن.ه'],
+    ['initials written with the Arabic kaf are the same person', 'متهم ردیف دوم با نام اختصاری «ف.ك» آزاد شد. «ف.ک» پیش‌تر وثیقه سپرده بود.', 'ف.ک', 'ف.ک'],
+  ])('%s', (_, text, surface, canonical) => {
+    expect(personAt(run(text), surface)).toBe(canonical);
+  });
+
+  it('three dotted letters are an organization\'s abbreviation, and a letter alone is nobody', () => {
+    expect(people('حمله پ.ک.ک به پاسگاه مرزی دفع شد. دادستان از «م.ک» نام برد و گفت ک پرونده بسته نیست.')).toEqual(['م.ک']);
+  });
+});

@@ -137,7 +137,8 @@ export function collectPersonMentions(
       if (!title) break;
       start = title.first;
     }
-    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
+    const namedAs = introducedAs(context, start, from);
+    const before = roleEndingAt(namedAs ?? skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
     if (before && !before.plural && !isAttribution(context, before)) {
       attached.unshift(before);
       used.add(before);
@@ -224,19 +225,38 @@ function appositionComma(context: EntityContext, span: NameMention, start: numbe
   return comma >= from && context.keys[comma] === '،' && context.keys[after] === '،' ? comma : undefined;
 }
 
+/** Tokens after which a clause opens: `:`, `.`, `که` (`افزود که متهم اصلی ... «ح.ک» ...`). */
+const CLAUSE_OPENERS = new Set([':', '.', 'که']);
+/** `با نام اختصاری`, `با نام`: how a report introduces someone by initials or a name after a description. */
+const NAMED_AS = [['با', 'نام', 'اختصاری'], ['با', 'نام']].map((words) => words.map(entityKey));
+
+/**
+ * `متهم ردیف نخست این پرونده با نام اختصاری «ع.ن»`: where `با نام (اختصاری)` begins when it stands
+ * right before the name at `start` (past `«`), so that the description or office before it is the
+ * name's, as one set off by a comma is; else undefined.
+ */
+function introducedAs(context: EntityContext, start: number, from: number): number | undefined {
+  const end = context.keys[start - 1] === '«' ? start - 1 : start;
+  for (const words of NAMED_AS) {
+    const at = end - words.length;
+    if (at >= from && words.every((w, k) => context.keys[at + k] === w)) return at;
+  }
+  return undefined;
+}
+
 /**
  * `متهم ردیف اول این پرونده، «م.ر» مدیرعامل سابق این شرکت، ...`: a phrase headed by a person
- * noun (`متهم`, `تبعه`, `کارشناس`), opening the sentence or a clause after `:`, followed by a
- * comma and a name, describes that name's bearer. No verb or other name may stand between; at
+ * noun (`متهم`, `تبعه`, `کارشناس`), opening the sentence or a clause after `:` or `که`, followed by a
+ * comma or `با نام اختصاری` and a name, describes that name's bearer. No verb or other name may stand between; at
  * most five words.
  */
 function appositiveDescription(context: EntityContext, start: number, from: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
-  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
-  if (comma < from || context.keys[comma] !== '،') return undefined;
+  const comma = introducedAs(context, start, from) ?? (context.keys[start - 1] === '«' ? start - 2 : start - 1);
+  if (comma < from || (context.keys[comma] !== '،' && context.keys[comma] !== 'با')) return undefined;
   for (let k = comma - 1; k >= from && comma - k <= 5; k--) {
     const pos = context.tokens[k].pos;
     if (pos === 'VERB' || pos === 'AUX' || isPunctuation(context, k) || names.some((n) => n.first <= k && n.last > k)) return undefined;
-    const opens = k === from || context.keys[k - 1] === ':' || context.keys[k - 1] === '.';
+    const opens = k === from || CLAUSE_OPENERS.has(context.keys[k - 1]);
     const head = singularPersonNoun(context.keys[k]);
     if (head && opens) return { first: k, last: comma, head };
   }
