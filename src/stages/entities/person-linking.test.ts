@@ -222,3 +222,22 @@ describe('issue 4: people known by initials (fourth session)', () => {
     expect(people('حمله پ.ک.ک به پاسگاه مرزی دفع شد. دادستان از «م.ک» نام برد و گفت ک پرونده بسته نیست.')).toEqual(['م.ک']);
   });
 });
+
+describe('issue 4: an office ends before a verb\'s object or a day (fourth session)', () => {
+  const text = 'مهدی کرمانی وزیر کار روز یکشنبه در مجلس حاضر شد. نمایندگان گفتند اگر وزیر طرح جدیدی ارائه نکند، استیضاح ادامه می‌یابد. رأی‌گیری درباره وزیر کار دوشنبه انجام می‌شود.';
+  it('an indefinite object after the head is no part of the office', () => {
+    expect(personAt(run(text), 'وزیر', 1)).toBe('مهدی کرمانی');
+  });
+  it('a weekday after the office is when, not which office', () => {
+    const doc = run(text);
+    const person = entityTable(doc).find((e) => e.canonical === 'مهدی کرمانی');
+    expect(person?.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('وزیر کار');
+    expect(personAt(doc, 'وزیر کار', 1)).toBe('مهدی کرمانی');
+  });
+  it('the noun of a compound verb ends the office (`جلسه گذاشتیم`), a relational adjective does not (`منطقه‌ای`)', () => {
+    const doc = run('نماینده کارگران گفت: با مدیرعامل کارخانه جلسه گذاشتیم. سارا نوری مدیر منطقه‌ای سازمان جهانی بهداشت نیز گفت: کمک می‌رسد.');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(expect.arrayContaining(['مدیرعامل کارخانه', 'سارا نوری']));
+    const nouri = entityTable(doc).find((e) => e.canonical === 'سارا نوری');
+    expect(nouri?.attributes.roles?.map((r) => r.role)).toEqual(['مدیر منطقه‌ای']);
+  });
+});

@@ -2,6 +2,7 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
@@ -63,10 +64,32 @@ export interface RoleSurroundings {
 /** Parts of speech that never complete an office. */
 const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'ADV']);
 
+/** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
+const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
+
+/** Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in `جلسه گذاشتیم`). */
+function beforeLightVerb(context: EntityContext, j: number): boolean {
+  const next = context.tokens[j + 1];
+  return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
+}
+
+/**
+ * Whether token `j` carries the indefinite ی (`برنامه مشخصی`, `طرحی`, `برنامه‌ای`): its lemma plus ی is the word.
+ * An office's words are definite, so such a word opens something else, the object of a verb.
+ */
+function isIndefinite(context: EntityContext, j: number): boolean {
+  const { norm, lemma, pos } = context.tokens[j];
+  if (lemma === undefined || lemma === norm) return false;
+  // an adjective in ‌ای is relational as often (`مدیر منطقه‌ای`): only the bare ی of one (`مشخصی`) is surely indefinite
+  return pos === 'ADJ' ? norm === `${lemma}ی` : pos === 'NOUN' && (norm === `${lemma}ی` || norm === `${lemma}‌ای`);
+}
+
 function completes(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
   if (j >= to || context.tokens[j].kind !== 'word' || STOP_WORDS.has(context.keys[j]) || names.has(j)) return false;
   const pos = context.tokens[j].pos;
-  if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || LIGHT_VERBS.has(context.keys[j + 1] ?? '') || context.keys[j].startsWith('می')) return false;
+  if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
+  // a day is when, never what office: `وزیر کار سه‌شنبه ...`
+  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
@@ -177,6 +200,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
+      break;
+    } else if (!phrase.organization && isIndefinite(context, j)) {
+      // `وزیر برنامه مشخصی ارائه نکند`: an indefinite word and the noun it qualifies are a verb's object
+      if (words.length > 0 && entityKey(words[words.length - 1]) !== 'امور') {
+        words.pop();
+        j--;
+      }
       break;
     } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
