@@ -241,3 +241,10 @@ describe('issue 4: an office ends before a verb\'s object or a day (fourth sessi
     expect(nouri?.attributes.roles?.map((r) => r.role)).toEqual(['مدیر منطقه‌ای']);
   });
 });
+
+describe('issue 4: a counted office is several people (fourth session)', () => {
+  it('any count before an office head makes it plural, so nobody in particular', () => {
+    expect(people('وزیران نفت هشت عضو اتحادیه اروپا در نشست مجازی توافق کردند.')).toEqual([]);
+    expect(people('۱۲ عضو شورای شهر تهران در نشست حاضر شدند.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js'
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
+import { isCount } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -46,7 +47,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
-/** `دو وزیر`, `سه نماینده`: an office counted is several people. */
+/** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
 const REGIME = entityKey('رژیم');
@@ -112,7 +113,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
     ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
     ...(counterpart ? { counterpart } : {}),
-    ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') ? { plural: true } : {}),
+    ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') || isCount(context, i - 1) ? { plural: true } : {}),
   };
   const words: string[] = [];
   let inner: RolePhrase | undefined;
