@@ -4,6 +4,7 @@ import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
 import { initialsAt } from './initials.js';
+import { findSubBodies } from './sub-bodies.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
@@ -299,7 +300,7 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
  * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans,
  * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
  * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
- * classifiers and organizations' countries. Tokens `taken` by dates and numbers are never names.
+ * classifiers and organizations' countries, parts of organizations (`کمیته انضباطی کنفدراسیون فوتبال آسیا`). Tokens `taken` by dates and numbers are never names.
  */
 export function findNames(context: EntityContext, from: number, to: number, taken: Uint8Array): NameMention[] {
   const isFree = (s: NameMention): boolean => {
@@ -320,5 +321,6 @@ export function findNames(context: EntityContext, from: number, to: number, take
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);
+  findSubBodies(context, spans);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

@@ -79,3 +79,19 @@ describe('the parliament and its news agency', () => {
     expect(names).toContain('مجلس شورای اسلامی');
   });
 });
+
+describe('issue 4: parts of organizations (fourth session)', () => {
+  it.each([
+    ['a committee named before its confederation', 'کمیته انضباطی کنفدراسیون فوتبال آسیا روز دوشنبه رای خود را اعلام کرد.', 'کمیته انضباطی کنفدراسیون فوتبال آسیا'],
+    ['a service named before its union', 'سرویس اقدام خارجی اتحادیه اروپا بیانیه‌ای منتشر کرد.', 'سرویس اقدام خارجی اتحادیه اروپا'],
+    ['the board of a parliament, the half-space written as a space', 'هیئت رئیسه مجلس شورای اسلامی جلسه را تعطیل کرد.', 'هیئت رئیسه مجلس شورای اسلامی'],
+  ])('%s is one organization of its own', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toContain(canonical);
+  });
+
+  it.each([
+    ['a committee taken up by این is no part of what follows', 'این کمیسیون تصمیم پارلمان اروپا را محکوم کرد.', 'پارلمان اروپا'],
+  ])('%s', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toEqual([canonical]);
+  });
+});
