@@ -129,7 +129,9 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
       continue;
     }
     let last = j;
-    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last)) last++;
+    // a country after a monarch's title is whose monarch, not a name: `پادشاه عمان`, `امیر قطر`
+    const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KIND)?.entries ?? [], COUNTRY_KIND) !== undefined;
+    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last) && !country(last)) last++;
     if (last > j) spans.push({ first: j, last, type: 'PER' });
     i = Math.max(i, last - 1);
   }

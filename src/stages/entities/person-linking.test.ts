@@ -248,3 +248,20 @@ describe('issue 4: a counted office is several people (fourth session)', () => {
     expect(people('۱۲ عضو شورای شهر تهران در نشست حاضر شدند.')).toEqual([]);
   });
 });
+
+describe('issue 4: more offices and names set off before them (fourth session)', () => {
+  it('a monarch\'s title after a name is his office, and the country after it no person', () => {
+    const doc = run('وزیر خارجه فردا با سلطان هیثم بن طارق پادشاه عمان دیدار می‌کند.');
+    expect(personAt(doc, 'پادشاه عمان')).toBe('هیثم بن طارق');
+    expect(people('امیر قطر دیروز به تهران آمد.')).not.toContain('قطر');
+  });
+  it('a UN coordinator in « » before the office, then the surname alone', () => {
+    const doc = run('«یوهان برگلوند» هماهنگ‌کننده امور بشردوستانه سازمان ملل در یمن گفت کمک‌ها رسید. به گفته برگلوند، راه‌ها بسته است.');
+    expect(personAt(doc, 'هماهنگ‌کننده امور بشردوستانه')).toBe('یوهان برگلوند');
+    expect(personAt(doc, 'برگلوند', 1)).toBe('یوهان برگلوند');
+  });
+  it('two unknown words set off by a comma before an office are a name', () => {
+    const doc = run('دولت به گزارش تازه کیرا تاناکو، گزارشگر ویژه سازمان ملل، پاسخ داد.');
+    expect(personAt(doc, 'گزارشگر ویژه سازمان ملل')).toBe('کیرا تاناکو');
+  });
+});

@@ -68,19 +68,29 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
   return false;
 }
 
-/** `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person. */
+/**
+ * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
+ * opening with a listed first name, or of two or three words set off from the office by a comma.
+ */
 function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
   for (const role of roles) {
     if (role.plural) continue;
     const end = skipGlue(context, role.first - 1, -1, from - 1) + 1;
     if (end <= from || names.some((n) => n.last === end || (n.first < end && n.last > end - 1))) continue;
     let first = end;
-    while (first > from && end - first < 3 && !taken[first - 1] && isNameLike(context, first - 1) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
+    while (first > from && end - first < 3 && !taken[first - 1] && (isNameLike(context, first - 1) || unseenAdjective(context, first - 1)) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
     if (first === end) continue;
     const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
     const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
-    if (quoted || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
+    // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
+    const apposed = context.keys[end] === '،' && end - first >= 2;
+    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
   }
+}
+
+/** A word the tagger calls an adjective but the corpus has (almost) never seen: a foreign surname (`ساتو`). */
+function unseenAdjective(context: EntityContext, i: number): boolean {
+  return context.tokens[i].pos === 'ADJ' && context.tokens[i].kind === 'word' && context.words[i].frequency <= 1;
 }
 
 /** Whether token `i` is inside a PER name, after its first word (a loop: this runs at every token). */
