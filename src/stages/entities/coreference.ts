@@ -45,7 +45,8 @@ function addRole(person: Person, role: RolePhrase): void {
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
  *   اژه‌ای افزود`); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
- *   country); else, if it names one office-holder, a new person known by that office;
+ *   country); after `این` (`این دیپلمات روس`), else the latest named person of its country; else, if
+ *   it names one office-holder, a new person known by that office;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
@@ -133,6 +134,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         const role = mention.role.counterpart ? counterpartOf(mention.role, s) : mention.role;
         if (!role) continue;
         person = holderOf(role);
+        // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
+        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.keys.length > 0 && (!roleCountry(role) || p.country === roleCountry(role))));
         if (!person && isSpecific(role)) {
           person = create(input.officeName(role), []);
           addRole(person, role);

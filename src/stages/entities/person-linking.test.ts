@@ -265,3 +265,17 @@ describe('issue 4: more offices and names set off before them (fourth session)',
     expect(personAt(doc, 'گزارشگر ویژه سازمان ملل')).toBe('کیرا تاناکو');
   });
 });
+
+describe('issue 4: offices taken up and offices of offices (fourth session)', () => {
+  it('«this Russian diplomat» is the Russian named before, not someone new', () => {
+    const doc = run('ماریا زاخارووا سخنگوی وزارت خارجه روسیه در نشست خبری گفت که مسکو پاسخ می‌دهد. به گفته این دیپلمات روس، تحریم‌ها بی‌اثر است.');
+    expect(personAt(doc, 'دیپلمات روس')).toBe('ماریا زاخارووا');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['ماریا زاخارووا']);
+  });
+  it('an office with an adjective serving another office takes it in whole', () => {
+    const doc = run('محمود کاظمی معاون سیاسی استاندار مرکزی گفت که مطالبات پرداخت می‌شود.');
+    const person = entityTable(doc).find((e) => e.canonical === 'محمود کاظمی');
+    expect(person?.attributes.roles?.map((r) => r.role)).toEqual(['معاون سیاسی استاندار مرکزی']);
+    expect(people('محمود کاظمی معاون سیاسی استاندار مرکزی گفت که مطالبات پرداخت می‌شود.')).toEqual(['محمود کاظمی']);
+  });
+});

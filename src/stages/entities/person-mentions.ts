@@ -160,7 +160,8 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const opens = DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i]) ? !taken[i] : isCount(context, i);
-    const description = opens && !inMention(i) ? descriptionAt(context, i, to) : undefined;
+    // `این دیپلمات روس` read as an office already is no description too
+    const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(context.keys[i]) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
     const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it

@@ -30,6 +30,8 @@ export interface RolePhrase {
   plural?: boolean;
   /** `سخنگوی این رزمایش`: the office of something named before by `این` that is no organization. */
   demonstrative?: boolean;
+  /** `این دیپلمات روس`: the office after `این`/`همین`, someone the report has named. */
+  anaphoric?: boolean;
   /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
   absorbed?: NameMention[];
   /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
@@ -51,6 +53,8 @@ const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', '
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
 const REGIME = entityKey('رژیم');
+/** Demonstratives before an office that take up someone named before: `این دیپلمات روس`. */
+const ANAPHORIC = new Set(['این', 'همین']);
 const MODIFIERS = new Set(['سابق', 'ارشد', 'موقت', 'وقت', 'جدید', 'پیشین', 'اسبق'].map(entityKey));
 
 /** Everything a role phrase may absorb, looked up by first token. */
@@ -113,6 +117,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
     ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
     ...(counterpart ? { counterpart } : {}),
+    ...(ANAPHORIC.has(context.keys[i - 1] ?? '') ? { anaphoric: true } : {}),
     ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') || isCount(context, i - 1) ? { plural: true } : {}),
   };
   const words: string[] = [];
@@ -196,8 +201,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = demonymAt(context, j, to);
       j++;
       break;
-    } else if (!phrase.organization && words.length === 0 && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
-      // `نماینده دادستان`، `معاون وزیر خارجه`: an office that serves another office takes it in whole
+    } else if (!phrase.organization && onlyAdjectives(context, phrase.first + 1, j) && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+      // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`: an office that serves another office takes it in whole
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
@@ -223,6 +228,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
+function onlyAdjectives(context: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (context.tokens[k].pos !== 'ADJ') return false;
+  return true;
 }
 
 /** {@link INSTITUTION_NOUNS} under entity keys. */
