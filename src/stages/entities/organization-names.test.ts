@@ -95,3 +95,13 @@ describe('issue 4: parts of organizations (fourth session)', () => {
     expect(orgs(text).map(([name]) => name)).toEqual([canonical]);
   });
 });
+
+describe('issue 4: organizations of the fourth session\'s lists', () => {
+  it.each([
+    ['a foreign gas company with its country', 'بوتاش، شرکت دولتی گاز ترکیه، قرارداد را تمدید کرد.', 'بوتاش', 'TUR'],
+    ['a US fleet by its short name', 'ناوگان پنجم آمریکا رزمایش تازه‌ای را آغاز کرد.', 'ناوگان پنجم نیروی دریایی آمریکا', 'USA'],
+    ['a regional security alliance', 'سازمان پیمان امنیت جمعی نشست فوق‌العاده برگزار کرد.', 'سازمان پیمان امنیت جمعی', undefined],
+  ])('%s', (_, text, canonical, country) => {
+    expect(orgs(text)).toContainEqual([canonical, country, expect.any(Array)]);
+  });
+});

@@ -279,3 +279,11 @@ describe('issue 4: offices taken up and offices of offices (fourth session)', ()
     expect(people('محمود کاظمی معاون سیاسی استاندار مرکزی گفت که مطالبات پرداخت می‌شود.')).toEqual(['محمود کاظمی']);
   });
 });
+
+describe('issue 4: where an organization is, is not the office (fourth session)', () => {
+  it('`در بحرین` after an office\'s organization is left out of the office', () => {
+    const doc = run('سخنگوی ناوگان پنجم آمریکا در بحرین به رویترز گفت که گشت‌ها ادامه دارد.');
+    const spokesman = entityTable(doc).find((e) => e.type === 'PER');
+    expect(spokesman?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['سخنگوی ناوگان پنجم آمریکا']);
+  });
+});

@@ -156,7 +156,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       }
       break;
-    } else if (key === 'در' && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
+    } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
+      // `نماینده مردم بروجرد در مجلس`, `هماهنگ‌کننده ... در سودان`; after an organization `در بحرین` is where it is, not the office
       words.push('در');
       j++;
       if (around.names.get(j)?.type !== 'LOC') words.push(context.tokens[j++].norm);
