@@ -50,7 +50,8 @@ function addRole(person: Person, role: RolePhrase): void {
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
- *   with that noun (`این کارگر`; `این فرد` takes up anyone described);
+ *   with that noun (`این کارگر`; `این فرد` takes up anyone described); the doers of an act
+ *   (`امضاکنندگان`) → the latest group (`۳۲ نماینده`);
  * - a pronoun → inside a quotation, the person the quotation last named before it; else the
  *   subject of this sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.
@@ -143,12 +144,21 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
-        const { head, definite } = mention.description;
-        if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        const { head, definite, group } = mention.description;
+        if (group && definite) {
+          // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
+          person = mostRecent(people.filter((p) => p.group));
+          if (!person) continue;
+        } else if (group && !mention.description.counted) {
+          // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
+          person = mostRecent(people.filter((p) => p.group && p.described === head));
+        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;
-        }
+          if (group) person.group = true;
+          if (mention.tentative) person.tentative = true;
+        } else delete person.tentative;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
         // inside a quotation, someone the quotation has named before the pronoun (`گفت: این فرد ... درباره او`)
@@ -165,5 +175,6 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       if (mention.subject) subjects[s] = person;
     }
   });
-  return people;
+  // signers never taken up are nobody the report speaks of
+  return people.filter((p) => !p.tentative);
 }

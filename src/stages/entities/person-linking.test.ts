@@ -287,3 +287,20 @@ describe('issue 4: where an organization is, is not the office (fourth session)'
     expect(spokesman?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['سخنگوی ناوگان پنجم آمریکا']);
   });
 });
+
+describe('issue 4: groups of people taken up later (fourth session)', () => {
+  const text = 'طرح استیضاح وزیر نیرو با امضای ۳۶ نماینده اعلام وصول شد. به گفته نمایندگان امضاکننده، خاموشی‌ها ادامه دارد. اگر امضاکنندگان قانع نشوند، استیضاح به رأی گذاشته می‌شود.';
+  it('the signers counted, the signing representatives and the signatories are one group', () => {
+    const doc = run(text);
+    expect(personAt(doc, 'نمایندگان امضاکننده')).toBe('۳۶ نماینده');
+    expect(personAt(doc, 'امضاکنندگان')).toBe('۳۶ نماینده');
+  });
+  it('signers never taken up are nobody, and the doers of an act with no group before are nobody', () => {
+    expect(people('طرح استیضاح وزیر راه با امضای ۲۵ نماینده اعلام وصول شد.')).toEqual(['وزیر راه']);
+    expect(people('عربستان و روسیه بزرگ‌ترین تولیدکنندگان نفت هستند و گفتند عرضه را کم می‌کنند.')).toEqual([]);
+  });
+  it('protesting workers who speak are a group', () => {
+    const doc = run('کارگران معترض گفتند که چهار ماه حقوق نگرفته‌اند.');
+    expect(personAt(doc, 'کارگران معترض')).toBe('کارگران معترض');
+  });
+});

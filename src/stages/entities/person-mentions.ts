@@ -4,7 +4,7 @@ import { isNameLike } from './find-names.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { descriptionAt, isCount, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { descriptionAt, isAgentPlural, isCount, isPluralPersonNoun, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -22,7 +22,13 @@ export type PersonMention = {
       described?: { first: number; last: number; head: string };
     }
   | { kind: 'role'; role: RolePhrase }
-  | { kind: 'description'; description: PersonDescription; text: string }
+  | {
+      kind: 'description'; description: PersonDescription; text: string;
+      /** A group reported as saying something (see `groupSpeaks`). */
+      speaks?: boolean;
+      /** A group that only signed (`با امضای ۴۲ نماینده`): someone only if taken up later. */
+      tentative?: boolean;
+    }
   | {
       kind: 'pronoun';
       /** Inside a quotation (after `گفت:` or an open `«`): the token the quotation starts at. */
@@ -49,6 +55,8 @@ const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'ن�
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
+/** `با امضای ۴۲ نماینده`: the signers of a motion, someone only if the report takes them up later (`امضاکنندگان`). */
+const SIGNED = entityKey('امضای');
 
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
@@ -159,7 +167,8 @@ export function collectPersonMentions(
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
   const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
-    const opens = DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i]) ? !taken[i] : isCount(context, i);
+    const key = context.keys[i];
+    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(context.keys[i]) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
@@ -169,10 +178,13 @@ export function collectPersonMentions(
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
-    if (!DESCRIPTION_OPENERS.has(context.keys[i]) && !SOURCE_PLURALS.has(context.keys[i]) && !groupSpeaks(context, description.first, description.last, to)) continue;
+    // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
+    const speaks = groupSpeaks(context, description.first, description.last, to);
+    const signed = description.group && context.keys[description.first - 1] === SIGNED;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !(description.group && description.definite)) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...(signed && !speaks ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
