@@ -105,3 +105,13 @@ describe('issue 4: organizations of the fourth session\'s lists', () => {
     expect(orgs(text)).toContainEqual([canonical, country, expect.any(Array)]);
   });
 });
+
+describe('issue 4: a bare armed force after a foreign one (fourth session)', () => {
+  it('ارتش alone after ارتش سودان is Sudan\'s army, not Iran\'s', () => {
+    const names = orgs('ارتش سودان در بیانیه‌ای حمله را محکوم کرد. سخنگوی ارتش گفت که نیروها عقب نمی‌نشینند.');
+    expect(names).toEqual([['ارتش سودان', 'SDN', ['ارتش سودان', 'ارتش']]]);
+  });
+  it('ارتش alone with no foreign army before is the home army', () => {
+    expect(orgs('سخنگوی ارتش گفت که رزمایش تمام شد.').map(([name]) => name)).toEqual(['ارتش جمهوری اسلامی ایران']);
+  });
+});
