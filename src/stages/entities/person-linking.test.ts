@@ -304,3 +304,11 @@ describe('issue 4: groups of people taken up later (fourth session)', () => {
     expect(personAt(doc, 'کارگران معترض')).toBe('کارگران معترض');
   });
 });
+
+describe('issue 4: the body an office of a place sits in (fourth session)', () => {
+  it('`در مجلس` after a constituency is part of the representative\'s office', () => {
+    const doc = run('نماینده مردم بروجرد در مجلس شورای اسلامی گفت که کارخانه باید بازگشایی شود.');
+    const mp = entityTable(doc).find((e) => e.type === 'PER');
+    expect(mp?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['نماینده مردم بروجرد در مجلس شورای اسلامی']);
+  });
+});

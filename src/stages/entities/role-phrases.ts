@@ -154,6 +154,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         // the country stays in the office's words so that its name reads `سفیر ایران در مسکو`
         words.push(...context.tokens.slice(name.first, name.last).map((t) => t.norm), 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
         j = post.last;
+      } else if (post?.type === 'ORG' && !phrase.organization) {
+        // `نماینده مردم بروجرد در مجلس شورای اسلامی`, `سفیر ایران در سازمان ملل`: the body the office sits in
+        fitOrganization(context, post, to, around.names);
+        post.text ??= context.tokens.slice(post.first, post.last).map((t) => t.norm).join(' ');
+        phrase.organization = post;
+        j = post.last;
       }
       break;
     } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
