@@ -18,6 +18,8 @@ const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+/** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
+const LOCAL_BODIES = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'انجمن', 'خانه', 'کشت‌وصنعت', 'تعاونی'].map(entityKey));
 /** The gazetteer kind of countries. */
 const COUNTRY_KIND = new Set(['country']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
@@ -55,6 +57,11 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
+  // a local body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`) takes the whole place
+  if (holder && holder.type === 'ORG' && !holder.entry && LOCAL_BODIES.has(context.keys[holder.first]) && holder.first < first && first < holder.last && holder.last < last && type === 'LOC' && entry.kind !== 'country' && !entry.ambiguous) {
+    holder.last = last;
+    return;
+  }
   // a listed surname alone after another first name is someone else of that name (`حسین همتی`)
   if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;
   // a known person's full name ending a span the tagger read as something else (`پیام کتبی رجب طیب اردوغان`, ORG)
@@ -273,7 +280,8 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 
 /**
  * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
- * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`).
+ * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`); a local
+ * company, factory or association its place (`کارخانه قند اسلام‌آباد غرب`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
@@ -287,6 +295,15 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
       spans.splice(k + 1, 1);
+    }
+    // `شرکت فولادسازان کارون`, `کارخانه قند اسلام‌آباد غرب`, `خانه کارگر استان لرستان`: a local body's place is in its name
+    const local = spans[k + 1];
+    const classified = local && PLACE_CLASSIFIERS.has(context.keys[span.last]) && local.first === span.last + 1;
+    if (span.type === 'ORG' && LOCAL_BODIES.has(context.keys[span.first]) && local?.type === 'LOC' && local.entry && local.entry.kind !== 'country' && (local.first === span.last || classified)) {
+      span.last = local.last;
+      spans.splice(k + 1, 1);
+      const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+      span.entry = { kind: 'organization', canonical, derived: true, country: local.entry.country ?? span.entry?.country ?? context.homeCountry, ...(span.entry?.subtype ? { subtype: span.entry.subtype } : {}) };
     }
     // `وزارت امور خارجه کشورمان`: the home country, as `وزارت خارجه چین` names China
     const home = context.homeCountry;

@@ -115,3 +115,12 @@ describe('issue 4: a bare armed force after a foreign one (fourth session)', () 
     expect(orgs('سخنگوی ارتش گفت که رزمایش تمام شد.').map(([name]) => name)).toEqual(['ارتش جمهوری اسلامی ایران']);
   });
 });
+
+describe('issue 4: local bodies named with their place (fourth session)', () => {
+  it.each([
+    ['a factory the tagger ended inside its town\'s name', 'کارگران کارخانه قند اسلام‌آباد غرب مقابل فرمانداری تجمع کردند.', 'کارخانه قند اسلام‌آباد غرب'],
+    ['a workers\' house of a province, with the classifier', 'دبیر خانه کارگر استان لرستان گفت که حقوق‌ها پرداخت نشده است.', 'خانه کارگر استان لرستان'],
+  ])('%s', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toContain(canonical);
+  });
+});
