@@ -153,6 +153,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
         } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
+        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.')));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;

@@ -36,6 +36,12 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
   return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
 }
 
+const DEFENDANT = entityKey('متهم');
+const ROW = entityKey('ردیف');
+/** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
+const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
+const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
+
 /** Agent nouns in the plural: `امضاکنندگان`، `شرکت‌کنندگان`، `تظاهرکنندگان` (keys drop the half-space). */
 const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
 /** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
@@ -84,6 +90,8 @@ export interface PersonDescription {
   group?: boolean;
   /** A group given by its count (`۴۲ نماینده`): another count is another group. */
   counted?: boolean;
+  /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
+  ranked?: boolean;
 }
 
 /** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
@@ -123,6 +131,13 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
   if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
     return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, counted: true };
+  }
+  // a defendant by rank (`متهم ردیف اول`, `متهم اصلی`): someone the report has described or named so
+  if (key === DEFENDANT && DEFENDANT_RANKS.has(context.keys[i + 1] ?? '')) {
+    let last = i + 2;
+    if (context.keys[i + 1] === ROW && ORDINALS.has(context.keys[i + 2] ?? '')) last = i + 3;
+    else if (context.keys[i + 1] === ROW) return undefined;
+    return { first: i, last, head: DEFENDANT, definite: true, ranked: true };
   }
   // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described
   if (isAgentPlural(key)) {

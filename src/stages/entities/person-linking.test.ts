@@ -312,3 +312,15 @@ describe('issue 4: the body an office of a place sits in (fourth session)', () =
     expect(mp?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['نماینده مردم بروجرد در مجلس شورای اسلامی']);
   });
 });
+
+describe('issue 4: a defendant by rank (fourth session)', () => {
+  it('`متهم ردیف اول` alone is the defendant the court named by initials', () => {
+    const doc = run('جلسه رسیدگی به اتهامات «ک.ب» مدیرعامل سابق یک شرکت برگزار شد. نماینده دادستان در این جلسه، متهم ردیف اول را به اخلال در نظام ارزی متهم کرد. متهم ردیف اول در دفاع گفت: من بی‌گناهم.');
+    expect(personAt(doc, 'متهم ردیف اول')).toBe('ک.ب');
+    expect(personAt(doc, 'متهم ردیف اول', 1)).toBe('ک.ب');
+  });
+  it('a description set off before the initials is not read twice', () => {
+    const doc = run('دادگاه اعلام کرد: متهم ردیف اول پرونده، «ط.ی» به حبس محکوم شد.');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['ط.ی']);
+  });
+});
