@@ -124,3 +124,13 @@ describe('issue 4: local bodies named with their place (fourth session)', () => 
     expect(orgs(text).map(([name]) => name)).toContain(canonical);
   });
 });
+
+describe('issue 4: rivers and a company named after one (fourth session)', () => {
+  it('a river is a place, and a local company named after it keeps it in its name', () => {
+    const doc = analyze(pipeline, 'سدهای ترکیه آب دجله و فرات را کاهش داده است. کارگران شرکت فولادسازان کارون تجمع کردند.');
+    const places = entityTable(doc).filter((e) => e.type === 'LOC').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['دجله', 'فرات']));
+    expect(places).not.toContain('کارون');
+    expect(orgs('کارگران شرکت فولادسازان کارون تجمع کردند.').map(([name]) => name)).toContain('شرکت فولادسازان کارون');
+  });
+});
