@@ -45,13 +45,16 @@ function addRole(person: Person, role: RolePhrase): void {
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
  *   اژه‌ای افزود`); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
- *   country); after `این` (`این دیپلمات روس`), else the latest named person of its country; else, if
- *   it names one office-holder, a new person known by that office;
+ *   country); with no holder, after `این` (`این دیپلمات روس`) the latest named person of its
+ *   country; else, if it names one office-holder, a new person known by that office;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
  *   with that noun (`این کارگر`; `این فرد` takes up anyone described); the doers of an act
- *   (`امضاکنندگان`) → the latest group (`۳۲ نماینده`);
+ *   (`امضاکنندگان`) → the latest group (`۳۲ نماینده`), never someone new; a group of a noun
+ *   (`نمایندگان امضاکننده`) → the group of that noun named before; a defendant by rank (`متهم ردیف
+ *   اول`) → the defendant described so, else the one named by initials (`«م.ن»`); signers never
+ *   taken up (`با امضای ۲۸ نماینده`) are left out;
  * - a pronoun → inside a quotation, the person the quotation last named before it; else the
  *   subject of this sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.

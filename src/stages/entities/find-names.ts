@@ -319,7 +319,8 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
  * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans,
  * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
  * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
- * classifiers and organizations' countries, parts of organizations (`کمیته انضباطی کنفدراسیون فوتبال آسیا`). Tokens `taken` by dates and numbers are never names.
+ * classifiers and organizations' countries, people's initials (`ع.ن`), parts of organizations
+ * (`کمیته انضباطی کنفدراسیون فوتبال آسیا`). Tokens `taken` by dates and numbers are never names.
  */
 export function findNames(context: EntityContext, from: number, to: number, taken: Uint8Array): NameMention[] {
   const isFree = (s: NameMention): boolean => {

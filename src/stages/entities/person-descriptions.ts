@@ -36,7 +36,8 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
   return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
 }
 
-const DEFENDANT = entityKey('متهم');
+/** `متهم` (entity key): `متهم ردیف اول` is a description of its own. */
+export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
@@ -45,7 +46,7 @@ const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم'
 /** Agent nouns in the plural: `امضاکنندگان`، `شرکت‌کنندگان`، `تظاهرکنندگان` (keys drop the half-space). */
 const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
 /** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
-const GROUP_MODIFIERS = /^(?:معترض|اعتصابی|اعتصاب‌کننده|اعتصابکننده|.+کننده|.+دهنده)$/;
+const GROUP_MODIFIERS = /^(?:معترض|اعتصابی|.+کننده|.+دهنده)$/;
 
 /** Whether a key is a person noun in the plural (`کارگران`, `نمایندگان`). */
 export function isPluralPersonNoun(key: string): boolean {
