@@ -8,15 +8,16 @@
  * printed, their errors never are (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip
  * them), so a rule developed on the other parts can be seen to carry to text nobody read. A later
  * session releases them by emptying `VALIDATION_PARTS` and naming a new check.
- * Prints quotes, events, person linking and news entities per part, and with `--misses
- * quotes|linking` the errors of the parts named by `--part` (default all tune but validation).
- *   node dist/eval/tune-parts.js [--part newA|newB|newE|newF|old] [--misses quotes|linking]
+ * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
+ * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
+ * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
+ *   node dist/eval/tune-parts.js [--part newA|newB|newE|newF|old] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
-import { linkReport } from './entity-eval.js';
+import { linkReport, type Prf, prf } from './entity-eval.js';
 import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
@@ -49,7 +50,9 @@ export function errorsMayShow(report: string): boolean {
   return !VALIDATION_PARTS.has(tunePart(report));
 }
 
-interface PartScores { reports: number; quotes: Tally; events: Tally; linked: { right: number; total: number }; entities: { tp: number; fp: number; fn: number } }
+const ENTITY_TYPES = ['micro', 'PER', 'ORG', 'LOC'] as const;
+
+interface PartScores { reports: number; quotes: Tally; events: Tally; linked: { right: number; total: number }; entities: Map<string, Prf> }
 
 const pr = (t: Tally): string => `${(t.tp / Math.max(1, t.predicted)).toFixed(3)}/${(t.tp / Math.max(1, t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;
 
@@ -64,12 +67,16 @@ function main(): void {
   const pipeline = createAnalyzer(lexicons);
   const parts = new Map<string, PartScores>();
   const add = (name: string, s: Omit<PartScores, 'reports'>): void => {
-    const into = parts.get(name) ?? { reports: 0, quotes: { tp: 0, predicted: 0, gold: 0 }, events: { tp: 0, predicted: 0, gold: 0 }, linked: { right: 0, total: 0 }, entities: { tp: 0, fp: 0, fn: 0 } };
+    const into = parts.get(name) ?? { reports: 0, quotes: { tp: 0, predicted: 0, gold: 0 }, events: { tp: 0, predicted: 0, gold: 0 }, linked: { right: 0, total: 0 }, entities: new Map(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) };
     into.reports++;
     for (const key of ['quotes', 'events'] as const) for (const k of ['tp', 'predicted', 'gold'] as const) into[key][k] += s[key][k];
     into.linked.right += s.linked.right;
     into.linked.total += s.linked.total;
-    for (const k of ['tp', 'fp', 'fn'] as const) into.entities[k] += s.entities[k];
+    for (const type of ENTITY_TYPES) {
+      const from = s.entities.get(type);
+      const to = into.entities.get(type) as Prf;
+      if (from) for (const k of ['tp', 'fp', 'fn'] as const) to[k] += from[k];
+    }
     parts.set(name, into);
   };
   for (const { gold, text } of readGold(projectRoot())) {
@@ -79,8 +86,8 @@ function main(): void {
     const doc = analyze(pipeline, text);
     const scores = scoreReport(doc, gold);
     const linking = linkReport(doc, gold);
-    const entities = scoreNewsEntities(doc, gold).counts.get('micro') ?? { tp: 0, fp: 0, fn: 0 };
-    const s = { quotes: scores.quotes, events: scores.events, linked: linking, entities };
+    const entities = scoreNewsEntities(doc, gold);
+    const s = { quotes: scores.quotes, events: scores.events, linked: linking, entities: entities.counts };
     add(part, s);
     add('tune', s);
     if (!errorsMayShow(gold.report)) continue;
@@ -89,14 +96,15 @@ function main(): void {
       if (lines.length > 0) console.log(`${gold.report} [${part}] (${scores.quotes.tp}/${scores.quotes.predicted}/${scores.quotes.gold})\n${lines.join('\n')}`);
     }
     if (misses === 'linking') for (const miss of linking.misses) console.log(`  [${part}] ${miss}`);
+    if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
-  console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking          news entity F1');
+  console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
   for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
-    const { tp, fp, fn } = s.entities;
-    const f1 = (2 * tp) / Math.max(1, 2 * tp + fp + fn);
-    console.log(`${name.padEnd(6)} ${String(s.reports).padStart(7)}  ${pr(s.quotes).padEnd(30)} ${pr(s.events).padEnd(30)} ${(s.linked.right / Math.max(1, s.linked.total)).toFixed(3)} (${s.linked.right}/${s.linked.total})  ${f1.toFixed(3)}`);
+    const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
+    const linked = `${(s.linked.right / Math.max(1, s.linked.total)).toFixed(3)} (${s.linked.right}/${s.linked.total})`;
+    console.log(`${name.padEnd(6)} ${String(s.reports).padStart(7)}  ${pr(s.quotes).padEnd(30)} ${pr(s.events).padEnd(30)} ${linked.padEnd(18)} ${micro} (${byType.join('/')})`);
   }
 }
 

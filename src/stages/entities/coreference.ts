@@ -45,11 +45,16 @@ function addRole(person: Person, role: RolePhrase): void {
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
  *   اژه‌ای افزود`); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
- *   country); else, if it names one office-holder, a new person known by that office;
+ *   country); with no holder, after `این` (`این دیپلمات روس`) the latest named person of its
+ *   country; else, if it names one office-holder, a new person known by that office;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
- *   with that noun (`این کارگر`; `این فرد` takes up anyone described);
+ *   with that noun (`این کارگر`; `این فرد` takes up anyone described); the doers of an act
+ *   (`امضاکنندگان`) → the latest group (`۳۲ نماینده`), never someone new; a group of a noun
+ *   (`نمایندگان امضاکننده`) → the group of that noun named before; a defendant by rank (`متهم ردیف
+ *   اول`) → the defendant described so, else the one named by initials (`«م.ن»`); signers never
+ *   taken up (`با امضای ۲۸ نماینده`) are left out;
  * - a pronoun → inside a quotation, the person the quotation last named before it; else the
  *   subject of this sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.
@@ -133,6 +138,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         const role = mention.role.counterpart ? counterpartOf(mention.role, s) : mention.role;
         if (!role) continue;
         person = holderOf(role);
+        // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
+        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.keys.length > 0 && (!roleCountry(role) || p.country === roleCountry(role))));
         if (!person && isSpecific(role)) {
           person = create(input.officeName(role), []);
           addRole(person, role);
@@ -140,12 +147,23 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
-        const { head, definite } = mention.description;
-        if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        const { head, definite, group } = mention.description;
+        if (group && definite) {
+          // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
+          person = mostRecent(people.filter((p) => p.group));
+          if (!person) continue;
+        } else if (group && !mention.description.counted) {
+          // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
+          person = mostRecent(people.filter((p) => p.group && p.described === head));
+        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
+        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.')));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;
-        }
+          if (group) person.group = true;
+          if (mention.tentative) person.tentative = true;
+        } else delete person.tentative;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
         // inside a quotation, someone the quotation has named before the pronoun (`گفت: این فرد ... درباره او`)
@@ -162,5 +180,6 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       if (mention.subject) subjects[s] = person;
     }
   });
-  return people;
+  // signers never taken up are nobody the report speaks of
+  return people.filter((p) => !p.tentative);
 }

@@ -12,6 +12,7 @@ import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { findNames } from './find-names.js';
 import { propagatePersonNames } from './propagate-names.js';
+import { resolveBareHeads } from './bare-heads.js';
 import { CONTINUATION_VERBS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
 import { collectPersonMentions, type PersonMention } from './person-mentions.js';
@@ -106,6 +107,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       }
       propagatePersonNames(context, names, ranges, taken);
       names.sort((a, b) => a.first - b.first);
+      resolveBareHeads(context, names);
       const countries = names.filter((n) => n.entry?.kind === 'country');
       const organizations = names.filter((n) => n.type === 'ORG');
       const around = {

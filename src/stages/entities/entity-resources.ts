@@ -39,18 +39,34 @@ export interface EntityResources {
 
 const KINDS = new Set<GazetteerKind>(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'title', 'rank', 'honorific', 'role', 'given-name', 'demonym', 'person']);
 
+/**
+ * Organizations named by a coined or foreign name (agencies, media, companies, international bodies,
+ * clubs, parties, armed groups), which agencies write with a half-space or a space at will
+ * (`دفاع پرس` / `دفاع‌پرس`, `اوپک پلاس` / `اوپک‌پلاس`). A state body's name is everyday words whose
+ * joined form is another word (`ریاست‌جمهوری`, the presidency as an office), so it keeps its spacing.
+ */
+const COINED_SUBTYPES = new Set(['news-agency', 'media', 'company', 'international', 'sport', 'party', 'armed-group', 'ngo']);
+
+/** A two-word name as listed and with its words joined by a half-space (`دفاع پرس` → `دفاع‌پرس`). */
+export function spacingVariants(phrase: string): string[] {
+  const words = phrase.trim().split(/\s+/);
+  return words.length === 2 && !phrase.includes('\u200c') ? [phrase, words.join('\u200c')] : [phrase];
+}
+
 function addRows(gazetteer: Gazetteer, text: string, ambiguous: Set<string>, countryNames: Map<string, string>): void {
   for (const [phrase, kind, canonical = '', country = '', subtype = ''] of tsvRows(text)) {
     if (!KINDS.has(kind as GazetteerKind)) continue;
     const name = canonical || phrase;
     if (kind === 'country' && country) countryNames.set(country, name);
-    addGazetteerPhrase(gazetteer, phrase, {
+    const entry = {
       kind: kind as GazetteerKind,
       canonical: name,
       ...(country ? { country } : {}),
       ...(subtype ? { subtype } : {}),
       ...(ambiguous.has(entityKey(phrase)) ? { ambiguous: true } : {}),
-    });
+    };
+    const coined = kind === 'organization' && COINED_SUBTYPES.has(subtype);
+    for (const spelling of coined ? spacingVariants(phrase) : [phrase]) addGazetteerPhrase(gazetteer, spelling, { ...entry });
   }
 }
 

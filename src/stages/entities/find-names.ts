@@ -3,6 +3,8 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
+import { initialsAt } from './initials.js';
+import { findSubBodies } from './sub-bodies.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
@@ -16,6 +18,8 @@ const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+/** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
+const LOCAL_BODIES = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'انجمن', 'خانه', 'کشت‌وصنعت', 'تعاونی'].map(entityKey));
 /** The gazetteer kind of countries. */
 const COUNTRY_KIND = new Set(['country']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
@@ -53,6 +57,11 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
+  // a local body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`) takes the whole place
+  if (holder && holder.type === 'ORG' && !holder.entry && LOCAL_BODIES.has(context.keys[holder.first]) && holder.first < first && first < holder.last && holder.last < last && type === 'LOC' && entry.kind !== 'country' && !entry.ambiguous) {
+    holder.last = last;
+    return;
+  }
   // a listed surname alone after another first name is someone else of that name (`حسین همتی`)
   if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;
   // a known person's full name ending a span the tagger read as something else (`پیام کتبی رجب طیب اردوغان`, ORG)
@@ -127,9 +136,26 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
       continue;
     }
     let last = j;
-    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last)) last++;
+    // a country after a monarch's title is whose monarch, not a name: `پادشاه عمان`, `امیر قطر`
+    const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KIND)?.entries ?? [], COUNTRY_KIND) !== undefined;
+    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last) && !country(last)) last++;
     if (last > j) spans.push({ first: j, last, type: 'PER' });
     i = Math.max(i, last - 1);
+  }
+}
+
+/**
+ * A person's initials (`ع.ن`, `«م.ک»`) are a person's name: spans the tagger or the lists put over
+ * them without a listed meaning give way (`دادگاه ر.` read as one organization).
+ */
+function initialedPeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i + 1 < to; i++) {
+    if (taken[i] || taken[i + 1] || !initialsAt(context, i)) continue;
+    const overlapping = spans.filter((s) => s.first < i + 2 && s.last > i);
+    if (overlapping.some((s) => s.entry && !s.entry.derived)) continue;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ first: i, last: i + 2, type: 'PER' });
+    i++;
   }
 }
 
@@ -254,7 +280,8 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 
 /**
  * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
- * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`).
+ * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`); a local
+ * company, factory or association its place (`کارخانه قند اسلام‌آباد غرب`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
@@ -268,6 +295,15 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
       spans.splice(k + 1, 1);
+    }
+    // `شرکت فولادسازان کارون`, `کارخانه قند اسلام‌آباد غرب`, `خانه کارگر استان لرستان`: a local body's place is in its name
+    const local = spans[k + 1];
+    const classified = local && PLACE_CLASSIFIERS.has(context.keys[span.last]) && local.first === span.last + 1;
+    if (span.type === 'ORG' && LOCAL_BODIES.has(context.keys[span.first]) && local?.type === 'LOC' && local.entry && local.entry.kind !== 'country' && (local.first === span.last || classified)) {
+      span.last = local.last;
+      spans.splice(k + 1, 1);
+      const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+      span.entry = { kind: 'organization', canonical, derived: true, country: local.entry.country ?? span.entry?.country ?? context.homeCountry, ...(span.entry?.subtype ? { subtype: span.entry.subtype } : {}) };
     }
     // `وزارت امور خارجه کشورمان`: the home country, as `وزارت خارجه چین` names China
     const home = context.homeCountry;
@@ -283,7 +319,8 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
  * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans,
  * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
  * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
- * classifiers and organizations' countries. Tokens `taken` by dates and numbers are never names.
+ * classifiers and organizations' countries, people's initials (`ع.ن`), parts of organizations
+ * (`کمیته انضباطی کنفدراسیون فوتبال آسیا`). Tokens `taken` by dates and numbers are never names.
  */
 export function findNames(context: EntityContext, from: number, to: number, taken: Uint8Array): NameMention[] {
   const isFree = (s: NameMention): boolean => {
@@ -300,8 +337,10 @@ export function findNames(context: EntityContext, from: number, to: number, take
   for (let i = from; i < to; i++) {
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
+  initialedPeople(context, spans, from, to, taken);
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);
+  findSubBodies(context, spans);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

@@ -29,6 +29,16 @@ describe('gazetteers', () => {
     expect(lookupPhrase(resources.gazetteer, phrase)[0]).toMatchObject(entry);
   });
 
+  it('a coined two-word name is found written as one word too; a state body\'s name is not (issue 4)', () => {
+    const more = parseEntityResources({
+      ...files,
+      organizations: `${files.organizations}خبر پرس\torganization\tخبر پرس\tIRN\tnews-agency\nریاست جمهوری\torganization\tنهاد ریاست جمهوری\tIRN\tgovernment\n`,
+    });
+    expect(lookupPhrase(more.gazetteer, 'خبر‌پرس')[0]).toMatchObject({ kind: 'organization', canonical: 'خبر پرس' });
+    expect(lookupPhrase(more.gazetteer, 'خبر پرس')[0]).toMatchObject({ kind: 'organization', canonical: 'خبر پرس' });
+    expect(lookupPhrase(more.gazetteer, 'ریاست‌جمهوری')).toEqual([]);
+  });
+
   it.each([
     ['وزیر امور خارجه فدراسیون روسیه', [[0, 1, 'role'], [3, 5, 'country']]],
     ['سرلشکر پاسدار در وزارت امور خارجه', [[0, 2, 'rank'], [3, 6, 'organization']]],

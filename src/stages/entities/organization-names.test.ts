@@ -79,3 +79,58 @@ describe('the parliament and its news agency', () => {
     expect(names).toContain('مجلس شورای اسلامی');
   });
 });
+
+describe('issue 4: parts of organizations (fourth session)', () => {
+  it.each([
+    ['a committee named before its confederation', 'کمیته انضباطی کنفدراسیون فوتبال آسیا روز دوشنبه رای خود را اعلام کرد.', 'کمیته انضباطی کنفدراسیون فوتبال آسیا'],
+    ['a service named before its union', 'سرویس اقدام خارجی اتحادیه اروپا بیانیه‌ای منتشر کرد.', 'سرویس اقدام خارجی اتحادیه اروپا'],
+    ['the board of a parliament, the half-space written as a space', 'هیئت رئیسه مجلس شورای اسلامی جلسه را تعطیل کرد.', 'هیئت رئیسه مجلس شورای اسلامی'],
+  ])('%s is one organization of its own', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toContain(canonical);
+  });
+
+  it.each([
+    ['a committee taken up by این is no part of what follows', 'این کمیسیون تصمیم پارلمان اروپا را محکوم کرد.', 'پارلمان اروپا'],
+  ])('%s', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toEqual([canonical]);
+  });
+});
+
+describe('issue 4: organizations of the fourth session\'s lists', () => {
+  it.each([
+    ['a foreign gas company with its country', 'بوتاش، شرکت دولتی گاز ترکیه، قرارداد را تمدید کرد.', 'بوتاش', 'TUR'],
+    ['a US fleet by its short name', 'ناوگان پنجم آمریکا رزمایش تازه‌ای را آغاز کرد.', 'ناوگان پنجم نیروی دریایی آمریکا', 'USA'],
+    ['a regional security alliance', 'سازمان پیمان امنیت جمعی نشست فوق‌العاده برگزار کرد.', 'سازمان پیمان امنیت جمعی', undefined],
+  ])('%s', (_, text, canonical, country) => {
+    expect(orgs(text)).toContainEqual([canonical, country, expect.any(Array)]);
+  });
+});
+
+describe('issue 4: a bare armed force after a foreign one (fourth session)', () => {
+  it('ارتش alone after ارتش سودان is Sudan\'s army, not Iran\'s', () => {
+    const names = orgs('ارتش سودان در بیانیه‌ای حمله را محکوم کرد. سخنگوی ارتش گفت که نیروها عقب نمی‌نشینند.');
+    expect(names).toEqual([['ارتش سودان', 'SDN', ['ارتش سودان', 'ارتش']]]);
+  });
+  it('ارتش alone with no foreign army before is the home army', () => {
+    expect(orgs('سخنگوی ارتش گفت که رزمایش تمام شد.').map(([name]) => name)).toEqual(['ارتش جمهوری اسلامی ایران']);
+  });
+});
+
+describe('issue 4: local bodies named with their place (fourth session)', () => {
+  it.each([
+    ['a factory the tagger ended inside its town\'s name', 'کارگران کارخانه قند اسلام‌آباد غرب مقابل فرمانداری تجمع کردند.', 'کارخانه قند اسلام‌آباد غرب'],
+    ['a workers\' house of a province, with the classifier', 'دبیر خانه کارگر استان لرستان گفت که حقوق‌ها پرداخت نشده است.', 'خانه کارگر استان لرستان'],
+  ])('%s', (_, text, canonical) => {
+    expect(orgs(text).map(([name]) => name)).toContain(canonical);
+  });
+});
+
+describe('issue 4: rivers and a company named after one (fourth session)', () => {
+  it('a river is a place, and a local company named after it keeps it in its name', () => {
+    const doc = analyze(pipeline, 'سدهای ترکیه آب دجله و فرات را کاهش داده است. کارگران شرکت فولادسازان کارون تجمع کردند.');
+    const places = entityTable(doc).filter((e) => e.type === 'LOC').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['دجله', 'فرات']));
+    expect(places).not.toContain('کارون');
+    expect(orgs('کارگران شرکت فولادسازان کارون تجمع کردند.').map(([name]) => name)).toContain('شرکت فولادسازان کارون');
+  });
+});

@@ -36,6 +36,28 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
   return match !== undefined && match.entries.some((e) => e.kind === 'demonym');
 }
 
+/** `متهم` (entity key): `متهم ردیف اول` is a description of its own. */
+export const DEFENDANT = entityKey('متهم');
+const ROW = entityKey('ردیف');
+/** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
+const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
+const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
+
+/** Agent nouns in the plural: `امضاکنندگان`، `شرکت‌کنندگان`، `تظاهرکنندگان` (keys drop the half-space). */
+const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
+/** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
+const GROUP_MODIFIERS = /^(?:معترض|اعتصابی|.+کننده|.+دهنده)$/;
+
+/** Whether a key is a person noun in the plural (`کارگران`, `نمایندگان`). */
+export function isPluralPersonNoun(key: string): boolean {
+  return PLURALS.has(key);
+}
+
+/** Whether a key is an agent noun in the plural (`امضاکنندگان`). */
+export function isAgentPlural(key: string): boolean {
+  return AGENT_PLURAL.test(key);
+}
+
 /** Whether token `i` is a count above one: digits (`۲۱۰`) or a number word (`دوازده`). */
 export function isCount(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
@@ -62,6 +84,15 @@ export interface PersonDescription {
   definite: boolean;
   /** A bare plural (`تحلیلگران`) that is someone only with the organization after it (`تحلیلگران گلدمن ساکس`). */
   needsOwner?: boolean;
+  /**
+   * A group of people (`۲۱۰ نماینده امضاکننده`, `کارگران معترض`, `امضاکنندگان`): with `definite` it
+   * takes up the group the report counted or described before (`امضاکنندگان این طرح`).
+   */
+  group?: boolean;
+  /** A group given by its count (`۴۲ نماینده`): another count is another group. */
+  counted?: boolean;
+  /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
+  ranked?: boolean;
 }
 
 /** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
@@ -83,7 +114,9 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
  * The description of a person starting at token `i`, or undefined: `یک` + a person noun,
  * `یکی از` + a plural one, `این`/`همین` + a singular one, each with up to two adjectives after it;
  * a source noun in the plural with an adjective (`منابع محلی`), after `این` (`این منابع`) or before
- * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`).
+ * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`);
+ * a group: a plural person noun with an agent after it (`کارگران معترض`) or the doers of an act
+ * (`امضاکنندگان این طرح`, definite: the group described before).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
@@ -98,7 +131,23 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   }
   // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
   if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
-    return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false };
+    return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, counted: true };
+  }
+  // a defendant by rank (`متهم ردیف اول`, `متهم اصلی`): someone the report has described or named so
+  if (key === DEFENDANT && DEFENDANT_RANKS.has(context.keys[i + 1] ?? '')) {
+    let last = i + 2;
+    if (context.keys[i + 1] === ROW && ORDINALS.has(context.keys[i + 2] ?? '')) last = i + 3;
+    else if (context.keys[i + 1] === ROW) return undefined;
+    return { first: i, last, head: DEFENDANT, definite: true, ranked: true };
+  }
+  // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described
+  if (isAgentPlural(key)) {
+    const last = (context.keys[i + 1] === 'این' || context.keys[i + 1] === 'آن') && i + 2 < to && context.tokens[i + 2].pos === 'NOUN' ? i + 3 : i + 1;
+    return { first: i, last, head: key, definite: true, group: true };
+  }
+  // a plural person noun with an agent or participle after it: `کارگران معترض`, `نمایندگان امضاکننده`
+  if (PLURALS.has(key) && i + 1 < to && GROUP_MODIFIERS.test(context.keys[i + 1] ?? '')) {
+    return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true };
   }
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };

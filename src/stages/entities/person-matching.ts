@@ -17,6 +17,10 @@ export interface Person {
   latest: number;
   /** The noun a described person was introduced with (`کارگر` for `یکی از کارگران معترض`). */
   described?: string;
+  /** Several people known together (`۳۲ نماینده امضاکننده`, `کارگران معترض`), whom `امضاکنندگان` takes up. */
+  group?: boolean;
+  /** Known only as the signers of something (`با امضای ۴۲ نماینده`): dropped unless taken up later. */
+  tentative?: boolean;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

@@ -4,7 +4,7 @@ import { isNameLike } from './find-names.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { descriptionAt, isCount, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { DEFENDANT, descriptionAt, isAgentPlural, isCount, isPluralPersonNoun, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -22,7 +22,13 @@ export type PersonMention = {
       described?: { first: number; last: number; head: string };
     }
   | { kind: 'role'; role: RolePhrase }
-  | { kind: 'description'; description: PersonDescription; text: string }
+  | {
+      kind: 'description'; description: PersonDescription; text: string;
+      /** A group reported as saying something (see `groupSpeaks`). */
+      speaks?: boolean;
+      /** A group that only signed (`با امضای ۴۲ نماینده`): someone only if taken up later. */
+      tentative?: boolean;
+    }
   | {
       kind: 'pronoun';
       /** Inside a quotation (after `گفت:` or an open `«`): the token the quotation starts at. */
@@ -49,6 +55,8 @@ const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'ن�
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
+/** `با امضای ۴۲ نماینده`: the signers of a motion, someone only if the report takes them up later (`امضاکنندگان`). */
+const SIGNED = entityKey('امضای');
 
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
@@ -68,19 +76,29 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
   return false;
 }
 
-/** `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person. */
+/**
+ * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
+ * opening with a listed first name, or of two or three words set off from the office by a comma.
+ */
 function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
   for (const role of roles) {
     if (role.plural) continue;
     const end = skipGlue(context, role.first - 1, -1, from - 1) + 1;
     if (end <= from || names.some((n) => n.last === end || (n.first < end && n.last > end - 1))) continue;
     let first = end;
-    while (first > from && end - first < 3 && !taken[first - 1] && isNameLike(context, first - 1) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
+    while (first > from && end - first < 3 && !taken[first - 1] && (isNameLike(context, first - 1) || unseenAdjective(context, first - 1)) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
     if (first === end) continue;
     const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
     const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
-    if (quoted || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
+    // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
+    const apposed = context.keys[end] === '،' && end - first >= 2;
+    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
   }
+}
+
+/** A word the tagger calls an adjective but the corpus has (almost) never seen: a foreign surname (`ساتو`). */
+function unseenAdjective(context: EntityContext, i: number): boolean {
+  return context.tokens[i].pos === 'ADJ' && context.tokens[i].kind === 'word' && context.words[i].frequency <= 1;
 }
 
 /** Whether token `i` is inside a PER name, after its first word (a loop: this runs at every token). */
@@ -137,7 +155,8 @@ export function collectPersonMentions(
       if (!title) break;
       start = title.first;
     }
-    const before = roleEndingAt(skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
+    const namedAs = introducedAs(context, start, from);
+    const before = roleEndingAt(namedAs ?? skipGlue(context, start - 1, -1, from - 1) + 1) ?? appositiveOffice(context, span, start, from, to, roleEndingAt, names);
     if (before && !before.plural && !isAttribution(context, before)) {
       attached.unshift(before);
       used.add(before);
@@ -146,10 +165,12 @@ export function collectPersonMentions(
     mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
-  const inMention = (i: number): boolean => mentions.some((m) => firstToken(m) <= i && m.last > i) || names.some((n) => n.first <= i && n.last > i);
+  const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
-    const opens = DESCRIPTION_OPENERS.has(context.keys[i]) || SOURCE_PLURALS.has(context.keys[i]) ? !taken[i] : isCount(context, i);
-    const description = opens && !inMention(i) ? descriptionAt(context, i, to) : undefined;
+    const key = context.keys[i];
+    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT ? !taken[i] : isCount(context, i);
+    // `این دیپلمات روس` read as an office already is no description too
+    const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
     const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
@@ -157,10 +178,13 @@ export function collectPersonMentions(
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
-    if (!DESCRIPTION_OPENERS.has(context.keys[i]) && !SOURCE_PLURALS.has(context.keys[i]) && !groupSpeaks(context, description.first, description.last, to)) continue;
+    // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
+    const speaks = groupSpeaks(context, description.first, description.last, to);
+    const signed = description.group && context.keys[description.first - 1] === SIGNED;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...(signed && !speaks ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
@@ -224,19 +248,38 @@ function appositionComma(context: EntityContext, span: NameMention, start: numbe
   return comma >= from && context.keys[comma] === '،' && context.keys[after] === '،' ? comma : undefined;
 }
 
+/** Tokens after which a clause opens: `:`, `.`, `که` (`افزود که متهم اصلی ... «ح.ک» ...`). */
+const CLAUSE_OPENERS = new Set([':', '.', 'که']);
+/** `با نام اختصاری`, `با نام`: how a report introduces someone by initials or a name after a description. */
+const NAMED_AS = [['با', 'نام', 'اختصاری'], ['با', 'نام']].map((words) => words.map(entityKey));
+
+/**
+ * `متهم ردیف نخست این پرونده با نام اختصاری «ع.ن»`: where `با نام (اختصاری)` begins when it stands
+ * right before the name at `start` (past `«`), so that the description or office before it is the
+ * name's, as one set off by a comma is; else undefined.
+ */
+function introducedAs(context: EntityContext, start: number, from: number): number | undefined {
+  const end = context.keys[start - 1] === '«' ? start - 1 : start;
+  for (const words of NAMED_AS) {
+    const at = end - words.length;
+    if (at >= from && words.every((w, k) => context.keys[at + k] === w)) return at;
+  }
+  return undefined;
+}
+
 /**
  * `متهم ردیف اول این پرونده، «م.ر» مدیرعامل سابق این شرکت، ...`: a phrase headed by a person
- * noun (`متهم`, `تبعه`, `کارشناس`), opening the sentence or a clause after `:`, followed by a
- * comma and a name, describes that name's bearer. No verb or other name may stand between; at
+ * noun (`متهم`, `تبعه`, `کارشناس`), opening the sentence or a clause after `:` or `که`, followed by a
+ * comma or `با نام اختصاری` and a name, describes that name's bearer. No verb or other name may stand between; at
  * most five words.
  */
 function appositiveDescription(context: EntityContext, start: number, from: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
-  const comma = context.keys[start - 1] === '«' ? start - 2 : start - 1;
-  if (comma < from || context.keys[comma] !== '،') return undefined;
+  const comma = introducedAs(context, start, from) ?? (context.keys[start - 1] === '«' ? start - 2 : start - 1);
+  if (comma < from || (context.keys[comma] !== '،' && context.keys[comma] !== 'با')) return undefined;
   for (let k = comma - 1; k >= from && comma - k <= 5; k--) {
     const pos = context.tokens[k].pos;
     if (pos === 'VERB' || pos === 'AUX' || isPunctuation(context, k) || names.some((n) => n.first <= k && n.last > k)) return undefined;
-    const opens = k === from || context.keys[k - 1] === ':' || context.keys[k - 1] === '.';
+    const opens = k === from || CLAUSE_OPENERS.has(context.keys[k - 1]);
     const head = singularPersonNoun(context.keys[k]);
     if (head && opens) return { first: k, last: comma, head };
   }

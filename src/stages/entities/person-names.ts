@@ -1,3 +1,4 @@
+import type { Token } from '../../doc/doc.js';
 import type { EntityContext, NameMention } from './entity-context.js';
 import { HONORIFIC_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
@@ -19,6 +20,11 @@ export interface PersonName {
   withoutTitle?: { keys: string[]; name: string; title: string; kind: string };
 }
 
+
+/** A name's normalized words, a space between words written apart; initials written together stay so (`م.ک`). */
+function spelled(words: readonly Token[]): string {
+  return words.map((t, k) => (k > 0 && words[k - 1].end < t.start ? ` ${t.norm}` : t.norm)).join('');
+}
 
 /** The title or rank phrase that ends just before token `end`, or undefined. */
 export function titleEndingAt(context: EntityContext, end: number, floor: number): { first: number; kind: string; canonical: string } | undefined {
@@ -77,9 +83,9 @@ export function readPersonName(context: EntityContext, span: NameMention, senten
     if (!list.includes(title.canonical)) list.push(title.canonical);
   }
   const keys = context.keys.slice(first, last);
-  const norms = context.tokens.slice(first, last).map((t) => t.norm);
+  const words = context.tokens.slice(first, last);
   const lead = last - first >= 2 ? longestMatchAt(context.resources.gazetteer, context.keys, first, first + 1, TITLE_KINDS) : undefined;
   const leadEntry = lead && entryOfKind(lead.entries, TITLE_KINDS);
-  const withoutTitle = leadEntry ? { keys: keys.slice(1), name: norms.slice(1).join(' '), title: leadEntry.canonical, kind: leadEntry.kind } : undefined;
-  return { first, last, name: norms.join(' '), keys, titles, ranks, ...(withoutTitle ? { withoutTitle } : {}) };
+  const withoutTitle = leadEntry ? { keys: keys.slice(1), name: spelled(words.slice(1)), title: leadEntry.canonical, kind: leadEntry.kind } : undefined;
+  return { first, last, name: spelled(words), keys, titles, ranks, ...(withoutTitle ? { withoutTitle } : {}) };
 }

@@ -27,8 +27,9 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
   if (people.length === 0) return;
   const covered = new Uint8Array(context.tokens.length);
   for (const n of names) covered.fill(1, n.first, n.last);
-  const surnames = people.filter((k) => k.length > 1).map((k) => k[k.length - 1]);
-  const heads = new Set([...surnames, ...people.filter((k) => k.length > 1).map((k) => k[0])]);
+  // a person's initials (`م.ک`) are found where they are written; one letter alone is nobody's surname
+  const surnames = people.filter((k) => k.length > 1).map((k) => k[k.length - 1]).filter(isWordOfName);
+  const heads = new Set([...surnames, ...people.filter((k) => k.length > 1).map((k) => k[0]).filter(isWordOfName)]);
   const skeletons = new Set([...heads].map(skeletonKey));
   const long = [...heads].filter((h) => skeletonKey(h).length >= 4 || h.length >= 4);
   const longSkeletons = long.map(skeletonKey);
@@ -78,6 +79,11 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
       }
     }
   }
+}
+
+/** Whether a name's word can stand for the person alone: longer than a letter, no initial (`م.`). */
+function isWordOfName(key: string): boolean {
+  return key.length > 1 && !key.endsWith('.');
 }
 
 /** Words after which a word just read as a surname closes a name: `پوریا جهانی که ...`، `پوریا جهانی، ...`. */

@@ -2,7 +2,9 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
+import { isCount } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -28,6 +30,8 @@ export interface RolePhrase {
   plural?: boolean;
   /** `سخنگوی این رزمایش`: the office of something named before by `این` that is no organization. */
   demonstrative?: boolean;
+  /** `این دیپلمات روس`: the office after `این`/`همین`, someone the report has named. */
+  anaphoric?: boolean;
   /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
   absorbed?: NameMention[];
   /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
@@ -45,10 +49,12 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
-/** `دو وزیر`, `سه نماینده`: an office counted is several people. */
+/** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
 const REGIME = entityKey('رژیم');
+/** Demonstratives before an office that take up someone named before: `این دیپلمات روس`. */
+const ANAPHORIC = new Set(['این', 'همین']);
 const MODIFIERS = new Set(['سابق', 'ارشد', 'موقت', 'وقت', 'جدید', 'پیشین', 'اسبق'].map(entityKey));
 
 /** Everything a role phrase may absorb, looked up by first token. */
@@ -63,10 +69,32 @@ export interface RoleSurroundings {
 /** Parts of speech that never complete an office. */
 const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'ADV']);
 
+/** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
+const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
+
+/** Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in `جلسه گذاشتیم`). */
+function beforeLightVerb(context: EntityContext, j: number): boolean {
+  const next = context.tokens[j + 1];
+  return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
+}
+
+/**
+ * Whether token `j` carries the indefinite ی (`برنامه مشخصی`, `طرحی`, `برنامه‌ای`): its lemma plus ی is the word.
+ * An office's words are definite, so such a word opens something else, the object of a verb.
+ */
+function isIndefinite(context: EntityContext, j: number): boolean {
+  const { norm, lemma, pos } = context.tokens[j];
+  if (lemma === undefined || lemma === norm) return false;
+  // an adjective in ‌ای is relational as often (`مدیر منطقه‌ای`): only the bare ی of one (`مشخصی`) is surely indefinite
+  return pos === 'ADJ' ? norm === `${lemma}ی` : pos === 'NOUN' && (norm === `${lemma}ی` || norm === `${lemma}‌ای`);
+}
+
 function completes(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
   if (j >= to || context.tokens[j].kind !== 'word' || STOP_WORDS.has(context.keys[j]) || names.has(j)) return false;
   const pos = context.tokens[j].pos;
-  if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || LIGHT_VERBS.has(context.keys[j + 1] ?? '') || context.keys[j].startsWith('می')) return false;
+  if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
+  // a day is when, never what office: `وزیر کار سه‌شنبه ...`
+  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
@@ -89,7 +117,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
     ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
     ...(counterpart ? { counterpart } : {}),
-    ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') ? { plural: true } : {}),
+    ...(ANAPHORIC.has(context.keys[i - 1] ?? '') ? { anaphoric: true } : {}),
+    ...(PLURAL_HEADS.has(context.keys[i]) || context.keys[i] === 'همتایان' || COUNTED.has(context.keys[i - 1] ?? '') || isCount(context, i - 1) ? { plural: true } : {}),
   };
   const words: string[] = [];
   let inner: RolePhrase | undefined;
@@ -125,9 +154,16 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         // the country stays in the office's words so that its name reads `سفیر ایران در مسکو`
         words.push(...context.tokens.slice(name.first, name.last).map((t) => t.norm), 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
         j = post.last;
+      } else if (post?.type === 'ORG' && !phrase.organization) {
+        // `نماینده مردم بروجرد در مجلس شورای اسلامی`, `سفیر ایران در سازمان ملل`: the body the office sits in
+        fitOrganization(context, post, to, around.names);
+        post.text ??= context.tokens.slice(post.first, post.last).map((t) => t.norm).join(' ');
+        phrase.organization = post;
+        j = post.last;
       }
       break;
-    } else if (key === 'در' && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
+    } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
+      // `نماینده مردم بروجرد در مجلس`, `هماهنگ‌کننده ... در سودان`; after an organization `در بحرین` is where it is, not the office
       words.push('در');
       j++;
       if (around.names.get(j)?.type !== 'LOC') words.push(context.tokens[j++].norm);
@@ -172,11 +208,18 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = demonymAt(context, j, to);
       j++;
       break;
-    } else if (!phrase.organization && words.length === 0 && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
-      // `نماینده دادستان`، `معاون وزیر خارجه`: an office that serves another office takes it in whole
+    } else if (!phrase.organization && onlyAdjectives(context, phrase.first + 1, j) && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+      // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`: an office that serves another office takes it in whole
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
+      break;
+    } else if (!phrase.organization && isIndefinite(context, j)) {
+      // `وزیر برنامه مشخصی ارائه نکند`: an indefinite word and the noun it qualifies are a verb's object
+      if (words.length > 0 && entityKey(words[words.length - 1]) !== 'امور') {
+        words.pop();
+        j--;
+      }
       break;
     } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
@@ -192,6 +235,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
+function onlyAdjectives(context: EntityContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (context.tokens[k].pos !== 'ADJ') return false;
+  return true;
 }
 
 /** {@link INSTITUTION_NOUNS} under entity keys. */

@@ -1,0 +1,29 @@
+import type { EntityContext } from './entity-context.js';
+
+/** One Persian or Arabic letter with the dot written after it: the first of two initials (`ع.` in `ع.ن`). */
+const LETTER_WITH_DOT = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]\.$/u;
+/** One Persian or Arabic letter alone: the second initial (`ن`, also the damaged `ك` of `م.ك`). */
+const LETTER = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]$/u;
+
+/** Dotted pairs that abbreviate words, not names: calendars (`ه.ش`, `ه.ق`, `ق.م`), hours (`ق.ظ`, `ب.ظ`), a P.O. box (`ص.پ`). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ه.ش', 'ه.ق', 'ق.م', 'ق.ظ', 'ب.ظ', 'ص.پ', 'ص.ب']);
+
+/**
+ * Whether the tokens at `i` and `i + 1` are a person's two initials written with a dot and no space
+ * (`ع.ن`, `«م.ک»`, `ر.ش،`), the way Iranian courts and agencies name defendants: the tokenizer
+ * reads them as `ع.` + `ن`. Three or more letters (`پ.ک.ک`, the PKK) are an abbreviation of an
+ * organization, never a person, so a dotted letter glued before or after the pair rules it out.
+ * `متهم ردیف اول، ر.ش، به ۱۰ سال حبس محکوم شد` → true at `ر.`.
+ */
+export function initialsAt(context: EntityContext, i: number): boolean {
+  const { tokens } = context;
+  const first = tokens[i];
+  const second = tokens[i + 1];
+  if (!first || !second || second.start !== first.end || !LETTER_WITH_DOT.test(first.norm) || !LETTER.test(second.norm)) return false;
+  if (ABBREVIATIONS.has(first.norm + second.norm)) return false;
+  const before = tokens[i - 1];
+  if (before && before.end === first.start && LETTER_WITH_DOT.test(before.norm)) return false;
+  // a third letter glued after the pair (`ع.ن.ک` read as `ع.` `ن` `.` `ک`) makes an abbreviation too
+  const after = tokens[i + 2];
+  return !(after && after.start === second.end && after.norm.startsWith('.') && tokens[i + 3] !== undefined && tokens[i + 3].start === after.end && LETTER.test(tokens[i + 3].norm));
+}
