@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { createWordEntityTagger, docFromWords, withNamePartTitles } from './tag-words.js';
+import { createWordEntityTagger, docFromWords, withBracketedBlessings, withNamePartTitles } from './tag-words.js';
 
 describe('tagging pretokenized words', () => {
   const tag = createWordEntityTagger(loadLexicons());
@@ -27,5 +27,15 @@ describe('tagging pretokenized words', () => {
     ['a title before a place stays outside', ['امام', 'تهران'], ['O', 'B-LOC'], ['O', 'B-LOC']],
   ])('issue #4: PerDT keeps name-part titles inside a person (%s)', (_, words, tags, expected) => {
     expect(withNamePartTitles(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['a one-word blessing: its opening bracket closes the name', ['امام', 'رضا', '(', 'ع', ')', 'آمد'], ['B-PER', 'I-PER', 'O', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O']],
+    ['قدس سره belongs to the name whole', ['شیخ', 'مرتضی', 'انصاری', '(', 'قدس', 'سره', ')', 'نوشت'], ['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O']],
+    ['عج in guillemets belongs to the name', ['امام', 'زمان', '«', 'عج', '»'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER']],
+    ['brackets with other words stay outside', ['حسن', 'نوری', '(', 'وزیر', ')'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'O', 'O', 'O']],
+    ['a blessing after a place stays outside', ['مشهد', '(', 'ع', ')'], ['B-LOC', 'O', 'O', 'O'], ['B-LOC', 'O', 'O', 'O']],
+  ])('issue #4: PerDT keeps a bracketed blessing with the person (%s)', (_, words, tags, expected) => {
+    expect(withBracketedBlessings(words, tags)).toEqual(expected);
   });
 });
