@@ -200,7 +200,31 @@ function closesName(context: EntityContext, j: number): boolean {
 }
 
 /**
- * A first name from the list followed by surname-like words is a person (`هانس گروندبرگ`); a
+ * One word the tagger made a name of its own (no listed entry) right after a person who opens with a
+ * first name, and before the name visibly ends (`closedAfter(i)`: an office, a comma... at `i`, and
+ * the word surname-like), is that person's surname: `کامران شهابی معاون ...` with `شهابی` read as an
+ * organization → `کامران شهابی`. Changes `spans` in place.
+ */
+export function joinSurname(spans: NameMention[], person: NameMention, closedAfter: (i: number) => boolean): void {
+  const next = spans.find((s) => s.first === person.last && s.last === s.first + 1 && s.type !== 'PER' && (!s.entry || s.entry.derived));
+  if (!next || !closedAfter(next.last)) return;
+  person.last = next.last;
+  spans.splice(spans.indexOf(next), 1);
+}
+
+/**
+ * Whether the first name at `[first, last)`, with no surname after it, is a person on its own: a
+ * proper noun to the POS tagger (`تو را طاهره می‌نامم`, fiction and memoirs call people by first
+ * name). Everyday words among first names (`امید`, `جان`) are listed as ambiguous and never taken so.
+ */
+function givenNameAlone(context: EntityContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (context.tokens[i].pos !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * A first name from the list followed by surname-like words is a person (`هانس گروندبرگ`), and so is
+ * one alone that the POS tagger reads as a proper noun (see {@link givenNameAlone}); a
  * person's span that ends on a first name takes the surname after it (`ماریا` + `زاخارووا`).
  */
 function completePeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): NameMention[] {
@@ -213,7 +237,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     while (last < to && last - given.last < 2 && !taken[last] && !covered(last) && surnameLike(context, last)) last++;
     // after an office or title a first name is surely followed by its surname, even an everyday word (`قاضی ابوالقاسم صلواتی`)
     if (last === given.last && last < to && !taken[last] && !covered(last) && officeEndsAt(context, i) && plainWord(context, last)) last++;
-    if (last > given.last) spans.push({ first: i, last, type: 'PER' });
+    if (last > given.last || givenNameAlone(context, i, given.last)) spans.push({ first: i, last, type: 'PER' });
     i = last - 1;
   }
   for (const span of spans) {
@@ -230,6 +254,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
   for (const span of spans) {
     if (span.type !== 'PER' || !longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) continue;
     while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
+    if (span.last - span.first < 4) joinSurname(spans, span, (i) => closesName(context, i) && surnameLike(context, i - 1));
   }
   return spans;
 }

@@ -38,4 +38,13 @@ describe('tagging pretokenized words', () => {
   ])('issue #4: PerDT keeps a bracketed blessing with the person (%s)', (_, words, tags, expected) => {
     expect(withBracketedBlessings(words, tags)).toEqual(expected);
   });
+
+  it.each([
+    ['a figure of literature by one name', ['شعرهای', 'سعدی', 'را', 'خواندیم'], ['NOUN', 'NOUN', 'ADP', 'VERB'], ['O', 'B-PER', 'O', 'O']],
+    ['a scientist by one name', ['نیوتن', 'قانون', 'جاذبه', 'را', 'یافت'], ['NOUN', 'NOUN', 'NOUN', 'ADP', 'VERB'], ['B-PER', 'O', 'O', 'O', 'O']],
+    ['a first name alone, read as a proper noun', ['دیروز', 'طاهره', 'به', 'خانه', 'آمد'], ['NOUN', 'PROPN', 'ADP', 'NOUN', 'VERB'], ['B-DATE', 'B-PER', 'O', 'O', 'O']],
+    ['a first name that is an everyday word is no name alone', ['امید', 'به', 'آینده', 'را', 'از', 'دست', 'نداد'], ['PROPN', 'ADP', 'NOUN', 'ADP', 'ADP', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O', 'O']],
+  ])('issue #4: people of books and stories (%s)', (_, words, pos, tags) => {
+    expect(tag(words, pos)).toEqual(tags);
+  });
 });
