@@ -1,6 +1,6 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
-import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
+import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
 import { entityKey } from './entity-key.js';
@@ -14,6 +14,8 @@ const NAME_TYPES: Record<string, NameMention['type']> = {
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+/** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
+const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** The gazetteer kind of countries. */
@@ -278,7 +280,7 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 }
 
 /**
- * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
+ * `کشور چین`, `استان فارس`, `رودخانهٔ نیل`: a place takes its classifier or the heads of a natural feature; `وزارت خارجه چین`: an organization takes
  * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
@@ -288,6 +290,13 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
     const before = span.first - 1;
     if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
+    // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention)
+    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && GOVERNMENTS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) {
+      Object.assign(span, { first: before, type: 'ORG', entry: undefined });
+      describeOrganization(context, span);
+    }
+    // `قلهٔ کوه اورست`, `رودخانهٔ نیل`: the heads of natural features before a place, one or two
+    for (let more = 0; more < 2 && span.type === 'LOC' && span.first > 0 && LANDFORM_HEADS.has(context.keys[span.first - 1]) && !spans.some((s) => s !== span && s.last > span.first - 1 && s.first <= span.first - 1); more++) span.first--;
     const next = spans[k + 1];
     if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
       span.last = next.last;
