@@ -117,7 +117,7 @@ export interface TrainOptions {
 }
 
 /** Orders averaged, chosen by cross-validation inside the training part. */
-export const DEFAULT_ORDERS = 3;
+export const DEFAULT_ORDERS = 5;
 
 /** Passes over the training sentences, chosen by cross-validation inside the training part. */
 export const DEFAULT_EPOCHS = 8;
