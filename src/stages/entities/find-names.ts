@@ -14,6 +14,8 @@ const NAME_TYPES: Record<string, NameMention['type']> = {
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+/** Kinds of body PerDT keeps inside the organization's name that follows (`تیم استقلال`, `شرکت ایران‌خودرو`). */
+const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرکت', 'سایت'].map(entityKey));
 /** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
 const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
@@ -295,6 +297,8 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       Object.assign(span, { first: before, type: 'ORG', entry: undefined });
       describeOrganization(context, span);
     }
+    // `تیم استقلال`, `حزب بعث`: the kind of body before an organization's name belongs to it
+    if (span.type === 'ORG' && before >= 0 && ORGANIZATION_HEADS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
     // `قلهٔ کوه اورست`, `رودخانهٔ نیل`: the heads of natural features before a place, one or two
     for (let more = 0; more < 2 && span.type === 'LOC' && span.first > 0 && LANDFORM_HEADS.has(context.keys[span.first - 1]) && !spans.some((s) => s !== span && s.last > span.first - 1 && s.first <= span.first - 1); more++) span.first--;
     const next = spans[k + 1];

@@ -51,6 +51,7 @@ describe('tagging pretokenized words', () => {
   it.each([
     ['the heads of a natural feature join the place', ['کوهنوردان', 'به', 'قلهٔ', 'کوه', 'البرز', 'رسیدند'], ['NOUN', 'ADP', 'NOUN', 'NOUN', 'PROPN', 'VERB'], ['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']],
     ["a country's government is an organization", ['دولت', 'روسیه', 'این', 'طرح', 'را', 'رد', 'کرد'], ['NOUN', 'PROPN', 'DET', 'NOUN', 'ADP', 'NOUN', 'VERB'], ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']],
+    ['the kind of body joins the organization', ['بازیکنان', 'تیم', 'پرسپولیس', 'به', 'تهران', 'برگشتند'], ['NOUN', 'NOUN', 'PROPN', 'ADP', 'PROPN', 'VERB'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O']],
     ['a government named by no country stays a common noun', ['دولت', 'جدید', 'این', 'طرح', 'را', 'رد', 'کرد'], ['NOUN', 'ADJ', 'DET', 'NOUN', 'ADP', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O', 'O']],
   ])('issue #4: PerDT place and organization spans (%s)', (_, words, pos, tags) => {
     expect(tag(words, pos)).toEqual(tags);
