@@ -123,8 +123,9 @@ export const DEFAULT_ORDERS = 5;
 export const DEFAULT_EPOCHS = 8;
 
 /**
- * Trains a model on `sentences` (shuffled with a fixed seed each pass). Tokens get the POS of
- * `options.pos`, else the POS the lexicons' morphology predicts for them.
+ * Trains a model on `sentences`: `orders` models (default {@link DEFAULT_ORDERS}), each over its own
+ * fixed-seed shuffle of the sentences every pass, averaged. Tokens get the POS of `options.pos`, else
+ * the POS the lexicons' morphology predicts for them.
  */
 export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, options: TrainOptions = {}): HashedPerceptron {
   const { epochs = DEFAULT_EPOCHS, bits = 18, posNoise = 0, seed = 17 } = options;
