@@ -2,6 +2,7 @@
  * Trains the entity tagger (a hashed averaged perceptron over IOB PER/LOC/ORG) on the PerDT dev
  * NER file, keeping every 5th sentence out for evaluation, and writes `data/ner/tagger-model.txt`.
  *   node dist/scripts/train-ner.js [--epochs 8] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json]
+ * The weights are the mean of {@link DEFAULT_ORDERS} models, each trained on another order of the sentences.
  * Needs ../shared/data (UD Persian PerDT, CC BY-SA 4.0: the weights are derived data under that licence).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -109,17 +110,25 @@ export interface TrainOptions {
    * tagged by `lexicons`' morphology, as the pipeline would tag it.
    */
   pos?: readonly (readonly string[] | undefined)[];
+  /** Seed of the shuffles (default 17): cross-validation averages over a few to see past the order's noise. */
+  seed?: number;
+  /** Models trained on as many orders of the sentences (seeds `seed`, `seed + 1000`...) and averaged (default {@link DEFAULT_ORDERS}). */
+  orders?: number;
 }
+
+/** Orders averaged, chosen by cross-validation inside the training part. */
+export const DEFAULT_ORDERS = 5;
 
 /** Passes over the training sentences, chosen by cross-validation inside the training part. */
 export const DEFAULT_EPOCHS = 8;
 
 /**
- * Trains a model on `sentences` (shuffled with a fixed seed each pass). Tokens get the POS of
- * `options.pos`, else the POS the lexicons' morphology predicts for them.
+ * Trains a model on `sentences`: `orders` models (default {@link DEFAULT_ORDERS}), each over its own
+ * fixed-seed shuffle of the sentences every pass, averaged. Tokens get the POS of `options.pos`, else
+ * the POS the lexicons' morphology predicts for them.
  */
 export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicons, options: TrainOptions = {}): HashedPerceptron {
-  const { epochs = DEFAULT_EPOCHS, bits = 18, posNoise = 0 } = options;
+  const { epochs = DEFAULT_EPOCHS, bits = 18, posNoise = 0, seed = 17 } = options;
   const resources = lexicons.entities;
   if (!resources) throw new Error('the gazetteers are missing from the lexicons');
   const model = new HashedPerceptron(NER_CLASSES, bits);
@@ -135,10 +144,16 @@ export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicon
     const input = { tokens, words, keys: words.map((w) => w.key) };
     return { sentence: prepareSentence(input, 0, tokens.length, resources.gazetteer), gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
   });
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { sentence, gold } of shuffle([...prepared], 17 + epoch)) learnSentence(model, sentence, gold);
+  const orders = options.orders ?? DEFAULT_ORDERS;
+  for (let order = 0; order < orders; order++) {
+    const one = order === 0 ? model : new HashedPerceptron(NER_CLASSES, bits);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (const { sentence, gold } of shuffle([...prepared], seed + 1000 * order + epoch)) learnSentence(one, sentence, gold);
+    }
+    one.average();
+    if (one !== model) model.addScaled(one, 1);
   }
-  model.average();
+  if (orders > 1) model.addScaled(model, 1 / orders - 1);
   return model;
 }
 
@@ -176,7 +191,7 @@ export function buildEntityModel(): string {
   const lexicons = createLexicons({ ...readLexiconFiles(), entityModel: '' });
   const model = trainTagger(training, lexicons, { epochs, posNoise, ...(pos ? { pos: pos.filter(keep) } : {}) });
   const how = shipped ? `POS from data/morph${posNoise > 0 ? ` with PROPN noise ${posNoise}` : ''}` : 'jackknifed POS (each fold tagged by a morphology trained without it)';
-  const notes = modelNotes(lexicons, `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, ${how}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`);
+  const notes = modelNotes(lexicons, `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, the mean of ${DEFAULT_ORDERS} models trained on different orders, ${how}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`);
   writeFileSync(join(projectRoot(), 'data', 'ner', 'tagger-model.txt'), model.serialize(notes));
   return `data/ner/tagger-model.txt (${training.length} training sentences, ${epochs} epochs)`;
 }

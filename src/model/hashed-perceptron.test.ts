@@ -69,6 +69,23 @@ describe('HashedPerceptron', () => {
     expect(parsed.byteLength).toBeLessThan(model.byteLength);
   });
 
+  it('averages models of the same shape with addScaled, and refuses another shape', () => {
+    const a = train();
+    const b = train();
+    const score = (model: HashedPerceptron, word: string): number[] => {
+      const out = new Float32Array(3);
+      model.addScores([fnv1a(word)], 1, out);
+      return [...out];
+    };
+    const before = score(a, 'کتاب');
+    a.addScaled(b, 1);
+    a.addScaled(a, 0.5 - 1);
+    score(a, 'کتاب').forEach((v, c) => expect(v).toBeCloseTo(before[c], 5));
+    b.addScaled(b, -1);
+    expect(score(b, 'رفت')).toEqual([0, 0, 0]);
+    expect(() => a.addScaled(new HashedPerceptron(['O', 'B'], 10), 1)).toThrow(RangeError);
+  });
+
   it('adjusts one class of some features and averages the adjustment over the steps', () => {
     const model = new HashedPerceptron(['O', 'B', 'I'], 10);
     const scores = (): number[] => {

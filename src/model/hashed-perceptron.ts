@@ -165,6 +165,18 @@ export class HashedPerceptron {
     this.stamps = undefined;
   }
 
+  /**
+   * Adds `factor` times `other`'s weights to these (averaged models of the same shape: the mean
+   * of models trained on different orders of the same examples varies less than any one of them).
+   * @throws RangeError when the classes or bits differ.
+   */
+  addScaled(other: HashedPerceptron, factor: number): void {
+    if (other.bits !== this.bits || other.classes.join() !== this.classes.join()) throw new RangeError('models of different shapes');
+    const into = this.table();
+    const from = other.table();
+    for (let i = 0; i < into.length; i++) into[i] += factor * from[i];
+  }
+
   /** Bytes the weights take in memory now. */
   get byteLength(): number {
     return this.sparse ? this.sparse.byteLength : (this.dense?.byteLength ?? 0);

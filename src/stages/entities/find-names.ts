@@ -1,6 +1,6 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
-import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
+import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
 import { initialsAt } from './initials.js';
@@ -16,6 +16,10 @@ const NAME_TYPES: Record<string, NameMention['type']> = {
 };
 const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
+/** Kinds of body PerDT keeps inside the organization's name that follows (`تیم استقلال`, `شرکت ایران‌خودرو`). */
+const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرکت', 'سایت'].map(entityKey));
+/** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
+const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
@@ -226,7 +230,31 @@ function closesName(context: EntityContext, j: number): boolean {
 }
 
 /**
- * A first name from the list followed by surname-like words is a person (`هانس گروندبرگ`); a
+ * One word the tagger made a name of its own (no listed entry) right after a person who opens with a
+ * first name, and before the name visibly ends (`closedAfter(i)`: an office, a comma... at `i`, and
+ * the word surname-like), is that person's surname: `کامران شهابی معاون ...` with `شهابی` read as an
+ * organization → `کامران شهابی`. Changes `spans` in place.
+ */
+export function joinSurname(spans: NameMention[], person: NameMention, closedAfter: (i: number) => boolean): void {
+  const next = spans.find((s) => s.first === person.last && s.last === s.first + 1 && s.type !== 'PER' && (!s.entry || s.entry.derived));
+  if (!next || !closedAfter(next.last)) return;
+  person.last = next.last;
+  spans.splice(spans.indexOf(next), 1);
+}
+
+/**
+ * Whether the first name at `[first, last)`, with no surname after it, is a person on its own: a
+ * proper noun to the POS tagger (`تو را طاهره می‌نامم`, fiction and memoirs call people by first
+ * name). Everyday words among first names (`امید`, `جان`) are listed as ambiguous and never taken so.
+ */
+function givenNameAlone(context: EntityContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (context.tokens[i].pos !== 'PROPN') return false;
+  return true;
+}
+
+/**
+ * A first name from the list followed by surname-like words is a person (`هانس گروندبرگ`), and so is
+ * one alone that the POS tagger reads as a proper noun (see {@link givenNameAlone}); a
  * person's span that ends on a first name takes the surname after it (`ماریا` + `زاخارووا`).
  */
 function completePeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): NameMention[] {
@@ -239,7 +267,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     while (last < to && last - given.last < 2 && !taken[last] && !covered(last) && surnameLike(context, last)) last++;
     // after an office or title a first name is surely followed by its surname, even an everyday word (`قاضی ابوالقاسم صلواتی`)
     if (last === given.last && last < to && !taken[last] && !covered(last) && officeEndsAt(context, i) && plainWord(context, last)) last++;
-    if (last > given.last) spans.push({ first: i, last, type: 'PER' });
+    if (last > given.last || givenNameAlone(context, i, given.last)) spans.push({ first: i, last, type: 'PER' });
     i = last - 1;
   }
   for (const span of spans) {
@@ -256,6 +284,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
   for (const span of spans) {
     if (span.type !== 'PER' || !longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) continue;
     while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
+    if (span.last - span.first < 4) joinSurname(spans, span, (i) => closesName(context, i) && surnameLike(context, i - 1));
   }
   return spans;
 }
@@ -279,9 +308,10 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 }
 
 /**
- * `کشور چین`, `استان فارس`: a place takes its classifier; `وزارت خارجه چین`: an organization takes
- * its country, `وزارت امور خارجه کشورمان` the home country (`وزارت امور خارجه ایران`); a local
- * company, factory or association its place (`کارخانه قند اسلام‌آباد غرب`).
+ * `کشور چین`, `استان فارس`, `رودخانهٔ نیل`: a place takes its classifier or the heads of a natural
+ * feature; `وزارت خارجه چین`: an organization takes its country, `وزارت امور خارجه کشورمان` the home
+ * country (`وزارت امور خارجه ایران`); a local company, factory or association its place
+ * (`کارخانه قند اسلام‌آباد غرب`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
@@ -290,6 +320,15 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
     const before = span.first - 1;
     if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
+    // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention)
+    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && GOVERNMENTS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) {
+      Object.assign(span, { first: before, type: 'ORG', entry: undefined });
+      describeOrganization(context, span);
+    }
+    // `تیم استقلال`, `حزب بعث`: the kind of body before an organization's name belongs to it
+    if (span.type === 'ORG' && before >= 0 && ORGANIZATION_HEADS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
+    // `قلهٔ کوه اورست`, `رودخانهٔ نیل`: the heads of natural features before a place, one or two
+    for (let more = 0; more < 2 && span.type === 'LOC' && span.first > 0 && LANDFORM_HEADS.has(context.keys[span.first - 1]) && !spans.some((s) => s !== span && s.last > span.first - 1 && s.first <= span.first - 1); more++) span.first--;
     const next = spans[k + 1];
     if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
       span.last = next.last;

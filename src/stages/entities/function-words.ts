@@ -30,5 +30,11 @@ export const PERSON_PRONOUNS = keys('وی او ایشان');
 /** Classifier words before a place name that belong to it in the treebank's convention: `کشور چین`, `استان فارس`. */
 export const PLACE_CLASSIFIERS = keys('کشور استان شهر شهرستان روستای روستا بندر جزیره جزایر منطقه ایالت بخش');
 
+/**
+ * Heads of natural features and quarters that PerDT keeps inside a place's name, as it keeps the
+ * classifiers above: `رودخانهٔ نیل`, `قلهٔ کوه اورست`, `رشته‌کوه‌های البرز`, `قارهٔ استرالیا`, `محلهٔ نوغان`.
+ */
+export const LANDFORM_HEADS = keys('رود رودخانه رودخانه‌های کوه کوه‌های قله رشته‌کوه رشته‌کوه‌های قاره دریاچه دریاچه‌های خلیج تنگه دشت جلگه دره صحرای بیابان تپه آبشار محله محله‌های ولایت سرزمین ایالت‌های');
+
 /** Verbs that continue a speaker's turn (`افزود`, `ادامه داد`): the sentence's subject is the previous speaker. */
 export const CONTINUATION_VERBS = keys('افزود افزوده تصریح ادامه خاطرنشان یادآور');

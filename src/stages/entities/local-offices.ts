@@ -14,15 +14,15 @@ const REGION_CLASSIFIERS = new Set([...PLACE_CLASSIFIERS].filter((k) => k !== en
 const MOST_OFFICE_WORDS = 4;
 
 /**
- * A tagger's organization that is a place: `مرکز استان هرمزگان` (the capital, said of a city) →
- * the place `هرمزگان`, `مرکز استان` alone → nothing, `شهرستان بروجرد` → the place `بروجرد` (the
+ * A tagger's organization that is a place: `مرکز استان هرمزگان` (the capital, said of a city; read
+ * as an organization or as one place) → the place `هرمزگان`, `مرکز استان` alone → nothing, `شهرستان بروجرد` → the place `بروجرد` (the
  * entity stage gives a place its classifier back). Other spans are returned as they are.
  */
 export function placeNotOrganization(context: EntityContext, span: NameMention): NameMention {
-  if (span.type !== 'ORG') return span;
+  if (span.type !== 'ORG' && span.type !== 'LOC') return span;
   const keys = context.keys;
   if (keys[span.first] === CENTRE && REGION_CLASSIFIERS.has(keys[span.first + 1] ?? '')) return { first: span.first + 2, last: Math.max(span.first + 2, span.last), type: 'LOC' };
-  if (PLACE_CLASSIFIERS.has(keys[span.first]) && span.last > span.first + 1) return { first: span.first + 1, last: span.last, type: 'LOC' };
+  if (span.type === 'ORG' && PLACE_CLASSIFIERS.has(keys[span.first]) && span.last > span.first + 1) return { first: span.first + 1, last: span.last, type: 'LOC' };
   return span;
 }
 

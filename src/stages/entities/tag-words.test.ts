@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { createWordEntityTagger, docFromWords, withNamePartTitles } from './tag-words.js';
+import { createWordEntityTagger, docFromWords, withBracketedBlessings, withNamePartTitles } from './tag-words.js';
 
 describe('tagging pretokenized words', () => {
   const tag = createWordEntityTagger(loadLexicons());
@@ -27,5 +27,33 @@ describe('tagging pretokenized words', () => {
     ['a title before a place stays outside', ['امام', 'تهران'], ['O', 'B-LOC'], ['O', 'B-LOC']],
   ])('issue #4: PerDT keeps name-part titles inside a person (%s)', (_, words, tags, expected) => {
     expect(withNamePartTitles(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['a one-word blessing: its opening bracket closes the name', ['امام', 'رضا', '(', 'ع', ')', 'آمد'], ['B-PER', 'I-PER', 'O', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O']],
+    ['قدس سره belongs to the name whole', ['شیخ', 'مرتضی', 'انصاری', '(', 'قدس', 'سره', ')', 'نوشت'], ['O', 'B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'O'], ['O', 'B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER', 'O']],
+    ['عج in guillemets belongs to the name', ['امام', 'زمان', '«', 'عج', '»'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER']],
+    ['brackets with other words stay outside', ['حسن', 'نوری', '(', 'وزیر', ')'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'O', 'O', 'O']],
+    ['a blessing after a place stays outside', ['مشهد', '(', 'ع', ')'], ['B-LOC', 'O', 'O', 'O'], ['B-LOC', 'O', 'O', 'O']],
+  ])('issue #4: PerDT keeps a bracketed blessing with the person (%s)', (_, words, tags, expected) => {
+    expect(withBracketedBlessings(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['a figure of literature by one name', ['شعرهای', 'سعدی', 'را', 'خواندیم'], ['NOUN', 'NOUN', 'ADP', 'VERB'], ['O', 'B-PER', 'O', 'O']],
+    ['a scientist by one name', ['نیوتن', 'قانون', 'جاذبه', 'را', 'یافت'], ['NOUN', 'NOUN', 'NOUN', 'ADP', 'VERB'], ['B-PER', 'O', 'O', 'O', 'O']],
+    ['a first name alone, read as a proper noun', ['دیروز', 'طاهره', 'به', 'خانه', 'آمد'], ['NOUN', 'PROPN', 'ADP', 'NOUN', 'VERB'], ['B-DATE', 'B-PER', 'O', 'O', 'O']],
+    ['a first name that is an everyday word is no name alone', ['امید', 'به', 'آینده', 'را', 'از', 'دست', 'نداد'], ['PROPN', 'ADP', 'NOUN', 'ADP', 'ADP', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O', 'O']],
+  ])('issue #4: people of books and stories (%s)', (_, words, pos, tags) => {
+    expect(tag(words, pos)).toEqual(tags);
+  });
+
+  it.each([
+    ['the heads of a natural feature join the place', ['کوهنوردان', 'به', 'قلهٔ', 'کوه', 'البرز', 'رسیدند'], ['NOUN', 'ADP', 'NOUN', 'NOUN', 'PROPN', 'VERB'], ['O', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O']],
+    ["a country's government is an organization", ['دولت', 'روسیه', 'این', 'طرح', 'را', 'رد', 'کرد'], ['NOUN', 'PROPN', 'DET', 'NOUN', 'ADP', 'NOUN', 'VERB'], ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O']],
+    ['the kind of body joins the organization', ['بازیکنان', 'تیم', 'پرسپولیس', 'به', 'تهران', 'برگشتند'], ['NOUN', 'NOUN', 'PROPN', 'ADP', 'PROPN', 'VERB'], ['O', 'B-ORG', 'I-ORG', 'O', 'B-LOC', 'O']],
+    ['a government named by no country stays a common noun', ['دولت', 'جدید', 'این', 'طرح', 'را', 'رد', 'کرد'], ['NOUN', 'ADJ', 'DET', 'NOUN', 'ADP', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O', 'O']],
+  ])('issue #4: PerDT place and organization spans (%s)', (_, words, pos, tags) => {
+    expect(tag(words, pos)).toEqual(tags);
   });
 });

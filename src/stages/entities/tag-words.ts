@@ -54,10 +54,33 @@ export function withNamePartTitles(words: readonly string[], tags: readonly stri
   return out;
 }
 
+/** The one-word blessings PerDT writes in brackets after a holy or revered name: `( ع )`, `( ره )`... (`،` is how its NER file kept `ع`). */
+const BRACKETED_BLESSINGS: ReadonlySet<string> = new Set(['ع', 'ص', 'س', 'ره', 'عج', '،']);
+
+/**
+ * IOB tags in PerDT's convention for a blessing in brackets after a person: the opening bracket of
+ * a one-word blessing (`امام حسین ( ع )`) closes the name, and `( قدس سره )` and `« عج »` belong to it
+ * whole. `['امام', 'رضا', '(', 'ع', ')']` with `['B-PER', 'I-PER', 'O', 'O', 'O']` →
+ * `['B-PER', 'I-PER', 'I-PER', 'O', 'O']`.
+ */
+export function withBracketedBlessings(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  const key = (i: number): string => (i < words.length ? entityKey(words[i]) : '');
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== 'O' || out[i - 1].slice(2) !== 'PER' || (out[i + 1] !== undefined && out[i + 1].startsWith('I-'))) continue;
+    let last = -1;
+    if (key(i) === '(' && BRACKETED_BLESSINGS.has(key(i + 1)) && key(i + 2) === ')') last = i;
+    else if (key(i) === '(' && key(i + 1) === 'قدس' && key(i + 2) === 'سره' && key(i + 3) === ')') last = i + 3;
+    else if (key(i) === '«' && key(i + 1) === 'عج' && key(i + 2) === '»') last = i + 2;
+    for (let j = i; j <= last; j++) out[j] = 'I-PER';
+  }
+  return out;
+}
+
 /**
  * An entity tagger for pretokenized sentences (`khabar tag --pretokenized`, the treebank
  * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
- * in the PerDT convention (see {@link withNamePartTitles}).
+ * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -66,6 +89,6 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
-    return withNamePartTitles(words, tags);
+    return withBracketedBlessings(words, withNamePartTitles(words, tags));
   };
 }
