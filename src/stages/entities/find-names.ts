@@ -61,10 +61,15 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
-  // a local body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`) takes the whole place
-  if (holder && holder.type === 'ORG' && !holder.entry && LOCAL_BODIES.has(context.keys[holder.first]) && holder.first < first && first < holder.last && holder.last < last && type === 'LOC' && entry.kind !== 'country' && !entry.ambiguous) {
-    holder.last = last;
-    return;
+  // a local body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`) takes the whole
+  // place; so does one whose head the tagger left out, reading the rest as a place (`کارخانه` + `قند اسلام‌آباد`)
+  if (holder && !holder.entry && holder.first < first && first < holder.last && holder.last < last && type === 'LOC' && entry.kind !== 'country' && !entry.ambiguous) {
+    const headless = holder.type !== 'ORG' && holder.first > 0 && LOCAL_BODIES.has(context.keys[holder.first - 1]) && !spans.some((s) => s.last === holder.first);
+    if ((holder.type === 'ORG' && LOCAL_BODIES.has(context.keys[holder.first])) || headless) {
+      if (headless) Object.assign(holder, { first: holder.first - 1, type: 'ORG' });
+      holder.last = last;
+      return;
+    }
   }
   // a listed surname alone after another first name is someone else of that name (`حسین همتی`)
   if (holder && entry.kind === 'person' && last - first === 1 && holder.type === 'PER' && holder.first < first && opensWithGivenName(context, holder.first, first)) return;

@@ -4,7 +4,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { createWordInfoCache } from './word-info.js';
 import { wordStatistics } from './entity-resources.js';
-import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, organizationOpeners, trimOffice } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, isPluralOffice, looksPersonal, organizationOpeners, trimOffice } from './name-filters.js';
 
 const lexicons = loadLexicons();
 const resources = lexicons.entities;
@@ -78,5 +78,18 @@ describe('issue #4: name spans of the tagger are cleaned', () => {
     expect(isCommonWord(context, span(1, 2, 'LOC'))).toBe(false);
     expect(isCommonWord(context, span(2, 3, 'PER'))).toBe(false);
     expect(isCommonWord(context, span(0, 2, 'LOC'))).toBe(false);
+  });
+});
+
+describe('issue 4: an office in the plural is no one person (fourth session)', () => {
+  it('reads وزیران, سفیران and فرماندهان as offices in the plural, even tagged as proper nouns', () => {
+    for (const word of ['وزیران', 'سفیران', 'فرماندهان']) {
+      expect(isPluralOffice(resources!.gazetteer, entityKey(word))).toBe(true);
+      expect(looksPersonal(contextOf(word, { [word]: 'PROPN' }), span(0, 1, 'PER'))).toBe(false);
+    }
+  });
+  it('leaves names and other plurals alone', () => {
+    expect(isPluralOffice(resources!.gazetteer, entityKey('کارگران'))).toBe(false);
+    expect(looksPersonal(contextOf('مهران', { مهران: 'PROPN' }), span(0, 1, 'PER'))).toBe(true);
   });
 });

@@ -23,8 +23,22 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
  */
 export const COMMON_WORD_FREQUENCY = 8;
 
-/** A person's name has a word that is a name: a first name, a proper noun, or a rare word. */
+/**
+ * An office head in the plural (`وزیران`, `سفیران`, `فرماندهان`): several holders,
+ * never one person's name, whatever the tagger reads.
+ */
+export function isPluralOffice(gazetteer: Gazetteer, key: string): boolean {
+  for (const suffix of ['ان', 'ها']) {
+    if (!key.endsWith(suffix) || key.length < suffix.length + 3) continue;
+    const entries = gazetteer.root.get(key.slice(0, -suffix.length))?.entries;
+    if (entries && entryOfKind(entries, ROLE_KINDS) && !entries.some((e) => e.kind === 'person' || e.kind === 'given-name')) return true;
+  }
+  return false;
+}
+
+/** A person's name has a word that is a name: a first name, a proper noun, or a rare word — never an office in the plural. */
 export function looksPersonal(context: EntityContext, span: NameMention): boolean {
+  if (span.last - span.first === 1 && isPluralOffice(context.resources.gazetteer, context.keys[span.first])) return false;
   for (let i = span.first; i < span.last; i++) {
     const pos = context.tokens[i].pos;
     if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;
