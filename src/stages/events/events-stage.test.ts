@@ -839,3 +839,20 @@ describe('events: register variants and light-verb constructions (round 8)', () 
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'IRN', 'RUS']]);
   });
 });
+
+describe('issue 5: event arguments on unseen text (events round 9)', () => {
+  const sidon: TestEntity = { id: 'e21', type: 'LOC', canonical: 'صیدا', mentions: [{ text: 'صیدا' }], attributes: { subtype: 'city', country: 'LBN' } };
+
+  it.each([
+    ['a town after در', 'ارتش اسرائیل دیشب یک ساختمان مسکونی را در حومه صیدا هدف قرار داد.', [army, sidon]],
+    ['a country after در, the attack a verb of its own', 'ارتش اسرائیل امروز صبح با پهپاد به یک خودرو در جنوب لبنان حمله کرد.', [army, lebanon]],
+  ])('takes the country of the place an attack struck in, %s, as its recipient', (_, text, entities) => {
+    const events = eventsOf(text, entities as TestEntity[]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+  });
+
+  it('names no recipient of an attack when no place follows در', () => {
+    const events = eventsOf('ارتش اسرائیل در ساعت‌های پایانی شب یک خودرو را هدف قرار داد.', [army]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', undefined]]);
+  });
+});

@@ -612,6 +612,24 @@ function armedSide(context: EventContext, actor: Party, from: number, to: number
   return undefined;
 }
 
+/**
+ * Where an attack struck, named by a place after در inside `[from, to)` (`در جنوب لبنان`، `در نزدیکی شهر الفاشر`):
+ * the last such place or country of a known country, standing for the side struck. Undefined when none is named.
+ */
+function placeStruck(context: EventContext, from: number, to: number): Party | undefined {
+  const { keys } = context.view;
+  let struck: Party | undefined;
+  let inPlace = false;
+  for (let t = from; t < to; t++) {
+    if (keys[t] === 'در') inPlace = true;
+    else if (keys[t] === '،' || keys[t] === 'را' || keys[t] === 'و') inPlace = false;
+    const party = context.parties.at[t] >= 0 ? context.parties.parties[context.parties.at[t]] : undefined;
+    if (!inPlace || !party || party.first !== t) continue;
+    if ((party.place || isCountryParty(context, party)) && partyCountry(context, party)) struck = party;
+  }
+  return struck;
+}
+
 /** Nouns of sanctions and penalties (match keys) a warning may promise. */
 const SANCTION_NOUNS: ReadonlySet<string> = new Set(['تحریم', 'تحریمها', 'تحریمهای', 'مجازاتهای', 'مجازات'].map(matchKey));
 
@@ -958,6 +976,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     // an armed side named by a common noun (`مواضع شبه‌نظامیان را هدف قرار داده‌اند`، `به مواضع این نیروها حمله کند`): the last armed body named other than the attacker
     if (type === 'ASSAULT' && actor && !recipient) recipient = armedSide(context, actor, actor.last < match.first ? actor.last + 1 : embedded, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
+    // an attack on something in a place (`خودرویی را در جاده ... در جنوب لبنان هدف قرار دادند`، `به اردوگاه ... در نزدیکی شهر الفاشر حمله کردند`): the place's country
+    if (type === 'ASSAULT' && actor && !recipient) recipient = placeStruck(context, lemma ? (actor.last < match.first ? actor.last + 1 : embedded) : match.verb + 1, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
     // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
     if (!recipient && speech) {
       const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
