@@ -851,6 +851,20 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', 'LBN']]);
   });
 
+  const hezbollah: TestEntity = { id: 'e22', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+  const hypotheticalAssaults = (text: string): unknown[] => eventsOf(text, [army, hezbollah]).filter((e) => e.type === 'ASSAULT' && e.modality === 'hypothetical').map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it.each([
+    ['a reply in its main clause', 'ارتش اسرائیل دیروز سه روستای مرزی را بمباران کرد. حزب‌الله هشدار داد که اگر حملات ارتش اسرائیل به روستاها ادامه یابد، در انتخاب زمان پاسخ آزاد است.'],
+    ['killings in its condition', 'حزب‌الله هشدار داد که اگر ترورها ادامه یابد، حملات ارتش اسرائیل بی‌پاسخ نخواهد ماند.'],
+  ])('reads a threat of reprisal whose condition is an attack as an attack promised (%s)', (_, text) => {
+    expect(hypotheticalAssaults(text)).toContainEqual(['LBN', 'ISR']);
+  });
+
+  it('reads no attack promised when the condition names none', () => {
+    expect(hypotheticalAssaults('حزب‌الله هشدار داد که اگر محاصره روستاها از سوی ارتش اسرائیل ادامه یابد، در انتخاب زمان پاسخ آزاد است.')).toEqual([]);
+  });
+
   it('names no recipient of an attack when no place follows در', () => {
     const events = eventsOf('ارتش اسرائیل در ساعت‌های پایانی شب یک خودرو را هدف قرار داد.', [army]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', undefined]]);

@@ -1107,13 +1107,15 @@ export function findEvents(context: EventContext, sentence: { first: number; las
 
 /** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
 const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+/** Killings named as a threat's condition (match keys): an attack as much as `حملات` (`اگر ترورها ... ادامه یابد`). */
+const KILLING_NOUNS: ReadonlySet<string> = new Set(['ترور', 'ترورها', 'ترورهای', 'کشتار'].map(matchKey));
 /** Words of a protest (match keys): a threat whose main clause names one promises a protest (`اعتصاب ... گسترش پیدا می‌کند`). */
 const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصابات', 'تجمع', 'تجمعات', 'تحصن', 'اعتراض', 'اعتراضات', 'راهپیمایی']);
 
 /**
  * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
- * an ASSAULT when the threat promises a reply and its condition is an attack (`اگر به نیروهای ما حمله
- * شود، با قدرت پاسخ خواهیم داد`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب
+ * an ASSAULT when the threat promises a reply, in its own words or its main clause, and its condition is an
+ * attack or killings (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`، `اگر ترورها ادامه یابد، ... بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب
  * به همه استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
  * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
  */
@@ -1132,7 +1134,9 @@ function threatenedActs(view: SentenceView, sentence: { first: number; last: num
     const conditionWords = keys.slice(condition, condition > event.trigger[0] ? comma : Math.min(comma, Math.max(event.trigger[0], condition + 1)));
     const mainWords = keys.slice(comma + 1, sentence.last);
     let type: PloverType | undefined;
-    if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) && conditionWords.some((k) => ATTACK_NOUNS.has(k))) type = 'ASSAULT';
+    // the reply promised in the threat's words or in its main clause (`هشدار داد: اگر حملات ... ادامه یابد، ... شیوه پاسخ ...`، `پاسخی قاطع ... خواهد داد`)
+    const reply = event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) || mainWords.some((k) => FORCE_REPLY_WORDS.has(k) || FORCE_REPLY_WORDS.has(k.replace(/ی$/, '')));
+    if (reply && conditionWords.some((k) => ATTACK_NOUNS.has(k) || KILLING_NOUNS.has(k))) type = 'ASSAULT';
     // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
     else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
     else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
