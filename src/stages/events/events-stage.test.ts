@@ -865,6 +865,13 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(hypotheticalAssaults('حزب‌الله هشدار داد که اگر محاصره روستاها از سوی ارتش اسرائیل ادامه یابد، در انتخاب زمان پاسخ آزاد است.')).toEqual([]);
   });
 
+  it('answers a charge or claim denied at home at home, and nothing else denied', () => {
+    const denied = (text: string): unknown[] => eventsOf(text, [iran]).filter((e) => e.type === 'REJECT').map((e) => [e.actor?.country, e.recipient?.country]);
+    expect(denied('مینا رستمی در گفت‌وگو با خبرنگاران اتهام دریافت رشوه را رد کرد.')).toEqual([['IRN', 'IRN']]);
+    expect(denied('مینا رستمی ادعای چند نماینده درباره قرارداد گاز را رد کرد.')).toEqual([['IRN', 'IRN']]);
+    expect(denied('مینا رستمی طرح تازه را رد کرد.')).not.toContainEqual(['IRN', 'IRN']);
+  });
+
   it('names no recipient of an attack when no place follows در', () => {
     const events = eventsOf('ارتش اسرائیل در ساعت‌های پایانی شب یک خودرو را هدف قرار داد.', [army]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', undefined]]);

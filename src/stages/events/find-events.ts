@@ -108,6 +108,8 @@ const AFTER_VERB = new Set(['است', 'اند', 'ایم', 'ام', 'اید', 'ا�
 const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN']);
+/** Nouns of a charge or claim (match keys): one denied at home answers someone at home. */
+const CHARGE_NOUNS: ReadonlySet<string> = new Set(['اتهام', 'اتهامات', 'ادعا', 'ادعای', 'ادعاها', 'ادعاهای'].map(matchKey));
 /** Words that put the unnamed recipient abroad: `یک نفتکش خارجی`، `متحدان غربی`. */
 const FOREIGN = new Set(['خارجی', 'غربی', 'بینالمللی', 'اروپایی', 'همه']);
 /** Events whose town or region named is where they happen, not who they are aimed at. */
@@ -1054,6 +1056,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       recipients = otherSides(context, from, to, actors[0]);
       if (recipients.length === 0 && sides === 'joint') continue;
     }
+    // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
+    const chargeDenied = type === 'REJECT' && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
     for (const a of actors.length ? actors : [undefined]) {
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
@@ -1072,7 +1076,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
-        if (!to && aCountry === context.homeCountry && DOMESTIC.has(type) && !markers.includes('-') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && !markers.includes('-') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
