@@ -1119,8 +1119,9 @@ const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصا�
 /**
  * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
  * an ASSAULT when the threat promises a reply, in its own words or its main clause, and its condition is an
- * attack or killings (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`، `اگر ترورها ادامه یابد، ... بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب
- * به همه استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
+ * attack or killings (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`، `اگر ترورها ادامه یابد، ...
+ * بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب به همه
+ * استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
  * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
  */
 function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
