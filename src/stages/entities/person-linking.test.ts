@@ -324,3 +324,22 @@ describe('issue 4: a defendant by rank (fourth session)', () => {
     expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['ط.ی']);
   });
 });
+
+describe('issue 4: a bare office before and after its holder (fourth session, second round)', () => {
+  it('a bare office no one held yet is the person named later with that office', () => {
+    const doc = run('نمایندگان گفتند که اگر گزارش نرسد، وزیر را به کمیسیون فرا می‌خوانند. در مقابل، بهرام نیک‌سرشت وزیر راه گفت: گزارش آماده است.');
+    expect(personAt(doc, 'وزیر')).toBe('بهرام نیک‌سرشت');
+  });
+
+  it('… but not when no one with that office is named at all', () => {
+    const doc = run('نمایندگان گفتند که وزیر را به کمیسیون فرا می‌خوانند. سپس رضا فرهمند نماینده تبریز گفت: جلسه برگزار می‌شود.');
+    expect(personAt(doc, 'وزیر')).not.toBe('رضا فرهمند');
+  });
+
+  it('a comparison after an office word is no part of the office', () => {
+    const doc = run('طرح استیضاح پرویز کامرانی وزیر نیرو اعلام وصول شد. یک نماینده گفت: وزیر بیش از دو سال فرصت داشت.');
+    expect(personAt(doc, 'وزیر', 1)).toBe('پرویز کامرانی');
+    const office = entityTable(doc).flatMap((e) => e.mentions).find((m) => m.start === doc.text.indexOf('وزیر بیش'));
+    expect(office?.end).toBe(doc.text.indexOf('وزیر بیش') + 'وزیر'.length);
+  });
+});
