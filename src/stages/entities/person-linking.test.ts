@@ -343,3 +343,16 @@ describe('issue 4: a bare office before and after its holder (fourth session, se
     expect(office?.end).toBe(doc.text.indexOf('وزیر بیش') + 'وزیر'.length);
   });
 });
+
+describe('issue 4: surnames of people found beside an office (fourth session, second round)', () => {
+  it('a person found only beside an office is named by surname later', () => {
+    const doc = run('عراقچی سپس با الهام بورانوف رئیس‌جمهور تاجیکستان دیدار کرد. بورانوف با اشاره به روابط دو کشور گفت: ما آماده‌ایم.');
+    expect(personAt(doc, 'بورانوف', 1)).toBe('الهام بورانوف');
+  });
+
+  it('an Arabic surname joined to the word before it by a half-space is the person', () => {
+    const doc = run('در همین حال، عادل کریم‌الساعدی معاون وزیر برق عراق به تهران سفر کرد. الساعدی گفت: بدهی پرداخت می‌شود.');
+    expect(personAt(doc, 'الساعدی', 1)).toBe('عادل کریم‌الساعدی');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['عادل کریم‌الساعدی']);
+  });
+});
