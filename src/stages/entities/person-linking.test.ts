@@ -356,3 +356,17 @@ describe('issue 4: surnames of people found beside an office (fourth session, se
     expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['عادل کریم‌الساعدی']);
   });
 });
+
+describe('issue 4: a lawyer known by the client (fourth session, second round)', () => {
+  it('`وکیل وی` is the lawyer, someone other than the client', () => {
+    const doc = run('دادگاه «ن.س» را به دو سال حبس محکوم کرد. وکیل وی گفت: به حکم اعتراض می‌کنیم.');
+    const lawyer = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'وکیل وی'));
+    expect(lawyer?.canonical).toBe('وکیل وی');
+    expect(personAt(doc, 'ن.س')).toBe('ن.س');
+  });
+
+  it('a named lawyer takes in the people `این` points to', () => {
+    const doc = run('دادگاه سه معلم معترض را آزاد کرد. مهرداد کیانی وکیل این سه معلم به خبرنگاران گفت: پرونده ادامه دارد.');
+    expect(personAt(doc, 'وکیل این سه معلم')).toBe('مهرداد کیانی');
+  });
+});
