@@ -46,7 +46,9 @@ function addRole(person: Person, role: RolePhrase): void {
  *   اژه‌ای افزود`); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
  *   country); with no holder, after `این` (`این دیپلمات روس`) the latest named person of its
- *   country; else, if it names one office-holder, a new person known by that office;
+ *   country; else, if it names one office-holder, a new person known by that office; a bare office
+ *   no one held yet (`وزیر را احضار می‌کنند` before `علی مدنی‌زاده وزیر ...`) → the first person
+ *   named later with an office of that head, else nobody;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
  *   someone of another country (`همتای چینی عراقچی`), the holder of that person's office there;
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
@@ -83,6 +85,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
     }
     return mostRecent(holders);
   };
+  // bare offices no one held yet (`وزیر را احضار خواهند کرد` before `علی مدنی‌زاده وزیر ...`)
+  const pending: { first: number; last: number; head: string }[] = [];
   input.sentences.forEach((mentions, s) => {
     for (const mention of mentions) {
       let person: Person | undefined;
@@ -145,6 +149,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           addRole(person, role);
         }
         if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
+        if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head });
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
         const { head, definite, group } = mention.description;
@@ -180,6 +185,12 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       if (mention.subject) subjects[s] = person;
     }
   });
+  // a bare office before anyone held it is the first person named later with an office of that head
+  for (const office of pending) {
+    const later = (p: Person): number => Math.min(Infinity, ...p.roles.filter((r) => r.head === office.head && r.first > office.first).map((r) => r.first));
+    const holder = people.filter((p) => p.keys.length > 0 && later(p) < Infinity).sort((a, b) => later(a) - later(b))[0];
+    holder?.mentions.push({ first: office.first, last: office.last, kind: 'role' });
+  }
   // signers never taken up are nobody the report speaks of
   return people.filter((p) => !p.tentative);
 }

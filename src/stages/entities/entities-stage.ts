@@ -11,7 +11,7 @@ import { entityLayers, type ValueMention } from './entity-records.js';
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { findNames } from './find-names.js';
-import { propagatePersonNames } from './propagate-names.js';
+import { propagatePersonNames, propagateSurname } from './propagate-names.js';
 import { resolveBareHeads } from './bare-heads.js';
 import { CONTINUATION_VERBS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
@@ -121,7 +121,16 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         while (s < ranges.length - 1 && name.first >= ranges[s][1]) s++;
         bySentence[s].push(name);
       }
-      const sentences: PersonMention[][] = ranges.map(([from, to], i) => collectPersonMentions(context, i, from, to, bySentence[i], around, taken));
+      const sentences: PersonMention[][] = ranges.map(([from, to], i) => {
+        const known = new Set(bySentence[i]);
+        const mentions = collectPersonMentions(context, i, from, to, bySentence[i], around, taken);
+        // people only an office revealed (`الهام علیاف رئیس‌جمهور ...`) are named by surname later on
+        for (const rescued of bySentence[i]) {
+          if (known.has(rescued) || rescued.type !== 'PER' || rescued.last - rescued.first < 2) continue;
+          if (mentions.some((m) => m.kind === 'name' && m.first === rescued.first && m.last === rescued.last)) propagateSurname(context, rescued, bySentence, ranges, i + 1, taken);
+        }
+        return mentions;
+      });
       const continues = ranges.map(([from, to]) => context.keys.slice(from, to).some((k) => CONTINUATION_VERBS.has(k)));
       const people = resolvePeople({ sentences, continues, homeCountry, officeName });
       const homeMentions: number[] = [];

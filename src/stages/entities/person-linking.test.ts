@@ -324,3 +324,49 @@ describe('issue 4: a defendant by rank (fourth session)', () => {
     expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['ط.ی']);
   });
 });
+
+describe('issue 4: a bare office before and after its holder (fourth session, second round)', () => {
+  it('a bare office no one held yet is the person named later with that office', () => {
+    const doc = run('نمایندگان گفتند که اگر گزارش نرسد، وزیر را به کمیسیون فرا می‌خوانند. در مقابل، بهرام نیک‌سرشت وزیر راه گفت: گزارش آماده است.');
+    expect(personAt(doc, 'وزیر')).toBe('بهرام نیک‌سرشت');
+  });
+
+  it('… but not when no one with that office is named at all', () => {
+    const doc = run('نمایندگان گفتند که وزیر را به کمیسیون فرا می‌خوانند. سپس رضا فرهمند نماینده تبریز گفت: جلسه برگزار می‌شود.');
+    expect(personAt(doc, 'وزیر')).not.toBe('رضا فرهمند');
+  });
+
+  it('a comparison after an office word is no part of the office', () => {
+    const doc = run('طرح استیضاح پرویز کامرانی وزیر نیرو اعلام وصول شد. یک نماینده گفت: وزیر بیش از دو سال فرصت داشت.');
+    expect(personAt(doc, 'وزیر', 1)).toBe('پرویز کامرانی');
+    const office = entityTable(doc).flatMap((e) => e.mentions).find((m) => m.start === doc.text.indexOf('وزیر بیش'));
+    expect(office?.end).toBe(doc.text.indexOf('وزیر بیش') + 'وزیر'.length);
+  });
+});
+
+describe('issue 4: surnames of people found beside an office (fourth session, second round)', () => {
+  it('a person found only beside an office is named by surname later', () => {
+    const doc = run('عراقچی سپس با الهام بورانوف رئیس‌جمهور تاجیکستان دیدار کرد. بورانوف با اشاره به روابط دو کشور گفت: ما آماده‌ایم.');
+    expect(personAt(doc, 'بورانوف', 1)).toBe('الهام بورانوف');
+  });
+
+  it('an Arabic surname joined to the word before it by a half-space is the person', () => {
+    const doc = run('در همین حال، عادل کریم‌الساعدی معاون وزیر برق عراق به تهران سفر کرد. الساعدی گفت: بدهی پرداخت می‌شود.');
+    expect(personAt(doc, 'الساعدی', 1)).toBe('عادل کریم‌الساعدی');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((e) => e.canonical)).toEqual(['عادل کریم‌الساعدی']);
+  });
+});
+
+describe('issue 4: a lawyer known by the client (fourth session, second round)', () => {
+  it('`وکیل وی` is the lawyer, someone other than the client', () => {
+    const doc = run('دادگاه «ن.س» را به دو سال حبس محکوم کرد. وکیل وی گفت: به حکم اعتراض می‌کنیم.');
+    const lawyer = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'وکیل وی'));
+    expect(lawyer?.canonical).toBe('وکیل وی');
+    expect(personAt(doc, 'ن.س')).toBe('ن.س');
+  });
+
+  it('a named lawyer takes in the people `این` points to', () => {
+    const doc = run('دادگاه سه معلم معترض را آزاد کرد. مهرداد کیانی وکیل این سه معلم به خبرنگاران گفت: پرونده ادامه دارد.');
+    expect(personAt(doc, 'وکیل این سه معلم')).toBe('مهرداد کیانی');
+  });
+});

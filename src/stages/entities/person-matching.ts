@@ -53,7 +53,8 @@ export function sameSkeletons(a: string, sa: string, b: string, sb: string): boo
 /**
  * Whether a name (word keys) names this person: the same name, a shorter form (the surname or the
  * last words: `باقری` for `محمد باقری`), a fuller form, the surname split where a half-space was
- * (`علی آبادی` for `عباس علی‌آبادی`), or a spelling variant of any of these —
+ * (`علی آبادی` for `عباس علی‌آبادی`), an Arabic surname with its article joined to the word before it
+ * (`الساعدی` for `عادل کریم‌الساعدی`), or a spelling variant of any of these —
  * unless both carry first names that differ.
  */
 export function nameMatches(person: readonly string[], name: readonly string[]): boolean {
@@ -62,6 +63,8 @@ export function nameMatches(person: readonly string[], name: readonly string[]):
   const offset = longer.length - shorter.length;
   if (shorter.every((word, i) => sameNameWord(word, longer[offset + i]))) return true;
   if (splitSurname(person, name) || splitSurname(name, person)) return true;
+  // `الساعدی` for `عادل کریم‌الساعدی`: an Arabic surname with its article, joined to the word before it
+  if (shorter.length === 1 && shorter[0].startsWith('ال') && shorter[0].length >= 5 && longer[longer.length - 1].endsWith(shorter[0]) && longer[longer.length - 1] !== shorter[0]) return true;
   return shorter.length === longer.length - 1 && shorter.length >= 2 && shorter.every((word, i) => sameNameWord(word, longer[i]));
 }
 

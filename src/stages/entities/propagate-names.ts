@@ -3,7 +3,7 @@ import { isNameLike } from './find-names.js';
 import { GIVEN_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { skeletonKey } from './entity-key.js';
+import { entityKey, skeletonKey } from './entity-key.js';
 import { sameNameWord, sameSkeletons } from './person-matching.js';
 import { readPersonName } from './person-names.js';
 
@@ -81,6 +81,17 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
   }
 }
 
+/**
+ * The Arabic surname with its article that a half-space joined to the word before it (`کریم‌الساعدی`,
+ * as the half-space restorer may write `کریم الساعدی`): the report names the person by it alone
+ * (`الساعدی گفت`). Undefined for any other word.
+ */
+function articleSurname(norm: string): string | undefined {
+  const cut = norm.lastIndexOf('\u200c');
+  const tail = cut > 0 ? entityKey(norm.slice(cut + 1)) : '';
+  return tail.startsWith('ال') && tail.length >= 5 ? tail : undefined;
+}
+
 /** Whether a name's word can stand for the person alone: longer than a letter, no initial (`م.`). */
 function isWordOfName(key: string): boolean {
   return key.length > 1 && !key.endsWith('.');
@@ -147,5 +158,24 @@ export function quotedNamesBeforeOffices(context: EntityContext, names: NameMent
     for (let i = open + 1; i < close; i++) if (taken[i] || context.tokens[i].kind !== 'word' || STOP_WORDS.has(keys[i]) || names.some((n) => n.first <= i && n.last > i)) words = false;
     const office = longestMatchAt(context.resources.gazetteer, keys, close + 1, keys.length, ROLE_KINDS);
     if (words && office && entryOfKind(office.entries, ROLE_KINDS)) names.push({ first: open + 1, last: close, type: 'PER' });
+  }
+}
+
+/**
+ * A person found only beside an office (`الهام علیاف رئیس‌جمهور ...`, after {@link propagatePersonNames}
+ * ran) is named by surname in the sentences after: every later word spelled exactly as the surname,
+ * rare, outside any name and value, becomes a PER name of its sentence (`names[s]`, for sentences
+ * `from` on). The surname is the last word, or its Arabic part after a half-space (`الساعدی` of
+ * `کریم‌الساعدی`).
+ */
+export function propagateSurname(context: EntityContext, person: NameMention, names: NameMention[][], ranges: readonly [number, number][], from: number, taken: Uint8Array): void {
+  const last = person.last - 1;
+  const surnames = [context.keys[last], articleSurname(context.tokens[last].norm)].filter((k): k is string => k !== undefined && k.length >= 3 && isWordOfName(k));
+  for (let s = from; s < ranges.length; s++) {
+    for (let i = ranges[s][0]; i < ranges[s][1]; i++) {
+      if (taken[i] || context.tokens[i].kind !== 'word' || !surnames.includes(context.keys[i]) || context.words[i].frequency > 7) continue;
+      if (names[s].some((n) => n.first <= i && n.last > i)) continue;
+      names[s].push({ first: i, last: i + 1, type: 'PER' });
+    }
   }
 }

@@ -69,6 +69,21 @@ export interface RoleSurroundings {
 /** Parts of speech that never complete an office. */
 const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'ADV']);
 
+/** Words of comparison that, before `از`, measure something (`بیش از یک سال`), never an office's words. */
+const COMPARATIVES = new Set(['بیش', 'بیشتر', 'کمتر', 'فراتر', 'فزون‌تر'].map(entityKey));
+
+/** Pronouns after `وکیل` that name the lawyer's client: `وکیل وی`. */
+const CLIENT_PRONOUNS = new Set(['وی', 'او', 'ایشان']);
+
+/** After `وکیل این`: the end of the people it points to (`دو فعال`: a count, then up to three nouns and adjectives), or `j` when there are none. */
+function clientEnd(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): number {
+  let k = j;
+  if (k < to && (COUNTED.has(context.keys[k]) || isCount(context, k))) k++;
+  // nouns and adjectives, a person noun too (`فعال`, `متهم`), but no name
+  while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k)) k++;
+  return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
+}
+
 /** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
 const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
 
@@ -95,6 +110,8 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
   // a day is when, never what office: `وزیر کار سه‌شنبه ...`
   if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
+  // a comparison opens what follows, never the office: `وزیر بیش از یک سال فرصت داشت`
+  if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
@@ -181,6 +198,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // (the regime named before, on its own or in `ارتش رژیم صهیونیستی`)
       phrase.country = regime;
       j += 2;
+      break;
+    } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
+      // `وکیل وی`، `وکیل این دو فعال`: a lawyer is known by the client the words after point to
+      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : clientEnd(context, j + 1, to, around.names);
+      for (let k = j; k < end; k++) words.push(context.tokens[k].norm);
+      j = end;
       break;
     } else if (key === 'این' && !phrase.organization && words.length === 0 && j + 1 < to) {
       // right after the head: `سخنگوی این نهاد`, the body named before; `سخنگوی این رزمایش`, the office of this one
