@@ -83,6 +83,25 @@ function isSentencing(between: readonly string[]): boolean {
   return false;
 }
 
+/** Heads of an object whose `رد کرد` declines an offer or a request — an act, no quote: `پیشنهاد ... را رد کرد`. */
+const DECLINED = new Set(['پیشنهاد', 'پیشنهادها', 'پیشنهادات', 'درخواست', 'درخواست‌ها', 'تقاضا', 'تقاضای', 'دعوت', 'دعوتنامه', 'استعفا', 'استعفای', 'لایحه', 'صلاحیت', 'اعتراض', 'تجدیدنظر', 'فرجام‌خواهی'].map(matchKey));
+/** Heads of an object whose `رد کرد` denies something said — a quote: `ادعای ... را رد کرد`، `مسئولیت ... را رد کرد`. */
+const DENIED = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'گزارش', 'گزارش‌ها', 'خبر', 'اخبار', 'شایعه', 'شایعات', 'مسئولیت', 'اظهارات', 'نقش', 'دخالت', 'این', 'آن'].map(matchKey));
+
+/**
+ * Whether `رد کرد` declines an offer or a request (`X پیشنهاد دو باشگاه را رد کرد`، `دادگاه درخواست
+ * تجدیدنظر را رد کرد`) rather than denying a claim: the first head noun after the last comma before
+ * the object's `را` — a noun of offering or asking before any noun of saying.
+ */
+function isDeclining(between: readonly string[]): boolean {
+  const object = between.lastIndexOf('را');
+  for (let t = between.lastIndexOf('،', object) + 1; t < object; t++) {
+    if (DENIED.has(between[t])) return false;
+    if (DECLINED.has(between[t])) return true;
+  }
+  return false;
+}
+
 /**
  * Clause leads that report what the speaker said before the main verb: `با` or `ضمن`, a noun of
  * saying (and its preposition or the feeling voiced: `اشاره به`، `تأکید بر`، `ابراز امیدواری از`),
@@ -205,6 +224,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (cue.needsAz && !between.includes('از')) return;
     if (cue.needsGuillemets && !between.includes('«')) return;
     if (lemma === 'محکوم کرد' && isSentencing(between)) return;
+    if (match.trigger.words.join(' ') === matchKey('رد') && isDeclining(between)) return; // also `رد نمود`
     // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
     const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
     // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`

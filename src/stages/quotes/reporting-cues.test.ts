@@ -104,6 +104,13 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی دیروز از مرز بازرگان رد کرد.')).toEqual([]);
   });
 
+  it('رد کرد of an offer or a request is an act, of a claim a quote', () => {
+    expect(quotesOf('سارا کریمی پیشنهاد دو شرکت خارجی برای خرید کارخانه را رد کرد.')).toEqual([]);
+    expect(quotesOf('سارا کریمی روز شنبه درخواست کارکنان برای تعطیلی را رد نمود.')).toEqual([]);
+    expect(quotesOf('سارا کریمی ادعای برخی رسانه‌ها درباره پیشنهاد خرید کارخانه را رد کرد.')).toMatchObject([{ cue: 'رد کرد', speaker: 'p1' }]);
+    expect(quotesOf('سارا کریمی در پاسخ به درخواست خبرنگاران، مسئولیت این حادثه را رد کرد.')).toMatchObject([{ speaker: 'p1' }]);
+  });
+
   it('a sentence (محکوم کرد with به and a penalty) and a pronoun object are no quotes', () => {
     expect(quotesOf('دادگاه سارا کریمی را به پرداخت جریمه محکوم کرد.')).toEqual([]);
     expect(quotesOf('سارا کریمی این طرح را «نسنجیده» خواند و آن را محکوم کرد.').map((q) => q.cue)).toEqual(['خواند']);
