@@ -4,7 +4,7 @@ import { findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { verbLemma } from '../clauses/verb-lemma.js';
+import { isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
@@ -19,6 +19,8 @@ export interface FoundQuote {
   implicit: boolean;
   /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
   nested?: boolean;
+  /** The reporting verb is third person plural (`خواندند`، `خبر داده‌اند`): a group, or a high official's honorific. */
+  plural?: boolean;
 }
 
 /** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
@@ -162,7 +164,8 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (isAttributive(view, match.verb, next)) return;
     const subjectEnd = match.first;
     const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(nestedReport ? { nested: true } : {}) };
+    const plural = isThirdPlural(view.tokens, match.verb, view.tokens.slice(match.verb + 1, next), verbs);
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, plural, ...(nestedReport ? { nested: true } : {}) };
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`

@@ -59,7 +59,9 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
 export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
   const place = placeSpeaking(view, first, before);
   if (place) return place;
-  const subject = findSubject(view, first, before, SPEAKERS);
+  // a mention right before `را` is the object (`استیضاح او را ... دانستند`), never the subject
+  const object = (t: number): boolean => view.mentionAt[t] >= 0 && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
+  const subject = findSubject(view, first, before, SPEAKERS, object);
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
   for (let d = clauseStart(view, first, before); d + 1 < subjectStart; d++) {
     if (view.keys[d] !== 'این' || view.mentionAt[d + 1] >= 0 || (d > first && PREPOSITIONS.has(view.keys[d - 1]))) continue;

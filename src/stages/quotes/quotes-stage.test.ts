@@ -105,6 +105,23 @@ describe('speakers', () => {
     expect(doc.messages.some((m) => m.code === 'unresolved-speaker')).toBe(true);
   });
 
+  it('gives a plural verb with no subject of its own no singular person, but keeps the honorific plural', () => {
+    const group = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. برخی نمایندگان این آمار را «ساختگی» خواندند.', [minister]).quotes;
+    expect(group.map((q) => [q.cue.lemma, q.speaker])).toEqual([['گفت', 'p1'], ['خواند', undefined]]);
+    const perfect = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. چند کارشناس نیز اعلام کرده‌اند که قیمت بالا می‌رود.', [minister]).quotes;
+    expect(perfect[1].speaker).toBeUndefined();
+    const honorific = quotesOf('سارا کریمی تأکید کردند که قیمت نان ثابت می‌ماند. همچنین افزودند که یارانه قطع نمی‌شود.', [minister]).quotes;
+    expect(honorific.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+    const singular = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. همچنین این طرح را «ضروری» خواند.', [minister]).quotes;
+    expect(singular.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+
+  it('takes a person right before را for the object, never the speaker', () => {
+    const { quotes } = quotesOf('نمایندگان کارگری استیضاح سارا کریمی را «نابجا» دانستند.', [minister]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBeUndefined();
+  });
+
   it('finds no quote in a sentence without a reporting verb', () => {
     expect(quotesOf('سارا کریمی به تهران رسید.', [minister]).quotes).toEqual([]);
   });
