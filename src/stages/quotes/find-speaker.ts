@@ -59,8 +59,10 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
 export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
   const place = placeSpeaking(view, first, before);
   if (place) return place;
-  // a mention right before `را` is the object (`استیضاح او را ... دانستند`), never the subject
-  const object = (t: number): boolean => view.mentionAt[t] >= 0 && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
+  // a mention right before `را` inside a phrase is the object (`استیضاح او را ... دانستند`), never the subject; at
+  // the head of its clause it is kept: the entity stage may have run a subject into its object (`وزارت خارجه سودان امارات را`)
+  const head = clauseStart(view, first, before);
+  const object = (t: number): boolean => view.mentionAt[t] >= 0 && t > head && !['،', 'و'].includes(view.keys[t - 1]) && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
   const subject = findSubject(view, first, before, SPEAKERS, object);
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
   for (let d = clauseStart(view, first, before); d + 1 < subjectStart; d++) {
