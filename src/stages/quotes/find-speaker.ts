@@ -56,7 +56,9 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
  * demonstrative institution (`این وزارتخانه`، `این کمیسیون`) comes first — then the institution it
  * takes up. `این کمیسیون تصمیم پارلمان اروپا را ... خواند` → the commission, not the parliament.
  */
-export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
+export function findSpeaker(view: SentenceView, sentenceFirst: number, before: number): Mention | undefined {
+  // a semicolon opens a clause of its own: `X ... را تحریم کرد؛ اقدامی که بقائی آن را «...» دانست` → بقائی
+  const first = Math.max(sentenceFirst, view.keys.lastIndexOf('؛', before - 1) + 1);
   const place = placeSpeaking(view, first, before);
   if (place) return place;
   // a mention right before `را` inside a phrase is the object (`استیضاح او را ... دانستند`), never the subject; at

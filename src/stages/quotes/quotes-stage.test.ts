@@ -122,6 +122,12 @@ describe('speakers', () => {
     expect(quotes[0].speaker).toBeUndefined();
   });
 
+  it('opens a clause of its own after a semicolon', () => {
+    const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+    const { quotes } = quotesOf('وزارت نفت دیروز قیمت بنزین را دو برابر کرد؛ تصمیمی که سارا کریمی آن را «شتاب‌زده» دانست.', [ministry, minister]);
+    expect(quotes).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
+  });
+
   it('finds no quote in a sentence without a reporting verb', () => {
     expect(quotesOf('سارا کریمی به تهران رسید.', [minister]).quotes).toEqual([]);
   });
