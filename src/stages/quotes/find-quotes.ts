@@ -394,14 +394,18 @@ function reportSubject(view: SentenceView, from: number, before: number): Mentio
 
 /**
  * Whether the verb at `verb` tells a report as past, in the third person (`قول داد`، `تأکید کردند`،
- * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), first person (`اعلام کردیم`) or
- * subjunctive (`تهدید کند`).
+ * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), future (`خواهند شد`), first person
+ * (`اعلام کردیم`) or subjunctive (`تهدید کند`).
  */
 function isReportedPast(view: SentenceView, verb: number): boolean {
   const key = view.keys[verb];
   const stem = verbLemma(view.tokens[verb]);
+  if (FUTURE_AUXILIARIES.has(view.keys[verb - 1])) return false; // `خواستار دیدار ... خواهند شد`: a past stem after خواستن is the future
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
 }
+
+/** The future auxiliary before a past stem: `خواهد گفت`، `خواهند شد`، `نخواهد کرد`. */
+const FUTURE_AUXILIARIES = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند', 'نخواهم', 'نخواهی', 'نخواهد', 'نخواهیم', 'نخواهید', 'نخواهند'].map(matchKey));
 
 /**
  * The person or body a relative clause holding the cue is about, when that clause ends with the cue

@@ -104,6 +104,11 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی دیروز از مرز بازرگان رد کرد.')).toEqual([]);
   });
 
+  it('a cue in the future inside a که clause is the speaker\'s words going on, not a second report', () => {
+    const quotes = quotesOf('سارا کریمی اعلام کرد که اگر بودجه نرسد، کارگران تجمع خواهند کرد و خواستار دیدار با استاندار خواهند شد.');
+    expect(quotes).toMatchObject([{ cue: 'اعلام کرد', speaker: 'p1', said: 'اگر بودجه نرسد، کارگران تجمع خواهند کرد و خواستار دیدار با استاندار خواهند شد.' }]);
+  });
+
   it('رد کرد of an offer or a request is an act, of a claim a quote', () => {
     expect(quotesOf('سارا کریمی پیشنهاد دو شرکت خارجی برای خرید کارخانه را رد کرد.')).toEqual([]);
     expect(quotesOf('سارا کریمی روز شنبه درخواست کارکنان برای تعطیلی را رد نمود.')).toEqual([]);
