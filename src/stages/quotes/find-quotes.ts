@@ -320,9 +320,12 @@ function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; fir
   return [start, match.verb];
 }
 
+/** Words of contrast that join a second report like `و`: `... تأیید کرد که ...، اما تصریح کرد که ...`. */
+const CONTRASTS = new Set(['اما', 'ولی'].map(matchKey));
+
 /**
- * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و:
- * `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
+ * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و
+ * (or by `، اما`/`، ولی`): `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
  * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
  * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
  * object may be longer (`و این اقدام را «...» خواند`).
@@ -335,9 +338,12 @@ function coordinatedCue(view: SentenceView, from: number, later: readonly Trigge
   // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
   const reach = next.trigger.data.needsRa ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
-    if (view.keys[v] !== 'و') continue;
-    if (view.keys[v - 1] === '،' || next.first - v > reach) return undefined;
-    return findSubject(view, v + 1, next.first, SPEAKERS) ? undefined : v;
+    // `و` joins the next report; `اما`/`ولی` too, after a comma (`تأیید کرد که ...، اما تصریح کرد که ...`)
+    const but = CONTRASTS.has(view.keys[v]);
+    if (view.keys[v] !== 'و' && !but) continue;
+    if ((view.keys[v - 1] === '،' && !but) || next.first - v > reach) return undefined;
+    if (findSubject(view, v + 1, next.first, SPEAKERS)) return undefined;
+    return but && view.keys[v - 1] === '،' ? v - 1 : v;
   }
   return undefined;
 }

@@ -109,6 +109,14 @@ describe('issue 5: reporting verbs', () => {
     expect(quotes).toMatchObject([{ cue: 'اعلام کرد', speaker: 'p1', said: 'اگر بودجه نرسد، کارگران تجمع خواهند کرد و خواستار دیدار با استاندار خواهند شد.' }]);
   });
 
+  it('a که clause ends before a second report joined by «، اما»', () => {
+    const quotes = quotesOf('سارا کریمی تأیید کرد که نامه وزارتخانه ارسال شده است، اما تصریح کرد که دولت در این پرونده دخالتی نمی‌کند.');
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([
+      ['تایید کرد', 'p1', 'نامه وزارتخانه ارسال شده است'],
+      ['تصریح کرد', 'p1', 'دولت در این پرونده دخالتی نمی‌کند.'],
+    ]);
+  });
+
   it('رد کرد of an offer or a request is an act, of a claim a quote', () => {
     expect(quotesOf('سارا کریمی پیشنهاد دو شرکت خارجی برای خرید کارخانه را رد کرد.')).toEqual([]);
     expect(quotesOf('سارا کریمی روز شنبه درخواست کارکنان برای تعطیلی را رد نمود.')).toEqual([]);
