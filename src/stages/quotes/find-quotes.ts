@@ -237,8 +237,12 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
     }
   };
+  // a sentence opening with `به گفته X،` is X's words: a cue in it not told in the past is theirs going on
+  // (`به گفته لالویچ، این اتحادیه ورزش را از سیاست جدا می‌داند`), no report of its own
+  const attributed = accordingTo(keys, first) !== undefined;
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    if (attributed && !isReportedPast(view, match.verb)) continue;
     const inside = match.first < covered;
     let clauseFirst = first;
     let inherited: Mention | undefined;

@@ -71,6 +71,12 @@ describe('indirect quotes', () => {
     expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said: 'قرارداد هفته آینده امضا می‌شود.' });
   });
 
+  it('reads a cue in the present inside a به گفته X sentence as X\'s words, not a report of its own', () => {
+    const union: TestEntity = { id: 'o3', type: 'ORG', canonical: 'اتحادیه کارگران', mentions: [{ text: 'اتحادیه کارگران' }] };
+    const { quotes } = quotesOf('به گفته سارا کریمی، اتحادیه کارگران این طرح را به سود کارگران می‌داند.', [minister, union]);
+    expect(quotes.map((q) => [q.cue.lemma, q.speaker])).toEqual([['به گفته', 'p1']]);
+  });
+
   it('reads به نوشته X, and به گفته X with no comma, as quotes by X', () => {
     expect(quotesOf('به نوشته سارا کریمی، صادرات نفت کاهش یافته است.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به نوشته' }, speaker: 'p1', said: 'صادرات نفت کاهش یافته است.' }]);
     expect(quotesOf('به گفته سارا کریمی دست‌کم ده نفر زخمی شدند.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به گفته' }, speaker: 'p1', said: 'دست‌کم ده نفر زخمی شدند.' }]);
