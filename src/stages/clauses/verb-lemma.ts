@@ -36,3 +36,25 @@ export function isNegated(token: Token, lemma: string): boolean {
   const key = matchKey(token.norm);
   return (key.startsWith('ن') && !lemma.startsWith('ن')) || key.startsWith('نمی');
 }
+
+/** Plural auxiliaries written apart: `کرده‌اند`، `کرده بودند`، `شده باشند`. */
+const PLURAL_AUXILIARIES = new Set(['اند', 'بودند', 'باشند', 'شدند', 'شده‌اند'].map(matchKey));
+
+/**
+ * Whether a verb token (with the auxiliaries after it) is third person plural: `Number=Plur|Person=3`
+ * from morphology, else its ending against the verb table — `خواندند` (not `خواند`), `می‌دانند` (not
+ * `می‌داند`), `کرده‌اند`، `کرده بودند`.
+ */
+export function isThirdPlural(tokens: readonly Token[], verb: number, auxiliaries: readonly Token[], verbs?: VerbTable): boolean {
+  const all = [tokens[verb], ...auxiliaries];
+  if (all.some((token) => token.feats)) return all.some((token) => !!token.feats?.includes('Number=Plur') && token.feats.includes('Person=3'));
+  if (auxiliaries.some((token) => PLURAL_AUXILIARIES.has(matchKey(token.norm)))) return true;
+  const key = matchKey(tokens[verb].norm);
+  if (!key.endsWith('ند')) return false;
+  const lemma = verbLemma(tokens[verb], verbs);
+  return ['', ...PREFIXES].some((prefix) => {
+    if (!key.startsWith(prefix)) return false;
+    const body = key.slice(prefix.length, -2);
+    return body === lemma || body === `${lemma}ها` || (prefix !== '' && !!verbs?.byPresent.has(body));
+  });
+}

@@ -4,7 +4,7 @@ import { findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { verbLemma } from '../clauses/verb-lemma.js';
+import { isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
@@ -19,6 +19,8 @@ export interface FoundQuote {
   implicit: boolean;
   /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
   nested?: boolean;
+  /** The reporting verb is third person plural (`خواندند`، `خبر داده‌اند`): a group, or a high official's honorific. */
+  plural?: boolean;
 }
 
 /** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
@@ -83,6 +85,25 @@ function isSentencing(between: readonly string[]): boolean {
   return false;
 }
 
+/** Heads of an object whose `رد کرد` declines an offer or a request — an act, no quote: `پیشنهاد ... را رد کرد`. */
+const DECLINED = new Set(['پیشنهاد', 'پیشنهادها', 'پیشنهادات', 'درخواست', 'درخواست‌ها', 'تقاضا', 'تقاضای', 'دعوت', 'دعوتنامه', 'استعفا', 'استعفای', 'لایحه', 'صلاحیت', 'اعتراض', 'تجدیدنظر', 'فرجام‌خواهی'].map(matchKey));
+/** Heads of an object whose `رد کرد` denies something said — a quote: `ادعای ... را رد کرد`، `مسئولیت ... را رد کرد`. */
+const DENIED = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'گزارش', 'گزارش‌ها', 'خبر', 'اخبار', 'شایعه', 'شایعات', 'مسئولیت', 'اظهارات', 'نقش', 'دخالت', 'این', 'آن'].map(matchKey));
+
+/**
+ * Whether `رد کرد` declines an offer or a request (`X پیشنهاد دو باشگاه را رد کرد`، `دادگاه درخواست
+ * تجدیدنظر را رد کرد`) rather than denying a claim: the first head noun after the last comma before
+ * the object's `را` — a noun of offering or asking before any noun of saying.
+ */
+function isDeclining(between: readonly string[]): boolean {
+  const object = between.lastIndexOf('را');
+  for (let t = between.lastIndexOf('،', object) + 1; t < object; t++) {
+    if (DENIED.has(between[t])) return false;
+    if (DECLINED.has(between[t])) return true;
+  }
+  return false;
+}
+
 /**
  * Clause leads that report what the speaker said before the main verb: `با` or `ضمن`, a noun of
  * saying (and its preposition or the feeling voiced: `اشاره به`، `تأکید بر`، `ابراز امیدواری از`),
@@ -143,7 +164,8 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (isAttributive(view, match.verb, next)) return;
     const subjectEnd = match.first;
     const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, ...(nestedReport ? { nested: true } : {}) };
+    const plural = isThirdPlural(view.tokens, match.verb, view.tokens.slice(match.verb + 1, next), verbs);
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, plural, ...(nestedReport ? { nested: true } : {}) };
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
@@ -205,6 +227,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (cue.needsAz && !between.includes('از')) return;
     if (cue.needsGuillemets && !between.includes('«')) return;
     if (lemma === 'محکوم کرد' && isSentencing(between)) return;
+    if (match.trigger.words.join(' ') === matchKey('رد') && isDeclining(between)) return; // also `رد نمود`
     // `... را «اقدامی خصمانه» خواند`، `... را به «...» متهم کرد`: the words in « » make the quote direct
     const quotedWords = between.includes('«') && (cue.needsRa || cue.needsGuillemets);
     // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
@@ -214,8 +237,12 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
     }
   };
+  // a sentence opening with `به گفته X،` is X's words: a cue in it not told in the past is theirs going on
+  // (`به گفته لالویچ، این اتحادیه ورزش را از سیاست جدا می‌داند`), no report of its own
+  const attributed = accordingTo(keys, first) !== undefined;
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    if (attributed && !isReportedPast(view, match.verb)) continue;
     const inside = match.first < covered;
     let clauseFirst = first;
     let inherited: Mention | undefined;
@@ -297,9 +324,12 @@ function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; fir
   return [start, match.verb];
 }
 
+/** Words of contrast that join a second report like `و`: `... تأیید کرد که ...، اما تصریح کرد که ...`. */
+const CONTRASTS = new Set(['اما', 'ولی'].map(matchKey));
+
 /**
- * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و:
- * `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
+ * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و
+ * (or by `، اما`/`، ولی`): `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
  * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
  * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
  * object may be longer (`و این اقدام را «...» خواند`).
@@ -312,9 +342,12 @@ function coordinatedCue(view: SentenceView, from: number, later: readonly Trigge
   // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
   const reach = next.trigger.data.needsRa ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
-    if (view.keys[v] !== 'و') continue;
-    if (view.keys[v - 1] === '،' || next.first - v > reach) return undefined;
-    return findSubject(view, v + 1, next.first, SPEAKERS) ? undefined : v;
+    // `و` joins the next report; `اما`/`ولی` too, after a comma (`تأیید کرد که ...، اما تصریح کرد که ...`)
+    const but = CONTRASTS.has(view.keys[v]);
+    if (view.keys[v] !== 'و' && !but) continue;
+    if ((view.keys[v - 1] === '،' && !but) || next.first - v > reach) return undefined;
+    if (findSubject(view, v + 1, next.first, SPEAKERS)) return undefined;
+    return but && view.keys[v - 1] === '،' ? v - 1 : v;
   }
   return undefined;
 }
@@ -371,14 +404,18 @@ function reportSubject(view: SentenceView, from: number, before: number): Mentio
 
 /**
  * Whether the verb at `verb` tells a report as past, in the third person (`قول داد`، `تأکید کردند`،
- * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), first person (`اعلام کردیم`) or
- * subjunctive (`تهدید کند`).
+ * `تأکید کرده است`): not the speaker's own present (`رد می‌کند`), future (`خواهند شد`), first person
+ * (`اعلام کردیم`) or subjunctive (`تهدید کند`).
  */
 function isReportedPast(view: SentenceView, verb: number): boolean {
   const key = view.keys[verb];
   const stem = verbLemma(view.tokens[verb]);
+  if (FUTURE_AUXILIARIES.has(view.keys[verb - 1])) return false; // `خواستار دیدار ... خواهند شد`: a past stem after خواستن is the future
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
 }
+
+/** The future auxiliary before a past stem: `خواهد گفت`، `خواهند شد`، `نخواهد کرد`. */
+const FUTURE_AUXILIARIES = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند', 'نخواهم', 'نخواهی', 'نخواهد', 'نخواهیم', 'نخواهید', 'نخواهند'].map(matchKey));
 
 /**
  * The person or body a relative clause holding the cue is about, when that clause ends with the cue

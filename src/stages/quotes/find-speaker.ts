@@ -31,6 +31,9 @@ function antecedent(view: SentenceView, d: number): Mention | undefined {
   return undefined;
 }
 
+/** Words after which a mention heads its clause: `، X را`، `و X را`. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و']);
+
 /** Subjects a clause may open with: a place too. */
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
 
@@ -55,13 +58,20 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
  * `placeSpeaking`), else the clause's subject (see `findSubject`), unless a
  * demonstrative institution (`این وزارتخانه`، `این کمیسیون`) comes first — then the institution it
  * takes up. `این کمیسیون تصمیم پارلمان اروپا را ... خواند` → the commission, not the parliament.
+ * A `؛` opens a clause of its own, and a mention right before `را` inside a phrase is the object.
  */
-export function findSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
+export function findSpeaker(view: SentenceView, sentenceFirst: number, before: number): Mention | undefined {
+  // a semicolon opens a clause of its own: `X ... را تحریم کرد؛ اقدامی که بقائی آن را «...» دانست` → بقائی
+  const first = Math.max(sentenceFirst, view.keys.lastIndexOf('؛', before - 1) + 1);
   const place = placeSpeaking(view, first, before);
   if (place) return place;
-  const subject = findSubject(view, first, before, SPEAKERS);
+  // a mention right before `را` inside a phrase is the object (`استیضاح او را ... دانستند`), never the subject; at
+  // the head of its clause it is kept: the entity stage may have run a subject into its object (`وزارت خارجه سودان امارات را`)
+  const head = clauseStart(view, first, before);
+  const object = (t: number): boolean => view.mentionAt[t] >= 0 && t > head && !CLAUSE_JOINS.has(view.keys[t - 1]) && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
+  const subject = findSubject(view, first, before, SPEAKERS, object);
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
-  for (let d = clauseStart(view, first, before); d + 1 < subjectStart; d++) {
+  for (let d = head; d + 1 < subjectStart; d++) {
     if (view.keys[d] !== 'این' || view.mentionAt[d + 1] >= 0 || (d > first && PREPOSITIONS.has(view.keys[d - 1]))) continue;
     const found = antecedent(view, d);
     if (found) return found;

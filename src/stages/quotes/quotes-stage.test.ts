@@ -71,6 +71,12 @@ describe('indirect quotes', () => {
     expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said: 'قرارداد هفته آینده امضا می‌شود.' });
   });
 
+  it('reads a cue in the present inside a به گفته X sentence as X\'s words, not a report of its own', () => {
+    const union: TestEntity = { id: 'o3', type: 'ORG', canonical: 'اتحادیه کارگران', mentions: [{ text: 'اتحادیه کارگران' }] };
+    const { quotes } = quotesOf('به گفته سارا کریمی، اتحادیه کارگران این طرح را به سود کارگران می‌داند.', [minister, union]);
+    expect(quotes.map((q) => [q.cue.lemma, q.speaker])).toEqual([['به گفته', 'p1']]);
+  });
+
   it('reads به نوشته X, and به گفته X with no comma, as quotes by X', () => {
     expect(quotesOf('به نوشته سارا کریمی، صادرات نفت کاهش یافته است.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به نوشته' }, speaker: 'p1', said: 'صادرات نفت کاهش یافته است.' }]);
     expect(quotesOf('به گفته سارا کریمی دست‌کم ده نفر زخمی شدند.', [minister]).quotes).toMatchObject([{ cue: { lemma: 'به گفته' }, speaker: 'p1', said: 'دست‌کم ده نفر زخمی شدند.' }]);
@@ -103,6 +109,29 @@ describe('speakers', () => {
     const { doc, quotes } = quotesOf('افزود: جلسه لغو شده است.', []);
     expect(quotes[0].speaker).toBeUndefined();
     expect(doc.messages.some((m) => m.code === 'unresolved-speaker')).toBe(true);
+  });
+
+  it('gives a plural verb with no subject of its own no singular person, but keeps the honorific plural', () => {
+    const group = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. برخی نمایندگان این آمار را «ساختگی» خواندند.', [minister]).quotes;
+    expect(group.map((q) => [q.cue.lemma, q.speaker])).toEqual([['گفت', 'p1'], ['خواند', undefined]]);
+    const perfect = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. چند کارشناس نیز اعلام کرده‌اند که قیمت بالا می‌رود.', [minister]).quotes;
+    expect(perfect[1].speaker).toBeUndefined();
+    const honorific = quotesOf('سارا کریمی تأکید کردند که قیمت نان ثابت می‌ماند. همچنین افزودند که یارانه قطع نمی‌شود.', [minister]).quotes;
+    expect(honorific.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+    const singular = quotesOf('سارا کریمی گفت که قیمت نان ثابت می‌ماند. همچنین این طرح را «ضروری» خواند.', [minister]).quotes;
+    expect(singular.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+
+  it('takes a person right before را for the object, never the speaker', () => {
+    const { quotes } = quotesOf('نمایندگان کارگری استیضاح سارا کریمی را «نابجا» دانستند.', [minister]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0].speaker).toBeUndefined();
+  });
+
+  it('opens a clause of its own after a semicolon', () => {
+    const ministry: TestEntity = { id: 'o2', type: 'ORG', canonical: 'وزارت نفت', mentions: [{ text: 'وزارت نفت' }] };
+    const { quotes } = quotesOf('وزارت نفت دیروز قیمت بنزین را دو برابر کرد؛ تصمیمی که سارا کریمی آن را «شتاب‌زده» دانست.', [ministry, minister]);
+    expect(quotes).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
   });
 
   it('finds no quote in a sentence without a reporting verb', () => {

@@ -25,7 +25,8 @@ function unnamedDemonstrative(view: SentenceView, mention: Mention): boolean {
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
- * speaker of the quote before it — except inside a colon quote (to its closing », or with none to
+ * speaker of the quote before it — but a plural verb (`برخی نمایندگان ... خواندند`) not a person last told in
+ * the singular, the honorific plural of high officials kept (`تأکید کردند ... افزودند`) — and except inside a colon quote (to its closing », or with none to
  * the end of its paragraph): there only a verb with its own subject starts a new quote, and the colon
  * quote then ends with the sentence before it. A report
  * nested in another's words does not pass its speaker on; a demonstrative office the entity stage
@@ -45,7 +46,7 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
       const view = sentenceView(doc);
       const quotes: Quote[] = [];
       const messages: Message[] = [];
-      let lastSpeaker: string | undefined;
+      let last: { speaker: string; person: boolean; plural: boolean } | undefined; // the last quote's speaker, and how it was told
       let openUntil = -1; // where the last colon quote ends: its », else its paragraph's end
       let open: Quote | undefined; // that quote, while it may still end at a later sentence's new quote
       for (const sentence of view.sentences) {
@@ -62,13 +63,19 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) openUntil = found.content[1];
           // `این دیپلمات`، `این مقام` that the entity stage tied to no named person: the last speaker
           const vague = found.speaker && unnamedDemonstrative(view, found.speaker);
-          const speaker = (vague ? undefined : found.speaker?.entity) ?? (found.implicit || vague ? lastSpeaker : undefined);
+          // a plural verb with no subject of its own is a group's (`برخی نمایندگان ... خواندند`), not the last
+          // person's — unless that person was told in the plural too, the honorific of high officials
+          const carried = found.implicit && found.plural && last?.person && !last.plural ? undefined : last?.speaker;
+          const speaker = (vague ? undefined : found.speaker?.entity) ?? (found.implicit || vague ? carried : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
           const quote: Quote = { id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) };
           quotes.push(quote);
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) open = found.content[1] === view.paragraphs[sentence.paragraph]?.last ? quote : undefined;
-          if (speaker && !found.nested) lastSpeaker = speaker;
+          if (speaker && !found.nested) {
+            const person = speaker === last?.speaker ? last.person : found.speaker?.type === 'PER';
+            last = { speaker, person, plural: speaker === last?.speaker && found.implicit ? last.plural || !!found.plural : !!found.plural };
+          }
           if (!speaker) messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
         }
       }

@@ -104,6 +104,26 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی دیروز از مرز بازرگان رد کرد.')).toEqual([]);
   });
 
+  it('a cue in the future inside a که clause is the speaker\'s words going on, not a second report', () => {
+    const quotes = quotesOf('سارا کریمی اعلام کرد که اگر بودجه نرسد، کارگران تجمع خواهند کرد و خواستار دیدار با استاندار خواهند شد.');
+    expect(quotes).toMatchObject([{ cue: 'اعلام کرد', speaker: 'p1', said: 'اگر بودجه نرسد، کارگران تجمع خواهند کرد و خواستار دیدار با استاندار خواهند شد.' }]);
+  });
+
+  it('a که clause ends before a second report joined by «، اما»', () => {
+    const quotes = quotesOf('سارا کریمی تأیید کرد که نامه وزارتخانه ارسال شده است، اما تصریح کرد که دولت در این پرونده دخالتی نمی‌کند.');
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([
+      ['تایید کرد', 'p1', 'نامه وزارتخانه ارسال شده است'],
+      ['تصریح کرد', 'p1', 'دولت در این پرونده دخالتی نمی‌کند.'],
+    ]);
+  });
+
+  it('رد کرد of an offer or a request is an act, of a claim a quote', () => {
+    expect(quotesOf('سارا کریمی پیشنهاد دو شرکت خارجی برای خرید کارخانه را رد کرد.')).toEqual([]);
+    expect(quotesOf('سارا کریمی روز شنبه درخواست کارکنان برای تعطیلی را رد نمود.')).toEqual([]);
+    expect(quotesOf('سارا کریمی ادعای برخی رسانه‌ها درباره پیشنهاد خرید کارخانه را رد کرد.')).toMatchObject([{ cue: 'رد کرد', speaker: 'p1' }]);
+    expect(quotesOf('سارا کریمی در پاسخ به درخواست خبرنگاران، مسئولیت این حادثه را رد کرد.')).toMatchObject([{ speaker: 'p1' }]);
+  });
+
   it('a sentence (محکوم کرد with به and a penalty) and a pronoun object are no quotes', () => {
     expect(quotesOf('دادگاه سارا کریمی را به پرداخت جریمه محکوم کرد.')).toEqual([]);
     expect(quotesOf('سارا کریمی این طرح را «نسنجیده» خواند و آن را محکوم کرد.').map((q) => q.cue)).toEqual(['خواند']);
