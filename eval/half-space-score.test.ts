@@ -232,19 +232,18 @@ describe('scoreSentence: long inputs', () => {
     expect(c).toMatchObject({ tp: 300, fn: 0, fp: 0, unaligned: 200, spacesInserted: 0, spacesDeleted: 0 });
   });
 
-  it('scores 5,000 sentences of ~1,000 characters quickly', () => {
-    // Edits at both ends and in the middle leave an ~800-letter middle to diff for every pair.
+  it('sums the counts of 5,000 long sentences edited at both ends and in the middle', () => {
+    // Edits at both ends and in the middle leave an ~800-letter middle to diff for every pair. How fast
+    // this runs is not asserted here (tests assert no timings); the vitest timeout only stops a runaway.
     const sentence = unit.repeat(30).slice(0, 1000).trimEnd();
     const edited = 'پ' + sentence.slice(1, 500).replaceAll(Z, '') + sentence.slice(504, -1) + '!';
     const one = scoreSentence(sentence, edited);
     let total = emptyCounts();
-    const started = performance.now();
     for (let k = 0; k < 5000; k++) total = addCounts(total, scoreSentence(sentence, edited));
-    const seconds = (performance.now() - started) / 1000;
     expect(one.unaligned).toBeGreaterThan(0);
     expect(one.fn).toBeGreaterThan(0);
     expect(total.fn).toBe(5000 * one.fn);
-    expect(seconds).toBeLessThan(20);
+    expect(total.unaligned).toBe(5000 * one.unaligned);
   }, 60_000);
 });
 
