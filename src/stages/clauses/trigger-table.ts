@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
 import { matchKey, tokenKeys } from './match-key.js';
-import { verbLemma } from './verb-lemma.js';
+import { FUTURE_AUXILIARIES, verbLemma } from './verb-lemma.js';
 
 /**
  * A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. A `*` among
@@ -23,8 +23,6 @@ export interface TriggerMatch<T> {
   first: number;
   verb: number;
 }
-
-const FUTURE_AUXILIARIES = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهی', 'خواهید'].flatMap((form) => [form, 'ن' + form]));
 
 /** Words that may stand between a compound verb's nominal part and its light verb (a future auxiliary, negated too: `امضا نخواهد کرد`). */
 const BETWEEN = new Set([...FUTURE_AUXILIARIES, 'را', 'نیز', 'هم']);

@@ -5,6 +5,12 @@ import { matchKey } from './match-key.js';
 const PREFIXES = ['نمی', 'می', 'ن', 'ب'];
 const ENDINGS = ['یم', 'ید', 'ند', 'م', 'ی', 'د', ''];
 
+/** The future auxiliary's forms (`خواهد`، `خواهند` ...): what marks the future tense before a past stem. */
+export const FUTURE_FORMS: ReadonlySet<string> = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند']);
+
+/** The future auxiliary in either polarity (`خواهد`، `نخواهد`): `خواهد گفت`، `امضا نخواهد کرد`. */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...FUTURE_FORMS].flatMap((form) => [form, 'ن' + form]));
+
 /**
  * The lemma of a verb token (the past stem): `token.lemma` when the morphology stage ran;
  * otherwise a small analysis against the verb table (`می‌گوید` → `گفت`, `نکردند` → `کرد`,

@@ -2,7 +2,7 @@ import type { VerbTable } from '../../lexicon/verbs.js';
 import { clauseStart, PREPOSITIONS, wrapperEnd } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
@@ -97,9 +97,8 @@ export interface EventContext {
 
 const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'که'], ['در', 'صورتی', 'که'], ['در', 'صورت'], ['هرگاه']];
 const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
-const FUTURE = new Set(['خواهد', 'خواهند', 'خواهم', 'خواهیم', 'خواهید', 'خواهی']);
 /** The negated future auxiliaries (`امضا نخواهد کرد`): the negation sits on them, not on the verb. */
-const NEGATED_FUTURE = new Set([...FUTURE].map((form) => 'ن' + form));
+const NEGATED_FUTURE = new Set([...FUTURE_FORMS].map((form) => 'ن' + form));
 /** Words opening an embedded clause whose own subject acts: `اعلام کرد که X ...`، `گفت: X ...`. */
 const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
 /** What may follow a participle that is a verb (`امضا شده است`، `توقیف شده و`), not an adjective (`تفاهم‌نامه‌های امضا شده در`). */
@@ -172,7 +171,7 @@ function modalityOf(view: SentenceView, first: number, trigger: [number, number]
   if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
   if (lemma && isNegatedVerb(view, trigger, lemma)) return 'negated';
   const feats = tokens[trigger[1]].feats ?? '';
-  if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
+  if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE_FORMS.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
   return 'asserted';
 }
 
@@ -432,7 +431,7 @@ const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان'
 function promisesAct(view: SentenceView, from: number, to: number): boolean {
   const { keys, tokens } = view;
   for (let t = from; t < to; t++) {
-    if (FUTURE.has(keys[t]) || FUTURE.has(keys[t].replace(/^ن/, '')) || (tokens[t].feats ?? '').includes('Tense=Fut')) return true;
+    if (FUTURE_AUXILIARIES.has(keys[t]) || (tokens[t].feats ?? '').includes('Tense=Fut')) return true;
     if (sequenceAt(keys, t, CONDITIONS) || keys[t] === 'هرگونه') return true;
   }
   return false;
@@ -1258,7 +1257,7 @@ function conditionalThreat(context: EventContext, sentence: { first: number; las
     while (end < sentence.last && keys[end] !== '.' && keys[end] !== '؛' && keys[end] !== '«') end++;
     let future = -1;
     for (let u = comma + 1; u < end && future < 0; u++) {
-      if (FUTURE.has(keys[u]) || FUTURE.has(keys[u].replace(/^ن/, '')) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
+      if (FUTURE_AUXILIARIES.has(keys[u]) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
     }
     // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
     let negatedCondition = false;

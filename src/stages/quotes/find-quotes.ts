@@ -4,7 +4,7 @@ import { findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
+import { FUTURE_AUXILIARIES, isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
 
@@ -414,8 +414,6 @@ function isReportedPast(view: SentenceView, verb: number): boolean {
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
 }
 
-/** The future auxiliary before a past stem: `خواهد گفت`، `خواهند شد`، `نخواهد کرد`. */
-const FUTURE_AUXILIARIES = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند', 'نخواهم', 'نخواهی', 'نخواهد', 'نخواهیم', 'نخواهید', 'نخواهند'].map(matchKey));
 
 /**
  * The person or body a relative clause holding the cue is about, when that clause ends with the cue
