@@ -2,7 +2,7 @@ import type { VerbTable } from '../../lexicon/verbs.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { findTriggers, parseTriggerTable, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import type { EventPattern } from './find-events.js';
+import type { EventPattern } from './event-context.js';
 
 /**
  * Verbs that carry an act named by their object noun (match keys of the nominal part, then the verb's

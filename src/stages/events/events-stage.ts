@@ -7,7 +7,8 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent, PloverType } from './event-layer.js';
 import { focusCountry, type Party, partyIndex } from './event-parties.js';
-import { type EventContext, type EventPattern, findEvents } from './find-events.js';
+import type { EventContext, EventPattern } from './event-context.js';
+import { findEvents } from './find-events.js';
 import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
 

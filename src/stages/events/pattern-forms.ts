@@ -1,5 +1,5 @@
 import type { Trigger } from '../clauses/trigger-table.js';
-import type { EventPattern } from './find-events.js';
+import type { EventPattern } from './event-context.js';
 
 /** Light verbs that stand for another in formal writing: `اعلام نمود` is `اعلام کرد`, `ارسال گردید` is `ارسال شد`. */
 const LIGHT_VERB_VARIANTS: [string, string][] = [['کرد', 'نمود'], ['شد', 'گردید']];

@@ -1,7 +1,7 @@
 import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
 import { type CueData, parseCueTable } from '../quotes/cue-table.js';
 import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
-import type { EventPattern } from './find-events.js';
+import type { EventPattern } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { withVerbForms } from './pattern-forms.js';
 

@@ -1,0 +1,181 @@
+import { matchKey } from '../clauses/match-key.js';
+import { type EventContext, partyCountry } from './event-context.js';
+import type { PloverType } from './event-layer.js';
+import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
+import { OBJECT_STOPS } from './object-phrase.js';
+import { conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
+
+/**
+ * Sides named by special constructions: `میان X و Y`، `از طرفین`، a letter `به X`، a meeting `با X`، the
+ * reason of a sanction, the other countries of an act done together, and the opposing party of an accusation.
+ * @module
+ */
+
+/** Words opening the reason given for a sanction or an arrest: `به اتهام`، `به دلیل`، `به جرم`. */
+const REASONS = [['به', 'اتهام'], ['به', 'دلیل'], ['به', 'جرم'], ['به', 'علت']];
+
+/** The first party of another country than `own` in the reason phrase (`به اتهام ...`) within `[from, before)`. */
+export function reasonParty(context: EventContext, from: number, before: number, own: string | undefined): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if (!sequenceAt(keys, t, REASONS)) continue;
+    for (let u = t + 2; u < before && u - t < 12 && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      const country = party && !party.place && partyCountry(context, party);
+      if (country && country !== own) return party;
+    }
+  }
+  return undefined;
+}
+
+/** Words after `از` naming both sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`. */
+const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف']];
+
+/**
+ * The two sides a request of `طرفین` / `هر دو طرف` after `از` in `[from, before)` is made of: the last
+ * two parties of distinct entities the report named before (people and bodies, not places, news
+ * agencies or the actor), else undefined.
+ */
+export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
+  const { keys } = context.view;
+  let asked = false;
+  for (let t = from; t < before && !asked; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) asked = true;
+  if (!asked) return undefined;
+  const sides: Party[] = [];
+  const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
+  for (let i = context.memory.recent.length - 1; i >= 0 && sides.length < 2; i--) {
+    const party = context.memory.recent[i];
+    const entity = party.mention?.entity;
+    if (!entity || entities.has(entity) || party.place || isReporter(context.view, party) || party.mention?.type === 'LOC') continue;
+    entities.add(entity);
+    sides.push(party);
+  }
+  return sides.length === 2 ? sides : undefined;
+}
+
+/** Acts a letter, message or address may carry to its addressee. */
+export const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
+
+/** Nouns of a letter or message (match keys) whose `به X` names its addressee; `خطاب` (`خطاب به X`). */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['نامه', 'نامهای', 'پیام', 'پیامی', 'خطاب', 'یادداشت', 'یادداشتی', 'بیانیهای'].map(matchKey));
+
+/** The party a letter, message or address in `[from, before)` is sent to (`در نامه‌ای به رئیس کنفدراسیون`). */
+export function addressee(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before - 1; t++) {
+    if (!LETTER_NOUNS.has(keys[t]) || keys[t + 1] !== 'به') continue;
+    // a title may stand before the name (`به شیخ سلمان ...`)
+    for (let u = t + 2; u < Math.min(before, t + 5) && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return party.place ? undefined : party;
+    }
+  }
+  return undefined;
+}
+
+/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`. */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'نشست', 'رایزنی'].map(matchKey));
+
+/** The party right after `meeting noun + با` in `[from, before)` (the other side of the meeting), if it is not the actor's own entity. */
+export function meetingPartner(context: EventContext, from: number, before: number, actor: Party): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before - 1; t++) {
+    if (!MEETING_NOUNS.has(keys[t])) continue;
+    const at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    const party = at >= 0 && at < before ? partyStartingAt(context.parties, at) : undefined;
+    if (party && !party.place && !isReporter(context.view, party) && party.mention?.entity !== actor.mention?.entity) return party;
+  }
+  return undefined;
+}
+
+/**
+ * The two sides `دو طرف` takes up from its own sentence (`X میزبان Y بود و دو طرف ... گفت‌وگو کردند`): the
+ * first two parties of two countries named in `[from, before)` (people and bodies, not places or news agencies).
+ */
+export function sidesNamedBefore(context: EventContext, from: number, before: number): [Party, Party] | undefined {
+  let first: Party | undefined;
+  for (let t = from; t < before; t++) {
+    const party = partyStartingAt(context.parties, t);
+    const country = party && !party.place && !isReporter(context.view, party) ? partyCountry(context, party) : undefined;
+    if (!party || !country) continue;
+    if (!first) first = party;
+    else if (partyCountry(context, first) !== country) return [first, party];
+  }
+  return undefined;
+}
+
+/** Words naming the two sides of an act between them (`میان`، `بین`). */
+const BETWEEN: ReadonlySet<string> = new Set(['میان', 'بین']);
+
+/** How far from its trigger `میان X و Y` is looked for. */
+const BETWEEN_REACH = 8;
+
+/**
+ * The two sides of an act named as `میان X و Y` (or `بین`) near its trigger, within its clause:
+ * `توافق آتش‌بس میان ارتش و نیروهای واکنش سریع امضا نشد` → [ارتش, نیروهای واکنش سریع].
+ */
+export function betweenSides(context: EventContext, from: number, match: { first: number; verb: number }, last: number): [Party, Party] | undefined {
+  const { keys } = context.view;
+  const to = Math.min(last, match.verb + BETWEEN_REACH);
+  for (let t = Math.max(from, match.first - BETWEEN_REACH); t < to; t++) {
+    if (t > match.verb && (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB')) break;
+    if (!BETWEEN.has(keys[t])) continue;
+    const sides = withConjuncts(context.parties, keys, partyStartingAt(context.parties, t + 1), last);
+    if (sides.length >= 2 && sides[0] !== sides[1]) return [sides[0], sides[1]];
+  }
+  return undefined;
+}
+
+/** The first party in `[from, to)` that is not a place and has a country. */
+export function firstCountryParty(context: EventContext, from: number, to: number): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && !party.place && partyCountry(context, party)) return party;
+  }
+  return undefined;
+}
+
+/**
+ * The other sides of an act announced or done together: every party in `[from, to)` other than a city
+ * or region whose country is not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
+ */
+export function otherSides(context: EventContext, from: number, to: number, actor: Party | undefined): Party[] {
+  const own = actor && partyCountry(context, actor);
+  const seen = new Set<string>(own ? [own] : []);
+  const sides: Party[] = [];
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (!party || party.place || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity)) continue;
+    const country = partyCountry(context, party);
+    if (!country || seen.has(country)) continue;
+    seen.add(country);
+    sides.push(party);
+  }
+  return sides;
+}
+
+/**
+ * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
+ * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
+ * actor's own side, the other side; for a rejection with none named, the author of the last claim
+ * (`این ادعا را رد کرد`); else the opposing party.
+ */
+export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const actorCountry = countryOf(actor);
+  // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
+  const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
+  const opposing = (): Party | undefined =>
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
+  const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
+  if (type === 'THREATEN') {
+    const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
+    if (condition.unnamedForeign) return undefined;
+    if (against(condition.party)) return condition.party;
+    if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
+  }
+  if (recipient) return recipient;
+  // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
+  const claimant = context.memory.claimant;
+  if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
+  return opposing();
+}

@@ -1,0 +1,173 @@
+import { PREPOSITIONS } from '../clauses/find-subject.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { type EventContext, partyCountry } from './event-context.js';
+import { type Party, partyStartingAt } from './event-parties.js';
+import { ATTACK_NOUNS } from './opposing-party.js';
+
+/**
+ * Parties inside a noun phrase: after a preposition (`با X`), in an object before `را`, an author after
+ * `از سوی`/`توسط` or right after the noun (`حملات هوایی آمریکا`).
+ * @module
+ */
+
+/** Sentence and clause breaks an object phrase does not cross. */
+export const OBJECT_STOPS = new Set(['،', ':', '؛', 'که', '.', 'را']);
+
+/** The party within four words after the nearest `marker` in `[from, before)`, else an organization named by its head word within them. */
+export function markedParty(context: EventContext, marker: string, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = before - 1; t >= from; t--) {
+    if (keys[t] !== marker) continue;
+    let stop = before;
+    for (let u = t + 1; u < before && u - t <= 4; u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return party;
+      if (OBJECT_STOPS.has(keys[u])) {
+        stop = u;
+        break;
+      }
+    }
+    // an organization named by its head word alone, the phrase's head or a genitive in it (`به «منابع آتش ارتش»`)
+    for (let u = t + 1; u < Math.min(stop, before) && u - t <= 4; u++) {
+      const party = headWordParty(context.view, u);
+      if (party) return party;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** How many earlier mentions a head word is compared with. */
+const HEAD_WORD_REACH = 60;
+
+/**
+ * An organization named again by its head word alone (`از دیوان درخواست داریم` after `دیوان
+ * بین‌المللی دادگستری`): the latest earlier ORG mention of two or more words that starts with the
+ * word at `t`.
+ */
+function headWordParty(view: SentenceView, t: number): Party | undefined {
+  const { mentions, mentionTokens, keys } = view;
+  if (view.mentionAt[t] >= 0) return undefined;
+  let m = mentions.length - 1;
+  while (m >= 0 && mentionTokens[m][0] >= t) m--;
+  for (let seen = 0; m >= 0 && seen < HEAD_WORD_REACH; m--, seen++) {
+    const [first, last] = mentionTokens[m];
+    if (mentions[m].type === 'ORG' && last > first && keys[first] === keys[t]) return { first: t, last: t, mention: mentions[m], place: false };
+  }
+  return undefined;
+}
+
+/**
+ * The recipient in the object phrase before `را` at `ra`: the author of the act it names, after از سوی or
+ * توسط (`تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را`); else the last party before the phrase's first
+ * preposition (`حملات رژیم صهیونیستی را` → ISR); for an attack with no author named, the last
+ * attacker (`حمله به مناطق مسکونی لبنان را محکوم کرد`); else the first party with a country after a
+ * preposition (`چند منطقه در جنوب لبنان را هدف قرار دادند` → LBN).
+ */
+export function objectParty(context: EventContext, from: number, ra: number): Party | undefined {
+  const { keys, tokens } = context.view;
+  ra = beforeAppositive(context.view, from, ra);
+  let start = ra;
+  while (start - 1 >= from && ra - start < 14 && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  // the author of the act the phrase names, after از سوی/توسط (`تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را`)
+  const agent = namedAgent(context, start, ra);
+  if (agent) return agent;
+  let preposition = ra;
+  for (let t = start; t < ra; t++) if (PREPOSITIONS.has(keys[t]) && context.parties.at[t] < 0) { preposition = t; break; }
+  let head: Party | undefined;
+  for (let t = start; t < preposition; t++) head = partyStartingAt(context.parties, t) ?? head;
+  // the last of coordinated parties stands for all of them: the first one heads the list (`آلمان و لبنان را`)
+  for (let before = head && head.first - 2; head && before !== undefined && before >= start && (keys[head.first - 1] === 'و' || keys[head.first - 1] === '،'); before = head.first - 2) {
+    const p = context.parties.at[before];
+    if (p < 0 || context.parties.parties[p].last !== before) break;
+    head = context.parties.parties[p];
+  }
+  if (head) return head;
+  if (keys.slice(start, ra).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
+  for (let t = preposition; t < ra; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && (party.country || (party.mention && !party.place))) return party;
+    if (party) {
+      const country = partyCountry(context, party);
+      if (country) return party;
+    }
+  }
+  return undefined;
+}
+
+/** Most tokens of an appositive set off by commas inside an object phrase. */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * Where an object phrase ends when an appositive between commas closes it (`مواضع ارتش این کشور در
+ * شهر الفاشر، مرکز ایالت دارفور شمالی، را`): the comma opening the appositive; else `ra` itself.
+ */
+function beforeAppositive(view: SentenceView, from: number, ra: number): number {
+  const { keys, tokens } = view;
+  if (keys[ra - 1] !== '،') return ra;
+  for (let t = ra - 2; t > from && ra - t <= APPOSITIVE_WORDS + 2; t--) {
+    if (keys[t] === '،') return t;
+    if (tokens[t].pos === 'VERB' || OBJECT_STOPS.has(keys[t])) return ra;
+  }
+  return ra;
+}
+
+/**
+ * Whether a party stands in a prepositional phrase that follows a noun of an object phrase (`بیانیه ...
+ * درباره برنامه هسته‌ای ایران را`), within four words before it — not an adjunct of the clause (`در
+ * بیانیه‌ای نیروهای واکنش سریع را`).
+ */
+export function insideAdjunct(context: EventContext, party: Party, from: number): boolean {
+  const { keys, tokens } = context.view;
+  for (let p = party.first - 1; p >= Math.max(from + 1, party.first - 4); p--) {
+    if (!PREPOSITIONS.has(keys[p])) continue;
+    return context.parties.at[p - 1] < 0 && (tokens[p - 1].pos === 'NOUN' || tokens[p - 1].pos === 'ADJ');
+  }
+  return false;
+}
+
+/** The party named after `از سوی` or `توسط` in `[from, before)`, if any. */
+export function namedAgent(context: EventContext, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) {
+    if ((keys[t] === 'سوی' && keys[t - 1] === 'از') || keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent && !agent.place) return agent;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A party whose name the entity stage began with the phrase's own last word (`دعوای جمهوری اسلامی ایران`
+ * tagged as one organization, `همکاری بانک‌های مرکزی روسیه`): the name after that word, with a country.
+ */
+export function gluedParty(context: EventContext, word: number): Party | undefined {
+  const party = partyStartingAt(context.parties, word);
+  if (!party || party.last === word || !party.mention || party.mention.type !== 'ORG') return undefined;
+  return partyCountry(context, party) ? party : undefined;
+}
+
+/** First-person possessors (match keys) that make the speaker the author of a noun's act. */
+const OUR: ReadonlySet<string> = new Set(['ما', 'کشورمان']);
+
+/** The party a noun's phrase names as its author: after از سوی/توسط, else within three words after it (`حملات هوایی آمریکا`; `ما` in a quote: its speaker). */
+export function genitiveParty(context: EventContext, from: number, last: number): Party | undefined {
+  // an agent named with از سوی or توسط inside the phrase comes first (`ارسال موشک از سوی آلمان به ...`)
+  for (let t = from; t < Math.min(last, from + 8) && !OBJECT_STOPS.has(context.view.keys[t]); t++) {
+    if (context.view.keys[t] === 'سوی' || context.view.keys[t] === 'توسط') {
+      const agent = partyStartingAt(context.parties, t + 1);
+      if (agent) return agent;
+    }
+  }
+  const glued = gluedParty(context, from - 1);
+  if (glued) return glued.place ? undefined : glued;
+  for (let t = from; t < Math.min(last, from + 3); t++) {
+    if (PREPOSITIONS.has(context.view.keys[t]) || OBJECT_STOPS.has(context.view.keys[t])) return undefined;
+    const party = partyStartingAt(context.parties, t);
+    if (party) return party.place ? undefined : party;
+    // `همکاری‌های دفاعی ما با مسکو` in what someone says: the speaker's side
+    if (OUR.has(context.view.keys[t])) return context.speakerAt(t);
+  }
+  return undefined;
+}

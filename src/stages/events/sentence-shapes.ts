@@ -1,0 +1,204 @@
+import { matchKey } from '../clauses/match-key.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import type { TriggerMatch } from '../clauses/trigger-table.js';
+import { FUTURE_AUXILIARIES, isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { chargedAct } from './carrier-verbs.js';
+import { type EventContext, type EventPattern, type FoundEvent, partyCountry } from './event-context.js';
+import type { Modality, PloverType } from './event-layer.js';
+import { CONDITIONS, isFirstPerson, READINESS } from './event-modality.js';
+import { type Party, partyStartingAt } from './event-parties.js';
+import { subjectIn } from './event-subject.js';
+import { otherSides } from './named-sides.js';
+import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, sequenceAt } from './opposing-party.js';
+
+/**
+ * Events read from a sentence's shape rather than one trigger: a threat made as a condition, the act a
+ * threat promises, an obligation told of another party, a failure told of someone, the act an accusation charges.
+ * @module
+ */
+
+/** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
+const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+
+/** Killings named as a threat's condition (match keys): an attack as much as `حملات` (`اگر ترورها ... ادامه یابد`). */
+const KILLING_NOUNS: ReadonlySet<string> = new Set(['ترور', 'ترورها', 'ترورهای', 'کشتار'].map(matchKey));
+
+/** Words of a protest (match keys): a threat whose main clause names one promises a protest (`اعتصاب ... گسترش پیدا می‌کند`). */
+export const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصابات', 'تجمع', 'تجمعات', 'تحصن', 'اعتراض', 'اعتراضات', 'راهپیمایی']);
+
+/**
+ * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
+ * an ASSAULT when the threat promises a reply, in its own words or its main clause, and its condition is an
+ * attack or killings (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`، `اگر ترورها ادامه یابد، ...
+ * بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب به همه
+ * استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
+ * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
+ */
+export function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
+  const { keys } = view;
+  const acts: FoundEvent[] = [];
+  for (const event of events) {
+    if (event.type !== 'THREATEN' || !event.recipient) continue;
+    // the condition: before the threat's words, or those words themselves (a threat read from the sentence's shape)
+    let condition = -1;
+    // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
+    for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
+    if (condition < 0) continue;
+    let comma = condition;
+    while (comma < sentence.last && keys[comma] !== '،') comma++;
+    const conditionWords = keys.slice(condition, condition > event.trigger[0] ? comma : Math.min(comma, Math.max(event.trigger[0], condition + 1)));
+    const mainWords = keys.slice(comma + 1, sentence.last);
+    let type: PloverType | undefined;
+    // the reply promised in the threat's words or in its main clause (`هشدار داد: اگر حملات ... ادامه یابد، ... شیوه پاسخ ...`، `پاسخی قاطع ... خواهد داد`)
+    const reply = event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word)) || mainWords.some((k) => FORCE_REPLY_WORDS.has(k) || FORCE_REPLY_WORDS.has(k.replace(/ی$/, '')));
+    if (reply && conditionWords.some((k) => ATTACK_NOUNS.has(k) || KILLING_NOUNS.has(k))) type = 'ASSAULT';
+    // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
+    else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
+    else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
+    if (!type) continue;
+    const { speech: _speech, claim: _claim, ...sides } = event;
+    acts.push({ ...sides, type, modality: 'hypothetical' });
+  }
+  return acts;
+}
+
+/** Parts of speech of a noun that may be coordinated with a party (`مجلس و دولت`). */
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** Where what is said begins: after `:`, `«` or `که`. */
+const SAID_OPENERS: ReadonlySet<string> = new Set([':', '«', 'که']);
+
+/**
+ * An obligation someone else is told of (`گفت: وزارت کار باید ... ارائه دهد`) is a request of it:
+ * REQUEST, asserted, by the speaker (else the subject of the saying clause) of the one party right
+ * before `باید` in what is said — not a pair (`مجلس و دولت باید در کنار هم ...`), not the speaker,
+ * not `ما` (the party must be named; `دولت` by itself is the home government).
+ */
+export function obligationRequest(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys } = context.view;
+  for (let t = sentence.first + 1; t < sentence.last; t++) {
+    if (keys[t] !== 'باید') continue;
+    // `دولت` named by itself is the home country's government
+    const party = context.parties.at[t - 1] >= 0 ? context.parties.parties[context.parties.at[t - 1]] : keys[t - 1] === 'دولت' ? { first: t - 1, last: t - 1, country: context.homeCountry, place: false } : undefined;
+    if (!party) continue;
+    const before = party.first - 2;
+    const paired = (keys[party.first - 1] === 'و' || keys[party.first - 1] === '،') && before >= 0 && (context.parties.at[before] >= 0 || NOUNS.has(context.view.tokens[before].pos ?? ''));
+    if (party.place || party.last !== t - 1 || paired) continue;
+    let opener = -1;
+    for (let u = party.first - 1; u >= sentence.first && opener < 0; u--) if (SAID_OPENERS.has(keys[u])) opener = u;
+    if (opener < 0) continue;
+    const actor = context.speakerAt(t) ?? subjectIn(context, sentence.first, opener);
+    if (!actor || actor === party || (actor.mention && actor.mention.entity === party.mention?.entity)) continue;
+    return { type: 'REQUEST', trigger: [t, t], lemma: 'باید', actor, recipient: party, modality: 'asserted' };
+  }
+  return undefined;
+}
+
+/** How far before a failing verb a negated `توانست` is looked for (`نتوانسته وعده‌ها را عملی کند`). */
+const COULD_NOT_REACH = 8;
+
+/**
+ * A failure told of someone (`گفت: وزارت رفاه هیچ برنامه‌ای ارائه نکرده است`، `با بیان اینکه X به
+ * وعده‌اش عمل نکرده است`) as an accusation: the verb negated, or a negated `توانست` just before it; the
+ * failing party the named subject of its clause, opened by `:`، `«`، `که` or `اینکه`; the accuser the
+ * speaker of the quote, else the subject of the saying clause. Read as something said (a speech act).
+ */
+export function failureAccusation(context: EventContext, match: TriggerMatch<EventPattern>, lemma: string, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys, tokens } = context.view;
+  let failed = !!lemma && isNegated(tokens[match.verb], lemma);
+  for (let t = match.first - 1; !failed && t >= sentence.first && match.first - t <= COULD_NOT_REACH; t--) {
+    if (tokens[t].pos === 'VERB' && /^نتوان/.test(keys[t])) failed = true;
+  }
+  if (!failed) return undefined;
+  let opener = -1;
+  for (let t = match.first - 1; t >= sentence.first && opener < 0; t--) if (SAID_OPENERS.has(keys[t]) || keys[t] === 'اینکه') opener = t;
+  if (opener < 0) return undefined;
+  const recipient = subjectIn(context, opener + 1, match.first);
+  const actor = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, opener);
+  if (!recipient || !actor || actor === recipient || (actor.mention && actor.mention.entity === recipient.mention?.entity)) return undefined;
+  return { type: 'ACCUSE', trigger: [match.first, match.verb], lemma: [...match.trigger.words, lemma].join(' '), actor, recipient, modality: 'asserted', speech: true };
+}
+
+/** Words of a condition that asks for or consents to something: what follows is an offer. */
+const OFFER_WORDS: ReadonlySet<string> = new Set(['درخواست', 'موافقت', 'بخواهد', 'بخواهند', 'تمایل', 'بپذیرد', 'بپذیرند', 'نیاز']);
+
+/** Most tokens of a condition before its comma. */
+const CONDITION_WORDS = 30;
+
+/** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
+export const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);
+
+/**
+ * A threat made as a condition and what follows if it is met: `اگر کشورهای اروپایی مکانیسم ماشه را فعال
+ * کنند، مجلس ... در دستور کار قرار خواهد داد` → THREATEN by the main clause's subject (else the
+ * speaker, else who says it), asserted, since it was made. The condition must be unwelcome to the
+ * actor — its verb negated (`اگر مطالبات پرداخت نشود`) or its subject another side (another country,
+ * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
+ * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
+ * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
+ * side, else for a home actor the party of another country its main clause names, else the home country.
+ */
+export function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
+  const { view, verbs } = context;
+  const { keys, tokens } = view;
+  for (let t = sentence.first; t < sentence.last; t++) {
+    const opener = sequenceAt(keys, t, CONDITION_OPENERS);
+    if (!opener) continue;
+    let comma = t + opener.length;
+    while (comma < sentence.last && comma - t < CONDITION_WORDS && keys[comma] !== '،' && keys[comma] !== '.') comma++;
+    if (keys[comma] !== '،') return undefined;
+    let end = comma + 1;
+    while (end < sentence.last && keys[end] !== '.' && keys[end] !== '؛' && keys[end] !== '«') end++;
+    let future = -1;
+    for (let u = comma + 1; u < end && future < 0; u++) {
+      if (FUTURE_AUXILIARIES.has(keys[u]) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
+    }
+    // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
+    let negatedCondition = false;
+    for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negatedCondition = true;
+    for (let u = comma + 1; u < end && future < 0 && negatedCondition; u++) {
+      if (tokens[u].pos === 'VERB' && /^می/.test(keys[u]) && (tokens[u].feats ?? '').includes('Tense=Pres')) future = u;
+    }
+    if (future < 0 || keys.slice(comma + 1, end).some((k) => READINESS.has(k) || AID_NOUNS.has(k))) return undefined;
+    const actor = subjectIn(context, comma + 1, future)
+      ?? (isFirstPerson(view, future, Math.min(end - 1, future + 1)) ? context.speakerAt(future) : undefined)
+      ?? subjectIn(context, sentence.first, t) ?? context.speakerAt(t);
+    const actorCountry = actor && countryOf(actor);
+    if (!actor || !actorCountry) return undefined;
+    const negated = negatedCondition;
+    const condition = conditionSubject(view, context.parties, t, comma + 1);
+    const side = condition.party && !condition.party.place && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
+    if (!negated && !side && !condition.unnamedForeign) return undefined;
+    // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
+    if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
+    const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
+    // a home actor's threat whose main clause names a party of another country is aimed at it (`ایران ناچار خواهد بود صادرات گاز به عراق را کاهش دهد`)
+    const named = home ? otherSides(context, comma + 1, end, actor)[0] : undefined;
+    const recipient: Party | undefined = side ?? named ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
+    return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
+  }
+  return undefined;
+}
+
+/**
+ * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
+ * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
+ * when the accused has a country and the charge names such a party. Added to `events` unless one of the same
+ * type and sides is there.
+ */
+export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
+  const charged = chargedAct(context.view, from, match.first, context.patterns);
+  const country = partyCountry(context, accused);
+  if (!charged || !country || modality === 'negated') return;
+  let target: Party | undefined;
+  for (let t = charged.at + 1; t < match.first && !target; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+  }
+  if (!target) return;
+  const { type } = charged.row.data;
+  const key = `${type}|${country}|${partyCountry(context, target)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
+}

@@ -1,0 +1,103 @@
+import type { VerbTable } from '../../lexicon/verbs.js';
+import { matchKey } from '../clauses/match-key.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import { verbLemma } from '../clauses/verb-lemma.js';
+import { carrierMatches } from './carrier-verbs.js';
+import type { EventContext, EventPattern } from './event-context.js';
+
+/**
+ * How triggers are read beyond the trigger table: a light verb shared by coordinated compounds, an act
+ * announced with `خبر داد`, and the nouns before a trigger that make it no act done (a penalty, an undoing).
+ * @module
+ */
+
+/** Where a clause ends: a shared light verb is not looked for past them. */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['،', '.', ':', '؛', 'که', '«', '»']);
+
+/** Light verbs a coordinated compound may share (`احضار و اعتراض ... را ابلاغ کرد`). */
+const SHARED_LIGHT_VERBS: ReadonlySet<string> = new Set(['کرد', 'شد', 'داد', 'نمود']);
+
+const elidedIndexes = new WeakMap<object, Map<string, Trigger<EventPattern>[]>>();
+
+/**
+ * Compounds whose light verb is left out before `و` and shared with the next verb: `کاردار ایران را
+ * احضار و اعتراض رسمی را ابلاغ کرد` → `احضار کرد`. A one-word nominal part of the table followed by `و`,
+ * when the next verb of its clause has the pattern's light verb, and not a genitive or a preposition's
+ * object (`زیر سایه تهدید و تحریم ... نخواهد کرد`); the match's verb is that verb.
+ */
+export function ellipsisMatches(view: SentenceView, first: number, last: number, patterns: Map<string, Trigger<EventPattern>[]>, verbs?: VerbTable): TriggerMatch<EventPattern>[] {
+  let index = elidedIndexes.get(patterns);
+  if (!index) {
+    index = new Map();
+    for (const verb of SHARED_LIGHT_VERBS) {
+      for (const trigger of patterns.get(verb) ?? []) {
+        if (trigger.words.length !== 1 || trigger.data.speech || trigger.data.claim) continue;
+        const list = index.get(trigger.words[0]) ?? [];
+        list.push(trigger);
+        index.set(trigger.words[0], list);
+      }
+    }
+    elidedIndexes.set(patterns, index);
+  }
+  const { keys, tokens } = view;
+  const found: TriggerMatch<EventPattern>[] = [];
+  for (let t = first; t < last - 2; t++) {
+    const candidates = keys[t + 1] === 'و' ? index.get(keys[t]) : undefined;
+    if (!candidates || tokens[t].pos === 'VERB') continue;
+    // a noun that is a genitive or a preposition's object is no compound's part (`زیر سایه تهدید و تحریم ... مذاکره نخواهد کرد`)
+    if (t > first && (tokens[t - 1].pos === 'NOUN' || (tokens[t - 1].pos === 'ADP' && keys[t - 1] !== 'را'))) continue;
+    for (let k = t + 2; k < last && k - t < 15 && !CLAUSE_ENDS.has(keys[k]); k++) {
+      if (tokens[k].pos !== 'VERB') continue;
+      const lemma = verbLemma(tokens[k], verbs);
+      const trigger = candidates.find((c) => c.verb === lemma);
+      if (trigger) found.push({ trigger, first: t, verb: k });
+      break;
+    }
+  }
+  return found;
+}
+
+/** Where `خبر` + a verb (`خبر داد`، `خبر می‌دهد`) follows in `[from, to)` before the clause ends, or -1. */
+export function announcementAfter(view: SentenceView, from: number, to: number): number {
+  const { keys, tokens } = view;
+  for (let t = from; t < to - 1 && t - from < 40; t++) {
+    if (keys[t] === '.' || keys[t] === '«') return -1;
+    if (keys[t] === 'خبر' && (tokens[t + 1].pos === 'VERB' || /^(?:ن?می)?(?:داد|دهد|دهند|دادند|داده)/.test(keys[t + 1]))) return t;
+  }
+  return -1;
+}
+
+/** Nouns of a penalty (match keys) after `به` in a sentence passed: `به پرداخت ... جریمه`، `به حبس`. */
+const PENALTIES: ReadonlySet<string> = new Set(['پرداخت', 'جریمه', 'حبس', 'زندان', 'اعدام', 'شلاق', 'محرومیت', 'جزای', 'تبعید', 'انفصال'].map(matchKey));
+
+/** Whether `به` + a penalty stands in `[from, before)` (the words before `محکوم کرد`). */
+export function sentenced(keys: readonly string[], from: number, before: number): boolean {
+  for (let t = from; t < before - 1; t++) if (keys[t] === 'به' && PENALTIES.has(keys[t + 1])) return true;
+  return false;
+}
+
+/** Verbal nouns (match keys) of bringing back or undoing an act named by the noun after them: `بازگرداندن`، `لغو`، `رفع`. */
+export const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق'].map(matchKey));
+
+/**
+ * The triggers of one sentence, in order of their verbs: the table's verbs (every tense, via lemmas), its
+ * verb-less phrases (not one inside a verb's own trigger: `خواستار` in `خواستار ... نشدند`), compounds
+ * sharing a light verb (`احضار و ... ابلاغ کرد`, before the verb's own match) and acts named by a noun and
+ * carried by a verb of doing (`تحریم‌هایی ... وضع کرد`). `elided` are the shared-light-verb matches.
+ */
+export function sentenceTriggers(context: EventContext, sentence: { first: number; last: number }): { matches: TriggerMatch<EventPattern>[]; elided: TriggerMatch<EventPattern>[] } {
+  const { view, patterns, verbs } = context;
+  const { keys, tokens } = view;
+  const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
+  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs, { adjectives: 2 });
+  // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
+  // (a failure row, read only when negated, does not count)
+  const carried = carrierMatches(view, sentence.first, sentence.last, patterns, verbs).filter((c) => !verbMatches.some((m) => m.verb === c.verb && m.trigger.data.actor !== 'fails'));
+  const matches = [...verbMatches, ...findPhrases(tokens, sentence.first, sentence.last, patterns, keys), ...elided, ...carried]
+    .sort((a, b) => a.verb - b.verb || Number(elided.includes(b)) - Number(elided.includes(a)));
+  // a verb-less phrase inside a verb's own trigger (`خواستار` in `خواستار ... نشدند`) is read with the verb
+  const inVerb = new Set<string>();
+  for (const match of matches) if (match.trigger.verb) for (let t = match.first; t < match.verb; t++) inVerb.add(`${t}|${match.trigger.data.type}`);
+  return { matches: matches.filter((match) => match.trigger.verb || !inVerb.has(`${match.verb}|${match.trigger.data.type}`)), elided };
+}
