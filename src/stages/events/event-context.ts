@@ -50,6 +50,12 @@ export interface EventPattern {
    * the refusal took place (conditional, it stays hypothetical).
    */
   refusal?: boolean;
+  /**
+   * A characterization set in « » right after its object (`این اقدام را «دزدی دریایی» خواند`): read only after
+   * the object's `را`; a rejection when the object is something said or decided (a claim, charge, criticism,
+   * report, ruling); `این اقدام` names the author of the last act read; never aimed at the actor's own country.
+   */
+  calls?: boolean;
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
 }
@@ -69,12 +75,14 @@ export interface FoundEvent {
 }
 
 /**
- * What earlier sentences of the Doc tell a later one: the last two sides that met, the last attacker,
+ * What earlier sentences of the Doc tell a later one: the last two sides that met, the last attacker and actor,
  * the parties named so far and the last claimant (for recipients named only earlier).
  */
 export interface EventMemory extends OpposingMemory {
   pair?: [Party, Party];
   attacker?: Party;
+  /** The actor of the last act read from its own words (not a speech act or claim): who `این اقدام` names. */
+  actedLast?: Party;
 }
 
 /** Where the events of one sentence are looked for, and what they may fall back on. */

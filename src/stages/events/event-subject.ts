@@ -110,7 +110,7 @@ function isGoverned(context: EventContext, t: number, from: number): boolean {
 const PARTITIVES: ReadonlySet<string> = new Set(['نفر', 'تن', 'یکی', 'برخی', 'بعضی', 'تعدادی', 'شماری', 'گروهی', 'جمعی', 'هیئتی', 'هیاتی', 'تیمی'].map(matchKey));
 
 /** Demonstratives that open a noun phrase (match keys). */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان', 'ان']);
 
 /**
  * Whether `را` follows the party right away (past « » and a place it is in), or after a conjunct that is

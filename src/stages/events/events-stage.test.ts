@@ -877,3 +877,32 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'ISR', undefined]]);
   });
 });
+
+describe('issue 5: arguments of triggers read (events round 10)', () => {
+  const sides = (events: KhabarEvent[], type: string): unknown[] => events.filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads the recipient after a noun\'s own به, not after a later one (`سفر X به Y به امضا رسید`)', () => {
+    const events = eventsOf('سند همکاری در سفر آینده مینا رستمی به روسیه به امضا خواهد رسید.', [iran, russia]);
+    expect(sides(events, 'CONSULT')).toEqual([['IRN', 'RUS']]);
+  });
+
+  it('reads a marker\'s party at the end of a longer chain of nouns, not past a verb', () => {
+    expect(sides(eventsOf('روسیه از تمامیت ارضی و حاکمیت ملی لبنان حمایت می‌کند.', [russia, lebanon]), 'SUPPORT')).toEqual([['RUS', 'LBN']]);
+    expect(sides(eventsOf('روسیه از سخنانی که درباره آینده منطقه گفته شد و لبنان حمایت می‌کند.', [russia, lebanon]), 'SUPPORT')).toEqual([]);
+  });
+
+  it('reads a characterization in « » after its object as an accusation of the last act\'s author', () => {
+    const events = eventsOf('ارتش اسرائیل دیروز به جنوب لبنان حمله کرد. روسیه این اقدام را «تجاوزی آشکار به یک کشور مستقل» خواند.', [army, lebanon, russia]);
+    expect(sides(events, 'ACCUSE')).toEqual([['RUS', 'ISR']]);
+  });
+
+  it('reads a claim or criticism so called as rejected, and nothing said of one\'s own country', () => {
+    expect(sides(eventsOf('مینا رستمی انتقادهای روسیه را «دور از واقعیت» دانست.', [iran, russia]), 'REJECT')).toEqual([['IRN', 'RUS']]);
+    const own: TestEntity = { id: 'e30', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    expect(eventsOf('مینا رستمی سهم آب ایران را «حقی مسلم» خواند.', [iran, own])).toEqual([]);
+  });
+
+  it('reads a characterization only right after its object\'s را', () => {
+    expect(eventsOf('روسیه در بیانیه‌ای متن «گزارشی تازه» را خواند.', [russia]).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});

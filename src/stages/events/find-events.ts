@@ -1,6 +1,7 @@
 import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
+import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { type EventContext, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
@@ -209,6 +210,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
+    // a characterization in « » after its object (`این اقدام را «دزدی دریایی» خواند`): accused or rejected
+    if (match.trigger.data.calls) {
+      const called = characterization(context, match.first, embedded, actor, recipient);
+      if (!called) continue;
+      ({ type, recipient } = called);
+    }
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
     // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
     if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
@@ -297,6 +304,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
     if (type === 'ASSAULT' && actor) memory.attacker = actor;
     if (claim && actor) memory.claimant = actor;
+    if (actor && lemma && !speech && !claim && !match.trigger.data.calls) memory.actedLast = actor;
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);

@@ -19,13 +19,16 @@ export function markedParty(context: EventContext, marker: string, from: number,
   for (let t = before - 1; t >= from; t--) {
     if (keys[t] !== marker) continue;
     let stop = before;
-    for (let u = t + 1; u < before && u - t <= 4; u++) {
+    // past four words only along a chain of nouns and adjectives (`از تمامیت ارضی و حاکمیت ارمنستان`)
+    let chain = true;
+    for (let u = t + 1; u < before && (u - t <= 4 || (chain && u - t <= MARKED_CHAIN)); u++) {
       const party = partyStartingAt(context.parties, u);
       if (party) return party;
       if (OBJECT_STOPS.has(keys[u])) {
         stop = u;
         break;
       }
+      chain &&= CHAIN_WORDS.has(context.view.tokens[u].pos ?? '') || keys[u] === 'و';
     }
     // an organization named by its head word alone, the phrase's head or a genitive in it (`به «منابع آتش ارتش»`)
     for (let u = t + 1; u < Math.min(stop, before) && u - t <= 4; u++) {
@@ -36,6 +39,11 @@ export function markedParty(context: EventContext, marker: string, from: number,
   }
   return undefined;
 }
+
+/** Most words between a marker and its party along a chain of nouns and adjectives. */
+const MARKED_CHAIN = 8;
+/** Parts of speech of a chain of genitives a marker's party may end (`تمامیت ارضی و حاکمیت X`). */
+const CHAIN_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
 /** How many earlier mentions a head word is compared with. */
 const HEAD_WORD_REACH = 60;

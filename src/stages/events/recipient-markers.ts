@@ -64,7 +64,11 @@ export function recipientOf(context: EventContext, markers: string[], span: { se
       const word = marker.slice(1);
       for (let t = span.verb + 1; t < Math.min(span.last, span.verb + 12) && !found; t++) {
         if (OBJECT_STOPS.has(keys[t]) || context.view.tokens[t].pos === 'VERB') break;
-        if (keys[t] === word) found = markedParty(context, word, t, Math.min(span.last, t + 5));
+        if (keys[t] !== word) continue;
+        // the phrase of this marker only, up to the next one (`سفر ... به باکو به امضا رسید`: not `به امضا`)
+        let end = t + 1;
+        while (end < Math.min(span.last, t + 5) && keys[end] !== word) end++;
+        found = markedParty(context, word, t, end);
       }
     } else if (marker === 'را') {
       const from = Math.max(span.from, subject && subject.last < span.first ? appositionEnd(context, subject, span.first) + 1 : 0);

@@ -27,7 +27,7 @@ export function parseReportResources(files: ReportFiles): ReportResources {
     eventPatterns: withVerbForms(parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
       type: columns[0] as PloverType,
       recipient: (columns[1] || '-').split('|'),
-      ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : columns[2] === 'news' || columns[2] === 'joint' || columns[2] === 'fails' || columns[2] === 'accepts' ? { actor: columns[2] as 'news' | 'joint' | 'fails' | 'accepts' } : columns[2] === 'refuses' ? { refusal: true } : {}),
+      ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : columns[2] === 'news' || columns[2] === 'joint' || columns[2] === 'fails' || columns[2] === 'accepts' ? { actor: columns[2] as 'news' | 'joint' | 'fails' | 'accepts' } : columns[2] === 'refuses' ? { refusal: true } : columns[2] === 'calls' ? { calls: true } : {}),
     }))),
     weights: parseWordWeights(files.documentFrequency, files.stopwords),
   };

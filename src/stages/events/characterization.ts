@@ -1,0 +1,38 @@
+import type { Party } from './event-parties.js';
+import { matchKey } from '../clauses/match-key.js';
+import { type EventContext, isCountryLevel, partyCountry } from './event-context.js';
+import { DEMONSTRATIVES } from './event-subject.js';
+import { OBJECT_STOPS } from './object-phrase.js';
+
+/** Nouns of something said or decided (match keys): called anything, it is rejected (`انتقادها را «غیرمنصفانه» دانست`). */
+const SAID_NOUNS: ReadonlySet<string> = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'اتهامها', 'انتقاد', 'انتقادها', 'انتقادهای', 'انتقادات', 'گزارش', 'اظهارات', 'حکم'].map(matchKey));
+/** Most words of an object phrase looked at before its `را`. */
+const OBJECT_WORDS = 14;
+/** How near its `را` a demonstrative names an act told before (`این اقدام را`، `این تحریم‌ها را`، `آن را`). */
+const REFERRED_WORDS = 3;
+
+/**
+ * A characterization set in « » right after its object (`X این اقدام را «دزدی دریایی» خواند`, table rows
+ * with actor `calls`; `first` is the `«`): ACCUSE of the object's author, or REJECT when the object is something
+ * said or decided (`ادعای کارگران ... را «نادرست» خواند`، `این حکم را «سنگین» دانست`). The recipient is the one
+ * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the actor of
+ * the last act read. Undefined — no event — when no `را` opens the « » or when the recipient is the actor's own
+ * country (`حق‌آبه عراق را «حقی انسانی» توصیف کرد`: no accusation).
+ */
+export function characterization(context: EventContext, first: number, from: number, actor: Party | undefined, recipient: Party | undefined): { type: 'ACCUSE' | 'REJECT'; recipient?: Party } | undefined {
+  const { keys, tokens } = context.view;
+  const ra = first - 1;
+  if (keys[ra] !== 'را') return undefined;
+  let start = ra;
+  while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  const type = keys.slice(start, ra).some((k) => SAID_NOUNS.has(k)) ? 'REJECT' : 'ACCUSE';
+  const acted = context.memory.actedLast;
+  // a demonstrative opens the object phrase: a party found before it stands outside (`مستقر در بحرین در بیانیه‌ای این رزمایش را`)
+  let opens = -1;
+  for (let t = ra - 1; t >= Math.max(start, ra - REFERRED_WORDS) && opens < 0; t--) if (DEMONSTRATIVES.has(keys[t])) opens = t;
+  const inside = recipient && recipient.first > opens ? recipient : undefined;
+  const to = opens < 0 ? recipient : inside ?? (acted && acted.mention?.entity !== actor?.mention?.entity ? acted : undefined);
+  const own = actor && partyCountry(context, actor);
+  if (to && own && partyCountry(context, to) === own && isCountryLevel(context, to)) return undefined;
+  return { type, recipient: to };
+}
