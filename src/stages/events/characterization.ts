@@ -1,11 +1,14 @@
-import type { Party } from './event-parties.js';
+import { type Party, partyStartingAt } from './event-parties.js';
 import { matchKey } from '../clauses/match-key.js';
 import { type EventContext, isCountryLevel, partyCountry } from './event-context.js';
 import { DEMONSTRATIVES } from './event-subject.js';
 import { OBJECT_STOPS } from './object-phrase.js';
+import { isReporter } from './opposing-party.js';
 
-/** Nouns of something said or decided (match keys): called anything, it is rejected (`انتقادها را «غیرمنصفانه» دانست`). */
-const SAID_NOUNS: ReadonlySet<string> = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'اتهامها', 'انتقاد', 'انتقادها', 'انتقادهای', 'انتقادات', 'گزارش', 'اظهارات', 'حکم'].map(matchKey));
+/** Nouns of something said, proposed or decided (match keys): called anything, it is rejected (`انتقادها را «غیرمنصفانه» دانست`، `این طرح را «شتاب‌زده» خواند`). */
+const SAID_NOUNS: ReadonlySet<string> = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'اتهامها', 'انتقاد', 'انتقادها', 'انتقادهای', 'انتقادات', 'گزارش', 'اظهارات', 'حکم', 'طرح', 'پیشنهاد'].map(matchKey));
+/** Parts of speech a characterization opens with: a noun phrase or an adjective (`«دزدی دریایی»`، `«بی‌اساس»`), not a preposition (`«در چارچوب ...»`). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 /** Most words of an object phrase looked at before its `را`. */
 const OBJECT_WORDS = 14;
 /** How near its `را` a demonstrative names an act told before (`این اقدام را`، `این تحریم‌ها را`، `آن را`). */
@@ -16,15 +19,23 @@ const REFERRED_WORDS = 3;
  * with actor `calls`; `first` is the `«`): ACCUSE of the object's author, or REJECT when the object is something
  * said or decided (`ادعای کارگران ... را «نادرست» خواند`، `این حکم را «سنگین» دانست`). The recipient is the one
  * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the actor of
- * the last act read. Undefined — no event — when no `را` opens the « » or when the recipient is the actor's own
- * country (`حق‌آبه عراق را «حقی انسانی» توصیف کرد`: no accusation).
+ * the last act read. Undefined — no event — when no `را` opens the « », when what is in them opens with no noun
+ * or adjective (`«در چارچوب سیاست همسایگی»`), when the object is one's dealings with a partner (`همکاری ... با
+ * تهران را «راهبردی» می‌داند`) or when the recipient is the actor's own country (`حق‌آبه عراق را «حقی انسانی»
+ * توصیف کرد`).
  */
 export function characterization(context: EventContext, first: number, from: number, actor: Party | undefined, recipient: Party | undefined): { type: 'ACCUSE' | 'REJECT'; recipient?: Party } | undefined {
   const { keys, tokens } = context.view;
   const ra = first - 1;
-  if (keys[ra] !== 'را') return undefined;
+  if (keys[ra] !== 'را' || !PREDICATE_OPENERS.has(tokens[first + 1]?.pos ?? '')) return undefined;
   let start = ra;
   while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  // one's own dealings with a partner (`همکاری دریایی با تهران را «راهبردی» می‌داند`) are no charge
+  // (a news agency after با is an interview the words stand in: `در گفت‌وگو با ایلنا وعده‌های ... را`)
+  for (let t = start; t < ra; t++) {
+    const partner = keys[t] === 'با' ? partyStartingAt(context.parties, t + 1) : undefined;
+    if (partner && !isReporter(context.view, partner)) return undefined;
+  }
   const type = keys.slice(start, ra).some((k) => SAID_NOUNS.has(k)) ? 'REJECT' : 'ACCUSE';
   const acted = context.memory.actedLast;
   // a demonstrative opens the object phrase: a party found before it stands outside (`مستقر در بحرین در بیانیه‌ای این رزمایش را`)

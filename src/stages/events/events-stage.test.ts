@@ -902,6 +902,12 @@ describe('issue 5: arguments of triggers read (events round 10)', () => {
     expect(eventsOf('مینا رستمی سهم آب ایران را «حقی مسلم» خواند.', [iran, own])).toEqual([]);
   });
 
+  it('reads no charge in one\'s dealings with a partner called something, nor in « » that open with a preposition', () => {
+    expect(eventsOf('روسیه همکاری نظامی با لبنان را «راهبردی» می‌داند.', [russia, lebanon]).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    expect(eventsOf('روسیه سفر لبنان به مسکو را «در چارچوب روابط دیرینه» توصیف کرد.', [russia, lebanon]).filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    expect(sides(eventsOf('روسیه سفر ارتش اسرائیل به مرز را «تحریکی آشکار» توصیف کرد.', [russia, army]), 'ACCUSE')).toEqual([['RUS', 'ISR']]);
+  });
+
   it('reads a characterization only right after its object\'s را', () => {
     expect(eventsOf('روسیه در بیانیه‌ای متن «گزارشی تازه» را خواند.', [russia]).filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
