@@ -912,3 +912,15 @@ describe('issue 5: arguments of triggers read (events round 10)', () => {
     expect(eventsOf('روسیه در بیانیه‌ای متن «گزارشی تازه» را خواند.', [russia]).filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
 });
+
+describe('issue 5: promises (events round 10)', () => {
+  const supports = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'SUPPORT').map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('aims a home promise with no one named at home', () => {
+    expect(supports('مینا رستمی به کارگران معترض قول داد که حقوق معوق آنان تا پایان ماه پرداخت شود.', [iran])).toEqual([['IRN', 'IRN']]);
+  });
+
+  it('aims a promise at the other country named inside what is promised', () => {
+    expect(supports('روسیه وعده داده است محموله‌ای از دارو را هفته آینده به لبنان بفرستد.', [russia, lebanon])).toEqual([['RUS', 'LBN']]);
+  });
+});

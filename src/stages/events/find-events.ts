@@ -17,8 +17,8 @@ import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
-/** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country. */
-const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN']);
+/** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
+const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
 
 /** Nouns of a charge or claim (match keys): one denied at home answers someone at home. */
 const CHARGE_NOUNS: ReadonlySet<string> = new Set(['اتهام', 'اتهامات', 'ادعا', 'ادعای', 'ادعاها', 'ادعاهای'].map(matchKey));
@@ -226,6 +226,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
     if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
+    const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
+    if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
     if (accepted >= 0 && !recipient && actor) {
       for (let t = match.verb + 1; t < accepted && !recipient; t++) {
