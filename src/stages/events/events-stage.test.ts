@@ -924,3 +924,22 @@ describe('issue 5: promises (events round 10)', () => {
     expect(supports('روسیه وعده داده است محموله‌ای از دارو را هفته آینده به لبنان بفرستد.', [russia, lebanon])).toEqual([['RUS', 'LBN']]);
   });
 });
+
+describe('issue 5: threats named by their shape (events round 10)', () => {
+  const threats = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'THREATEN').map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads a threat of a protest by people the report does not name as the home country\'s', () => {
+    expect(threats('نمایندگان کارگران هشدار دادند در صورتی که تا پایان ماه پاسخی نگیرند، تجمعات خود را به مقابل استانداری منتقل خواهند کرد.', [])).toEqual([['IRN', 'IRN']]);
+  });
+
+  it.each([
+    ['something going on', 'مینا رستمی گفت که در صورت ادامه این تأخیرها، موضوع را به دادستانی گزارش خواهد کرد.'],
+    ['something not done', 'مینا رستمی گفت که در صورت عملی نشدن این وعده‌ها، موضوع را به دادستانی گزارش خواهد کرد.'],
+  ])('reads a threat made under a condition named by a noun: %s', (_, text) => {
+    expect(threats(text, [iran])).toEqual([['IRN', 'IRN']]);
+  });
+
+  it('reads no threat in the condition of an offer named by a noun', () => {
+    expect(threats('مینا رستمی گفت که در صورت درخواست لبنان، تیم‌های امدادی را به این کشور اعزام خواهد کرد.', [iran, lebanon])).toEqual([]);
+  });
+});

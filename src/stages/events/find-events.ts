@@ -166,7 +166,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
     // and what they demand is demanded by them (`با تجمع مقابل مجلس، خواستار اجرای ... شدند`)
-    const protesters = type === 'PROTEST' || (type === 'REQUEST' && keys.slice(embedded, match.first).some((k) => PROTEST_WORDS.has(k)));
+    // (and what they threaten is a protest: `هشدار دادند ... تجمعات خود را به مقابل مجلس منتقل خواهند کرد`)
+    const protesters = type === 'PROTEST' || (type === 'REQUEST' && keys.slice(embedded, match.first).some((k) => PROTEST_WORDS.has(k)))
+      || (type === 'THREATEN' && !!lemma && keys.slice(match.verb + 1, sentence.last).some((k) => PROTEST_WORDS.has(k)));
     if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
     // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });

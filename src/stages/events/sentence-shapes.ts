@@ -128,11 +128,31 @@ const CONDITION_WORDS = 30;
 /** Nouns of relief: a team or load sent with one of them is aid (`تیم‌های درمانی`، `اقلام دارویی`). */
 export const AID_NOUNS: ReadonlySet<string> = new Set(['کمک', 'کمکهای', 'کمکها', 'امدادی', 'امداد', 'درمانی', 'دارویی', 'دارو', 'پزشکی', 'بشردوستانه', 'غذایی', 'اقلام', 'امدادگران', 'امدادرسانی']);
 
+/** `در صورت` + a noun: a condition named by a noun phrase (`در صورت ادامه این روند`). */
+const IN_CASE_OF = ['در', 'صورت'];
+/** Nouns of something going on (match keys): its going on is what a threat is made against (`در صورت ادامه/تکرار/تداوم ...`). */
+const GOING_ON: ReadonlySet<string> = new Set(['ادامه', 'تکرار', 'تداوم', 'استمرار'].map(matchKey));
+/** How many words after `در صورت` a negated verbal noun (`عملی نشدن`، `پرداخت نکردن`) is looked for. */
+const UNMET_REACH = 4;
+
+/**
+ * Whether `در صورت` at `t` opens a condition unwelcome to the one who sets it: something going on (`در صورت
+ * ادامه این روند`) or not done, told by a negated verbal noun (`در صورت عملی نشدن تعهدات`) — unlike a
+ * condition of an offer (`در صورت درخواست دولت افغانستان`، `در صورت برقراری آتش‌بس`).
+ */
+function unwelcomeCondition(keys: readonly string[], t: number): boolean {
+  if (keys[t] !== 'در' || keys[t + 1] !== 'صورت') return false;
+  if (GOING_ON.has(keys[t + 2])) return true;
+  for (let u = t + 2; u < t + 2 + UNMET_REACH && u < keys.length && keys[u] !== '،'; u++) if (/^ن.+(?:دن|تن)$/.test(keys[u])) return true;
+  return false;
+}
+
 /**
  * A threat made as a condition and what follows if it is met: `اگر کشورهای اروپایی مکانیسم ماشه را فعال
  * کنند، مجلس ... در دستور کار قرار خواهد داد` → THREATEN by the main clause's subject (else the
  * speaker, else who says it), asserted, since it was made. The condition must be unwelcome to the
- * actor — its verb negated (`اگر مطالبات پرداخت نشود`) or its subject another side (another country,
+ * actor — its verb negated (`اگر مطالبات پرداخت نشود`), something going on or not done named by a noun
+ * (`در صورت ادامه این روند`، `در صورت عملی نشدن تعهدات`: see {@link unwelcomeCondition}) or its subject another side (another country,
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
  * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
  * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
@@ -142,7 +162,8 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
   const { view, verbs } = context;
   const { keys, tokens } = view;
   for (let t = sentence.first; t < sentence.last; t++) {
-    const opener = sequenceAt(keys, t, CONDITION_OPENERS);
+    const unwelcome = unwelcomeCondition(keys, t);
+    const opener = sequenceAt(keys, t, CONDITION_OPENERS) ?? (unwelcome ? IN_CASE_OF : undefined);
     if (!opener) continue;
     let comma = t + opener.length;
     while (comma < sentence.last && comma - t < CONDITION_WORDS && keys[comma] !== '،' && keys[comma] !== '.') comma++;
@@ -154,7 +175,7 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
       if (FUTURE_AUXILIARIES.has(keys[u]) || ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && (tokens[u].feats ?? '').includes('Tense=Fut'))) future = u;
     }
     // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
-    let negatedCondition = false;
+    let negatedCondition = unwelcome;
     for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negatedCondition = true;
     for (let u = comma + 1; u < end && future < 0 && negatedCondition; u++) {
       if (tokens[u].pos === 'VERB' && /^می/.test(keys[u]) && (tokens[u].feats ?? '').includes('Tense=Pres')) future = u;
