@@ -943,3 +943,17 @@ describe('issue 5: threats named by their shape (events round 10)', () => {
     expect(threats('مینا رستمی گفت که در صورت درخواست لبنان، تیم‌های امدادی را به این کشور اعزام خواهد کرد.', [iran, lebanon])).toEqual([]);
   });
 });
+
+describe('issue 5: rejections (events round 10)', () => {
+  it('reads `با رد` + anything as a rejection of the other side', () => {
+    const events = eventsOf('ارتش اسرائیل دیروز به جنوب لبنان حمله کرد. روسیه با رد هرگونه توجیه برای این حملات، خواستار توقف آن شد.', [army, lebanon, russia]);
+    expect(events.filter((e) => e.type === 'REJECT').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['RUS', 'ISR']]);
+  });
+
+  it('reads an objection to a ruling as its rejection, aimed at who issued it and no one else', () => {
+    const rejected = (text: string): unknown[] => eventsOf(text, text.includes('روسیه') ? [iran, russia] : [iran]).filter((e) => e.type === 'REJECT' || e.type === 'PROTEST').map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+    expect(rejected('مینا رستمی گفت: ما به رأی دادگاه روسیه اعتراض خواهیم کرد.')).toEqual([['REJECT', 'IRN', 'RUS']]);
+    expect(rejected('مینا رستمی گفت: ما به این حکم اعتراض داریم.')).toEqual([['REJECT', 'IRN', undefined]]);
+    expect(rejected('مینا رستمی به گرانی بلیت اعتراض کرد.')).toEqual([['PROTEST', 'IRN', 'IRN']]);
+  });
+});

@@ -3,6 +3,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
+import { objectionToRuling } from './ruling-objection.js';
 import { type EventContext, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import type { PloverType } from './event-layer.js';
@@ -212,6 +213,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
+    // an objection to a ruling rejects it (`به این حکم اعتراض داریم`), aimed at who issued it
+    const objection = type === 'PROTEST' && lemma ? objectionToRuling(context, embedded, match.first) : undefined;
+    if (objection) [type, recipient] = ['REJECT', objection.issuer];
     // a characterization in « » after its object (`این اقدام را «دزدی دریایی» خواند`): accused or rejected
     if (match.trigger.data.calls) {
       const called = characterization(context, match.first, embedded, actor, recipient);
@@ -226,7 +230,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     // a motion against a named person (`$`): those who table it are of the country the report is about
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
-    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
