@@ -5,6 +5,7 @@ import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS
 import { isCuedName } from './cued-names.js';
 import { initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
+import { splitCoordinated } from './coordinated-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
@@ -360,7 +361,8 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
 }
 
 /**
- * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans,
+ * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans (two
+ * organizations it ran together split: see {@link splitCoordinated}),
  * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
  * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
  * classifiers and organizations' countries, people's initials (`ع.ن`), parts of organizations
@@ -372,6 +374,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     return true;
   };
   const spans = taggerSpans(context, from, to)
+    .flatMap((s) => splitCoordinated(context, s))
     .map((s) => placeNotOrganization(context, endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {

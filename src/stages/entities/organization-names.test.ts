@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../lexicon/load.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { splitCoordinated } from './coordinated-names.js';
+import type { EntityContext } from './entity-context.js';
+import { entityKey } from './entity-key.js';
 import { entityTable } from './entity-layers.js';
 
 const pipeline = createAnalyzer(loadLexicons(), { report: false });
@@ -132,5 +135,28 @@ describe('issue 4: rivers and a company named after one (fourth session)', () =>
     expect(places).toEqual(expect.arrayContaining(['دجله', 'فرات']));
     expect(places).not.toContain('کارون');
     expect(orgs('کارگران شرکت فولادسازان کارون تجمع کردند.').map(([name]) => name)).toContain('شرکت فولادسازان کارون');
+  });
+});
+
+describe('organizations the tagger ran together (issue 5: event sides)', () => {
+  // splitCoordinated reads only the keys and the gazetteer: the tagger's span is laid down by hand
+  const gazetteer = loadLexicons().entities!.gazetteer;
+  const split = (text: string): string[][] => {
+    const words = text.split(' ');
+    const context = { keys: words.map(entityKey), resources: { gazetteer } } as unknown as EntityContext;
+    return splitCoordinated(context, { first: 0, last: words.length, type: 'ORG' }).map((s) => words.slice(s.first, s.last));
+  };
+
+  it('splits two organizations joined by و with the same head word', () => {
+    expect(split('دانشگاه صنعتی اصفهان و دانشگاه فنی کازان')).toEqual([['دانشگاه', 'صنعتی', 'اصفهان'], ['دانشگاه', 'فنی', 'کازان']]);
+  });
+
+  it('splits a country that follows another country\'s organization off it (the gazetteer names it on its own)', () => {
+    expect(split('وزارت خارجه مصر امارات متحده عربی')).toEqual([['وزارت', 'خارجه', 'مصر']]);
+  });
+
+  it('keeps a name with و inside it, and a body named with its country', () => {
+    expect(split('وزارت تعاون و رفاه اجتماعی')).toEqual([['وزارت', 'تعاون', 'و', 'رفاه', 'اجتماعی']]);
+    expect(split('نیروی دریایی ارتش جمهوری اسلامی ایران')).toEqual([['نیروی', 'دریایی', 'ارتش', 'جمهوری', 'اسلامی', 'ایران']]);
   });
 });
