@@ -957,3 +957,16 @@ describe('issue 5: rejections (events round 10)', () => {
     expect(rejected('مینا رستمی به گرانی بلیت اعتراض کرد.')).toEqual([['PROTEST', 'IRN', 'IRN']]);
   });
 });
+
+describe('issue 5: obligations told of another party (events round 10)', () => {
+  const requests = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'REQUEST').map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads an obligation past نیز, and of a capital standing for its government', () => {
+    const moscow: TestEntity = { id: 'e31', type: 'LOC', canonical: 'مسکو', mentions: [{ text: 'مسکو' }], attributes: { subtype: 'city', country: 'RUS' } };
+    expect(requests('مینا رستمی گفت: مسکو نیز باید به تعهدات خود در این قرارداد عمل کند.', [iran, moscow])).toEqual([['IRN', 'RUS']]);
+  });
+
+  it('reads `موظف است` after `اینکه` as an obligation, `دولت` alone the home government', () => {
+    expect(requests('مینا رستمی با بیان اینکه دولت موظف است ظرف دو ماه آیین‌نامه را تدوین کند، از نمایندگان قدردانی کرد.', [iran])).toEqual([['IRN', 'IRN']]);
+  });
+});

@@ -68,28 +68,36 @@ const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** Where what is said begins: after `:`, `«` or `که`. */
 const SAID_OPENERS: ReadonlySet<string> = new Set([':', '«', 'که']);
 
+/** Words of an obligation (match keys): `باید`، `موظف است`. */
+const OBLIGED: ReadonlySet<string> = new Set(['باید', 'موظف', 'موظفند'].map(matchKey));
+/** Words that may stand between the obliged party and `باید` (`بغداد نیز باید`). */
+const ALSO: ReadonlySet<string> = new Set(['نیز', 'هم']);
+
 /**
- * An obligation someone else is told of (`گفت: وزارت کار باید ... ارائه دهد`) is a request of it:
- * REQUEST, asserted, by the speaker (else the subject of the saying clause) of the one party right
- * before `باید` in what is said — not a pair (`مجلس و دولت باید در کنار هم ...`), not the speaker,
- * not `ما` (the party must be named; `دولت` by itself is the home government).
+ * An obligation someone else is told of (`گفت: وزارت کار باید ... ارائه دهد`، `با بیان اینکه دولت موظف است
+ * ...`) is a request of it: REQUEST, asserted, by the speaker (else the subject of the saying clause) of the
+ * one party right before `باید` or `موظف` (past `نیز`/`هم`) in what is said (after `:`، `«`، `که`، `اینکه`) —
+ * not a pair (`مجلس و دولت باید در کنار هم ...`), not a town (a capital stands for its government), not the
+ * speaker, not `ما` (the party must be named; `دولت` by itself is the home government).
  */
 export function obligationRequest(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
   const { keys } = context.view;
   for (let t = sentence.first + 1; t < sentence.last; t++) {
-    if (keys[t] !== 'باید') continue;
+    if (!OBLIGED.has(keys[t])) continue;
+    const end = ALSO.has(keys[t - 1]) ? t - 2 : t - 1;
+    if (end < sentence.first) continue;
     // `دولت` named by itself is the home country's government
-    const party = context.parties.at[t - 1] >= 0 ? context.parties.parties[context.parties.at[t - 1]] : keys[t - 1] === 'دولت' ? { first: t - 1, last: t - 1, country: context.homeCountry, place: false } : undefined;
+    const party = context.parties.at[end] >= 0 ? context.parties.parties[context.parties.at[end]] : keys[end] === 'دولت' ? { first: end, last: end, country: context.homeCountry, place: false } : undefined;
     if (!party) continue;
     const before = party.first - 2;
     const paired = (keys[party.first - 1] === 'و' || keys[party.first - 1] === '،') && before >= 0 && (context.parties.at[before] >= 0 || NOUNS.has(context.view.tokens[before].pos ?? ''));
-    if (party.place || party.last !== t - 1 || paired) continue;
+    if ((party.place && !party.capital) || party.last !== end || paired) continue;
     let opener = -1;
-    for (let u = party.first - 1; u >= sentence.first && opener < 0; u--) if (SAID_OPENERS.has(keys[u])) opener = u;
+    for (let u = party.first - 1; u >= sentence.first && opener < 0; u--) if (SAID_OPENERS.has(keys[u]) || keys[u] === 'اینکه') opener = u;
     if (opener < 0) continue;
     const actor = context.speakerAt(t) ?? subjectIn(context, sentence.first, opener);
     if (!actor || actor === party || (actor.mention && actor.mention.entity === party.mention?.entity)) continue;
-    return { type: 'REQUEST', trigger: [t, t], lemma: 'باید', actor, recipient: party, modality: 'asserted' };
+    return { type: 'REQUEST', trigger: [t, t], lemma: keys[t], actor, recipient: party, modality: 'asserted' };
   }
   return undefined;
 }
