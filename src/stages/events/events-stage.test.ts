@@ -972,3 +972,14 @@ describe('issue 5: obligations told of another party (events round 10)', () => {
     expect(requests('مینا رستمی با بیان اینکه دولت موظف است ظرف دو ماه آیین‌نامه را تدوین کند، از نمایندگان قدردانی کرد.', [iran])).toEqual([['IRN', 'IRN']]);
   });
 });
+
+describe('issue 5: indictments (events round 10)', () => {
+  const prosecutor: TestEntity = { id: 'e32', type: 'PER', canonical: 'رضا کیانی', mentions: [{ text: 'رضا کیانی' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+
+  it.each([
+    ['announced', 'رضا کیانی امروز از صدور کیفرخواست برای هشت متهم پرونده قاچاق دارو خبر داد.'],
+    ['read out', 'رضا کیانی با قرائت کیفرخواست اعلام کرد که متهمان ارز دولتی را به کشور بازنگردانده‌اند.'],
+  ])('reads an indictment %s as a charge at home', (_, text) => {
+    expect(eventsOf(text, [prosecutor]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', 'IRN']]);
+  });
+});
