@@ -57,8 +57,22 @@ export function promisesAct(view: SentenceView, from: number, to: number): boole
   const { keys, tokens } = view;
   for (let t = from; t < to; t++) {
     if (FUTURE_AUXILIARIES.has(keys[t]) || (tokens[t].feats ?? '').includes('Tense=Fut')) return true;
-    if (sequenceAt(keys, t, CONDITIONS) || keys[t] === 'هرگونه') return true;
+    if (keys[t] === 'هرگونه') return true;
+    // a condition whose main clause says what will be done, not what may befall (`... شیوع وبا می‌تواند ...`)
+    if (sequenceAt(keys, t, CONDITIONS) && !mayBefall(view, t, to)) return true;
   }
+  return false;
+}
+
+/** Verbs of what may happen (match keys of their first word): `می‌تواند`، `ممکن است`، `احتمال دارد`. */
+const MAY: ReadonlySet<string> = new Set(['میتواند', 'میتوانند', 'ممکن', 'احتمال']);
+
+/** Whether the main clause after the condition at `t` (past its comma, before `to`) tells what may befall: `می‌تواند`، `ممکن است`. */
+function mayBefall(view: SentenceView, t: number, to: number): boolean {
+  const { keys } = view;
+  let comma = t;
+  while (comma < to && keys[comma] !== '،') comma++;
+  for (let u = comma + 1; u < to && keys[u] !== '.'; u++) if (MAY.has(keys[u])) return true;
   return false;
 }
 

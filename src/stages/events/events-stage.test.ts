@@ -983,3 +983,17 @@ describe('issue 5: indictments (events round 10)', () => {
     expect(eventsOf(text, [prosecutor]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', 'IRN']]);
   });
 });
+
+describe('issue 5: warnings of a danger (events round 10)', () => {
+  const agency: TestEntity = { id: 'e33', type: 'ORG', canonical: 'سازمان جهانی کار', mentions: [{ text: 'سازمان جهانی کار' }], attributes: { subtype: 'international' } };
+
+  it('reads no threat in a warning whose condition is followed by what may befall', () => {
+    const threats = eventsOf('سازمان جهانی کار هشدار داد که در صورت ادامه این بحران، بیکاری در لبنان می‌تواند دو برابر شود.', [agency, lebanon]).filter((e) => e.type === 'THREATEN');
+    expect(threats).toEqual([]);
+  });
+
+  it('still reads a threat whose condition is followed by what will be done', () => {
+    const threats = eventsOf('روسیه هشدار داد که در صورت ادامه این حملات، به لبنان پاسخ خواهد داد.', [russia, lebanon]).filter((e) => e.type === 'THREATEN');
+    expect(threats.map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['RUS', 'LBN']]);
+  });
+});
