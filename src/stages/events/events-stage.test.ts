@@ -997,3 +997,11 @@ describe('issue 5: warnings of a danger (events round 10)', () => {
     expect(threats.map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['RUS', 'LBN']]);
   });
 });
+
+describe('issue 5: forces setting out (events round 10)', () => {
+  it('reads armed forces setting out to a place as deployed, not visiting', () => {
+    const aden: TestEntity = { id: 'e34', type: 'LOC', canonical: 'عدن', mentions: [{ text: 'عدن' }], attributes: { subtype: 'city', country: 'YEM' } };
+    const events = eventsOf('ارتش اسرائیل فردا با دو ناوشکن عازم عدن می‌شود.', [army, aden]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['MOBILIZE', 'ISR', undefined]]);
+  });
+});

@@ -154,6 +154,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const clause = keys.slice(sentence.first, match.first);
       if (clause.some((k) => TRADED_GOODS.has(k)) && !clause.some((k) => AID_NOUNS.has(k))) type = 'COOPERATE';
     }
+    // armed forces setting out to a place are deployed, not visiting (`ناوگروه ... عازم خلیج عدن می‌شود`)
+    if (type === 'CONSULT' && actor?.mention?.type === 'ORG' && (!recipient || recipient.place) && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') [type, recipient] = ['MOBILIZE', undefined];
     // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
     if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
