@@ -242,6 +242,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const attributed = accordingTo(keys, first) !== undefined;
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    if (isStemCompound(keys[match.verb], match.trigger.verb)) continue;
     if (attributed && !isReportedPast(view, match.verb)) continue;
     const inside = match.first < covered;
     let clauseFirst = first;
@@ -286,18 +287,30 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   return quotes;
 }
 
+/** What a verb form may carry before its past stem: negation, the continuous می, the subjunctive ب. */
+const VERB_PREFIXES = new Set(['', 'ن', 'می', 'نمی', 'ب', 'نب']);
+
+/**
+ * Whether a word the tagger read as the verb `stem` has other letters before the stem — a noun built
+ * on it (`درخواستی که ...` → the request, no form of خواستن).
+ */
+function isStemCompound(key: string, stem: string): boolean {
+  const at = stem === '' ? -1 : key.indexOf(stem);
+  return at > 0 && !VERB_PREFIXES.has(key.slice(0, at));
+}
+
 /** Words that cannot open a complement clause written without که: a new clause, or the verb's own object marker. */
 const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه', 'تا', 'زیرا', 'چون', 'چرا', 'را', 'نیز', 'هم', 'که', 'اگرچه'].map(matchKey));
 
 /**
  * Where a complement clause with its که left out starts after a reporting verb — `تأکید کرد گزارش
- * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است` — or -1: the verb must be
- * followed, with no punctuation, by at least two words of the same sentence that do not open a new
- * clause (`و`، `اما`, `را`).
+ * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است`، `اعلام کرد ۳۰ تن دارو ...
+ * ارسال شده است` — or -1: the verb must be followed, with no punctuation, by at least two words or
+ * numbers of the same sentence that do not open a new clause (`و`، `اما`, `را`).
  */
 function bareClause(view: SentenceView, next: number, last: number): number {
   const { keys, tokens } = view;
-  if (next + 2 > last || tokens[next].kind !== 'word' || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
+  if (next + 2 > last || (tokens[next].kind !== 'word' && tokens[next].kind !== 'number') || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
   return next;
 }
 

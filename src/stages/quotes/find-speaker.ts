@@ -63,6 +63,26 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
 export function findSpeaker(view: SentenceView, sentenceFirst: number, before: number): Mention | undefined {
   // a semicolon opens a clause of its own: `X ... را تحریم کرد؛ اقدامی که بقائی آن را «...» دانست` → بقائی
   const first = Math.max(sentenceFirst, view.keys.lastIndexOf('؛', before - 1) + 1);
+  // so does و or a comma after a verb, when a subject is written after it: `... اختصاص داده است و عربستان نیز
+  // وعده داده است` → عربستان; with none there (`X آمد و گفت`) the subject is shared
+  const joined = joinedClause(view, first, before);
+  const own = joined > first ? clauseSpeaker(view, joined, before) : undefined;
+  // ... heading that clause: in `... خواند و از آمریکا و فرانسه خواست` the places are whom it asks
+  if (own && view.mentionTokens[view.mentions.indexOf(own)][0] === joined) return own;
+  return clauseSpeaker(view, first, before);
+}
+
+/** Where the last clause before `before` joined by و or a comma to a clause ending in a verb starts, or `first`. */
+function joinedClause(view: SentenceView, first: number, before: number): number {
+  for (let t = before - 1; t > first; t--) {
+    const pos = view.tokens[t - 1].pos;
+    if (CLAUSE_JOINS.has(view.keys[t]) && (pos === 'VERB' || pos === 'AUX')) return t + 1;
+  }
+  return first;
+}
+
+/** The speaker within the clause `[first, before)` (see {@link findSpeaker}). */
+function clauseSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
   const place = placeSpeaking(view, first, before);
   if (place) return place;
   // a mention right before `را` inside a phrase is the object (`استیضاح او را ... دانستند`), never the subject; at

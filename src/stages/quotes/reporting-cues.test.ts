@@ -316,3 +316,27 @@ describe('issue 5: speakers', () => {
     expect(two.map((q) => q.speaker)).toEqual(['p1', 'p2']);
   });
 });
+
+describe('issue 5: writers M and N', () => {
+  const turkey: TestEntity = { id: 'l2', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }] };
+  const iran: TestEntity = { id: 'l3', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }] };
+
+  it('a subject heading a clause joined by و after a verb speaks for that clause', () => {
+    const quotes = quotesOf('سارا کریمی دو میلیون دلار برای بازسازی مدارس اختصاص داده است و علی نادری نیز وعده داده است بودجه آموزش را افزایش دهد.', [minister, deputy]);
+    expect(quotes).toMatchObject([{ cue: 'وعده داد', speaker: 'p2', said: 'بودجه آموزش را افزایش دهد.' }]);
+  });
+
+  it('places after از in the joined clause are whom it asks, not its subject', () => {
+    const quotes = quotesOf('سارا کریمی این حمله را «تجاوز آشکار» خواند و از ترکیه و ایران خواست به میز گفت‌وگو بازگردند.', [minister, turkey, iran]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواند', 'p1'], ['خواست', 'p1']]);
+  });
+
+  it('a که left out before a number still reports', () => {
+    expect(quotesOf('سارا کریمی اعلام کرد ۳۰ تن دارو به بیمارستان‌های مرزی ارسال شده است.')).toMatchObject([{ cue: 'اعلام کرد', kind: 'indirect', speaker: 'p1', said: '۳۰ تن دارو به بیمارستان‌های مرزی ارسال شده است.' }]);
+  });
+
+  it('a noun built on a verb stem (درخواستی که) is no reporting verb', () => {
+    const quotes = quotesOf('سارا کریمی خواستار افزایش بودجه شد؛ درخواستی که به گفته علی نادری فعلاً پذیرفته نخواهد شد.', [minister, deputy]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p1'], ['به گفته', 'p2']]);
+  });
+});
