@@ -68,8 +68,25 @@ export function findSpeaker(view: SentenceView, sentenceFirst: number, before: n
   const joined = joinedClause(view, first, before);
   const own = joined > first ? clauseSpeaker(view, joined, before) : undefined;
   // ... heading that clause: in `... خواند و از آمریکا و فرانسه خواست` the places are whom it asks
-  if (own && view.mentionTokens[view.mentions.indexOf(own)][0] === joined) return own;
-  return clauseSpeaker(view, first, before);
+  if (own && view.mentionTokens[view.mentions.indexOf(own)][0] === joined) return bracketedName(view, own, before);
+  const subject = clauseSpeaker(view, first, before);
+  return subject && bracketedName(view, subject, before);
+}
+
+/**
+ * The name in brackets that closes the subject's phrase (at most three words after its mention, no
+ * punctuation or verb between), which names the whole phrase: `نیروهای حافظ صلح سازمان ملل در لبنان
+ * (یونیفل) ... اعلام کردند` → یونیفل, not the UN the phrase holds; else the subject.
+ */
+function bracketedName(view: SentenceView, subject: Mention, before: number): Mention {
+  let open = view.mentionTokens[view.mentions.indexOf(subject)][1] + 1;
+  for (let words = 0; open < before && view.keys[open] !== '(' && words < 3; open++, words++) {
+    if (view.tokens[open].kind === 'punct' || view.tokens[open].pos === 'VERB' || view.tokens[open].pos === 'AUX') return subject;
+  }
+  const m = view.mentionAt[open + 1];
+  if (open + 2 >= before || view.keys[open] !== '(' || m < 0 || !SPEAKERS.has(view.mentions[m].type)) return subject;
+  const [start, end] = view.mentionTokens[m];
+  return start === open + 1 && view.keys[end + 1] === ')' ? view.mentions[m] : subject;
 }
 
 /** Where the last clause before `before` joined by و or a comma to a clause ending in a verb starts, or `first`. */

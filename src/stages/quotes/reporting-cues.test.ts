@@ -340,3 +340,19 @@ describe('issue 5: writers M and N', () => {
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p1'], ['به گفته', 'p2']]);
   });
 });
+
+describe('issue 5: a name in brackets', () => {
+  const un: TestEntity = { id: 'o5', type: 'ORG', canonical: 'سازمان ملل', mentions: [{ text: 'سازمان ملل' }] };
+  const force: TestEntity = { id: 'o6', type: 'ORG', canonical: 'یونیفل', mentions: [{ text: 'یونیفل' }] };
+  const lebanon: TestEntity = { id: 'l4', type: 'LOC', canonical: 'لبنان', mentions: [{ text: 'لبنان' }] };
+
+  it('names the whole subject phrase before it, not the body inside the phrase', () => {
+    const text = 'نیروهای حافظ صلح سازمان ملل در لبنان (یونیفل) اعلام کردند که گشت‌زنی در مرز افزایش یافته است.';
+    expect(quotesOf(text, [un, force, lebanon])).toMatchObject([{ cue: 'اعلام کرد', speaker: 'o6' }]);
+  });
+
+  it('after a verb or a comma it names something else', () => {
+    const text = 'سازمان ملل در گزارشی که منتشر کرد (یونیفل را نیز در بر می‌گیرد) اعلام کرد که گشت‌زنی افزایش یافته است.';
+    expect(quotesOf(text, [un, force]).map((q) => q.speaker)).toEqual(['o5']);
+  });
+});
