@@ -242,7 +242,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const attributed = accordingTo(keys, first) !== undefined;
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
-    if (isStemCompound(keys[match.verb], match.trigger.verb)) continue;
+    if (isStemCompound(keys[match.verb], match.trigger.verb) || asksAnonymity(view, match)) continue;
     if (attributed && !isReportedPast(view, match.verb)) continue;
     const inside = match.first < covered;
     let clauseFirst = first;
@@ -297,6 +297,24 @@ const VERB_PREFIXES = new Set(['', 'ن', 'می', 'نمی', 'ب', 'نب']);
 function isStemCompound(key: string, stem: string): boolean {
   const at = stem === '' ? -1 : key.indexOf(stem);
   return at > 0 && !VERB_PREFIXES.has(key.slice(0, at));
+}
+
+/** What an unnamed source asks not to be told of it: `نامش`، `نام وی`، `هویتش`. */
+const IDENTITY = ['نام', 'هویت'].map(matchKey);
+/** Verbs of telling a name: `فاش نشود`، `ذکر نشود`، `برده نشود`. */
+const DISCLOSED = new Set(['فاش', 'افشا', 'ذکر', 'برده', 'منتشر', 'اعلام'].map(matchKey));
+
+/**
+ * Whether a خواستن cue asks only that the speaker's name be kept back — `مقامی که (ن)خواست نامش فاش
+ * نشود، گفت ...` — a relative clause about the source, not a request it reports.
+ */
+function asksAnonymity(view: SentenceView, match: TriggerMatch<CueData>): boolean {
+  const { keys } = view;
+  if (match.trigger.verb !== matchKey('خواست') || match.first !== match.verb) return false;
+  const next = match.verb + 1;
+  if (!IDENTITY.some((noun) => keys[next]?.startsWith(noun))) return false;
+  for (let t = next + 1; t <= next + 3 && t < keys.length; t++) if (DISCLOSED.has(keys[t])) return true;
+  return false;
 }
 
 /** Words that cannot open a complement clause written without که: a new clause, or the verb's own object marker. */

@@ -31,6 +31,12 @@ function antecedent(view: SentenceView, d: number): Mention | undefined {
   return undefined;
 }
 
+/**
+ * Words that may stand between a preposition and the mention it governs: `از یک مقام`، `با برخی
+ * نمایندگان` (not `این`/`آن`, which may stand alone: `در آن سارا کریمی گفت`).
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(['یک', 'برخی', 'بعضی', 'چند'].map(matchKey));
+
 /** Words after which a mention heads its clause: `، X را`، `و X را`. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و']);
 
@@ -106,7 +112,9 @@ function clauseSpeaker(view: SentenceView, first: number, before: number): Menti
   // the head of its clause it is kept: the entity stage may have run a subject into its object (`وزارت خارجه سودان امارات را`)
   const head = clauseStart(view, first, before);
   const object = (t: number): boolean => view.mentionAt[t] >= 0 && t > head && !CLAUSE_JOINS.has(view.keys[t - 1]) && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
-  const subject = findSubject(view, first, before, SPEAKERS, object);
+  // a determiner between a preposition and its mention hides neither: `به نقل از یک پژوهشگر آلمانی ... افزود`
+  const governed = (t: number): boolean => t - 2 >= first && DETERMINERS.has(view.keys[t - 1]) && PREPOSITIONS.has(view.keys[t - 2]);
+  const subject = findSubject(view, first, before, SPEAKERS, (t) => object(t) || governed(t));
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
   for (let d = head; d + 1 < subjectStart; d++) {
     if (view.keys[d] !== 'این' || view.mentionAt[d + 1] >= 0 || (d > first && PREPOSITIONS.has(view.keys[d - 1]))) continue;

@@ -356,3 +356,22 @@ describe('issue 5: a name in brackets', () => {
     expect(quotesOf(text, [un, force]).map((q) => q.speaker)).toEqual(['o5']);
   });
 });
+
+describe('issue 5: unnamed sources', () => {
+  const paper: TestEntity = { id: 'o7', type: 'ORG', canonical: 'روزنامه صبح', mentions: [{ text: 'روزنامه صبح' }] };
+  const source: TestEntity = { id: 'p7', type: 'PER', canonical: 'کارشناس بانکی', mentions: [{ text: 'کارشناس بانکی', kind: 'role' }] };
+
+  it('که خواست نامش فاش نشود asks nothing: the main verb after it reports', () => {
+    const quotes = quotesOf('روزنامه صبح به نقل از یک کارشناس بانکی که خواست نامش فاش نشود افزود که نرخ سود کاهش می‌یابد.', [paper, source]);
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([['افزود', 'o7', 'نرخ سود کاهش می‌یابد.'], ['به نقل از', 'p7', 'نرخ سود کاهش می‌یابد.']]);
+  });
+
+  it('a request clause of another form still reports', () => {
+    expect(quotesOf('سارا کریمی از وزارتخانه خواست نامه‌ها هرچه زودتر فرستاده شوند.').map((q) => q.cue)).toEqual(['خواست']);
+  });
+
+  it('a mention after a preposition and a determiner is the source, not the subject (به نقل از یک ...)', () => {
+    const quotes = quotesOf('روزنامه صبح به نقل از یک کارشناس بانکی افزود که نرخ سود کاهش می‌یابد.', [paper, source]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'o7'], ['به نقل از', 'p7']]);
+  });
+});
