@@ -421,13 +421,15 @@ const SUBJECTS_INSIDE: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
 
 /**
  * The subject of a report inside another's words, which opens its clause (`وزیر نیرو بارها در کمیسیون
- * قول داد`): a person or body at most three words from `from`, only titles before it — else undefined
- * (the speaker talking of their own side: `روسیه ... را به سود منطقه می‌داند`).
+ * قول داد`): a person or body at most three words from `from`, only titles before it, or a country or
+ * capital speaking for its government as the clause's first word (`گفت آنکارا از بغداد خواسته است ...`;
+ * the callers take only a report told in the past) — else undefined (a place further in is no speaker).
  */
 function reportSubject(view: SentenceView, from: number, before: number): Mention | undefined {
   const subject = findSubject(view, from, before, SUBJECTS_INSIDE);
-  if (!subject || subject.type === 'LOC') return undefined;
+  if (!subject) return undefined;
   const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  if (subject.type === 'LOC') return start === from ? subject : undefined;
   // only titles may stand before it (`حجت‌الاسلام والمسلمین غلامحسین ...`), no noun it would qualify (`نمایندگان عضو کمیسیون`)
   for (let t = from; t < start; t++) if (view.tokens[t].pos !== 'PROPN') return undefined;
   return start - from <= 3 ? subject : undefined;

@@ -375,3 +375,18 @@ describe('issue 5: unnamed sources', () => {
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'o7'], ['به نقل از', 'p7']]);
   });
 });
+
+describe('issue 5: a capital reported inside the words', () => {
+  const ankara: TestEntity = { id: 'l5', type: 'LOC', canonical: 'آنکارا', mentions: [{ text: 'آنکارا' }] };
+  const baghdad: TestEntity = { id: 'l6', type: 'LOC', canonical: 'بغداد', mentions: [{ text: 'بغداد' }] };
+
+  it('opening the clause, told in the past, is a speaker of its own', () => {
+    const quotes = quotesOf('سارا کریمی گفت آنکارا از بغداد خواسته است مرز را بازگشایی کند.', [minister, ankara, baghdad]);
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([['گفت', 'p1', 'آنکارا از بغداد خواسته است مرز را بازگشایی کند.'], ['خواست', 'l5', 'مرز را بازگشایی کند.']]);
+  });
+
+  it('in the present, or further in the clause, it is not', () => {
+    expect(quotesOf('سارا کریمی گفت آنکارا این اقدام را غیرقانونی می‌داند.', [minister, ankara])).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت دولت در آنکارا از بغداد خواسته است مرز را بازگشایی کند.', [minister, ankara, baghdad])).toHaveLength(1);
+  });
+});
