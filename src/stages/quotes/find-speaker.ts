@@ -23,13 +23,22 @@ function firstWord(view: SentenceView, m: number): string {
 function antecedent(view: SentenceView, d: number): Mention | undefined {
   const heads = INSTITUTION_KEYS.get(view.keys[d + 1]);
   if (!heads) return undefined;
+  const kinds = KIND_NOUNS.get(view.keys[d + 1]);
   for (let m = view.mentions.length - 1; m >= 0; m--) {
     const mention = view.mentions[m];
     if (mention.type !== 'ORG' || view.mentionTokens[m][1] >= d) continue;
     if (heads.length === 0 || heads.includes(firstWord(view, m))) return mention;
+    const subtype = view.entities.get(mention.entity)?.attributes.subtype;
+    if (kinds && subtype && kinds.has(subtype)) return mention;
   }
   return undefined;
 }
+
+/**
+ * Nouns that also take up an organization of a kind whose name does not open with them: `این گروه`
+ * an armed group, a party or a force (`نیروهای واکنش سریع ... این گروه اما ... رد کرد`).
+ */
+const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[matchKey('گروه'), new Set(['armed-group', 'party', 'military'])]]);
 
 /**
  * Words that may stand between a preposition and the mention it governs: `از یک مقام`، `با برخی

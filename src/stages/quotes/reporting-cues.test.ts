@@ -390,3 +390,18 @@ describe('issue 5: a capital reported inside the words', () => {
     expect(quotesOf('سارا کریمی گفت دولت در آنکارا از بغداد خواسته است مرز را بازگشایی کند.', [minister, ankara, baghdad])).toHaveLength(1);
   });
 });
+
+describe('issue 5: این گروه', () => {
+  const militia: TestEntity = { id: 'o8', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }], attributes: { subtype: 'armed-group' } };
+  const bank: TestEntity = { id: 'o9', type: 'ORG', canonical: 'بانک مرکزی', mentions: [{ text: 'بانک مرکزی' }], attributes: { subtype: 'government' } };
+
+  it('takes up the armed group named before, whatever its name opens with', () => {
+    const quotes = quotesOf('سارا کریمی جبهه آزادی را به حمله به کاروان متهم کرد. این گروه اما این اتهام را رد کرد.', [minister, militia]);
+    expect(quotes.find((q) => q.cue === 'رد کرد')?.speaker).toBe('o8');
+  });
+
+  it('not a body of another kind', () => {
+    const quotes = quotesOf('سارا کریمی بانک مرکزی را به تأخیر در پرداخت متهم کرد. این گروه اما این اتهام را رد کرد.', [minister, bank]);
+    expect(quotes.find((q) => q.cue === 'رد کرد')?.speaker).not.toBe('o9');
+  });
+});
