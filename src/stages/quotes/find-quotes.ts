@@ -362,16 +362,17 @@ const CONTRASTS = new Set(['اما', 'ولی'].map(matchKey));
  * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و
  * (or by `، اما`/`، ولی`): `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
  * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
- * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
- * object may be longer (`و این اقدام را «...» خواند`).
+ * not told in the past, or stands inside « » (the speaker's own words going on). A judging or an از
+ * cue's words may be longer (`و این اقدام را «...» خواند`، `و بانک‌ها را از ... برحذر داشت`).
  */
 function coordinatedCue(view: SentenceView, from: number, later: readonly TriggerMatch<CueData>[]): number | undefined {
   // a document's or passive's verb inside the clause (`پایین آمده است`) is no report of the speaker's
   const next = later.find((match) => !match.trigger.data.needsDocument && !match.trigger.data.passive && !isPassiveParticiple(view.keys, match.verb));
   // the speaker's own words going on (`و «مقاومت حق خود را محفوظ می‌داند»`) are no second report
   if (!next || !isReportedPast(view, next.verb) || view.keys.slice(from, next.first).lastIndexOf('«') > view.keys.slice(from, next.first).lastIndexOf('»')) return undefined;
-  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
-  const reach = next.trigger.data.needsRa ? 16 : 8;
+  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`; so may
+  // what an از cue asks or warns against: `و بانک‌ها را از هرگونه انتقال وجه به ... برحذر داشت`
+  const reach = next.trigger.data.needsRa || next.trigger.data.needsAz ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
     // `و` joins the next report; `اما`/`ولی` too, after a comma (`تأیید کرد که ...، اما تصریح کرد که ...`)
     const but = CONTRASTS.has(view.keys[v]);

@@ -405,3 +405,14 @@ describe('issue 5: این گروه', () => {
     expect(quotes.find((q) => q.cue === 'رد کرد')?.speaker).not.toBe('o9');
   });
 });
+
+describe('issue 5: warning against', () => {
+  it('برحذر داشت reports with its از, and ends a که clause joined to it by و', () => {
+    const quotes = quotesOf('سارا کریمی اعلام کرد که یارانه نان قطع نمی‌شود و نانوایان شهرهای مرزی را از هرگونه افزایش خودسرانه قیمت برحذر داشت.');
+    // written whole or apart (بر حذر)
+    expect(quotes.map((q) => [q.cue.replace('بر حذر', 'برحذر'), q.speaker, q.said])).toEqual([
+      ['اعلام کرد', 'p1', 'یارانه نان قطع نمی‌شود'],
+      ['برحذر داشت', 'p1', 'نانوایان شهرهای مرزی را از هرگونه افزایش خودسرانه قیمت'],
+    ]);
+  });
+});
