@@ -179,7 +179,9 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     }
     const gap = cueGap(keys, match);
     if (gap === 'broken') return;
-    if (gap) {
+    // `خواستار آن شد که ...`: a pronoun in the gap stands for the که clause after the verb, which holds the words
+    const pronounGap = gap && gap[1] - gap[0] === 1 && OBJECT_PRONOUNS.has(keys[gap[0]]) && keys[next] === 'که';
+    if (gap && !pronounGap) {
       // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
       quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
       return;

@@ -416,3 +416,10 @@ describe('issue 5: warning against', () => {
     ]);
   });
 });
+
+describe('issue 5: خواستار آن شد که', () => {
+  it('the pronoun in the gap stands for the که clause, which holds the words', () => {
+    expect(quotesOf('سارا کریمی خواستار آن شد که مجلس بودجه را زودتر تصویب کند.')).toMatchObject([{ cue: 'خواستار شد', speaker: 'p1', said: 'مجلس بودجه را زودتر تصویب کند.' }]);
+    expect(quotesOf('سارا کریمی خواستار بازگشایی مدارس شد.')).toMatchObject([{ said: 'بازگشایی مدارس' }]);
+  });
+});
