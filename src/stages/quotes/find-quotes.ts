@@ -51,6 +51,24 @@ function documentBefore(view: SentenceView, first: number, before: number): numb
   return -1;
 }
 
+/**
+ * Who issued `این بیانیه` at `document`: the subject of the earlier sentence of the paragraph that
+ * named the same kind of document (`حماس بیانیه‌ای منتشر کرد. در این بیانیه آمده است ...` → حماس),
+ * or undefined (a document with no demonstrative, or none named before).
+ */
+function issuer(view: SentenceView, paragraph: number, document: number): Mention | undefined {
+  const { keys } = view;
+  if (keys[document - 1] !== 'این' && keys[document - 1] !== 'همین') return undefined;
+  const noun = DOCUMENTS.find((d) => keys[document].startsWith(d)) as string;
+  const start = view.paragraphs[paragraph]?.first ?? 0;
+  for (let t = document - 2; t >= start; t--) {
+    if (!keys[t].startsWith(noun) || keys[t - 1] === 'این' || keys[t - 1] === 'همین') continue;
+    const sentence = view.sentences.find((s) => s.first <= t && t < s.last);
+    return sentence ? findSpeaker(view, sentence.first, t) : undefined;
+  }
+  return undefined;
+}
+
 /** Forms of شدن and گردیدن that make a participle before them passive: `گفته شد`، `خواسته شده است`. */
 const PASSIVE_AUXILIARIES = new Set(['شد', 'شده', 'شدند', 'گردید', 'گردیده'].map(matchKey));
 
@@ -174,7 +192,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       const document = documentBefore(view, clauseFirst, match.first);
       if (document < 0) return;
       const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
-      const owner = author && SPEAKERS.has(author.type) ? author : undefined;
+      const owner = author && SPEAKERS.has(author.type) ? author : issuer(view, sentence.paragraph, document);
       Object.assign(base, { speaker: owner, implicit: !owner });
     }
     const gap = cueGap(keys, match);

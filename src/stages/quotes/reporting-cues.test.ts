@@ -423,3 +423,17 @@ describe('issue 5: خواستار آن شد که', () => {
     expect(quotesOf('سارا کریمی خواستار بازگشایی مدارس شد.')).toMatchObject([{ said: 'بازگشایی مدارس' }]);
   });
 });
+
+describe('issue 5: در این بیانیه آمده است', () => {
+  const front: TestEntity = { id: 'o8', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }] };
+
+  it('is the words of whoever issued the statement named before in the paragraph, not the last speaker', () => {
+    const quotes = quotesOf('سارا کریمی گفت که نشست لغو شد. جبهه آزادی نیز بیانیه‌ای منتشر کرد. در این بیانیه آمده است که مذاکرات ادامه دارد.', [minister, front]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['p1', 'o8']);
+  });
+
+  it('with no statement named before, the last speaker', () => {
+    const quotes = quotesOf('سارا کریمی در بیانیه‌ای اعلام کرد که نشست لغو شد. در این بیانیه آمده است که مذاکرات ادامه دارد.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+});
