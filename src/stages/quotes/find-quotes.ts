@@ -1,6 +1,6 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { EntityType, Mention } from '../entities/entity-layers.js';
-import { findSubject } from '../clauses/find-subject.js';
+import { clauseStart, findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
@@ -15,7 +15,7 @@ export interface FoundQuote {
   lemma: string;
   kind: 'direct' | 'indirect';
   speaker?: Mention;
-  /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. */
+  /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. A subject written but not known (no mention) is none's. */
   implicit: boolean;
   /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
   nested?: boolean;
@@ -183,7 +183,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const subjectEnd = match.first;
     const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
     const plural = isThirdPlural(view.tokens, match.verb, view.tokens.slice(match.verb + 1, next), verbs);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, plural, ...(nestedReport ? { nested: true } : {}) };
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker && !namedSubject(view, clauseFirst, match.first), plural, ...(nestedReport ? { nested: true } : {}) };
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
@@ -561,4 +561,16 @@ function closingGuillemet(keys: string[], open: number, end: number): number {
 function isLastCommaBefore(keys: string[], at: number, before: number): boolean {
   for (let t = at + 1; t < before; t++) if (keys[t] === '،') return false;
   return true;
+}
+
+/**
+ * Whether the clause before a cue opens with a noun the entity stage made no mention of — a subject
+ * is written, only not known (`یونیفیل در بیانیه‌ای ... هشدار داد`، `کمیته انضباطی AFC ... اعلام کرد`):
+ * such a cue is no one's going on, and the last speaker is not carried to it.
+ */
+function namedSubject(view: SentenceView, first: number, before: number): boolean {
+  const start = clauseStart(view, first, before);
+  const token = view.tokens[start];
+  if (start >= before || view.mentionAt[start] >= 0) return false;
+  return token.pos === 'PROPN' || token.pos === 'NOUN';
 }

@@ -36,7 +36,8 @@ function speakerTalkedOf(view: SentenceView, pronoun: Mention, lastQuote: Quote)
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
- * speaker of the quote before it — but a plural verb (`برخی نمایندگان ... خواندند`) not a person last told in
+ * speaker of the quote before it (one whose clause opens with a noun the entity stage did not know is
+ * left unresolved) — but a plural verb (`برخی نمایندگان ... خواندند`) not a person last told in
  * the singular, the honorific plural of high officials kept (`تأکید کردند ... افزودند`) — and except inside a colon quote (to its closing », or with none to
  * the end of its paragraph): there only a verb with its own subject starts a new quote, and the colon
  * quote then ends with the sentence before it. A report

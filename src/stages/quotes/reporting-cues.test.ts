@@ -437,3 +437,12 @@ describe('issue 5: در این بیانیه آمده است', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
   });
 });
+
+describe('issue 5: a subject written but not known', () => {
+  it('does not take the last speaker; a clause with no subject does', () => {
+    const unknown = quotesOf('سارا کریمی گفت که مرز بسته است. کمیته امداد محلی نیز در بیانیه‌ای هشدار داد که ذخیره آب رو به پایان است.');
+    expect(unknown.map((q) => q.speaker)).toEqual(['p1', undefined]);
+    const none = quotesOf('سارا کریمی گفت که مرز بسته است. در ادامه هشدار داد که ذخیره آب رو به پایان است.');
+    expect(none.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+});
