@@ -212,3 +212,11 @@ describe('country in words', () => {
     expect(ocean?.attributes?.country).not.toBe('IND');
   });
 });
+
+describe('issue 5: an ambiguous outlet after an attribution lead', () => {
+  it('به نوشته الجزیره is the channel, the city of that name elsewhere is not taken so', () => {
+    const lead = entityOf(run('به نوشته الجزیره، دو کشور درباره سهم آب به توافق رسیدند.'), 'الجزیره');
+    expect(lead).toMatchObject({ type: 'ORG', canonical: 'الجزیره' });
+    expect(entityOf(run('کاروان امدادی دیروز از الجزیره گذشت.'), 'الجزیره')?.type).not.toBe('ORG');
+  });
+});

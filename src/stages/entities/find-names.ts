@@ -2,7 +2,7 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
-import { isCuedName } from './cued-names.js';
+import { cuedOutlet, isCuedName } from './cued-names.js';
 import { initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { splitCoordinated } from './coordinated-names.js';
@@ -58,7 +58,7 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   const type = NAME_TYPES[entry.kind];
   const overlapping = spans.filter((s) => s.first < last && s.last > first);
   if (overlapping.length === 0) {
-    if (!entry.ambiguous || (last - first === 1 && isCuedName(context, first))) spans.push({ first, last, type, entry });
+    if (!entry.ambiguous || (last - first === 1 && isCuedName(context, first, entry.subtype))) spans.push({ first, last, type, entry });
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
@@ -378,7 +378,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     .map((s) => placeNotOrganization(context, endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
-    const entry = entryOfKind(match.entries, NAME_KINDS);
+    const entry = cuedOutlet(context, match.first, match.entries) ?? entryOfKind(match.entries, NAME_KINDS);
     if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(context, spans, match.first, match.last, entry);
   }
   for (let i = from; i < to; i++) {

@@ -1,6 +1,6 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { EntityType, Mention } from '../entities/entity-layers.js';
-import { findSubject } from '../clauses/find-subject.js';
+import { clauseStart, findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
@@ -15,7 +15,7 @@ export interface FoundQuote {
   lemma: string;
   kind: 'direct' | 'indirect';
   speaker?: Mention;
-  /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. */
+  /** True when no subject was written (`افزود: ...`): the speaker carries over from the last quote. A subject written but not known (no mention) is none's. */
   implicit: boolean;
   /** A report inside another quote's words or a `با بیان اینکه` lead: its speaker is not carried on. */
   nested?: boolean;
@@ -49,6 +49,24 @@ function documentBefore(view: SentenceView, first: number, before: number): numb
     words++;
   }
   return -1;
+}
+
+/**
+ * Who issued `این بیانیه` at `document`: the subject of the earlier sentence of the paragraph that
+ * named the same kind of document (`حماس بیانیه‌ای منتشر کرد. در این بیانیه آمده است ...` → حماس),
+ * or undefined (a document with no demonstrative, or none named before).
+ */
+function issuer(view: SentenceView, paragraph: number, document: number): Mention | undefined {
+  const { keys } = view;
+  if (keys[document - 1] !== 'این' && keys[document - 1] !== 'همین') return undefined;
+  const noun = DOCUMENTS.find((d) => keys[document].startsWith(d)) as string;
+  const start = view.paragraphs[paragraph]?.first ?? 0;
+  for (let t = document - 2; t >= start; t--) {
+    if (!keys[t].startsWith(noun) || keys[t - 1] === 'این' || keys[t - 1] === 'همین') continue;
+    const sentence = view.sentences.find((s) => s.first <= t && t < s.last);
+    return sentence ? findSpeaker(view, sentence.first, t) : undefined;
+  }
+  return undefined;
 }
 
 /** Forms of شدن and گردیدن that make a participle before them passive: `گفته شد`، `خواسته شده است`. */
@@ -165,7 +183,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const subjectEnd = match.first;
     const speaker = inherited ?? findSpeaker(view, clauseFirst, subjectEnd);
     const plural = isThirdPlural(view.tokens, match.verb, view.tokens.slice(match.verb + 1, next), verbs);
-    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker, plural, ...(nestedReport ? { nested: true } : {}) };
+    const base = { cue: [match.first, match.verb] as [number, number], lemma, speaker, implicit: !speaker && !namedSubject(view, clauseFirst, match.first), plural, ...(nestedReport ? { nested: true } : {}) };
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
@@ -174,12 +192,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       const document = documentBefore(view, clauseFirst, match.first);
       if (document < 0) return;
       const author = view.mentionAt[document + 1] >= 0 ? view.mentions[view.mentionAt[document + 1]] : undefined;
-      const owner = author && SPEAKERS.has(author.type) ? author : undefined;
+      const owner = author && SPEAKERS.has(author.type) ? author : issuer(view, sentence.paragraph, document);
       Object.assign(base, { speaker: owner, implicit: !owner });
     }
     const gap = cueGap(keys, match);
     if (gap === 'broken') return;
-    if (gap) {
+    // `خواستار آن شد که ...`: a pronoun in the gap stands for the که clause after the verb, which holds the words
+    const pronounGap = gap && gap[1] - gap[0] === 1 && OBJECT_PRONOUNS.has(keys[gap[0]]) && keys[next] === 'که';
+    if (gap && !pronounGap) {
       // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
       quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
       return;
@@ -242,6 +262,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const attributed = accordingTo(keys, first) !== undefined;
   for (const [index, match] of matches.entries()) {
     if (match.first === match.verb && NOT_SAYING.has(keys[match.verb - 1]) && match.trigger.verb === 'گفت') continue;
+    if (isStemCompound(keys[match.verb], match.trigger.verb) || asksAnonymity(view, match)) continue;
     if (attributed && !isReportedPast(view, match.verb)) continue;
     const inside = match.first < covered;
     let clauseFirst = first;
@@ -286,18 +307,48 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   return quotes;
 }
 
+/** What a verb form may carry before its past stem: negation, the continuous می, the subjunctive ب. */
+const VERB_PREFIXES = new Set(['', 'ن', 'می', 'نمی', 'ب', 'نب']);
+
+/**
+ * Whether a word the tagger read as the verb `stem` has other letters before the stem — a noun built
+ * on it (`درخواستی که ...` → the request, no form of خواستن).
+ */
+function isStemCompound(key: string, stem: string): boolean {
+  const at = stem === '' ? -1 : key.indexOf(stem);
+  return at > 0 && !VERB_PREFIXES.has(key.slice(0, at));
+}
+
+/** What an unnamed source asks not to be told of it: `نامش`، `نام وی`، `هویتش`. */
+const IDENTITY = ['نام', 'هویت'].map(matchKey);
+/** Verbs of telling a name: `فاش نشود`، `ذکر نشود`، `برده نشود`. */
+const DISCLOSED = new Set(['فاش', 'افشا', 'ذکر', 'برده', 'منتشر', 'اعلام'].map(matchKey));
+
+/**
+ * Whether a خواستن cue asks only that the speaker's name be kept back — `مقامی که (ن)خواست نامش فاش
+ * نشود، گفت ...` — a relative clause about the source, not a request it reports.
+ */
+function asksAnonymity(view: SentenceView, match: TriggerMatch<CueData>): boolean {
+  const { keys } = view;
+  if (match.trigger.verb !== matchKey('خواست') || match.first !== match.verb) return false;
+  const next = match.verb + 1;
+  if (!IDENTITY.some((noun) => keys[next]?.startsWith(noun))) return false;
+  for (let t = next + 1; t <= next + 3 && t < keys.length; t++) if (DISCLOSED.has(keys[t])) return true;
+  return false;
+}
+
 /** Words that cannot open a complement clause written without که: a new clause, or the verb's own object marker. */
 const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه', 'تا', 'زیرا', 'چون', 'چرا', 'را', 'نیز', 'هم', 'که', 'اگرچه'].map(matchKey));
 
 /**
  * Where a complement clause with its که left out starts after a reporting verb — `تأکید کرد گزارش
- * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است` — or -1: the verb must be
- * followed, with no punctuation, by at least two words of the same sentence that do not open a new
- * clause (`و`، `اما`, `را`).
+ * هفته آینده تقدیم می‌شود`، `گفت اعزام ناظران ... نتیجه‌ای نداشته است`، `اعلام کرد ۳۰ تن دارو ...
+ * ارسال شده است` — or -1: the verb must be followed, with no punctuation, by at least two words or
+ * numbers of the same sentence that do not open a new clause (`و`، `اما`, `را`).
  */
 function bareClause(view: SentenceView, next: number, last: number): number {
   const { keys, tokens } = view;
-  if (next + 2 > last || tokens[next].kind !== 'word' || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
+  if (next + 2 > last || (tokens[next].kind !== 'word' && tokens[next].kind !== 'number') || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
   return next;
 }
 
@@ -331,16 +382,17 @@ const CONTRASTS = new Set(['اما', 'ولی'].map(matchKey));
  * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و
  * (or by `، اما`/`، ولی`): `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
  * cue has a subject of its own after that و (a report inside the clause: `که وزیر ... تأکید کرد`), is
- * not told in the past, or stands inside « » (the speaker's own words going on). A judging cue's
- * object may be longer (`و این اقدام را «...» خواند`).
+ * not told in the past, or stands inside « » (the speaker's own words going on). A judging or an از
+ * cue's words may be longer (`و این اقدام را «...» خواند`، `و بانک‌ها را از ... برحذر داشت`).
  */
 function coordinatedCue(view: SentenceView, from: number, later: readonly TriggerMatch<CueData>[]): number | undefined {
   // a document's or passive's verb inside the clause (`پایین آمده است`) is no report of the speaker's
   const next = later.find((match) => !match.trigger.data.needsDocument && !match.trigger.data.passive && !isPassiveParticiple(view.keys, match.verb));
   // the speaker's own words going on (`و «مقاومت حق خود را محفوظ می‌داند»`) are no second report
   if (!next || !isReportedPast(view, next.verb) || view.keys.slice(from, next.first).lastIndexOf('«') > view.keys.slice(from, next.first).lastIndexOf('»')) return undefined;
-  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`
-  const reach = next.trigger.data.needsRa ? 16 : 8;
+  // a judging cue's object with its « » may be long: `و این اقدام را «مغایر با قطعنامه ... » خواند`; so may
+  // what an از cue asks or warns against: `و بانک‌ها را از هرگونه انتقال وجه به ... برحذر داشت`
+  const reach = next.trigger.data.needsRa || next.trigger.data.needsAz ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
     // `و` joins the next report; `اما`/`ولی` too, after a comma (`تأیید کرد که ...، اما تصریح کرد که ...`)
     const but = CONTRASTS.has(view.keys[v]);
@@ -390,13 +442,15 @@ const SUBJECTS_INSIDE: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
 
 /**
  * The subject of a report inside another's words, which opens its clause (`وزیر نیرو بارها در کمیسیون
- * قول داد`): a person or body at most three words from `from`, only titles before it — else undefined
- * (the speaker talking of their own side: `روسیه ... را به سود منطقه می‌داند`).
+ * قول داد`): a person or body at most three words from `from`, only titles before it, or a country or
+ * capital speaking for its government as the clause's first word (`گفت آنکارا از بغداد خواسته است ...`;
+ * the callers take only a report told in the past) — else undefined (a place further in is no speaker).
  */
 function reportSubject(view: SentenceView, from: number, before: number): Mention | undefined {
   const subject = findSubject(view, from, before, SUBJECTS_INSIDE);
-  if (!subject || subject.type === 'LOC') return undefined;
+  if (!subject) return undefined;
   const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  if (subject.type === 'LOC') return start === from ? subject : undefined;
   // only titles may stand before it (`حجت‌الاسلام والمسلمین غلامحسین ...`), no noun it would qualify (`نمایندگان عضو کمیسیون`)
   for (let t = from; t < start; t++) if (view.tokens[t].pos !== 'PROPN') return undefined;
   return start - from <= 3 ? subject : undefined;
@@ -507,4 +561,16 @@ function closingGuillemet(keys: string[], open: number, end: number): number {
 function isLastCommaBefore(keys: string[], at: number, before: number): boolean {
   for (let t = at + 1; t < before; t++) if (keys[t] === '،') return false;
   return true;
+}
+
+/**
+ * Whether the clause before a cue opens with a noun the entity stage made no mention of — a subject
+ * is written, only not known (`یونیفیل در بیانیه‌ای ... هشدار داد`، `کمیته انضباطی AFC ... اعلام کرد`):
+ * such a cue is no one's going on, and the last speaker is not carried to it.
+ */
+function namedSubject(view: SentenceView, first: number, before: number): boolean {
+  const start = clauseStart(view, first, before);
+  const token = view.tokens[start];
+  if (start >= before || view.mentionAt[start] >= 0) return false;
+  return token.pos === 'PROPN' || token.pos === 'NOUN';
 }

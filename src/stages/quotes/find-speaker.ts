@@ -23,13 +23,28 @@ function firstWord(view: SentenceView, m: number): string {
 function antecedent(view: SentenceView, d: number): Mention | undefined {
   const heads = INSTITUTION_KEYS.get(view.keys[d + 1]);
   if (!heads) return undefined;
+  const kinds = KIND_NOUNS.get(view.keys[d + 1]);
   for (let m = view.mentions.length - 1; m >= 0; m--) {
     const mention = view.mentions[m];
     if (mention.type !== 'ORG' || view.mentionTokens[m][1] >= d) continue;
     if (heads.length === 0 || heads.includes(firstWord(view, m))) return mention;
+    const subtype = view.entities.get(mention.entity)?.attributes.subtype;
+    if (kinds && subtype && kinds.has(subtype)) return mention;
   }
   return undefined;
 }
+
+/**
+ * Nouns that also take up an organization of a kind whose name does not open with them: `این گروه`
+ * an armed group, a party or a force (`نیروهای واکنش سریع ... این گروه اما ... رد کرد`).
+ */
+const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[matchKey('گروه'), new Set(['armed-group', 'party', 'military'])]]);
+
+/**
+ * Words that may stand between a preposition and the mention it governs: `از یک مقام`، `با برخی
+ * نمایندگان` (not `این`/`آن`, which may stand alone: `در آن سارا کریمی گفت`).
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(['یک', 'برخی', 'بعضی', 'چند'].map(matchKey));
 
 /** Words after which a mention heads its clause: `، X را`، `و X را`. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و']);
@@ -63,13 +78,52 @@ function placeSpeaking(view: SentenceView, first: number, before: number): Menti
 export function findSpeaker(view: SentenceView, sentenceFirst: number, before: number): Mention | undefined {
   // a semicolon opens a clause of its own: `X ... را تحریم کرد؛ اقدامی که بقائی آن را «...» دانست` → بقائی
   const first = Math.max(sentenceFirst, view.keys.lastIndexOf('؛', before - 1) + 1);
+  // so does و or a comma after a verb, when a subject is written after it: `... اختصاص داده است و عربستان نیز
+  // وعده داده است` → عربستان; with none there (`X آمد و گفت`) the subject is shared
+  const joined = joinedClause(view, first, before);
+  const own = joined > first ? clauseSpeaker(view, joined, before) : undefined;
+  // ... heading that clause: in `... خواند و از آمریکا و فرانسه خواست` the places are whom it asks
+  if (own && view.mentionTokens[view.mentions.indexOf(own)][0] === joined) return bracketedName(view, own, before);
+  const subject = clauseSpeaker(view, first, before);
+  return subject && bracketedName(view, subject, before);
+}
+
+/**
+ * The name in brackets that closes the subject's phrase (at most three words after its mention, no
+ * punctuation or verb between), which names the whole phrase: `نیروهای حافظ صلح سازمان ملل در لبنان
+ * (یونیفل) ... اعلام کردند` → یونیفل, not the UN the phrase holds; else the subject.
+ */
+function bracketedName(view: SentenceView, subject: Mention, before: number): Mention {
+  let open = view.mentionTokens[view.mentions.indexOf(subject)][1] + 1;
+  for (let words = 0; open < before && view.keys[open] !== '(' && words < 3; open++, words++) {
+    if (view.tokens[open].kind === 'punct' || view.tokens[open].pos === 'VERB' || view.tokens[open].pos === 'AUX') return subject;
+  }
+  const m = view.mentionAt[open + 1];
+  if (open + 2 >= before || view.keys[open] !== '(' || m < 0 || !SPEAKERS.has(view.mentions[m].type)) return subject;
+  const [start, end] = view.mentionTokens[m];
+  return start === open + 1 && view.keys[end + 1] === ')' ? view.mentions[m] : subject;
+}
+
+/** Where the last clause before `before` joined by و or a comma to a clause ending in a verb starts, or `first`. */
+function joinedClause(view: SentenceView, first: number, before: number): number {
+  for (let t = before - 1; t > first; t--) {
+    const pos = view.tokens[t - 1].pos;
+    if (CLAUSE_JOINS.has(view.keys[t]) && (pos === 'VERB' || pos === 'AUX')) return t + 1;
+  }
+  return first;
+}
+
+/** The speaker within the clause `[first, before)` (see {@link findSpeaker}). */
+function clauseSpeaker(view: SentenceView, first: number, before: number): Mention | undefined {
   const place = placeSpeaking(view, first, before);
   if (place) return place;
   // a mention right before `را` inside a phrase is the object (`استیضاح او را ... دانستند`), never the subject; at
   // the head of its clause it is kept: the entity stage may have run a subject into its object (`وزارت خارجه سودان امارات را`)
   const head = clauseStart(view, first, before);
   const object = (t: number): boolean => view.mentionAt[t] >= 0 && t > head && !CLAUSE_JOINS.has(view.keys[t - 1]) && view.keys[view.mentionTokens[view.mentionAt[t]][1] + 1] === 'را';
-  const subject = findSubject(view, first, before, SPEAKERS, object);
+  // a determiner between a preposition and its mention hides neither: `به نقل از یک پژوهشگر آلمانی ... افزود`
+  const governed = (t: number): boolean => t - 2 >= first && DETERMINERS.has(view.keys[t - 1]) && PREPOSITIONS.has(view.keys[t - 2]);
+  const subject = findSubject(view, first, before, SPEAKERS, (t) => object(t) || governed(t));
   const subjectStart = subject ? view.mentionTokens[view.mentions.indexOf(subject)][0] : before;
   for (let d = head; d + 1 < subjectStart; d++) {
     if (view.keys[d] !== 'این' || view.mentionAt[d + 1] >= 0 || (d > first && PREPOSITIONS.has(view.keys[d - 1]))) continue;

@@ -46,6 +46,16 @@ describe('direct quotes', () => {
     expect(inside.every((q) => q.speaker !== 'p2')).toBe(true);
   });
 
+  it('a pronoun tied to someone named only inside the last quote is the speaker going on', () => {
+    const text = 'سارا کریمی گفت: علی نادری پرونده را به دادگاه فرستاده است.\nوی افزود که حکم هفته آینده صادر می‌شود.';
+    const accused: TestEntity = { id: 'p2', type: 'PER', canonical: 'علی نادری', mentions: [{ text: 'علی نادری' }, { text: 'وی', kind: 'pronoun' }] };
+    expect(quotesOf(text, [minister, accused]).quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+    // named outside the quote too, the pronoun keeps its person
+    const named = 'سارا کریمی گفت: علی نادری پرونده را به دادگاه فرستاده است.\nعلی نادری به دادگاه رفت. وی افزود که حکم هفته آینده صادر می‌شود.';
+    const twice: TestEntity = { ...accused, mentions: [{ text: 'علی نادری' }, { text: 'علی نادری', nth: 1 }, { text: 'وی', kind: 'pronoun' }] };
+    expect(quotesOf(named, [minister, twice]).quotes.map((q) => q.speaker)).toEqual(['p1', 'p2']);
+  });
+
   it('attributes a pronoun subject through its mention', () => {
     const text = 'سارا کریمی به تهران رسید.\nوی ادامه داد: سفر دو روز طول می‌کشد.';
     const { quotes } = quotesOf(text, [{ ...minister, mentions: [{ text: 'سارا کریمی' }, { text: 'وی', kind: 'pronoun' }] }]);

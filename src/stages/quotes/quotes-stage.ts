@@ -22,15 +22,28 @@ function unnamedDemonstrative(view: SentenceView, mention: Mention): boolean {
 }
 
 /**
+ * Whether a pronoun subject (`وی`، `او`) was tied by the entity stage to someone named since the last
+ * quote's cue only inside that quote's words: `نماینده دادستان گفت: متهم ردیف اول، ع.ف، ... . وی افزود`
+ * → the prosecutor goes on, not ع.ف.
+ */
+function speakerTalkedOf(view: SentenceView, pronoun: Mention, lastQuote: Quote): boolean {
+  if (pronoun.kind !== 'pronoun' || pronoun.entity === lastQuote.speaker) return false;
+  const since = view.mentions.filter((m) => m.entity === pronoun.entity && m.start >= lastQuote.cue.start && m.start < pronoun.start);
+  return since.length > 0 && since.every((m) => m.start >= lastQuote.start && m.end <= lastQuote.end);
+}
+
+/**
  * The quotes stage: `layers.quotes` — who said what, with the reporting verb and its kind. The
  * speaker is the subject of the reporting verb (a person or organization mention, pronouns and
  * roles resolved by the entity stage); a verb with no written subject (`افزود: ...`) takes the
- * speaker of the quote before it — but a plural verb (`برخی نمایندگان ... خواندند`) not a person last told in
+ * speaker of the quote before it (one whose clause opens with a noun the entity stage did not know is
+ * left unresolved) — but a plural verb (`برخی نمایندگان ... خواندند`) not a person last told in
  * the singular, the honorific plural of high officials kept (`تأکید کردند ... افزودند`) — and except inside a colon quote (to its closing », or with none to
  * the end of its paragraph): there only a verb with its own subject starts a new quote, and the colon
  * quote then ends with the sentence before it. A report
  * nested in another's words does not pass its speaker on; a demonstrative office the entity stage
- * tied to no named person (`به گفته این دیپلمات روس`) is the last speaker. An unresolved
+ * tied to no named person (`به گفته این دیپلمات روس`) is the last speaker, and so is a pronoun
+ * subject tied to someone named since only inside the last quote's words (`... گفت: ع.ف ... . وی افزود`). An unresolved
  * speaker becomes a warning message. Requires
  * tokens and sentences; uses `mentions`/`entities` and lemmas when present.
  *
@@ -46,7 +59,7 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
       const view = sentenceView(doc);
       const quotes: Quote[] = [];
       const messages: Message[] = [];
-      let last: { speaker: string; person: boolean; plural: boolean } | undefined; // the last quote's speaker, and how it was told
+      let last: { speaker: string; person: boolean; plural: boolean; quote: Quote } | undefined; // the last quote's speaker, how it was told, the quote
       let openUntil = -1; // where the last colon quote ends: its », else its paragraph's end
       let open: Quote | undefined; // that quote, while it may still end at a later sentence's new quote
       for (const sentence of view.sentences) {
@@ -66,7 +79,9 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           // a plural verb with no subject of its own is a group's (`برخی نمایندگان ... خواندند`), not the last
           // person's — unless that person was told in the plural too, the honorific of high officials
           const carried = found.implicit && found.plural && last?.person && !last.plural ? undefined : last?.speaker;
-          const speaker = (vague ? undefined : found.speaker?.entity) ?? (found.implicit || vague ? carried : undefined);
+          // `وی افزود` after a quote that named someone else: the pronoun is the speaker going on
+          const spokenOf = found.speaker && last?.person && speakerTalkedOf(view, found.speaker, last.quote);
+          const speaker = (vague || spokenOf ? undefined : found.speaker?.entity) ?? (found.implicit || vague || spokenOf ? carried : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
           const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
           const quote: Quote = { id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) };
@@ -74,7 +89,7 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) open = found.content[1] === view.paragraphs[sentence.paragraph]?.last ? quote : undefined;
           if (speaker && !found.nested) {
             const person = speaker === last?.speaker ? last.person : found.speaker?.type === 'PER';
-            last = { speaker, person, plural: speaker === last?.speaker && found.implicit ? last.plural || !!found.plural : !!found.plural };
+            last = { speaker, person, plural: speaker === last?.speaker && found.implicit ? last.plural || !!found.plural : !!found.plural, quote };
           }
           if (!speaker) messages.push({ code: 'unresolved-speaker', severity: 'warning', source: 'quotes', message: 'no speaker found for this quote', start: cue.start, end: cue.end });
         }

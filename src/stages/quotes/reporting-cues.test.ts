@@ -316,3 +316,133 @@ describe('issue 5: speakers', () => {
     expect(two.map((q) => q.speaker)).toEqual(['p1', 'p2']);
   });
 });
+
+describe('issue 5: writers M and N', () => {
+  const turkey: TestEntity = { id: 'l2', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }] };
+  const iran: TestEntity = { id: 'l3', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }] };
+
+  it('a subject heading a clause joined by و after a verb speaks for that clause', () => {
+    const quotes = quotesOf('سارا کریمی دو میلیون دلار برای بازسازی مدارس اختصاص داده است و علی نادری نیز وعده داده است بودجه آموزش را افزایش دهد.', [minister, deputy]);
+    expect(quotes).toMatchObject([{ cue: 'وعده داد', speaker: 'p2', said: 'بودجه آموزش را افزایش دهد.' }]);
+  });
+
+  it('places after از in the joined clause are whom it asks, not its subject', () => {
+    const quotes = quotesOf('سارا کریمی این حمله را «تجاوز آشکار» خواند و از ترکیه و ایران خواست به میز گفت‌وگو بازگردند.', [minister, turkey, iran]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواند', 'p1'], ['خواست', 'p1']]);
+  });
+
+  it('a که left out before a number still reports', () => {
+    expect(quotesOf('سارا کریمی اعلام کرد ۳۰ تن دارو به بیمارستان‌های مرزی ارسال شده است.')).toMatchObject([{ cue: 'اعلام کرد', kind: 'indirect', speaker: 'p1', said: '۳۰ تن دارو به بیمارستان‌های مرزی ارسال شده است.' }]);
+  });
+
+  it('a noun built on a verb stem (درخواستی که) is no reporting verb', () => {
+    const quotes = quotesOf('سارا کریمی خواستار افزایش بودجه شد؛ درخواستی که به گفته علی نادری فعلاً پذیرفته نخواهد شد.', [minister, deputy]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p1'], ['به گفته', 'p2']]);
+  });
+});
+
+describe('issue 5: a name in brackets', () => {
+  const un: TestEntity = { id: 'o5', type: 'ORG', canonical: 'سازمان ملل', mentions: [{ text: 'سازمان ملل' }] };
+  const force: TestEntity = { id: 'o6', type: 'ORG', canonical: 'یونیفل', mentions: [{ text: 'یونیفل' }] };
+  const lebanon: TestEntity = { id: 'l4', type: 'LOC', canonical: 'لبنان', mentions: [{ text: 'لبنان' }] };
+
+  it('names the whole subject phrase before it, not the body inside the phrase', () => {
+    const text = 'نیروهای حافظ صلح سازمان ملل در لبنان (یونیفل) اعلام کردند که گشت‌زنی در مرز افزایش یافته است.';
+    expect(quotesOf(text, [un, force, lebanon])).toMatchObject([{ cue: 'اعلام کرد', speaker: 'o6' }]);
+  });
+
+  it('after a verb or a comma it names something else', () => {
+    const text = 'سازمان ملل در گزارشی که منتشر کرد (یونیفل را نیز در بر می‌گیرد) اعلام کرد که گشت‌زنی افزایش یافته است.';
+    expect(quotesOf(text, [un, force]).map((q) => q.speaker)).toEqual(['o5']);
+  });
+});
+
+describe('issue 5: unnamed sources', () => {
+  const paper: TestEntity = { id: 'o7', type: 'ORG', canonical: 'روزنامه صبح', mentions: [{ text: 'روزنامه صبح' }] };
+  const source: TestEntity = { id: 'p7', type: 'PER', canonical: 'کارشناس بانکی', mentions: [{ text: 'کارشناس بانکی', kind: 'role' }] };
+
+  it('که خواست نامش فاش نشود asks nothing: the main verb after it reports', () => {
+    const quotes = quotesOf('روزنامه صبح به نقل از یک کارشناس بانکی که خواست نامش فاش نشود افزود که نرخ سود کاهش می‌یابد.', [paper, source]);
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([['افزود', 'o7', 'نرخ سود کاهش می‌یابد.'], ['به نقل از', 'p7', 'نرخ سود کاهش می‌یابد.']]);
+  });
+
+  it('a request clause of another form still reports', () => {
+    expect(quotesOf('سارا کریمی از وزارتخانه خواست نامه‌ها هرچه زودتر فرستاده شوند.').map((q) => q.cue)).toEqual(['خواست']);
+  });
+
+  it('a mention after a preposition and a determiner is the source, not the subject (به نقل از یک ...)', () => {
+    const quotes = quotesOf('روزنامه صبح به نقل از یک کارشناس بانکی افزود که نرخ سود کاهش می‌یابد.', [paper, source]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'o7'], ['به نقل از', 'p7']]);
+  });
+});
+
+describe('issue 5: a capital reported inside the words', () => {
+  const ankara: TestEntity = { id: 'l5', type: 'LOC', canonical: 'آنکارا', mentions: [{ text: 'آنکارا' }] };
+  const baghdad: TestEntity = { id: 'l6', type: 'LOC', canonical: 'بغداد', mentions: [{ text: 'بغداد' }] };
+
+  it('opening the clause, told in the past, is a speaker of its own', () => {
+    const quotes = quotesOf('سارا کریمی گفت آنکارا از بغداد خواسته است مرز را بازگشایی کند.', [minister, ankara, baghdad]);
+    expect(quotes.map((q) => [q.cue, q.speaker, q.said])).toEqual([['گفت', 'p1', 'آنکارا از بغداد خواسته است مرز را بازگشایی کند.'], ['خواست', 'l5', 'مرز را بازگشایی کند.']]);
+  });
+
+  it('in the present, or further in the clause, it is not', () => {
+    expect(quotesOf('سارا کریمی گفت آنکارا این اقدام را غیرقانونی می‌داند.', [minister, ankara])).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت دولت در آنکارا از بغداد خواسته است مرز را بازگشایی کند.', [minister, ankara, baghdad])).toHaveLength(1);
+  });
+});
+
+describe('issue 5: این گروه', () => {
+  const militia: TestEntity = { id: 'o8', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }], attributes: { subtype: 'armed-group' } };
+  const bank: TestEntity = { id: 'o9', type: 'ORG', canonical: 'بانک مرکزی', mentions: [{ text: 'بانک مرکزی' }], attributes: { subtype: 'government' } };
+
+  it('takes up the armed group named before, whatever its name opens with', () => {
+    const quotes = quotesOf('سارا کریمی جبهه آزادی را به حمله به کاروان متهم کرد. این گروه اما این اتهام را رد کرد.', [minister, militia]);
+    expect(quotes.find((q) => q.cue === 'رد کرد')?.speaker).toBe('o8');
+  });
+
+  it('not a body of another kind', () => {
+    const quotes = quotesOf('سارا کریمی بانک مرکزی را به تأخیر در پرداخت متهم کرد. این گروه اما این اتهام را رد کرد.', [minister, bank]);
+    expect(quotes.find((q) => q.cue === 'رد کرد')?.speaker).not.toBe('o9');
+  });
+});
+
+describe('issue 5: warning against', () => {
+  it('برحذر داشت reports with its از, and ends a که clause joined to it by و', () => {
+    const quotes = quotesOf('سارا کریمی اعلام کرد که یارانه نان قطع نمی‌شود و نانوایان شهرهای مرزی را از هرگونه افزایش خودسرانه قیمت برحذر داشت.');
+    // written whole or apart (بر حذر)
+    expect(quotes.map((q) => [q.cue.replace('بر حذر', 'برحذر'), q.speaker, q.said])).toEqual([
+      ['اعلام کرد', 'p1', 'یارانه نان قطع نمی‌شود'],
+      ['برحذر داشت', 'p1', 'نانوایان شهرهای مرزی را از هرگونه افزایش خودسرانه قیمت'],
+    ]);
+  });
+});
+
+describe('issue 5: خواستار آن شد که', () => {
+  it('the pronoun in the gap stands for the که clause, which holds the words', () => {
+    expect(quotesOf('سارا کریمی خواستار آن شد که مجلس بودجه را زودتر تصویب کند.')).toMatchObject([{ cue: 'خواستار شد', speaker: 'p1', said: 'مجلس بودجه را زودتر تصویب کند.' }]);
+    expect(quotesOf('سارا کریمی خواستار بازگشایی مدارس شد.')).toMatchObject([{ said: 'بازگشایی مدارس' }]);
+  });
+});
+
+describe('issue 5: در این بیانیه آمده است', () => {
+  const front: TestEntity = { id: 'o8', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }] };
+
+  it('is the words of whoever issued the statement named before in the paragraph, not the last speaker', () => {
+    const quotes = quotesOf('سارا کریمی گفت که نشست لغو شد. جبهه آزادی نیز بیانیه‌ای منتشر کرد. در این بیانیه آمده است که مذاکرات ادامه دارد.', [minister, front]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['p1', 'o8']);
+  });
+
+  it('with no statement named before, the last speaker', () => {
+    const quotes = quotesOf('سارا کریمی در بیانیه‌ای اعلام کرد که نشست لغو شد. در این بیانیه آمده است که مذاکرات ادامه دارد.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+});
+
+describe('issue 5: a subject written but not known', () => {
+  it('does not take the last speaker; a clause with no subject does', () => {
+    const unknown = quotesOf('سارا کریمی گفت که مرز بسته است. کمیته امداد محلی نیز در بیانیه‌ای هشدار داد که ذخیره آب رو به پایان است.');
+    expect(unknown.map((q) => q.speaker)).toEqual(['p1', undefined]);
+    const none = quotesOf('سارا کریمی گفت که مرز بسته است. در ادامه هشدار داد که ذخیره آب رو به پایان است.');
+    expect(none.map((q) => q.speaker)).toEqual(['p1', 'p1']);
+  });
+});
