@@ -1,6 +1,7 @@
 import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
+import type { PronounPosition } from './pronoun-position.js';
 import type { RolePhrase } from './role-phrases.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
@@ -40,6 +41,23 @@ function addRole(person: Person, role: RolePhrase): void {
 }
 
 /**
+ * The person a pronoun that is no subject refers to within its sentence: of the people named
+ * before it there (not in the object phrase it follows, `پیام اردوغان را به او`), the latest one
+ * other than the sentence's subject and no group; undefined when there is none.
+ */
+function sentenceAntecedent(people: readonly Person[], position: PronounPosition, at: number, subject: Person | undefined): Person | undefined {
+  const [objectFirst, objectLast] = position.object ?? [at, at];
+  const lastBefore = (p: Person): number => {
+    let last = -1;
+    for (const m of p.mentions) if (m.first >= position.sentenceFrom && m.last <= at && !(m.first >= objectFirst && m.last <= objectLast)) last = Math.max(last, m.last);
+    return last;
+  };
+  let best: Person | undefined;
+  for (const p of people) if (p !== subject && !p.group && lastBefore(p) >= 0 && (!best || lastBefore(p) > lastBefore(best))) best = p;
+  return best;
+}
+
+/**
  * Links every person mention of a report to a person, in reading order:
  * - a name → the person with that name, a shorter or fuller form, or a spelling variant (most
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
@@ -57,8 +75,10 @@ function addRole(person: Person, role: RolePhrase): void {
  *   (`نمایندگان امضاکننده`) → the group of that noun named before; a defendant by rank (`متهم ردیف
  *   اول`) → the defendant described so, else the one named by initials (`«م.ن»`); signers never
  *   taken up (`با امضای ۲۸ نماینده`) are left out;
- * - a pronoun → inside a quotation, the person the quotation last named before it; else the
- *   subject of this sentence or of the nearest sentence before it that has one.
+ * - a pronoun → inside a quotation, the person the quotation last named before it; one that is no
+ *   subject (`به او`, `آزادی وی`) → the latest other person its sentence named before it, not its
+ *   subject, not in the object it follows (see {@link sentenceAntecedent}); else the subject of this
+ *   sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.
  */
 export function resolvePeople(input: CoreferenceInput): Person[] {
@@ -177,6 +197,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           const lastInQuote = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.first >= from && m.last <= mention.first).map((m) => m.last));
           person = people.filter((p) => lastInQuote(p) >= 0).sort((a, b) => lastInQuote(b) - lastInQuote(a))[0];
         }
+        // no subject (`به او`, `آزادی وی`): someone else its sentence named before it, outside its clause's object
+        if (!person && mention.position) person = sentenceAntecedent(people, mention.position, mention.first, subjects[s]);
         person ??= (mention.subject ? undefined : subjects[s]) ?? salient(mention.subject ? s - 1 : s);
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
       }

@@ -7,6 +7,7 @@ import { initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
+import { splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
@@ -373,6 +374,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   };
   const spans = taggerSpans(context, from, to)
     .map((s) => placeNotOrganization(context, endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))
+    .flatMap((s) => splitOrganizations(context, s))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = entryOfKind(match.entries, NAME_KINDS);

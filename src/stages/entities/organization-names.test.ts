@@ -31,6 +31,16 @@ describe('organizations named with their country', () => {
   });
 
   it.each([
+    ['سخنگوی قوه قضاییه گزارش وزارت خارجه فرانسه درباره این پرونده را نادرست خواند.', ['قوه قضاییه', 'وزارت خارجه فرانسه']],
+    ['اتحادیه اروپا سپاه پاسداران را در فهرست گروه‌های تروریستی قرار داد.', ['اتحادیه اروپا', 'سپاه پاسداران']],
+    ['دانشگاه تهران و دانشگاه صنعتی امیرکبیر تفاهم‌نامه امضا کردند.', ['دانشگاه تهران', 'دانشگاه صنعتی امیرکبیر']],
+  ])('a tagger organization over two bodies is cut where the second one\'s head word opens it: %s', (text, bodies) => {
+    const doc = analyze(pipeline, text);
+    const names = entityTable(doc).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));
+    expect(names).toEqual(bodies);
+  });
+
+  it.each([
     ['وی از پشتیبانی جمهوری اسلامی ایران از مردم غزه قدردانی کرد.', 'پشتیبانی جمهوری اسلامی ایران'],
     ['پهپادها چند روستا در شمال عراق را هدف قرار دادند.', 'شمال عراق'],
   ])('a country is not an organization for the words the tagger glued before it: %s', (text, glued) => {

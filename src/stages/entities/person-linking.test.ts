@@ -49,6 +49,16 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);
   });
 
+  it.each([
+    ['not its sentence\'s subject nor the owner of the object handed over', 'کاظم نوری دیروز با سعید رضایی دیدار کرد و پیام کتبی علی احمدی را به او تحویل داد.', 'سعید رضایی'],
+    ['after a noun, the latest person its sentence named', 'وی گفت که متهم اصلی «ر.ک» در زندان است و درخواست آزادی وی رد شده است.', 'ر.ک'],
+  ])('a pronoun that is no subject refers to someone else of its sentence: %s', (_, text, canonical) => {
+    const doc = run(text);
+    const pronoun = text.lastIndexOf(text.includes('به او') ? 'او' : 'وی');
+    const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === pronoun));
+    expect(entity?.canonical).toBe(canonical);
+  });
+
   it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
     const doc = run('به گزارش خبرنگار اقتصادی ایسنا، محسن رضایی‌پور مدیرعامل شرکت ملی گاز گفت: صادرات گاز افزایش می‌یابد. وی افزود: قرارداد تازه امضا می‌شود.');
     const persons = entityTable(doc).filter((e) => e.type === 'PER');

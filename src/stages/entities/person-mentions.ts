@@ -5,6 +5,7 @@ import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { DEFENDANT, descriptionAt, isAgentPlural, isCount, isPluralPersonNoun, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -33,6 +34,8 @@ export type PersonMention = {
       kind: 'pronoun';
       /** Inside a quotation (after `گفت:` or an open `«`): the token the quotation starts at. */
       quoteFrom?: number;
+      /** No subject: after a preposition or a noun, or before `را` (see `pronoun-position.ts`). */
+      position?: PronounPosition;
     }
 );
 
@@ -190,7 +193,8 @@ export function collectPersonMentions(
   for (let i = from; i < to; i++) {
     if (!PERSON_PRONOUNS.has(context.keys[i]) || names.some((n) => n.first <= i && n.last > i)) continue;
     const quoteFrom = quotationStart(context, from, i);
-    mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}) });
+    const position = pronounPosition(context, from, i);
+    mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}), ...(position ? { position } : {}) });
   }
   mentions.sort((a, b) => firstToken(a) - firstToken(b));
   // a mention just after « is inside a quotation, unless the « » only wrap the name: `«ح.ک» گفت`
