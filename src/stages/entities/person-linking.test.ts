@@ -192,6 +192,18 @@ describe('issue 4: people the entity stage missed on the third-session reports',
   });
 });
 
+describe('issue 4: where an office phrase ends', () => {
+  it.each([
+    ['after an adjective a common noun opens the next phrase', 'سرمربی میزبان گفت که داور ویدئویی سرنوشت مسابقه را عوض کرد.', 'داور ویدئویی'],
+    ['a lawyer is known by the defendant by rank after it', 'وکیل متهم ردیف دوم پرونده اختلاس بانکی اعلام کرد که به حکم اعتراض می‌کند.', 'وکیل متهم ردیف دوم'],
+    ['a noun before شد belongs to the office when خواستار opened the compound', 'نمایندگان پرستاران خواستار دیدار فوری با وزیر بهداشت شدند.', 'وزیر بهداشت'],
+  ])('%s', (_, text, office) => {
+    const doc = run(text);
+    const mentions = entityTable(doc).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));
+    expect(mentions).toEqual([office]);
+  });
+});
+
 describe('issue 4: offices named with این', () => {
   it('the spokesman of «this body» is the spokesman of the organization named before, and speaks', () => {
     const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. سخنگوی این نهاد در واشنگتن گفت: رشد اقتصادی جهان کند می‌شود.');

@@ -4,7 +4,7 @@ import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js'
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
-import { isCount } from './person-descriptions.js';
+import { descriptionAt, isCount } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -84,13 +84,38 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
 }
 
+/** Where a defendant by rank at `j` ends (`متهم ردیف اول`), or undefined. */
+function rankedDefendant(context: EntityContext, j: number, to: number): number | undefined {
+  const described = descriptionAt(context, j, to);
+  return described?.ranked ? described.last : undefined;
+}
+
 /** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
 const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
 
-/** Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in `جلسه گذاشتیم`). */
+/** Forms of `شدن`, the light verb of compounds whose noun may stand far before it (`خواستار دخالت وزیر کار شد`). */
+const BECAME = new Set(['شد', 'شدند', 'شده']);
+/** Words of compound verbs with `شدن` that take an object phrase before the verb: `خواستار X شد`, `مانع X شد`. */
+const OPEN_BEFORE_BECAME = new Set(['خواستار', 'مانع', 'متوجه', 'مدعی', 'موفق'].map(entityKey));
+
+/**
+ * Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in
+ * `جلسه گذاشتیم`) — but not a noun before `شد` when the compound's own word stands earlier in the
+ * sentence (`خواستار دخالت وزیر کار شد`: `کار` is the minister's).
+ */
 function beforeLightVerb(context: EntityContext, j: number): boolean {
   const next = context.tokens[j + 1];
+  if (BECAME.has(context.keys[j + 1] ?? '') && context.tokens[j].pos === 'NOUN' && opensBeforeBecame(context, j)) return false;
   return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
+}
+
+/** Whether a word of {@link OPEN_BEFORE_BECAME} stands at most eight tokens before `j`, with no verb or sentence end between. */
+function opensBeforeBecame(context: EntityContext, j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    if (OPEN_BEFORE_BECAME.has(context.keys[k])) return true;
+    if (context.tokens[k].pos === 'VERB' || context.keys[k] === '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -199,9 +224,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = regime;
       j += 2;
       break;
-    } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
-      // `وکیل وی`، `وکیل این دو فعال`: a lawyer is known by the client the words after point to
-      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : clientEnd(context, j + 1, to, around.names);
+    } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
+      // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
+      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : rankedDefendant(context, j, to) ?? clientEnd(context, j + 1, to, around.names);
       for (let k = j; k < end; k++) words.push(context.tokens[k].norm);
       j = end;
       break;
@@ -244,6 +269,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j--;
       }
       break;
+    } else if (!phrase.organization && words.length > 0 && afterDescribingAdjective(context, j)) {
+      // `داور ویدئویی نتیجه بازی را تغییر داد`: after an adjective, a common noun opens the next phrase
+      break;
     } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
@@ -258,6 +286,18 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/**
+ * Whether token `j` is a common noun right after an adjective that completed an office (`ویدئویی` in
+ * `داور ویدئویی نتیجه بازی`): the office ended with the adjective. A body's head word goes on
+ * (`عضو هیئت علمی دانشگاه`), and so do `سابق`, `ارشد` and the like (`وزیر سابق نفت`).
+ */
+function afterDescribingAdjective(context: EntityContext, j: number): boolean {
+  const previous = context.tokens[j - 1];
+  // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
+  const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
+  return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
 }
 
 /** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
