@@ -269,7 +269,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j--;
       }
       break;
-    } else if (!phrase.organization && words.length > 0 && afterDescribingAdjective(context, j)) {
+    } else if (!phrase.organization && words.length > 0 && !words.some((w) => INSTITUTIONS.has(entityKey(w))) && afterDescribingAdjective(context, j)) {
       // `داور ویدئویی نتیجه بازی را تغییر داد`: after an adjective, a common noun opens the next phrase
       break;
     } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
