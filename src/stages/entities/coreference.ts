@@ -2,7 +2,8 @@ import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
 import type { PronounPosition } from './pronoun-position.js';
-import type { RolePhrase } from './role-phrases.js';
+import { INSTITUTIONS, type RolePhrase } from './role-phrases.js';
+import { entityKey } from './entity-key.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
 const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
@@ -16,6 +17,13 @@ export interface CoreferenceInput {
   homeCountry: string;
   /** The canonical name of an office never tied to a name (`رئیس‌جمهور ایران`). */
   officeName(role: RolePhrase): string;
+}
+
+/** An office held by a body, not one person: its head opens with a body's word (`هیئت‌رئیسه`). */
+function isBody(head: string): boolean {
+  const key = entityKey(head);
+  for (const word of INSTITUTIONS) if (key.startsWith(word)) return true;
+  return false;
 }
 
 function mostRecent(people: readonly Person[]): Person | undefined {
@@ -106,7 +114,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
     return mostRecent(holders);
   };
   // bare offices no one held yet (`وزیر را احضار خواهند کرد` before `علی مدنی‌زاده وزیر ...`)
-  const pending: { first: number; last: number; head: string }[] = [];
+  const pending: { first: number; last: number; head: string; role: RolePhrase }[] = [];
   input.sentences.forEach((mentions, s) => {
     for (const mention of mentions) {
       let person: Person | undefined;
@@ -169,7 +177,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           addRole(person, role);
         }
         if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
-        if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head });
+        if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head, role });
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
         const { head, definite, group } = mention.description;
@@ -207,11 +215,21 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       if (mention.subject) subjects[s] = person;
     }
   });
-  // a bare office before anyone held it is the first person named later with an office of that head
+  // a bare office before anyone held it is the first person named later with an office of that head,
+  // else the first one known by such an office later (`داور ... داور درست تصمیم گرفت`), else someone
+  // known by the office alone: the match's referee, the factory's employer
+  const byOffice = new Map<string, Person>();
   for (const office of pending) {
     const later = (p: Person): number => Math.min(Infinity, ...p.roles.filter((r) => r.head === office.head && r.first > office.first).map((r) => r.first));
-    const holder = people.filter((p) => p.keys.length > 0 && later(p) < Infinity).sort((a, b) => later(a) - later(b))[0];
-    holder?.mentions.push({ first: office.first, last: office.last, kind: 'role' });
+    const first = (list: Person[]): Person | undefined => list.filter((p) => later(p) < Infinity).sort((a, b) => later(a) - later(b))[0];
+    let holder = first(people.filter((p) => p.keys.length > 0)) ?? first(people) ?? byOffice.get(office.head);
+    if (!holder && isBody(office.head)) continue;
+    if (!holder) {
+      holder = { canonical: office.role.role, keys: [], titles: [], ranks: [], roles: [office.role], mentions: [], latest: office.last };
+      people.push(holder);
+    }
+    byOffice.set(office.head, holder);
+    holder.mentions.push({ first: office.first, last: office.last, kind: 'role' });
   }
   // signers never taken up are nobody the report speaks of
   return people.filter((p) => !p.tentative);

@@ -292,14 +292,14 @@ function appositiveDescription(context: EntityContext, start: number, from: numb
 
 /**
  * Whether an office is the reporter of the attribution line (`به گزارش خبرنگار سیاسی ایسنا، X ...`)
- * or the agency's journalist someone speaks to (`به خبرنگار مهر گفت`): never the person named after
+ * or the agency's journalist someone speaks to (`به خبرنگار مهر گفت`, `به خبرنگار ما`): never the person named after
  * it, and no person of the report either (not a subject, not what a later وی refers to).
  */
 function isAttribution(context: EntityContext, role: RolePhrase): boolean {
   const before = context.keys[role.first - 1];
   if (before === 'گزارش' && context.keys[role.first - 2] === 'به') return true;
-  // the agency's journalist spoken to: `به خبرنگار مهر گفت`, `در گفت‌وگو با خبرنگار ایرنا`
-  return (before === 'به' || before === 'با') && role.head === 'خبرنگار' && role.organization !== undefined;
+  // the agency's journalist spoken to: `به خبرنگار مهر گفت`, `در گفت‌وگو با خبرنگار ایرنا`, `به خبرنگار ما گفت`
+  return (before === 'به' || before === 'با') && role.head === 'خبرنگار';
 }
 
 /** Where a mention starts, counting an office written before the name. */

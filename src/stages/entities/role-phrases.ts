@@ -155,6 +155,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   const match = counterpart ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, i, to, ROLE_KINDS);
   const entry = match && entryOfKind(match.entries, ROLE_KINDS);
   if (!counterpart && (!entry || around.names.has(i))) return undefined;
+  // a participle before its auxiliary is a verb, no office: `فرستاده می‌شود`
+  const next = context.tokens[match ? match.last : i + 1];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && context.tokens[i].pos !== 'NOUN' && context.tokens[i].pos !== 'PROPN') return undefined;
   const phrase: RolePhrase = {
     first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
     ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
