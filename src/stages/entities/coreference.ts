@@ -185,7 +185,11 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
           person = mostRecent(people.filter((p) => p.group));
           if (!person) continue;
-        } else if (group && !mention.description.counted) {
+        } else if (mention.description.takenUp) {
+          // a bare plural (`کارگران`): the group of that noun described before, never someone new
+          person = mostRecent(people.filter((p) => p.group && p.described === head));
+          if (!person) continue;
+        } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
         } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
@@ -195,10 +199,19 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           person = create(mention.text, []);
           person.described = head;
           if (group) person.group = true;
-          if (mention.tentative) person.tentative = true;
-        } else delete person.tentative;
+          if (mention.tentative) person.tentative = mention.description.gathered ? 'heard' : true;
+        } else if (mention.speaks || (person.tentative !== 'heard' && !mention.description.takenUp)) delete person.tentative;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
+        if (mention.plural) {
+          // `آنان`: the latest group
+          person = mostRecent(people.filter((p) => p.group));
+          if (!person) continue;
+          if (mention.speaks) delete person.tentative;
+          person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
+          person.latest = mention.last;
+          continue;
+        }
         // inside a quotation, someone the quotation has named before the pronoun (`گفت: این فرد ... درباره او`)
         if (mention.quoteFrom !== undefined) {
           const from = mention.quoteFrom;

@@ -36,9 +36,19 @@ export function isPluralOffice(gazetteer: Gazetteer, key: string): boolean {
   return false;
 }
 
-/** A person's name has a word that is a name: a first name, a proper noun, or a rare word — never an office in the plural. */
+/** Whether a count stands right before token `i` (`۴ هزار` before `متقاضی`): what follows is counted, no one's name. */
+export function afterCount(context: EntityContext, i: number): boolean {
+  const before = context.tokens[i - 1];
+  return before !== undefined && (before.kind === 'number' || before.pos === 'NUM');
+}
+
+/**
+ * A person's name has a word that is a name: a first name, a proper noun, or a rare word — never an
+ * office in the plural, and never words right after a count (`۴ هزار متقاضی خرید خودرو`).
+ */
 export function looksPersonal(context: EntityContext, span: NameMention): boolean {
   if (span.last - span.first === 1 && isPluralOffice(context.resources.gazetteer, context.keys[span.first])) return false;
+  if (afterCount(context, span.first)) return false;
   for (let i = span.first; i < span.last; i++) {
     const pos = context.tokens[i].pos;
     if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;

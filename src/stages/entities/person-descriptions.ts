@@ -13,7 +13,8 @@ const PERSON_NOUNS: [string, string][] = [
   ['زائر', 'زائران'], ['بیمار', 'بیماران'], ['کودک', 'کودکان'], ['سرباز', 'سربازان'], ['افسر', 'افسران'],
   ['دیپلمات', 'دیپلمات‌ها'], ['ساکن', 'ساکنان'], ['معترض', 'معترضان'], ['کارمند', 'کارمندان'], ['تاجر', 'تجار'],
   ['فعال', 'فعالان'], ['ناظر', 'ناظران'], ['تحلیلگر', 'تحلیلگران'], ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
-  ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['پژوهشگر', 'پژوهشگران'],
+  ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['پژوهشگر', 'پژوهشگران'], ['مال‌باخته', 'مال‌باختگان'],
+  ['عضو', 'اعضای'], ['روزنامه‌نگار', 'روزنامه‌نگاران'], ['هوادار', 'هواداران'], ['سهامدار', 'سهامداران'],
 ];
 const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
 const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
@@ -93,10 +94,48 @@ export interface PersonDescription {
   counted?: boolean;
   /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
   ranked?: boolean;
+  /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
+  takenUp?: boolean;
+  /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
+  gathered?: boolean;
+  /** `یکی از آنان`: one of a group named before, someone only where they speak. */
+  ofGroup?: boolean;
+  /** Where the noun of a group by quantity stands (its name starts there). */
+  headAt?: number;
+}
+
+/** Words of quantity that open a group of people: `جمعی از کارگران`، `شماری از معترضان`، `برخی نمایندگان`. */
+const GATHERINGS = new Set(['جمعی', 'شماری', 'گروهی', 'عده‌ای', 'تعدادی', 'برخی', 'بسیاری', 'انبوهی'].map(entityKey));
+const PERSONS = entityKey('نفر');
+/** `آنان` (entity key): `یکی از آنان`. */
+const THEM = entityKey('آنان');
+
+/** Whether token `i` opens a group by quantity (`جمعی از`, `۱۸ نفر از`). */
+export function opensGathering(context: EntityContext, i: number): boolean {
+  return GATHERINGS.has(context.keys[i]) || (isCount(context, i) && context.keys[i + 1] === PERSONS && context.keys[i + 2] === 'از');
+}
+
+/**
+ * A group by quantity at `i` (`جمعی از کارگران`، `برخی نمایندگان`، `۱۸ نفر از اعضای`): the opener, `از`,
+ * and a plural person noun or the doers of an act (`تجمع‌کنندگان`); ends after the noun (its body or
+ * adjectives are the caller's to add).
+ */
+function gatheringAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
+  if (!opensGathering(context, i)) return undefined;
+  let j = GATHERINGS.has(context.keys[i]) ? i + 1 : i + 3;
+  if (context.keys[j] === 'از') j++;
+  const key = context.keys[j];
+  if (j >= to || key === undefined || !(PLURALS.has(key) || isAgentPlural(key))) return undefined;
+  return { first: i, last: j + 1, head: SINGULAR.get(key) ?? key, definite: false, group: true, gathered: true, headAt: j };
 }
 
 /** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
 const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام'].map(entityKey));
+
+/** Up to two modifiers after the noun at `j - 1` (see {@link modifiersAfter}): where they end. */
+export function groupModifiersEnd(context: EntityContext, j: number, to: number): number {
+  return modifiersAfter(context, j, to);
+}
 
 /** Up to two modifiers after the noun (`معترض`, `اروپایی`, `آگاه`): adjectives or nouns, never a function word or the noun of a compound verb (`دستگیر شد`). */
 function modifiersAfter(context: EntityContext, j: number, to: number): number {
@@ -116,7 +155,8 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
  * a source noun in the plural with an adjective (`منابع محلی`), after `این` (`این منابع`) or before
  * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`);
  * a group: a plural person noun with an agent after it (`کارگران معترض`) or the doers of an act
- * (`امضاکنندگان این طرح`, definite: the group described before).
+ * (`امضاکنندگان این طرح`, definite: the group described before), one a quantity word opens
+ * (`جمعی از کارگران`, `۱۸ نفر از اعضای`), a bare plural (`کارگران`: the group described before).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
@@ -129,6 +169,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     if (last > i + 1) return { first: i, last, head, definite: false };
     return key === SOURCES ? undefined : { first: i, last, head, definite: false, needsOwner: true };
   }
+  const gathering = gatheringAt(context, i, to);
+  if (gathering) return gathering;
   // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
   if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
     return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, counted: true };
@@ -149,6 +191,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   if (PLURALS.has(key) && i + 1 < to && GROUP_MODIFIERS.test(context.keys[i + 1] ?? '')) {
     return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true };
   }
+  // a bare plural (`کارگران`, `کارگران این واحد`): the group of that noun the report described, if any
+  if (PLURALS.has(key)) return { first: i, last: i + 1, head: SINGULAR.get(key) as string, definite: false, group: true, takenUp: true };
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
   }
@@ -157,6 +201,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     if (!head || i + 1 >= to || PLURALS.has(context.keys[i + 1])) return undefined;
     return { first: i, last: modifiersAfter(context, i + 2, to), head, definite: key !== 'یک' };
   }
+  // `یکی از آنان`: one of a group named before, someone of their own
+  if (key === 'یکی' && context.keys[i + 1] === 'از' && context.keys[i + 2] === THEM && i + 2 < to) return { first: i, last: i + 3, head: entityKey('فرد'), definite: false, ofGroup: true };
   if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to && PLURALS.has(context.keys[i + 2])) {
     return { first: i, last: modifiersAfter(context, i + 3, to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
   }

@@ -218,6 +218,39 @@ describe('issue 4: offices no named person holds', () => {
   });
 });
 
+describe('issue 4: groups of people (writers M and N)', () => {
+  const text = 'جمعی از کشاورزان دشت مغان صبح امروز مقابل فرمانداری تجمع کردند. کشاورزان همچنین خواستار رسیدگی فوری شدند. به گفته آنان، آب سد قطع شده است. یکی از آنان گفت: محصول ما از بین رفت.';
+
+  it('a group a quantity word opens is someone once it speaks; a bare plural and آنان take it up', () => {
+    const doc = run(text);
+    const group = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end).startsWith('جمعی از کشاورزان')));
+    const surfaces = group?.mentions.map((m) => doc.text.slice(m.start, m.end));
+    expect(surfaces?.slice(1)).toEqual(['کشاورزان', 'آنان']);
+  });
+
+  it('one of them who speaks is someone of their own', () => {
+    expect(personAt(run(text), 'یکی از آنان')).toBe('یکی از آنان');
+  });
+
+  it('a group that only gathered and is never heard is nobody', () => {
+    expect(people('گروهی از دانشجویان مقابل دانشگاه تجمع کردند. دانشجویان پس از یک ساعت متفرق شدند.')).toEqual([]);
+  });
+});
+
+describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
+  it('a lawyer before a name is that person\'s lawyer, whom a later وی takes up', () => {
+    const doc = run('وکیل مدافع «ب.س» گفت که موکلش اعتراض می‌کند. به گفته وی، حکم ناعادلانه است.');
+    expect(personAt(doc, 'وکیل مدافع «ب.س»')).toBe('وکیل مدافع ب.س');
+    expect(personAt(doc, 'وی')).toBe('وکیل مدافع ب.س');
+  });
+
+  it('a body\'s name in « » belongs to the office, which a name set off by commas bears; counted words are no name', () => {
+    const doc = run('بازرسان از بیش از ۲ هزار خریدار مسکن، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانستند.');
+    expect(personAt(doc, 'مدیرعامل شرکت «ساختمان آرمان»')).toBe('م.ن');
+    expect(people('بازرسان از بیش از ۲ هزار خریدار مسکن، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانستند.')).toEqual(['م.ن']);
+  });
+});
+
 describe('issue 4: offices named with این', () => {
   it('the spokesman of «this body» is the spokesman of the organization named before, and speaks', () => {
     const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. سخنگوی این نهاد در واشنگتن گفت: رشد اقتصادی جهان کند می‌شود.');

@@ -19,8 +19,12 @@ export interface Person {
   described?: string;
   /** Several people known together (`۳۲ نماینده امضاکننده`, `کارگران معترض`), whom `امضاکنندگان` takes up. */
   group?: boolean;
-  /** Known only as the signers of something (`با امضای ۴۲ نماینده`): dropped unless taken up later. */
-  tentative?: boolean;
+  /**
+   * Known only as the signers of something (`با امضای ۴۲ نماینده`): dropped unless taken up later;
+   * `'heard'` for a group that only gathered (`جمعی از کارگران ... تجمع کردند`): dropped unless a
+   * later mention of it speaks (`کارگران خواستار ... شدند`, `به گفته آنان`).
+   */
+  tentative?: boolean | 'heard';
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

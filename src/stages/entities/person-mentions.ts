@@ -1,10 +1,11 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
+import { afterCount } from './name-filters.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { DEFENDANT, descriptionAt, isAgentPlural, isCount, isPluralPersonNoun, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
@@ -27,7 +28,7 @@ export type PersonMention = {
       kind: 'description'; description: PersonDescription; text: string;
       /** A group reported as saying something (see `groupSpeaks`). */
       speaks?: boolean;
-      /** A group that only signed (`با امضای ۴۲ نماینده`): someone only if taken up later. */
+      /** A group that only signed (`با امضای ۴۲ نماینده`) or only gathered (`جمعی از کارگران ... تجمع کردند`): someone only if taken up later (by a group that speaks, for a bare plural). */
       tentative?: boolean;
     }
   | {
@@ -36,8 +37,15 @@ export type PersonMention = {
       quoteFrom?: number;
       /** No subject: after a preposition or a noun, or before `را` (see `pronoun-position.ts`). */
       position?: PronounPosition;
+      /** `آنان`: a group of people. */
+      plural?: boolean;
+      /** The group is reported as saying something (`به گفته آنان`). */
+      speaks?: boolean;
     }
 );
+
+/** The plural pronoun of people (`آنان`; `آنها` is as often things). */
+const GROUP_PRONOUN = entityKey('آنان');
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -54,7 +62,7 @@ function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number
 }
 
 /** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
-const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست']);
+const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست', 'خواند', 'دانست']);
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
@@ -64,24 +72,27 @@ const SIGNED = entityKey('امضای');
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
  * `to`): after `به گفته` or a document noun (`بیانیه ۲۱۰ نماینده`), or, not after a preposition
- * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`).
+ * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`); with `ownClause`, only a
+ * saying word before its clause's first verb counts, and not after a verb or `«` (`انتظار داشت نمایندگان ...`).
  */
-function groupSpeaks(context: EntityContext, first: number, last: number, to: number): boolean {
+function groupSpeaks(context: EntityContext, first: number, last: number, to: number, ownClause = false): boolean {
   if (AUTHORED.has(context.keys[first - 1] ?? '')) return true;
   // after a preposition or a noun it is no subject: `برای ۱۸ متهم`, `با امضای ۴۱ نماینده`
   const before = context.tokens[first - 1];
-  if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP')) return false;
+  if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP' || (ownClause && (before.pos === 'VERB' || context.keys[first - 1] === '«')))) return false;
   for (let k = last; k < to; k++) {
     const token = context.tokens[k];
     if (token.pos === 'VERB' && token.lemma && SAYING_LEMMAS.has(token.lemma)) return true;
     if (SAYING_NOUNS.has(context.keys[k])) return true;
+    if (ownClause && (token.pos === 'VERB' || token.pos === 'AUX')) return false;
   }
   return false;
 }
 
 /**
  * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
- * opening with a listed first name, or of two or three words set off from the office by a comma.
+ * opening with a listed first name, or of two or three words set off from the office by a comma;
+ * never words a count comes before (`۴ هزار متقاضی خرید خودرو، مدیرعامل ...`).
  */
 function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
   for (const role of roles) {
@@ -90,7 +101,7 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
     if (end <= from || names.some((n) => n.last === end || (n.first < end && n.last > end - 1))) continue;
     let first = end;
     while (first > from && end - first < 3 && !taken[first - 1] && (isNameLike(context, first - 1) || unseenAdjective(context, first - 1)) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
-    if (first === end) continue;
+    if (first === end || afterCount(context, first)) continue;
     const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
     const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
     // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
@@ -171,26 +182,33 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT ? !taken[i] : isCount(context, i);
+    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT || opensGathering(context, i) ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
-    const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
+    // the group's name leaves out the quantity (`جمعی از کارگران ...` → `کارگران ...`)
+    // (`یکی از آنان` keeps its words: the pronoun alone names the group)
+    const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
-    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
+    // a group's place too: `جمعی از کشاورزان دشت مغان`
+    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC')));
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
+    else if (description.gathered) description.last = groupModifiersEnd(context, description.last, to);
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
-    const speaks = groupSpeaks(context, description.first, description.last, to);
+    const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
-    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite) continue;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp) continue;
+    if (description.ofGroup && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...(signed && !speaks ? { tentative: true } : {}) });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered) && !speaks ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
+    // `آنان`: a group named before (`به گفته آنان`)
+    if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || names.some((n) => n.first <= i && n.last > i)) continue;
     const quoteFrom = quotationStart(context, from, i);
     const position = pronounPosition(context, from, i);

@@ -84,6 +84,21 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
 }
 
+/** Whether the office so far ends on a body's head word alone (`شرکت`, as a word or a one-word organization) just before `j`. */
+function bareBody(context: EntityContext, phrase: RolePhrase, words: readonly string[], j: number): boolean {
+  const body = phrase.organization;
+  if (body) return body.last === j && body.last - body.first === 1 && INSTITUTIONS.has(context.keys[body.first]);
+  return words.length > 0 && INSTITUTIONS.has(entityKey(words[words.length - 1]));
+}
+
+/** `مدافع` (entity key): `وکیل مدافع`, a defence lawyer. */
+const DEFENDING = entityKey('مدافع');
+
+/** Whether an office's words so far are none or only `مدافع` (`وکیل مدافع`). */
+function onlyDefending(words: readonly string[]): boolean {
+  return words.every((w) => entityKey(w) === DEFENDING);
+}
+
 /** Where a defendant by rank at `j` ends (`متهم ردیف اول`), or undefined. */
 function rankedDefendant(context: EntityContext, j: number, to: number): number | undefined {
   const described = descriptionAt(context, j, to);
@@ -226,6 +241,26 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // (the regime named before, on its own or in `ارتش رژیم صهیونیستی`)
       phrase.country = regime;
       j += 2;
+      break;
+    } else if (phrase.head === 'وکیل' && !phrase.organization && onlyDefending(words) && around.names.get(key === '«' ? j + 1 : j)?.type === 'PER') {
+      // `وکیل مدافع ح.ک`, `وکیل «ب.س»`: a lawyer before a name is that person's lawyer, not their office
+      const client = around.names.get(key === '«' ? j + 1 : j) as NameMention;
+      const written = context.tokens.slice(client.first, client.last).map((t) => t.norm);
+      // initials stay as written (`ح.ک`, not `ح. ک`)
+      words.push(written.length === 2 && written[0].endsWith('.') ? written.join('') : written.join(' '));
+      j = context.keys[client.last] === '»' && key === '«' ? client.last + 1 : client.last;
+      break;
+    } else if (key === '«' && bareBody(context, phrase, words, j)) {
+      // `مدیرعامل شرکت «آریان خودرو توس»`: a body's name in « » after its head word is the office's
+      const close = context.keys.indexOf('»', j);
+      if (close < 0 || close >= to || close - j > 6) break;
+      const body = phrase.organization;
+      if (body) {
+        body.last = close + 1;
+        body.text = context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ').replace(/« /g, '«').replace(/ »/g, '»');
+        if (body.entry?.derived) body.entry = { ...body.entry, canonical: body.text };
+      } else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
+      j = close + 1;
       break;
     } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
       // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
