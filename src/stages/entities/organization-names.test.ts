@@ -40,6 +40,12 @@ describe('organizations named with their country', () => {
     expect(names).toEqual(bodies);
   });
 
+  it('a place the tagger ran over و is two places, a listed name with و stays whole', () => {
+    const places = (text: string) => entityTable(analyze(pipeline, text)).filter((e) => e.type === 'LOC').map((e) => e.canonical);
+    expect(places('کشاورزان حاشیه دجله و فرات از کم‌آبی گلایه دارند.')).toEqual(expect.arrayContaining(['دجله', 'فرات']));
+    expect(places('هیئتی از بوسنی و هرزگوین به تهران آمد.')).toContain('بوسنی و هرزگوین');
+  });
+
   it.each([
     ['وی از پشتیبانی جمهوری اسلامی ایران از مردم غزه قدردانی کرد.', 'پشتیبانی جمهوری اسلامی ایران'],
     ['پهپادها چند روستا در شمال عراق را هدف قرار دادند.', 'شمال عراق'],

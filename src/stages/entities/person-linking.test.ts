@@ -251,6 +251,15 @@ describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
   });
 });
 
+describe('issue 4: players and employers (writers M and N)', () => {
+  it.each([
+    ['the employer of a labour report is the company\'s head named later', 'یکی از کارگران گفت: کارفرما هر ماه وعده می‌دهد. بهرام سلطانی مدیرعامل این کارخانه گفت که حقوق به‌زودی پرداخت می‌شود.', 'کارفرما', 'بهرام سلطانی'],
+    ['a player by position before the name is the player named later', 'اخراج مدافع تیم میزبان جنجالی شد. باشگاه از محرومیت رامین فرهادی، مدافع اخراج شده این تیم، انتقاد کرد.', 'مدافع تیم میزبان', 'رامین فرهادی'],
+  ])('%s', (_, text, surface, canonical) => {
+    expect(personAt(run(text), surface.split(' ')[0])).toBe(canonical);
+  });
+});
+
 describe('issue 4: offices named with این', () => {
   it('the spokesman of «this body» is the spokesman of the organization named before, and speaks', () => {
     const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. سخنگوی این نهاد در واشنگتن گفت: رشد اقتصادی جهان کند می‌شود.');

@@ -49,6 +49,8 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
+/** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
+const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
@@ -242,7 +244,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = regime;
       j += 2;
       break;
-    } else if (phrase.head === 'وکیل' && !phrase.organization && onlyDefending(words) && around.names.get(key === '«' ? j + 1 : j)?.type === 'PER') {
+    } else if (LAWYERS.has(phrase.head) && !phrase.organization && onlyDefending(words) && around.names.get(key === '«' ? j + 1 : j)?.type === 'PER') {
       // `وکیل مدافع ح.ک`, `وکیل «ب.س»`: a lawyer before a name is that person's lawyer, not their office
       const client = around.names.get(key === '«' ? j + 1 : j) as NameMention;
       const written = context.tokens.slice(client.first, client.last).map((t) => t.norm);
@@ -262,7 +264,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       } else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
       j = close + 1;
       break;
-    } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
+    } else if (LAWYERS.has(phrase.head) && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
       // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
       const end = CLIENT_PRONOUNS.has(key) ? j + 1 : rankedDefendant(context, j, to) ?? clientEnd(context, j + 1, to, around.names);
       for (let k = j; k < end; k++) words.push(context.tokens[k].norm);

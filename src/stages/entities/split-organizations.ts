@@ -28,9 +28,10 @@ function unlisted(context: EntityContext, k: number): boolean {
  * - after a place that ends the first: `اتحادیه اروپا سپاه پاسداران` → `اتحادیه اروپا`, `سپاه پاسداران`;
  * - after a listed organization and one or two common nouns no list knows:
  *   `قوه قضاییه ادعای وزارت خارجه انگلیس` → `قوه قضاییه`, `وزارت خارجه انگلیس`.
- * Other spans are returned as they are.
+ * A place the tagger ran over `و` is cut there too (see {@link splitPlaces}). Other spans are returned as they are.
  */
 export function splitOrganizations(context: EntityContext, span: NameMention): NameMention[] {
+  if (span.type === 'LOC') return splitPlaces(context, span);
   if (span.type !== 'ORG' || span.last - span.first < 3) return [span];
   for (let j = span.first + 2; j < span.last; j++) {
     if (!INSTITUTIONS.has(context.keys[j])) continue;
@@ -47,6 +48,17 @@ export function splitOrganizations(context: EntityContext, span: NameMention): N
     }
     if (end === undefined || end <= span.first) continue;
     return [{ ...span, last: end }, ...splitOrganizations(context, { ...span, first: j })];
+  }
+  return [span];
+}
+
+/**
+ * The tagger's place that runs over `و` is two places (`دجله و فرات`, `ایران و عراق`); a listed name
+ * with `و` in it (`بوسنی و هرزگوین`) is whole again once the gazetteer's longer match replaces the parts.
+ */
+function splitPlaces(context: EntityContext, span: NameMention): NameMention[] {
+  for (let j = span.first + 1; j < span.last - 1; j++) {
+    if (context.keys[j] === 'و') return [{ ...span, last: j }, ...splitPlaces(context, { ...span, first: j + 1 })];
   }
   return [span];
 }
