@@ -92,7 +92,8 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
 /**
  * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
  * opening with a listed first name, or of two or three words set off from the office by a comma;
- * never words a count comes before (`۴ هزار متقاضی خرید خودرو، مدیرعامل ...`).
+ * never words a count or a preposition comes before (`۴ هزار متقاضی خرید خودرو، مدیرعامل ...`,
+ * `در ابتدای جلسه، نماینده دادستان`).
  */
 function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
   for (const role of roles) {
@@ -105,7 +106,8 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
     const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
     const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
     // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
-    const apposed = context.keys[end] === '،' && end - first >= 2;
+    // (after a preposition such words are a circumstance, no name: `در ابتدای جلسه، نماینده دادستان ...`)
+    const apposed = context.keys[end] === '،' && end - first >= 2 && !PREPOSITIONS.has(context.keys[first - 1] ?? '');
     if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
   }
 }

@@ -93,6 +93,9 @@ function bareBody(context: EntityContext, phrase: RolePhrase, words: readonly st
   return words.length > 0 && INSTITUTIONS.has(entityKey(words[words.length - 1]));
 }
 
+/** `مردم` (entity key): `نماینده مردم بروجرد`. */
+const PEOPLE = entityKey('مردم');
+
 /** `مدافع` (entity key): `وکیل مدافع`, a defence lawyer. */
 const DEFENDING = entityKey('مدافع');
 
@@ -224,6 +227,14 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       }
       break;
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
+      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
+      const body = around.names.get(j + 1) as NameMention;
+      fitOrganization(context, body, to, around.names);
+      body.text ??= context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
+      phrase.organization = body;
+      j = body.last;
+      break;
     } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
       // `نماینده مردم بروجرد در مجلس`, `هماهنگ‌کننده ... در سودان`; after an organization `در بحرین` is where it is, not the office
       words.push('در');
@@ -312,7 +323,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (!phrase.organization && words.length > 0 && !words.some((w) => INSTITUTIONS.has(entityKey(w))) && afterDescribingAdjective(context, j)) {
       // `داور ویدئویی نتیجه بازی را تغییر داد`: after an adjective, a common noun opens the next phrase
       break;
-    } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
+    } else if (!phrase.organization && contentWords(words) < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
     } else if (!phrase.organization && words.length > 0 && (key === 'و' || key === '،') && completes(context, j + 1, to, around.names)) {
@@ -338,6 +349,13 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
   // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
   const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
   return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
+}
+
+/** The office's words so far, `و` and `،` not counted (`تعاون، کار و رفاه` is three). */
+function contentWords(words: readonly string[]): number {
+  let count = 0;
+  for (const w of words) if (w !== 'و' && w !== '،') count++;
+  return count;
 }
 
 /** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
