@@ -198,6 +198,7 @@ describe('issue 4: where an office phrase ends', () => {
     ['a lawyer is known by the defendant by rank after it', 'وکیل متهم ردیف دوم پرونده اختلاس بانکی اعلام کرد که به حکم اعتراض می‌کند.', 'وکیل متهم ردیف دوم'],
     ['a noun before شد belongs to the office when خواستار opened the compound', 'نمایندگان پرستاران خواستار دیدار فوری با وزیر بهداشت شدند.', 'وزیر بهداشت'],
     ['و and the comma do not count among an office\'s four words', 'دولت باید پاسخ دهد و وزیر تعاون، کار و رفاه اجتماعی پیگیری کند.', 'وزیر تعاون، کار و رفاه اجتماعی'],
+    ['a relational ی in a list of portfolios is no indefinite object', 'وزیر بهداشت، درمان و آموزش پزشکی امروز به شیراز رفت.', 'وزیر بهداشت، درمان و آموزش پزشکی'],
     ['the people\'s representative takes the body he sits in', 'به گفته شاهدان، نماینده مردم نهاوند در مجلس شورای اسلامی از وزیر انتقاد کرد.', 'نماینده مردم نهاوند در مجلس شورای اسلامی'],
   ])('%s', (_, text, office) => {
     const doc = run(text);
@@ -213,6 +214,12 @@ describe('issue 4: offices no named person holds', () => {
     const referee = entityTable(doc).filter((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'داور'));
     expect(referee).toHaveLength(1);
     expect(referee[0].mentions).toHaveLength(2);
+  });
+
+  it('two words before an office whose last the report writes again alone are a person named in full', () => {
+    const doc = run('وزیر نیرو امروز با مورتگا آلیبکوف مدیر اجرایی شرکت برق شمال اروپا دیدار کرد. آلیبکوف نیز گفت: همکاری ادامه می‌یابد.');
+    expect(personAt(doc, 'مدیر اجرایی')).toBe('مورتگا آلیبکوف');
+    expect(personAt(doc, 'آلیبکوف', 1)).toBe('مورتگا آلیبکوف');
   });
 
   it('words after a preposition set off before an office are a circumstance, not the office-holder\'s name', () => {

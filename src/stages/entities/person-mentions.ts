@@ -91,7 +91,8 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
 
 /**
  * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
- * opening with a listed first name, or of two or three words set off from the office by a comma;
+ * opening with a listed first name, of two or three words set off from the office by a comma, or
+ * ending on a rare word the report writes again (see {@link surnameAgain});
  * never words a count or a preposition comes before (`۴ هزار متقاضی خرید خودرو، مدیرعامل ...`,
  * `در ابتدای جلسه، نماینده دادستان`).
  */
@@ -108,8 +109,20 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
     // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
     // (after a preposition such words are a circumstance, no name: `در ابتدای جلسه، نماینده دادستان ...`)
     const apposed = context.keys[end] === '،' && end - first >= 2 && !PREPOSITIONS.has(context.keys[first - 1] ?? '');
-    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
+    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS)) || surnameAgain(context, first, end)) names.push({ first, last: end, type: 'PER' });
   }
+}
+
+/**
+ * Whether the run `[first, end)` of two or three words before an office ends on a rare word the report
+ * writes again elsewhere: a surname named in full once and alone later (`با حنان بلخی مدیر ... بلخی نیز`).
+ */
+function surnameAgain(context: EntityContext, first: number, end: number): boolean {
+  const last = end - 1;
+  if (end - first < 2 || !(context.tokens[last].pos === 'PROPN' || context.words[last].frequency <= 3)) return false;
+  const key = context.keys[last];
+  for (let k = 0; k < context.keys.length; k++) if ((k < first || k >= end) && context.keys[k] === key) return true;
+  return false;
 }
 
 /** A word the tagger calls an adjective but the corpus has (almost) never seen: a foreign surname (`ساتو`). */

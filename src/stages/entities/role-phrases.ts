@@ -193,7 +193,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   while (j < to) {
     const name = around.names.get(j);
     const key = context.keys[j];
-    if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && words.length < 4) {
+    if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && contentWords(words) < 4) {
       (phrase.absorbed ??= []).push(name);
       if (phrase.head === 'وزیر') nameMinistry(context, name);
       const absorbed = absorb(context, name, words);
@@ -313,7 +313,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
       break;
-    } else if (!phrase.organization && isIndefinite(context, j)) {
+    } else if (!phrase.organization && isIndefinite(context, j) && !words.includes('و')) {
+      // (in a list of portfolios the ی is relational: `وزیر بهداشت، درمان و آموزش پزشکی`)
       // `وزیر برنامه مشخصی ارائه نکند`: an indefinite word and the noun it qualifies are a verb's object
       if (words.length > 0 && entityKey(words[words.length - 1]) !== 'امور') {
         words.pop();
