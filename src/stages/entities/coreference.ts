@@ -205,7 +205,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       } else {
         if (mention.plural) {
           // `آنان`: the latest group
-          person = mostRecent(people.filter((p) => p.group));
+          // (a group already heard before one only gathered)
+          person = mostRecent(people.filter((p) => p.group && !p.tentative)) ?? mostRecent(people.filter((p) => p.group));
           if (!person) continue;
           if (mention.speaks) delete person.tentative;
           person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });

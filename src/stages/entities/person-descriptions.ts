@@ -49,6 +49,14 @@ const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
 /** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
 const GROUP_MODIFIERS = /^(?:معترض|اعتصابی|.+کننده|.+دهنده)$/;
 
+/** The second word of an agent plural written with a space: `تجمع کنندگان`. */
+const AGENT_ENDINGS = /^(?:کنندگان|دهندگان)$/;
+
+/** `یکی از پزشکان این بیمارستان`: `این` and a noun after a described person are whose (the place or body); where they end. */
+function ownerAfter(context: EntityContext, at: number, to: number): number {
+  return context.keys[at] === 'این' && at + 1 < to && context.tokens[at + 1].pos === 'NOUN' ? at + 2 : at;
+}
+
 /** Whether a key is a person noun in the plural (`کارگران`, `نمایندگان`). */
 export function isPluralPersonNoun(key: string): boolean {
   return PLURALS.has(key);
@@ -204,7 +212,12 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   // `یکی از آنان`: one of a group named before, someone of their own
   if (key === 'یکی' && context.keys[i + 1] === 'از' && context.keys[i + 2] === THEM && i + 2 < to) return { first: i, last: i + 3, head: entityKey('فرد'), definite: false, ofGroup: true };
   if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to && PLURALS.has(context.keys[i + 2])) {
-    return { first: i, last: modifiersAfter(context, i + 3, to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
+    return { first: i, last: ownerAfter(context, modifiersAfter(context, i + 3, to), to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
+  }
+  // one of the doers of an act, written joined or spaced: `یکی از تجمع‌کنندگان`, `یکی از تجمع کنندگان`
+  if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to) {
+    const joined = isAgentPlural(context.keys[i + 2]) ? i + 3 : AGENT_ENDINGS.test(context.keys[i + 3] ?? '') && i + 3 < to ? i + 4 : undefined;
+    if (joined !== undefined) return { first: i, last: joined, head: context.keys.slice(i + 2, joined).join(''), definite: false };
   }
   return undefined;
 }

@@ -242,6 +242,18 @@ describe('issue 4: groups of people (writers M and N)', () => {
     expect(surfaces?.slice(1)).toEqual(['کشاورزان', 'آنان']);
   });
 
+  it.each([
+    ['a person noun set off after a name describes its bearer', 'دادستان از آزادی «ن.ط»، خبرنگار بازداشت‌شده در پرونده نشر اکاذیب، با وثیقه خبر داد.', 'خبرنگار', 'ن.ط'],
+    ['one of a group takes the place after it with این', 'یکی از پرستاران این درمانگاه گفت: داروها تمام شده است.', 'یکی از پرستاران این درمانگاه', 'پرستاران این درمانگاه'],
+    ['one of the doers of an act written with a space is someone', 'یکی از تجمع کنندگان گفت: ما پاسخ می‌خواهیم.', 'یکی از تجمع کنندگان', 'تجمع کنندگان'],
+  ])('%s', (_, text, surface, canonical) => {
+    expect(personAt(run(text), surface)).toBe(canonical);
+  });
+
+  it('a group ends before the indefinite object of its verb', () => {
+    expect(people('شماری از معترضان پلاکاردهایی در دست داشتند و گفتند که حقوق نگرفته‌اند.')).toEqual(['معترضان']);
+  });
+
   it('one of them who speaks is someone of their own', () => {
     expect(personAt(run(text), 'یکی از آنان')).toBe('یکی از آنان');
   });

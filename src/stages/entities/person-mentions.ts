@@ -190,7 +190,7 @@ export function collectPersonMentions(
       attached.unshift(before);
       used.add(before);
     }
-    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names);
+    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names) ?? (attached.length === 0 ? descriptionAfter(context, span, to, names) : undefined);
     mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
@@ -209,7 +209,7 @@ export function collectPersonMentions(
     const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC')));
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
-    else if (description.gathered) description.last = groupModifiersEnd(context, description.last, to);
+    else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
@@ -321,6 +321,34 @@ function appositiveDescription(context: EntityContext, start: number, from: numb
     if (head && opens) return { first: k, last: comma, head };
   }
   return undefined;
+}
+
+/** Where the modifiers `[from, end)` of a group end before an indefinite noun, the object of its verb (`معترضان پلاکاردهایی در دست داشتند`). */
+function definiteEnd(context: EntityContext, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const { norm, lemma, pos } = context.tokens[k];
+    // `...هایی` is an indefinite plural whatever the lemma; other forms by lemma + ی
+    if (pos === 'NOUN' && (/‌?هایی$/.test(norm) || (lemma !== undefined && lemma !== norm && /(?:ی|‌ای)$/.test(norm) && !/(?:ی|‌ای)$/.test(lemma)))) return k;
+  }
+  return end;
+}
+
+/**
+ * `«م.ر»، روزنامه‌نگار بازداشت‌شده در پرونده ...، با قرار وثیقه ...`: a person noun set off by a comma
+ * right after a name describes that name's bearer, up to the next comma (at most eight words, no verb
+ * or other person between; else the noun and up to two modifiers).
+ */
+function descriptionAfter(context: EntityContext, span: NameMention, to: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
+  let k = span.last;
+  while (k < to && context.keys[k] === '»') k++;
+  if (context.keys[k] !== '،' || k + 1 >= to) return undefined;
+  const head = singularPersonNoun(context.keys[k + 1]);
+  if (!head) return undefined;
+  let end = k + 2;
+  const stops = (i: number): boolean => context.keys[i] === '،' || context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX' || names.some((n) => n.type === 'PER' && n.first === i);
+  while (end < to && end - k < 9 && !stops(end)) end++;
+  if (context.keys[end] !== '،') end = groupModifiersEnd(context, k + 2, to);
+  return { first: k + 1, last: end, head };
 }
 
 /**
