@@ -3,7 +3,7 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { isCuedName } from './cued-names.js';
-import { initialsAt } from './initials.js';
+import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
@@ -384,6 +384,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
   initialedPeople(context, spans, from, to, taken);
+  abbreviatedOrganizations(context, spans, from, to, taken);
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);

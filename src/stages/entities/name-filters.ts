@@ -57,11 +57,15 @@ export function looksPersonal(context: EntityContext, span: NameMention): boolea
   return false;
 }
 
-/** A tagger span never starts or ends with a function word (`نیز`, `و`, `در`). */
+/**
+ * A tagger span never starts or ends with a function word (`نیز`, `و`, `در`), and an organization or
+ * place never ends with a verb it ran into (`شورای امنیت سازمان ملل خواست` → `شورای امنیت سازمان ملل`).
+ */
 export function trimStopWords(context: EntityContext, span: NameMention): NameMention {
   let { first, last } = span;
+  const verb = (i: number): boolean => span.type !== 'PER' && (context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX');
   while (first < last && STOP_WORDS.has(context.keys[first])) first++;
-  while (last > first && STOP_WORDS.has(context.keys[last - 1])) last--;
+  while (last > first && (STOP_WORDS.has(context.keys[last - 1]) || verb(last - 1))) last--;
   return { ...span, first, last };
 }
 

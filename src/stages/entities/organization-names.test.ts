@@ -40,6 +40,15 @@ describe('organizations named with their country', () => {
     expect(names).toEqual(bodies);
   });
 
+  it('three dotted letters written together are an organization named as written', () => {
+    expect(orgs('گروه «پ.ک.ک» و متهم «ع.ن» در گزارش دادستان نام برده شدند.').map(([name]) => name)).toContain('پ.ک.ک');
+  });
+
+  it('an organization never ends with a verb the tagger ran into', () => {
+    const doc = analyze(pipeline, 'شورای همکاری خلیج فارس خواست که گفت‌وگوها ادامه یابد.');
+    expect(entityTable(doc).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end))).some((m) => m.endsWith('خواست'))).toBe(false);
+  });
+
   it('a place the tagger ran over و is two places, a listed name with و stays whole', () => {
     const places = (text: string) => entityTable(analyze(pipeline, text)).filter((e) => e.type === 'LOC').map((e) => e.canonical);
     expect(places('کشاورزان حاشیه دجله و فرات از کم‌آبی گلایه دارند.')).toEqual(expect.arrayContaining(['دجله', 'فرات']));
