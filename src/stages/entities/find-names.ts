@@ -5,6 +5,7 @@ import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS
 import { isCuedName } from './cued-names.js';
 import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
+import { findCourtNames } from './court-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { splitOrganizations } from './split-organizations.js';
@@ -389,5 +390,6 @@ export function findNames(context: EntityContext, from: number, to: number, take
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);
   findSubBodies(context, spans);
+  findCourtNames(context, spans, from, to, taken);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

@@ -40,6 +40,18 @@ describe('organizations named with their country', () => {
     expect(names).toEqual(bodies);
   });
 
+  it.each([
+    ['پرونده به هیئت رسیدگی به تخلفات اداری ارجاع شد.', 'هیئت رسیدگی به تخلفات اداری'],
+    ['دادگاه کیفری یک استان خراسان رضوی حکم را صادر کرد.', 'دادگاه کیفری یک استان خراسان رضوی'],
+    ['دادگاه تجدیدنظر استان تهران حکم را تأیید کرد.', 'دادگاه تجدیدنظر استان تهران'],
+  ])('a court named by what it hears, its number or its place is one organization: %s', (text, court) => {
+    expect(orgs(text).map(([name]) => name)).toEqual([court]);
+  });
+
+  it('the name in « » after a company\'s head word is the organization, the head word the office\'s', () => {
+    expect(orgs('دادستان، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانست.').map(([name]) => name)).toEqual(['ساختمان آرمان']);
+  });
+
   it('three dotted letters written together are an organization named as written', () => {
     expect(orgs('گروه «پ.ک.ک» و متهم «ع.ن» در گزارش دادستان نام برده شدند.').map(([name]) => name)).toContain('پ.ک.ک');
   });

@@ -269,8 +269,11 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       if (close < 0 || close >= to || close - j > 6) break;
       const body = phrase.organization;
       if (body) {
-        body.last = close + 1;
-        body.text = context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ').replace(/« /g, '«').replace(/ »/g, '»');
+        // the organization is the name in « » (`آریان خودرو توس`), its head word the office's
+        words.push(context.tokens[body.first].norm);
+        body.first = j + 1;
+        body.last = close;
+        body.text = context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
         if (body.entry?.derived) body.entry = { ...body.entry, canonical: body.text };
       } else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
       j = close + 1;
