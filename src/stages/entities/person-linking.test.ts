@@ -222,6 +222,10 @@ describe('issue 4: offices no named person holds', () => {
     expect(personAt(doc, 'آلیبکوف', 1)).toBe('مورتگا آلیبکوف');
   });
 
+  it('a first name that is also an everyday word opens the name of a person after a comma', () => {
+    expect(personAt(run('در همین حال، زیاد حسن الربیعی وزیر نفت عراق گفت که صادرات افزایش می‌یابد.'), 'زیاد حسن الربیعی')).toBe('زیاد حسن الربیعی');
+  });
+
   it('words after a preposition set off before an office are a circumstance, not the office-holder\'s name', () => {
     expect(people('در پایان نشست، سخنگوی دولت گفت که بودجه اصلاح می‌شود.')).toEqual([expect.stringMatching(/^سخنگو دولت/)]);
   });

@@ -125,6 +125,24 @@ function surnameAgain(context: EntityContext, first: number, end: number): boole
   return false;
 }
 
+/** Tokens after which a clause or a name opens: the sentence start is one too. */
+const OPENINGS = new Set(['،', '«', ':', '.', 'و']);
+
+/**
+ * `از سوی دیگر، زیاد علی فاضل وزیر ...`: a first name that is also an everyday word (`زیاد`, listed as
+ * ambiguous), right before a person who opens with a first name and right after a comma or the
+ * sentence start, is the first word of that person's name. Changes the span in place.
+ */
+function openWithEverydayGivenName(context: EntityContext, span: NameMention, from: number, taken: Uint8Array): void {
+  const k = span.first - 1;
+  if (k < from || taken[k] || (k > from && !OPENINGS.has(context.keys[k - 1]))) return;
+  const given = (i: number, ambiguous: boolean): boolean => {
+    const entry = entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, GIVEN_KINDS)?.entries ?? [], GIVEN_KINDS);
+    return entry !== undefined && (entry.ambiguous === true) === ambiguous;
+  };
+  if (given(k, true) && given(span.first, false)) span.first = k;
+}
+
 /** A word the tagger calls an adjective but the corpus has (almost) never seen: a foreign surname (`ساتو`). */
 function unseenAdjective(context: EntityContext, i: number): boolean {
   return context.tokens[i].pos === 'ADJ' && context.tokens[i].kind === 'word' && context.words[i].frequency <= 1;
@@ -162,6 +180,7 @@ export function collectPersonMentions(
     i = role.last - 1;
   }
   rescueNames(context, roles, names, from, taken);
+  for (const span of names) if (span.type === 'PER') openWithEverydayGivenName(context, span, from, taken);
   const used = new Set<RolePhrase>();
   const roleAt = (i: number): RolePhrase | undefined => roles.find((r) => r.first === i && !used.has(r));
   const roleEndingAt = (i: number): RolePhrase | undefined => roles.find((r) => r.last === i && !used.has(r));
