@@ -145,6 +145,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person.mentions.push({ first: mention.first, last: mention.last, kind, text });
         if (mention.described) {
           person.described ??= mention.described.head;
+          person.rank ??= mention.described.rank;
           person.mentions.push({ first: mention.described.first, last: mention.described.last, kind: 'role' });
         }
         for (const role of roles) {
@@ -180,7 +181,9 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head, role });
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
-        const { head, definite, group } = mention.description;
+        const { head, definite, group, rank } = mention.description;
+        // `متهم ردیف دوم` is not the defendant of another rank
+        const sameRank = (p: Person): boolean => rank === undefined || p.rank === undefined || p.rank === rank;
         if (group && definite) {
           // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
           person = mostRecent(people.filter((p) => p.group));
@@ -192,15 +195,16 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
-        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head)) && sameRank(p)));
         // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
-        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.')));
+        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.') && sameRank(p)));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;
           if (group) person.group = true;
           if (mention.tentative) person.tentative = mention.description.gathered ? 'heard' : true;
         } else if (mention.speaks || (person.tentative !== 'heard' && !mention.description.takenUp)) delete person.tentative;
+        if (rank !== undefined) person.rank ??= rank;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
         if (mention.plural) {

@@ -44,6 +44,18 @@ const ROW = entityKey('ردیف');
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
 const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
 
+/** Ranks of defendants by their words. */
+const RANKS: ReadonlyMap<string, number> = new Map([['اول', 1], ['نخست', 1], ['یکم', 1], ['اصلی', 1], ['دوم', 2], ['سوم', 3], ['چهارم', 4], ['پنجم', 5]].map(([w, n]) => [entityKey(w as string), n as number]));
+
+/** `{ rank }` of the defendant described by tokens `[first, last)` (`متهم ردیف دوم` → 2), or `{}` when no rank is written. */
+export function rankOf(context: EntityContext, first: number, last: number): { rank?: number } {
+  for (let k = first; k < last; k++) {
+    const rank = RANKS.get(context.keys[k]);
+    if (rank !== undefined) return { rank };
+  }
+  return {};
+}
+
 /** Agent nouns in the plural: `امضاکنندگان`، `شرکت‌کنندگان`، `تظاهرکنندگان` (keys drop the half-space). */
 const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
 /** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
@@ -102,6 +114,8 @@ export interface PersonDescription {
   counted?: boolean;
   /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
   ranked?: boolean;
+  /** The defendant's rank: 1 for `ردیف اول`, `نخست`, `اصلی`; 2 for `ردیف دوم`... */
+  rank?: number;
   /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
   takenUp?: boolean;
   /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
@@ -188,7 +202,7 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     let last = i + 2;
     if (context.keys[i + 1] === ROW && ORDINALS.has(context.keys[i + 2] ?? '')) last = i + 3;
     else if (context.keys[i + 1] === ROW) return undefined;
-    return { first: i, last, head: DEFENDANT, definite: true, ranked: true };
+    return { first: i, last, head: DEFENDANT, definite: true, ranked: true, ...rankOf(context, i, last) };
   }
   // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described
   if (isAgentPlural(key)) {

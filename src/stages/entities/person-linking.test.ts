@@ -290,6 +290,20 @@ describe('issue 4: players and employers (writers M and N)', () => {
   });
 });
 
+describe('issue 4: defendants by rank (writers M and N)', () => {
+  const text = 'نماینده دادستان گفت: متهم ردیف اول، «ک.ب»، اموال مردم را جذب کرد. وکیل متهم ردیف دوم خواستار آزادی موقت برای وی شد. متهم ردیف دوم در دفاع از خود سخنی نگفت.';
+
+  it('a defendant of another rank is someone else, and the lawyer\'s client by rank is someone a later وی names', () => {
+    const doc = run(text);
+    expect(personAt(doc, 'متهم ردیف اول')).toBe('ک.ب');
+    const second = personAt(doc, 'متهم ردیف دوم');
+    expect(second).toBeDefined();
+    expect(second).not.toBe('ک.ب');
+    expect(personAt(doc, 'وی')).toBe(second);
+    expect(personAt(doc, 'متهم ردیف دوم', 1)).toBe(second);
+  });
+});
+
 describe('issue 4: offices named with این', () => {
   it('the spokesman of «this body» is the spokesman of the organization named before, and speaks', () => {
     const doc = run('صندوق بین‌المللی پول گزارش تازه‌ای منتشر کرد. سخنگوی این نهاد در واشنگتن گفت: رشد اقتصادی جهان کند می‌شود.');

@@ -5,7 +5,7 @@ import { afterCount } from './name-filters.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
@@ -20,8 +20,8 @@ export type PersonMention = {
 } & (
   | {
       kind: 'name'; name: PersonName; roles: RolePhrase[];
-      /** `متهم ردیف اول این پرونده، «م.ر»`: a description set off before the name, of this person. */
-      described?: { first: number; last: number; head: string };
+      /** `متهم ردیف اول این پرونده، «م.ر»`: a description set off before the name, of this person (a defendant with their rank). */
+      described?: { first: number; last: number; head: string; rank?: number };
     }
   | { kind: 'role'; role: RolePhrase }
   | {
@@ -210,9 +210,14 @@ export function collectPersonMentions(
       used.add(before);
     }
     const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names) ?? (attached.length === 0 ? descriptionAfter(context, span, to, names) : undefined);
-    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described } : {}) });
+    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described: { ...described, ...rankOf(context, described.first, described.last) } } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
+  // `وکیل متهم ردیف دوم`: the client by rank is someone too, whom a later `برای وی` names
+  for (const role of roles) {
+    const client = role.client && descriptionAt(context, role.client.first, role.client.last);
+    if (client) mentions.push({ kind: 'description', sentence, first: client.first, last: client.last, subject: false, description: client, text: context.tokens.slice(client.first, client.last).map((t) => t.norm).join(' ') });
+  }
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];

@@ -34,6 +34,8 @@ export interface RolePhrase {
   anaphoric?: boolean;
   /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
   absorbed?: NameMention[];
+  /** `وکیل متهم ردیف دوم`: the client by rank the lawyer is known by, `[first, last)`. */
+  client?: { first: number; last: number };
   /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
   revealed?: NameMention[];
 }
@@ -280,7 +282,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       break;
     } else if (LAWYERS.has(phrase.head) && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
       // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
-      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : rankedDefendant(context, j, to) ?? clientEnd(context, j + 1, to, around.names);
+      const ranked = CLIENT_PRONOUNS.has(key) ? undefined : rankedDefendant(context, j, to);
+      if (ranked !== undefined) phrase.client = { first: j, last: ranked };
+      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : ranked ?? clientEnd(context, j + 1, to, around.names);
       for (let k = j; k < end; k++) words.push(context.tokens[k].norm);
       j = end;
       break;
