@@ -6,6 +6,7 @@ import { isCuedName } from './cued-names.js';
 import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { findCourtNames } from './court-names.js';
+import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { splitOrganizations } from './split-organizations.js';
@@ -391,5 +392,6 @@ export function findNames(context: EntityContext, from: number, to: number, take
   extendSpans(context, spans);
   findSubBodies(context, spans);
   findCourtNames(context, spans, from, to, taken);
+  findSpelledOutNames(context, spans, from);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

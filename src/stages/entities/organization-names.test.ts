@@ -52,6 +52,12 @@ describe('organizations named with their country', () => {
     expect(orgs('دادستان، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانست.').map(([name]) => name)).toEqual(['ساختمان آرمان']);
   });
 
+  it('a listed organization in parentheses names the words before it from a body\'s head word', () => {
+    const doc = analyze(pipeline, 'سخنگوی نیروهای حافظ صلح سازمان ملل در لبنان (یونیفل) از هر دو طرف خواست آرام بمانند. یونیفل گفت که گشت‌ها ادامه دارد.');
+    const forces = entityTable(doc).find((e) => e.type === 'ORG' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'یونیفل'));
+    expect(forces?.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('نیروهای حافظ صلح سازمان ملل در لبنان');
+  });
+
   it('three dotted letters written together are an organization named as written', () => {
     expect(orgs('گروه «پ.ک.ک» و متهم «ع.ن» در گزارش دادستان نام برده شدند.').map(([name]) => name)).toContain('پ.ک.ک');
   });
