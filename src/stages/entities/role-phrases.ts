@@ -206,9 +206,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         break;
       }
     } else if (name?.type === 'ORG' && !phrase.organization) {
-      fitOrganization(context, name, to, around.names);
-      name.text ??= context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' ');
-      phrase.organization = name;
+      takeOrganization(context, phrase, name, to, around.names);
       if (name.entry?.country) phrase.country = name.entry.country;
       j = name.last;
     } else if (name?.type === 'LOC') {
@@ -223,18 +221,14 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       } else if (post?.type === 'ORG' && !phrase.organization) {
         // `نماینده مردم بروجرد در مجلس شورای اسلامی`, `سفیر ایران در سازمان ملل`: the body the office sits in
-        fitOrganization(context, post, to, around.names);
-        post.text ??= context.tokens.slice(post.first, post.last).map((t) => t.norm).join(' ');
-        phrase.organization = post;
+        takeOrganization(context, phrase, post, to, around.names);
         j = post.last;
       }
       break;
     } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
       // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
       const body = around.names.get(j + 1) as NameMention;
-      fitOrganization(context, body, to, around.names);
-      body.text ??= context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
-      phrase.organization = body;
+      takeOrganization(context, phrase, body, to, around.names);
       j = body.last;
       break;
     } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
@@ -385,6 +379,13 @@ function demonstrativeNoun(context: EntityContext, j: number, to: number, names:
   const key = context.keys[j];
   if (context.tokens[j].kind !== 'word' || context.tokens[j].pos !== 'NOUN' || names.has(j) || TIME_NOUNS.has(key) || STOP_WORDS.has(key)) return undefined;
   return key;
+}
+
+/** Makes `body` the office's organization, its span mended (see {@link fitOrganization}) and its text set. */
+function takeOrganization(context: EntityContext, phrase: RolePhrase, body: NameMention, to: number, names: ReadonlyMap<number, NameMention>): void {
+  fitOrganization(context, body, to, names);
+  body.text ??= context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
+  phrase.organization = body;
 }
 
 /**
