@@ -40,6 +40,8 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
 /** `متهم` (entity key): `متهم ردیف اول` is a description of its own. */
 export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
+/** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`. */
+const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«']);
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
 const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
@@ -203,6 +205,10 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     if (context.keys[i + 1] === ROW && ORDINALS.has(context.keys[i + 2] ?? '')) last = i + 3;
     else if (context.keys[i + 1] === ROW) return undefined;
     return { first: i, last, head: DEFENDANT, definite: true, ranked: true, ...rankOf(context, i, last) };
+  }
+  // `گفت: متهم با تبلیغات ...`: the defendant alone, a noun opening a clause, is the one described or named before
+  if (key === DEFENDANT && context.tokens[i].pos === 'NOUN' && (i === 0 || CLAUSE_STARTS.has(context.keys[i - 1] ?? ''))) {
+    return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true };
   }
   // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described
   if (isAgentPlural(key)) {

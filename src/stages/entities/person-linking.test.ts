@@ -293,6 +293,11 @@ describe('issue 4: players and employers (writers M and N)', () => {
 describe('issue 4: defendants by rank (writers M and N)', () => {
   const text = 'نماینده دادستان گفت: متهم ردیف اول، «ک.ب»، اموال مردم را جذب کرد. وکیل متهم ردیف دوم خواستار آزادی موقت برای وی شد. متهم ردیف دوم در دفاع از خود سخنی نگفت.';
 
+  it('the defendant alone opening a clause is the one the court named before', () => {
+    const doc = run('دادگاه مدیر شرکت «ر.ح» را محکوم کرد. دادستان گفت: متهم با وعده سود بالا از مردم پول گرفت.');
+    expect(personAt(doc, 'متهم')).toBe('ر.ح');
+  });
+
   it('a defendant of another rank is someone else, and the lawyer\'s client by rank is someone a later وی names', () => {
     const doc = run(text);
     expect(personAt(doc, 'متهم ردیف اول')).toBe('ک.ب');
