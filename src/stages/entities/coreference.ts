@@ -192,6 +192,9 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           // a bare plural (`کارگران`): the group of that noun described before, never someone new
           person = mostRecent(people.filter((p) => p.group && p.described === head));
           if (!person) continue;
+        } else if (mention.description.owned) {
+          // `نمایندگان آنان` after `نمایندگان بازنشستگان`: the same people of the group
+          person = mostRecent(people.filter((p) => p.group && p.described === head && p.owned));
         } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
@@ -203,6 +206,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           person.described = head;
           if (group) person.group = true;
           if (mention.tentative) person.tentative = mention.description.gathered ? 'heard' : true;
+          if (mention.description.owned) person.owned = true;
         } else if (mention.speaks || (person.tentative !== 'heard' && !mention.description.takenUp)) delete person.tentative;
         if (rank !== undefined) person.rank ??= rank;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });

@@ -122,6 +122,8 @@ export interface PersonDescription {
   takenUp?: boolean;
   /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
   gathered?: boolean;
+  /** `نمایندگان بازنشستگان`: people of a group, a group of their own where they speak (the one of that noun named before, if any). */
+  owned?: boolean;
   /** `یکی از آنان`: one of a group named before, someone only where they speak. */
   ofGroup?: boolean;
   /** Where the noun of a group by quantity stands (its name starts there). */
@@ -153,8 +155,10 @@ function gatheringAt(context: EntityContext, i: number, to: number): PersonDescr
   return { first: i, last: j + 1, head: SINGULAR.get(key) ?? key, definite: false, group: true, gathered: true, headAt: j };
 }
 
-/** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
-const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام'].map(entityKey));
+/** Adverbs of quantity and time, and nouns of place, that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام',
+  // nouns of place that open a phrase as prepositions do: `کشاورزان مقابل استانداری`
+  'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت'].map(entityKey));
 
 /** Up to two modifiers after the noun at `j - 1` (see {@link modifiersAfter}): where they end. */
 export function groupModifiersEnd(context: EntityContext, j: number, to: number): number {
@@ -220,6 +224,11 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true };
   }
   // a bare plural (`کارگران`, `کارگران این واحد`): the group of that noun the report described, if any
+  // people of people (`نمایندگان بازنشستگان`, `نمایندگان آنان`): a group of its own, the same one when named again
+  const owner = context.keys[i + 1];
+  if (PLURALS.has(key) && i + 1 < to && owner !== undefined && ((PLURALS.has(owner) && owner !== SOURCES) || owner === THEM)) {
+    return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true, owned: true };
+  }
   if (PLURALS.has(key)) return { first: i, last: i + 1, head: SINGULAR.get(key) as string, definite: false, group: true, takenUp: true };
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };

@@ -262,6 +262,14 @@ describe('issue 4: groups of people (writers M and N)', () => {
     expect(personAt(run(text), 'یکی از آنان')).toBe('یکی از آنان');
   });
 
+  it('people of a group who speak are a group of their own; where they do not, the group noun is the group', () => {
+    const spoke = run('جمعی از کشاورزان مقابل استانداری تجمع کردند و خواستار آب شدند. نمایندگان کشاورزان نیز هشدار دادند که تجمع ادامه می‌یابد.');
+    expect(personAt(spoke, 'نمایندگان کشاورزان')).toBe('نمایندگان کشاورزان');
+    expect(personAt(spoke, 'جمعی از کشاورزان')).toBe('کشاورزان');
+    const silent = run('جمعی از کشاورزان مقابل استانداری تجمع کردند و خواستار آب شدند. جلسه‌ای با حضور نمایندگان کشاورزان برگزار شد.');
+    expect(personAt(silent, 'کشاورزان', 1)).toBe('کشاورزان');
+  });
+
   it('a group that only gathered and is never heard is nobody', () => {
     expect(people('گروهی از دانشجویان مقابل دانشگاه تجمع کردند. دانشجویان پس از یک ساعت متفرق شدند.')).toEqual([]);
   });

@@ -17,6 +17,8 @@ export interface Person {
   latest: number;
   /** The noun a described person was introduced with (`کارگر` for `یکی از کارگران معترض`). */
   described?: string;
+  /** A group of people of another group (`نمایندگان بازنشستگان`). */
+  owned?: boolean;
   /** A defendant's rank (`متهم ردیف دوم` → 2): another rank is someone else. */
   rank?: number;
   /** Several people known together (`۳۲ نماینده امضاکننده`, `کارگران معترض`), whom `امضاکنندگان` takes up. */
