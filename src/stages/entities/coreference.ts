@@ -1,7 +1,9 @@
 import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
-import type { RolePhrase } from './role-phrases.js';
+import type { PronounPosition } from './pronoun-position.js';
+import { INSTITUTIONS, type RolePhrase } from './role-phrases.js';
+import { entityKey } from './entity-key.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
 const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
@@ -15,6 +17,13 @@ export interface CoreferenceInput {
   homeCountry: string;
   /** The canonical name of an office never tied to a name (`رئیس‌جمهور ایران`). */
   officeName(role: RolePhrase): string;
+}
+
+/** An office held by a body, not one person: its head opens with a body's word (`هیئت‌رئیسه`). */
+function isBody(head: string): boolean {
+  const key = entityKey(head);
+  for (const word of INSTITUTIONS) if (key.startsWith(word)) return true;
+  return false;
 }
 
 function mostRecent(people: readonly Person[]): Person | undefined {
@@ -40,6 +49,23 @@ function addRole(person: Person, role: RolePhrase): void {
 }
 
 /**
+ * The person a pronoun that is no subject refers to within its sentence: of the people named
+ * before it there (not in the object phrase it follows, `پیام اردوغان را به او`), the latest one
+ * other than the sentence's subject and no group; undefined when there is none.
+ */
+function sentenceAntecedent(people: readonly Person[], position: PronounPosition, at: number, subject: Person | undefined): Person | undefined {
+  const [objectFirst, objectLast] = position.object ?? [at, at];
+  const lastBefore = (p: Person): number => {
+    let last = -1;
+    for (const m of p.mentions) if (m.first >= position.sentenceFrom && m.last <= at && !(m.first >= objectFirst && m.last <= objectLast)) last = Math.max(last, m.last);
+    return last;
+  };
+  let best: Person | undefined;
+  for (const p of people) if (p !== subject && !p.group && lastBefore(p) >= 0 && (!best || lastBefore(p) > lastBefore(best))) best = p;
+  return best;
+}
+
+/**
  * Links every person mention of a report to a person, in reading order:
  * - a name → the person with that name, a shorter or fuller form, or a spelling variant (most
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
@@ -57,8 +83,10 @@ function addRole(person: Person, role: RolePhrase): void {
  *   (`نمایندگان امضاکننده`) → the group of that noun named before; a defendant by rank (`متهم ردیف
  *   اول`) → the defendant described so, else the one named by initials (`«م.ن»`); signers never
  *   taken up (`با امضای ۲۸ نماینده`) are left out;
- * - a pronoun → inside a quotation, the person the quotation last named before it; else the
- *   subject of this sentence or of the nearest sentence before it that has one.
+ * - a pronoun → inside a quotation, the person the quotation last named before it; one that is no
+ *   subject (`به او`, `آزادی وی`) → the latest other person its sentence named before it, not its
+ *   subject, not in the object it follows (see {@link sentenceAntecedent}); else the subject of this
+ *   sentence or of the nearest sentence before it that has one.
  * Returns the people with their mentions (token spans) and attributes.
  */
 export function resolvePeople(input: CoreferenceInput): Person[] {
@@ -86,7 +114,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
     return mostRecent(holders);
   };
   // bare offices no one held yet (`وزیر را احضار خواهند کرد` before `علی مدنی‌زاده وزیر ...`)
-  const pending: { first: number; last: number; head: string }[] = [];
+  const pending: { first: number; last: number; head: string; role: RolePhrase }[] = [];
   input.sentences.forEach((mentions, s) => {
     for (const mention of mentions) {
       let person: Person | undefined;
@@ -117,6 +145,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person.mentions.push({ first: mention.first, last: mention.last, kind, text });
         if (mention.described) {
           person.described ??= mention.described.head;
+          person.rank ??= mention.described.rank;
           person.mentions.push({ first: mention.described.first, last: mention.described.last, kind: 'role' });
         }
         for (const role of roles) {
@@ -149,34 +178,57 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           addRole(person, role);
         }
         if (!person && !mention.role.counterpart) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head)));
-        if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head });
+        if (!person && !mention.role.counterpart && !mention.role.plural) pending.push({ first: mention.first, last: mention.last, head: role.head, role });
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else if (mention.kind === 'description') {
-        const { head, definite, group } = mention.description;
+        const { head, definite, group, rank } = mention.description;
+        // `متهم ردیف دوم` is not the defendant of another rank
+        const sameRank = (p: Person): boolean => rank === undefined || p.rank === undefined || p.rank === rank;
         if (group && definite) {
           // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
           person = mostRecent(people.filter((p) => p.group));
           if (!person) continue;
-        } else if (group && !mention.description.counted) {
+        } else if (mention.description.takenUp) {
+          // a bare plural (`کارگران`): the group of that noun described before, never someone new
+          person = mostRecent(people.filter((p) => p.group && p.described === head));
+          if (!person) continue;
+        } else if (mention.description.owned) {
+          // `نمایندگان آنان` after `نمایندگان بازنشستگان`: the same people of the group
+          person = mostRecent(people.filter((p) => p.group && p.described === head && p.owned));
+        } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
-        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head))));
+        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head)) && sameRank(p)));
         // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
-        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.')));
+        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.') && sameRank(p)));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;
           if (group) person.group = true;
-          if (mention.tentative) person.tentative = true;
-        } else delete person.tentative;
+          if (mention.tentative) person.tentative = mention.description.gathered ? 'heard' : true;
+          if (mention.description.owned) person.owned = true;
+        } else if (mention.speaks || (person.tentative !== 'heard' && !mention.description.takenUp)) delete person.tentative;
+        if (rank !== undefined) person.rank ??= rank;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
+        if (mention.plural) {
+          // `آنان`: the latest group
+          // (a group already heard before one only gathered)
+          person = mostRecent(people.filter((p) => p.group && !p.tentative)) ?? mostRecent(people.filter((p) => p.group));
+          if (!person) continue;
+          if (mention.speaks) delete person.tentative;
+          person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
+          person.latest = mention.last;
+          continue;
+        }
         // inside a quotation, someone the quotation has named before the pronoun (`گفت: این فرد ... درباره او`)
         if (mention.quoteFrom !== undefined) {
           const from = mention.quoteFrom;
           const lastInQuote = (p: Person): number => Math.max(-1, ...p.mentions.filter((m) => m.first >= from && m.last <= mention.first).map((m) => m.last));
           person = people.filter((p) => lastInQuote(p) >= 0).sort((a, b) => lastInQuote(b) - lastInQuote(a))[0];
         }
+        // no subject (`به او`, `آزادی وی`): someone else its sentence named before it, outside its clause's object
+        if (!person && mention.position) person = sentenceAntecedent(people, mention.position, mention.first, subjects[s]);
         person ??= (mention.subject ? undefined : subjects[s]) ?? salient(mention.subject ? s - 1 : s);
         person?.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
       }
@@ -185,11 +237,21 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       if (mention.subject) subjects[s] = person;
     }
   });
-  // a bare office before anyone held it is the first person named later with an office of that head
+  // a bare office before anyone held it is the first person named later with an office of that head,
+  // else the first one known by such an office later (`داور ... داور درست تصمیم گرفت`), else someone
+  // known by the office alone: the match's referee, the factory's employer
+  const byOffice = new Map<string, Person>();
   for (const office of pending) {
     const later = (p: Person): number => Math.min(Infinity, ...p.roles.filter((r) => r.head === office.head && r.first > office.first).map((r) => r.first));
-    const holder = people.filter((p) => p.keys.length > 0 && later(p) < Infinity).sort((a, b) => later(a) - later(b))[0];
-    holder?.mentions.push({ first: office.first, last: office.last, kind: 'role' });
+    const first = (list: Person[]): Person | undefined => list.filter((p) => later(p) < Infinity).sort((a, b) => later(a) - later(b))[0];
+    let holder = first(people.filter((p) => p.keys.length > 0)) ?? first(people) ?? byOffice.get(office.head);
+    if (!holder && isBody(office.head)) continue;
+    if (!holder) {
+      holder = { canonical: office.role.role, keys: [], titles: [], ranks: [], roles: [office.role], mentions: [], latest: office.last };
+      people.push(holder);
+    }
+    byOffice.set(office.head, holder);
+    holder.mentions.push({ first: office.first, last: office.last, kind: 'role' });
   }
   // signers never taken up are nobody the report speaks of
   return people.filter((p) => !p.tentative);

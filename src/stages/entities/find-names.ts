@@ -3,11 +3,14 @@ import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { cuedOutlet, isCuedName } from './cued-names.js';
-import { initialsAt } from './initials.js';
+import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { splitCoordinated } from './coordinated-names.js';
+import { findCourtNames } from './court-names.js';
+import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
+import { splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
@@ -376,6 +379,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   const spans = taggerSpans(context, from, to)
     .flatMap((s) => splitCoordinated(context, s))
     .map((s) => placeNotOrganization(context, endBeforePlaced(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))
+    .flatMap((s) => splitOrganizations(context, s))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = cuedOutlet(context, match.first, match.entries) ?? entryOfKind(match.entries, NAME_KINDS);
@@ -385,9 +389,12 @@ export function findNames(context: EntityContext, from: number, to: number, take
     if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
   initialedPeople(context, spans, from, to, taken);
+  abbreviatedOrganizations(context, spans, from, to, taken);
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);
   findSubBodies(context, spans);
+  findCourtNames(context, spans, from, to, taken);
+  findSpelledOutNames(context, spans, from);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

@@ -1,4 +1,4 @@
-import type { EntityContext } from './entity-context.js';
+import type { EntityContext, NameMention } from './entity-context.js';
 
 /** One Persian or Arabic letter with the dot written after it: the first of two initials (`ع.` in `ع.ن`). */
 const LETTER_WITH_DOT = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]\.$/u;
@@ -26,4 +26,35 @@ export function initialsAt(context: EntityContext, i: number): boolean {
   // a third letter glued after the pair (`ع.ن.ک` read as `ع.` `ن` `.` `ک`) makes an abbreviation too
   const after = tokens[i + 2];
   return !(after && after.start === second.end && after.norm.startsWith('.') && tokens[i + 3] !== undefined && tokens[i + 3].start === after.end && LETTER.test(tokens[i + 3].norm));
+}
+
+/**
+ * Where an organization's abbreviation of three or more dotted letters written together starts at
+ * token `i` and ends (`پ.ک.ک` read as `پ.` `ک.` `ک`), or undefined.
+ */
+export function abbreviationEnd(context: EntityContext, i: number): number | undefined {
+  const { tokens } = context;
+  const glued = (k: number): boolean => k === i || tokens[k].start === tokens[k - 1].end;
+  const before = tokens[i - 1];
+  if (before && before.end === tokens[i]?.start && LETTER_WITH_DOT.test(before.norm)) return undefined;
+  let k = i;
+  while (k < tokens.length && glued(k) && LETTER_WITH_DOT.test(tokens[k].norm)) k++;
+  if (k < tokens.length && k > i && glued(k) && LETTER.test(tokens[k].norm)) k++;
+  return k - i >= 3 ? k : undefined;
+}
+
+/**
+ * Adds an ORG span for every dotted abbreviation of three or more letters in `[from, to)` that no
+ * span covers (`حمله پ.ک.ک به پاسگاه` → `پ.ک.ک`), named as written.
+ */
+export function abbreviatedOrganizations(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    const end = abbreviationEnd(context, i);
+    if (end === undefined || end > to) continue;
+    if (!taken[i] && !spans.some((s) => s.first < end && s.last > i)) {
+      const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
+      spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
+    }
+    i = end - 1;
+  }
 }

@@ -36,9 +36,19 @@ export function isPluralOffice(gazetteer: Gazetteer, key: string): boolean {
   return false;
 }
 
-/** A person's name has a word that is a name: a first name, a proper noun, or a rare word — never an office in the plural. */
+/** Whether a count stands right before token `i` (`۴ هزار` before `متقاضی`): what follows is counted, no one's name. */
+export function afterCount(context: EntityContext, i: number): boolean {
+  const before = context.tokens[i - 1];
+  return before !== undefined && (before.kind === 'number' || before.pos === 'NUM');
+}
+
+/**
+ * A person's name has a word that is a name: a first name, a proper noun, or a rare word — never an
+ * office in the plural, and never words right after a count (`۴ هزار متقاضی خرید خودرو`).
+ */
 export function looksPersonal(context: EntityContext, span: NameMention): boolean {
   if (span.last - span.first === 1 && isPluralOffice(context.resources.gazetteer, context.keys[span.first])) return false;
+  if (afterCount(context, span.first)) return false;
   for (let i = span.first; i < span.last; i++) {
     const pos = context.tokens[i].pos;
     if (pos === undefined || pos === 'PROPN' || context.words[i].frequency <= 3) return true;
@@ -47,11 +57,15 @@ export function looksPersonal(context: EntityContext, span: NameMention): boolea
   return false;
 }
 
-/** A tagger span never starts or ends with a function word (`نیز`, `و`, `در`). */
+/**
+ * A tagger span never starts or ends with a function word (`نیز`, `و`, `در`), and an organization or
+ * place never ends with a verb it ran into (`شورای امنیت سازمان ملل خواست` → `شورای امنیت سازمان ملل`).
+ */
 export function trimStopWords(context: EntityContext, span: NameMention): NameMention {
   let { first, last } = span;
+  const verb = (i: number): boolean => span.type !== 'PER' && (context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX');
   while (first < last && STOP_WORDS.has(context.keys[first])) first++;
-  while (last > first && STOP_WORDS.has(context.keys[last - 1])) last--;
+  while (last > first && (STOP_WORDS.has(context.keys[last - 1]) || verb(last - 1))) last--;
   return { ...span, first, last };
 }
 

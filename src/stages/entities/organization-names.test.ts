@@ -34,6 +34,49 @@ describe('organizations named with their country', () => {
   });
 
   it.each([
+    ['سخنگوی قوه قضاییه گزارش وزارت خارجه فرانسه درباره این پرونده را نادرست خواند.', ['قوه قضاییه', 'وزارت خارجه فرانسه']],
+    ['اتحادیه اروپا سپاه پاسداران را در فهرست گروه‌های تروریستی قرار داد.', ['اتحادیه اروپا', 'سپاه پاسداران']],
+    ['دانشگاه تهران و دانشگاه صنعتی امیرکبیر تفاهم‌نامه امضا کردند.', ['دانشگاه تهران', 'دانشگاه صنعتی امیرکبیر']],
+  ])('a tagger organization over two bodies is cut where the second one\'s head word opens it: %s', (text, bodies) => {
+    const doc = analyze(pipeline, text);
+    const names = entityTable(doc).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));
+    expect(names).toEqual(bodies);
+  });
+
+  it.each([
+    ['پرونده به هیئت رسیدگی به تخلفات اداری ارجاع شد.', 'هیئت رسیدگی به تخلفات اداری'],
+    ['دادگاه کیفری یک استان خراسان رضوی حکم را صادر کرد.', 'دادگاه کیفری یک استان خراسان رضوی'],
+    ['دادگاه تجدیدنظر استان تهران حکم را تأیید کرد.', 'دادگاه تجدیدنظر استان تهران'],
+  ])('a court named by what it hears, its number or its place is one organization: %s', (text, court) => {
+    expect(orgs(text).map(([name]) => name)).toEqual([court]);
+  });
+
+  it('the name in « » after a company\'s head word is the organization, the head word the office\'s', () => {
+    expect(orgs('دادستان، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانست.').map(([name]) => name)).toEqual(['ساختمان آرمان']);
+  });
+
+  it('a listed organization in parentheses names the words before it from a body\'s head word', () => {
+    const doc = analyze(pipeline, 'سخنگوی نیروهای حافظ صلح سازمان ملل در لبنان (یونیفل) از هر دو طرف خواست آرام بمانند. یونیفل گفت که گشت‌ها ادامه دارد.');
+    const forces = entityTable(doc).find((e) => e.type === 'ORG' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'یونیفل'));
+    expect(forces?.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('نیروهای حافظ صلح سازمان ملل در لبنان');
+  });
+
+  it('three dotted letters written together are an organization named as written', () => {
+    expect(orgs('گروه «پ.ک.ک» و متهم «ع.ن» در گزارش دادستان نام برده شدند.').map(([name]) => name)).toContain('پ.ک.ک');
+  });
+
+  it('an organization never ends with a verb the tagger ran into', () => {
+    const doc = analyze(pipeline, 'شورای همکاری خلیج فارس خواست که گفت‌وگوها ادامه یابد.');
+    expect(entityTable(doc).filter((e) => e.type === 'ORG').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end))).some((m) => m.endsWith('خواست'))).toBe(false);
+  });
+
+  it('a place the tagger ran over و is two places, a listed name with و stays whole', () => {
+    const places = (text: string) => entityTable(analyze(pipeline, text)).filter((e) => e.type === 'LOC').map((e) => e.canonical);
+    expect(places('کشاورزان حاشیه دجله و فرات از کم‌آبی گلایه دارند.')).toEqual(expect.arrayContaining(['دجله', 'فرات']));
+    expect(places('هیئتی از بوسنی و هرزگوین به تهران آمد.')).toContain('بوسنی و هرزگوین');
+  });
+
+  it.each([
     ['وی از پشتیبانی جمهوری اسلامی ایران از مردم غزه قدردانی کرد.', 'پشتیبانی جمهوری اسلامی ایران'],
     ['پهپادها چند روستا در شمال عراق را هدف قرار دادند.', 'شمال عراق'],
   ])('a country is not an organization for the words the tagger glued before it: %s', (text, glued) => {

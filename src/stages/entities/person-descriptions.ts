@@ -13,7 +13,8 @@ const PERSON_NOUNS: [string, string][] = [
   ['زائر', 'زائران'], ['بیمار', 'بیماران'], ['کودک', 'کودکان'], ['سرباز', 'سربازان'], ['افسر', 'افسران'],
   ['دیپلمات', 'دیپلمات‌ها'], ['ساکن', 'ساکنان'], ['معترض', 'معترضان'], ['کارمند', 'کارمندان'], ['تاجر', 'تجار'],
   ['فعال', 'فعالان'], ['ناظر', 'ناظران'], ['تحلیلگر', 'تحلیلگران'], ['سرنشین', 'سرنشینان'], ['قربانی', 'قربانیان'], ['زندانی', 'زندانیان'], ['محکوم', 'محکومان'], ['مجروح', 'مجروحان'],
-  ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['پژوهشگر', 'پژوهشگران'],
+  ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['پژوهشگر', 'پژوهشگران'], ['مال‌باخته', 'مال‌باختگان'],
+  ['عضو', 'اعضای'], ['روزنامه‌نگار', 'روزنامه‌نگاران'], ['هوادار', 'هواداران'], ['سهامدار', 'سهامداران'],
 ];
 const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
 const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
@@ -39,14 +40,36 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
 /** `متهم` (entity key): `متهم ردیف اول` is a description of its own. */
 export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
+/** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`. */
+const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«']);
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
 const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
+
+/** Ranks of defendants by their words. */
+const RANKS: ReadonlyMap<string, number> = new Map([['اول', 1], ['نخست', 1], ['یکم', 1], ['اصلی', 1], ['دوم', 2], ['سوم', 3], ['چهارم', 4], ['پنجم', 5]].map(([w, n]) => [entityKey(w as string), n as number]));
+
+/** `{ rank }` of the defendant described by tokens `[first, last)` (`متهم ردیف دوم` → 2), or `{}` when no rank is written. */
+export function rankOf(context: EntityContext, first: number, last: number): { rank?: number } {
+  for (let k = first; k < last; k++) {
+    const rank = RANKS.get(context.keys[k]);
+    if (rank !== undefined) return { rank };
+  }
+  return {};
+}
 
 /** Agent nouns in the plural: `امضاکنندگان`، `شرکت‌کنندگان`، `تظاهرکنندگان` (keys drop the half-space). */
 const AGENT_PLURAL = /^..+(?:کنندگان|دهندگان)$/;
 /** Words after a plural person noun that make it a group acting together: `معترض`، `امضاکننده`، `اعتصابی`. */
 const GROUP_MODIFIERS = /^(?:معترض|اعتصابی|.+کننده|.+دهنده)$/;
+
+/** The second word of an agent plural written with a space: `تجمع کنندگان`. */
+const AGENT_ENDINGS = /^(?:کنندگان|دهندگان)$/;
+
+/** `یکی از پزشکان این بیمارستان`: `این` and a noun after a described person are whose (the place or body); where they end. */
+function ownerAfter(context: EntityContext, at: number, to: number): number {
+  return context.keys[at] === 'این' && at + 1 < to && context.tokens[at + 1].pos === 'NOUN' ? at + 2 : at;
+}
 
 /** Whether a key is a person noun in the plural (`کارگران`, `نمایندگان`). */
 export function isPluralPersonNoun(key: string): boolean {
@@ -93,10 +116,54 @@ export interface PersonDescription {
   counted?: boolean;
   /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
   ranked?: boolean;
+  /** The defendant's rank: 1 for `ردیف اول`, `نخست`, `اصلی`; 2 for `ردیف دوم`... */
+  rank?: number;
+  /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
+  takenUp?: boolean;
+  /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
+  gathered?: boolean;
+  /** `نمایندگان بازنشستگان`: people of a group, a group of their own where they speak (the one of that noun named before, if any). */
+  owned?: boolean;
+  /** `یکی از آنان`: one of a group named before, someone only where they speak. */
+  ofGroup?: boolean;
+  /** Where the noun of a group by quantity stands (its name starts there). */
+  headAt?: number;
 }
 
-/** Adverbs of quantity and time that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
-const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام'].map(entityKey));
+/** Words of quantity that open a group of people: `جمعی از کارگران`، `شماری از معترضان`، `برخی نمایندگان`. */
+const GATHERINGS = new Set(['جمعی', 'شماری', 'گروهی', 'عده‌ای', 'تعدادی', 'برخی', 'بسیاری', 'انبوهی'].map(entityKey));
+const PERSONS = entityKey('نفر');
+/** `آنان` (entity key): `یکی از آنان`. */
+const THEM = entityKey('آنان');
+
+/** Whether token `i` opens a group by quantity (`جمعی از`, `۱۸ نفر از`). */
+export function opensGathering(context: EntityContext, i: number): boolean {
+  return GATHERINGS.has(context.keys[i]) || (isCount(context, i) && context.keys[i + 1] === PERSONS && context.keys[i + 2] === 'از');
+}
+
+/**
+ * A group by quantity at `i` (`جمعی از کارگران`، `برخی نمایندگان`، `۱۸ نفر از اعضای`): the opener, `از`,
+ * and a plural person noun or the doers of an act (`تجمع‌کنندگان`); ends after the noun (its body or
+ * adjectives are the caller's to add).
+ */
+function gatheringAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
+  if (!opensGathering(context, i)) return undefined;
+  let j = GATHERINGS.has(context.keys[i]) ? i + 1 : i + 3;
+  if (context.keys[j] === 'از') j++;
+  const key = context.keys[j];
+  if (j >= to || key === undefined || !(PLURALS.has(key) || isAgentPlural(key))) return undefined;
+  return { first: i, last: j + 1, head: SINGULAR.get(key) ?? key, definite: false, group: true, gathered: true, headAt: j };
+}
+
+/** Adverbs of quantity and time, and nouns of place, that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام',
+  // nouns of place that open a phrase as prepositions do: `کشاورزان مقابل استانداری`
+  'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت'].map(entityKey));
+
+/** Up to two modifiers after the noun at `j - 1` (see {@link modifiersAfter}): where they end. */
+export function groupModifiersEnd(context: EntityContext, j: number, to: number): number {
+  return modifiersAfter(context, j, to);
+}
 
 /** Up to two modifiers after the noun (`معترض`, `اروپایی`, `آگاه`): adjectives or nouns, never a function word or the noun of a compound verb (`دستگیر شد`). */
 function modifiersAfter(context: EntityContext, j: number, to: number): number {
@@ -116,7 +183,8 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
  * a source noun in the plural with an adjective (`منابع محلی`), after `این` (`این منابع`) or before
  * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`);
  * a group: a plural person noun with an agent after it (`کارگران معترض`) or the doers of an act
- * (`امضاکنندگان این طرح`, definite: the group described before).
+ * (`امضاکنندگان این طرح`, definite: the group described before), one a quantity word opens
+ * (`جمعی از کارگران`, `۱۸ نفر از اعضای`), a bare plural (`کارگران`: the group described before).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
@@ -129,6 +197,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     if (last > i + 1) return { first: i, last, head, definite: false };
     return key === SOURCES ? undefined : { first: i, last, head, definite: false, needsOwner: true };
   }
+  const gathering = gatheringAt(context, i, to);
+  if (gathering) return gathering;
   // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
   if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
     return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, counted: true };
@@ -138,7 +208,11 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     let last = i + 2;
     if (context.keys[i + 1] === ROW && ORDINALS.has(context.keys[i + 2] ?? '')) last = i + 3;
     else if (context.keys[i + 1] === ROW) return undefined;
-    return { first: i, last, head: DEFENDANT, definite: true, ranked: true };
+    return { first: i, last, head: DEFENDANT, definite: true, ranked: true, ...rankOf(context, i, last) };
+  }
+  // `گفت: متهم با تبلیغات ...`: the defendant alone, a noun opening a clause, is the one described or named before
+  if (key === DEFENDANT && context.tokens[i].pos === 'NOUN' && (i === 0 || CLAUSE_STARTS.has(context.keys[i - 1] ?? ''))) {
+    return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true };
   }
   // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described
   if (isAgentPlural(key)) {
@@ -149,6 +223,13 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   if (PLURALS.has(key) && i + 1 < to && GROUP_MODIFIERS.test(context.keys[i + 1] ?? '')) {
     return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true };
   }
+  // a bare plural (`کارگران`, `کارگران این واحد`): the group of that noun the report described, if any
+  // people of people (`نمایندگان بازنشستگان`, `نمایندگان آنان`): a group of its own, the same one when named again
+  const owner = context.keys[i + 1];
+  if (PLURALS.has(key) && i + 1 < to && owner !== undefined && ((PLURALS.has(owner) && owner !== SOURCES) || owner === THEM)) {
+    return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true, owned: true };
+  }
+  if (PLURALS.has(key)) return { first: i, last: i + 1, head: SINGULAR.get(key) as string, definite: false, group: true, takenUp: true };
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
   }
@@ -157,8 +238,15 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     if (!head || i + 1 >= to || PLURALS.has(context.keys[i + 1])) return undefined;
     return { first: i, last: modifiersAfter(context, i + 2, to), head, definite: key !== 'یک' };
   }
+  // `یکی از آنان`: one of a group named before, someone of their own
+  if (key === 'یکی' && context.keys[i + 1] === 'از' && context.keys[i + 2] === THEM && i + 2 < to) return { first: i, last: i + 3, head: entityKey('فرد'), definite: false, ofGroup: true };
   if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to && PLURALS.has(context.keys[i + 2])) {
-    return { first: i, last: modifiersAfter(context, i + 3, to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
+    return { first: i, last: ownerAfter(context, modifiersAfter(context, i + 3, to), to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
+  }
+  // one of the doers of an act, written joined or spaced: `یکی از تجمع‌کنندگان`, `یکی از تجمع کنندگان`
+  if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to) {
+    const joined = isAgentPlural(context.keys[i + 2]) ? i + 3 : AGENT_ENDINGS.test(context.keys[i + 3] ?? '') && i + 3 < to ? i + 4 : undefined;
+    if (joined !== undefined) return { first: i, last: joined, head: context.keys.slice(i + 2, joined).join(''), definite: false };
   }
   return undefined;
 }

@@ -17,10 +17,18 @@ export interface Person {
   latest: number;
   /** The noun a described person was introduced with (`کارگر` for `یکی از کارگران معترض`). */
   described?: string;
+  /** A group of people of another group (`نمایندگان بازنشستگان`). */
+  owned?: boolean;
+  /** A defendant's rank (`متهم ردیف دوم` → 2): another rank is someone else. */
+  rank?: number;
   /** Several people known together (`۳۲ نماینده امضاکننده`, `کارگران معترض`), whom `امضاکنندگان` takes up. */
   group?: boolean;
-  /** Known only as the signers of something (`با امضای ۴۲ نماینده`): dropped unless taken up later. */
-  tentative?: boolean;
+  /**
+   * Known only as the signers of something (`با امضای ۴۲ نماینده`): dropped unless taken up later;
+   * `'heard'` for a group that only gathered (`جمعی از کارگران ... تجمع کردند`): dropped unless a
+   * later mention of it speaks (`کارگران خواستار ... شدند`, `به گفته آنان`).
+   */
+  tentative?: boolean | 'heard';
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {

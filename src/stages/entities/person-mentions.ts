@@ -1,10 +1,12 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
+import { afterCount } from './name-filters.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { DEFENDANT, descriptionAt, isAgentPlural, isCount, isPluralPersonNoun, type PersonDescription, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
 
@@ -18,23 +20,32 @@ export type PersonMention = {
 } & (
   | {
       kind: 'name'; name: PersonName; roles: RolePhrase[];
-      /** `متهم ردیف اول این پرونده، «م.ر»`: a description set off before the name, of this person. */
-      described?: { first: number; last: number; head: string };
+      /** `متهم ردیف اول این پرونده، «م.ر»`: a description set off before the name, of this person (a defendant with their rank). */
+      described?: { first: number; last: number; head: string; rank?: number };
     }
   | { kind: 'role'; role: RolePhrase }
   | {
       kind: 'description'; description: PersonDescription; text: string;
       /** A group reported as saying something (see `groupSpeaks`). */
       speaks?: boolean;
-      /** A group that only signed (`با امضای ۴۲ نماینده`): someone only if taken up later. */
+      /** A group that only signed (`با امضای ۴۲ نماینده`) or only gathered (`جمعی از کارگران ... تجمع کردند`): someone only if taken up later (by a group that speaks, for a bare plural). */
       tentative?: boolean;
     }
   | {
       kind: 'pronoun';
       /** Inside a quotation (after `گفت:` or an open `«`): the token the quotation starts at. */
       quoteFrom?: number;
+      /** No subject: after a preposition or a noun, or before `را` (see `pronoun-position.ts`). */
+      position?: PronounPosition;
+      /** `آنان`: a group of people. */
+      plural?: boolean;
+      /** The group is reported as saying something (`به گفته آنان`). */
+      speaks?: boolean;
     }
 );
+
+/** The plural pronoun of people (`آنان`; `آنها` is as often things). */
+const GROUP_PRONOUN = entityKey('آنان');
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -51,7 +62,7 @@ function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number
 }
 
 /** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
-const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست']);
+const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست', 'خواند', 'دانست']);
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
@@ -61,24 +72,29 @@ const SIGNED = entityKey('امضای');
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
  * `to`): after `به گفته` or a document noun (`بیانیه ۲۱۰ نماینده`), or, not after a preposition
- * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`).
+ * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`); with `ownClause`, only a
+ * saying word before its clause's first verb counts, and not after a verb or `«` (`انتظار داشت نمایندگان ...`).
  */
-function groupSpeaks(context: EntityContext, first: number, last: number, to: number): boolean {
+function groupSpeaks(context: EntityContext, first: number, last: number, to: number, ownClause = false): boolean {
   if (AUTHORED.has(context.keys[first - 1] ?? '')) return true;
   // after a preposition or a noun it is no subject: `برای ۱۸ متهم`, `با امضای ۴۱ نماینده`
   const before = context.tokens[first - 1];
-  if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP')) return false;
+  if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP' || (ownClause && (before.pos === 'VERB' || context.keys[first - 1] === '«')))) return false;
   for (let k = last; k < to; k++) {
     const token = context.tokens[k];
     if (token.pos === 'VERB' && token.lemma && SAYING_LEMMAS.has(token.lemma)) return true;
     if (SAYING_NOUNS.has(context.keys[k])) return true;
+    if (ownClause && (token.pos === 'VERB' || token.pos === 'AUX')) return false;
   }
   return false;
 }
 
 /**
  * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
- * opening with a listed first name, or of two or three words set off from the office by a comma.
+ * opening with a listed first name, of two or three words set off from the office by a comma, or
+ * ending on a rare word the report writes again (see {@link surnameAgain});
+ * never words a count or a preposition comes before (`۴ هزار متقاضی خرید خودرو، مدیرعامل ...`,
+ * `در ابتدای جلسه، نماینده دادستان`).
  */
 function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMention[], from: number, taken: Uint8Array): void {
   for (const role of roles) {
@@ -87,13 +103,44 @@ function rescueNames(context: EntityContext, roles: RolePhrase[], names: NameMen
     if (end <= from || names.some((n) => n.last === end || (n.first < end && n.last > end - 1))) continue;
     let first = end;
     while (first > from && end - first < 3 && !taken[first - 1] && (isNameLike(context, first - 1) || unseenAdjective(context, first - 1)) && !names.some((n) => n.last > first - 1 && n.first <= first - 1)) first--;
-    if (first === end) continue;
+    if (first === end || afterCount(context, first)) continue;
     const quoted = context.keys[first - 1] === '«' && context.keys[end] === '»';
     const given = longestMatchAt(context.resources.gazetteer, context.keys, first, end);
     // two or three name-like words with an office set off by a comma after them: `مای ساتو، گزارشگر ویژه ...`
-    const apposed = context.keys[end] === '،' && end - first >= 2;
-    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS))) names.push({ first, last: end, type: 'PER' });
+    // (after a preposition such words are a circumstance, no name: `در ابتدای جلسه، نماینده دادستان ...`)
+    const apposed = context.keys[end] === '،' && end - first >= 2 && !PREPOSITIONS.has(context.keys[first - 1] ?? '');
+    if (quoted || apposed || (given && entryOfKind(given.entries, GIVEN_KINDS)) || surnameAgain(context, first, end)) names.push({ first, last: end, type: 'PER' });
   }
+}
+
+/**
+ * Whether the run `[first, end)` of two or three words before an office ends on a rare word the report
+ * writes again elsewhere: a surname named in full once and alone later (`با حنان بلخی مدیر ... بلخی نیز`).
+ */
+function surnameAgain(context: EntityContext, first: number, end: number): boolean {
+  const last = end - 1;
+  if (end - first < 2 || !(context.tokens[last].pos === 'PROPN' || context.words[last].frequency <= 3)) return false;
+  const key = context.keys[last];
+  for (let k = 0; k < context.keys.length; k++) if ((k < first || k >= end) && context.keys[k] === key) return true;
+  return false;
+}
+
+/** Tokens after which a clause or a name opens: the sentence start is one too. */
+const OPENINGS = new Set(['،', '«', ':', '.', 'و']);
+
+/**
+ * `از سوی دیگر، زیاد علی فاضل وزیر ...`: a first name that is also an everyday word (`زیاد`, listed as
+ * ambiguous), right before a person who opens with a first name and right after a comma or the
+ * sentence start, is the first word of that person's name. Changes the span in place.
+ */
+function openWithEverydayGivenName(context: EntityContext, span: NameMention, from: number, taken: Uint8Array): void {
+  const k = span.first - 1;
+  if (k < from || taken[k] || (k > from && !OPENINGS.has(context.keys[k - 1]))) return;
+  const given = (i: number, ambiguous: boolean): boolean => {
+    const entry = entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, GIVEN_KINDS)?.entries ?? [], GIVEN_KINDS);
+    return entry !== undefined && (entry.ambiguous === true) === ambiguous;
+  };
+  if (given(k, true) && given(span.first, false)) span.first = k;
 }
 
 /** A word the tagger calls an adjective but the corpus has (almost) never seen: a foreign surname (`ساتو`). */
@@ -133,6 +180,7 @@ export function collectPersonMentions(
     i = role.last - 1;
   }
   rescueNames(context, roles, names, from, taken);
+  for (const span of names) if (span.type === 'PER') openWithEverydayGivenName(context, span, from, taken);
   const used = new Set<RolePhrase>();
   const roleAt = (i: number): RolePhrase | undefined => roles.find((r) => r.first === i && !used.has(r));
   const roleEndingAt = (i: number): RolePhrase | undefined => roles.find((r) => r.last === i && !used.has(r));
@@ -161,36 +209,50 @@ export function collectPersonMentions(
       attached.unshift(before);
       used.add(before);
     }
-    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names);
-    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described } : {}) });
+    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names) ?? (attached.length === 0 ? descriptionAfter(context, span, to, names) : undefined);
+    mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described: { ...described, ...rankOf(context, described.first, described.last) } } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
+  // `وکیل متهم ردیف دوم`: the client by rank is someone too, whom a later `برای وی` names
+  for (const role of roles) {
+    const client = role.client && descriptionAt(context, role.client.first, role.client.last);
+    if (client) mentions.push({ kind: 'description', sentence, first: client.first, last: client.last, subject: false, description: client, text: context.tokens.slice(client.first, client.last).map((t) => t.norm).join(' ') });
+  }
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT ? !taken[i] : isCount(context, i);
+    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT || opensGathering(context, i) ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
-    const start = context.keys[i] === 'یکی' ? i + 2 : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
+    // the group's name leaves out the quantity (`جمعی از کارگران ...` → `کارگران ...`)
+    // (`یکی از آنان` keeps its words: the pronoun alone names the group)
+    const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
-    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country'));
+    // a group's place too: `جمعی از کشاورزان دشت مغان`
+    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC')));
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
+    else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
-    const speaks = groupSpeaks(context, description.first, description.last, to);
+    const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
-    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite) continue;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned) continue;
+    // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
+    if ((description.ofGroup || description.owned) && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...(signed && !speaks ? { tentative: true } : {}) });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered) && !speaks ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
+    // `آنان`: a group named before (`به گفته آنان`)
+    if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || names.some((n) => n.first <= i && n.last > i)) continue;
     const quoteFrom = quotationStart(context, from, i);
-    mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}) });
+    const position = pronounPosition(context, from, i);
+    mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}), ...(position ? { position } : {}) });
   }
   mentions.sort((a, b) => firstToken(a) - firstToken(b));
   // a mention just after « is inside a quotation, unless the « » only wrap the name: `«ح.ک» گفت`
@@ -286,16 +348,44 @@ function appositiveDescription(context: EntityContext, start: number, from: numb
   return undefined;
 }
 
+/** Where the modifiers `[from, end)` of a group end before an indefinite noun, the object of its verb (`معترضان پلاکاردهایی در دست داشتند`). */
+function definiteEnd(context: EntityContext, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const { norm, lemma, pos } = context.tokens[k];
+    // `...هایی` is an indefinite plural whatever the lemma; other forms by lemma + ی
+    if (pos === 'NOUN' && (/‌?هایی$/.test(norm) || (lemma !== undefined && lemma !== norm && /(?:ی|‌ای)$/.test(norm) && !/(?:ی|‌ای)$/.test(lemma)))) return k;
+  }
+  return end;
+}
+
+/**
+ * `«م.ر»، روزنامه‌نگار بازداشت‌شده در پرونده ...، با قرار وثیقه ...`: a person noun set off by a comma
+ * right after a name describes that name's bearer, up to the next comma (at most eight words, no verb
+ * or other person between; else the noun and up to two modifiers).
+ */
+function descriptionAfter(context: EntityContext, span: NameMention, to: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
+  let k = span.last;
+  while (k < to && context.keys[k] === '»') k++;
+  if (context.keys[k] !== '،' || k + 1 >= to) return undefined;
+  const head = singularPersonNoun(context.keys[k + 1]);
+  if (!head) return undefined;
+  let end = k + 2;
+  const stops = (i: number): boolean => context.keys[i] === '،' || context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX' || names.some((n) => n.type === 'PER' && n.first === i);
+  while (end < to && end - k < 9 && !stops(end)) end++;
+  if (context.keys[end] !== '،') end = groupModifiersEnd(context, k + 2, to);
+  return { first: k + 1, last: end, head };
+}
+
 /**
  * Whether an office is the reporter of the attribution line (`به گزارش خبرنگار سیاسی ایسنا، X ...`)
- * or the agency's journalist someone speaks to (`به خبرنگار مهر گفت`): never the person named after
+ * or the agency's journalist someone speaks to (`به خبرنگار مهر گفت`, `به خبرنگار ما`): never the person named after
  * it, and no person of the report either (not a subject, not what a later وی refers to).
  */
 function isAttribution(context: EntityContext, role: RolePhrase): boolean {
   const before = context.keys[role.first - 1];
   if (before === 'گزارش' && context.keys[role.first - 2] === 'به') return true;
-  // the agency's journalist spoken to: `به خبرنگار مهر گفت`, `در گفت‌وگو با خبرنگار ایرنا`
-  return (before === 'به' || before === 'با') && role.head === 'خبرنگار' && role.organization !== undefined;
+  // the agency's journalist spoken to: `به خبرنگار مهر گفت`, `در گفت‌وگو با خبرنگار ایرنا`, `به خبرنگار ما گفت`
+  return (before === 'به' || before === 'با') && role.head === 'خبرنگار';
 }
 
 /** Where a mention starts, counting an office written before the name. */

@@ -4,7 +4,7 @@ import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js'
 import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
-import { isCount } from './person-descriptions.js';
+import { descriptionAt, isCount } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -34,6 +34,8 @@ export interface RolePhrase {
   anaphoric?: boolean;
   /** Spans the tagger took for organizations that are words of the office (`امور خارجه`); they stay names (of the ministry, after `وزیر`). */
   absorbed?: NameMention[];
+  /** `وکیل متهم ردیف دوم`: the client by rank the lawyer is known by, `[first, last)`. */
+  client?: { first: number; last: number };
   /** Places found inside such a span (`روسیه` in `خارجه روسیه`), names in their own right. */
   revealed?: NameMention[];
 }
@@ -49,6 +51,8 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
+/** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
+const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
@@ -84,13 +88,56 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
 }
 
+/** Whether the office so far ends on a body's head word alone (`شرکت`, as a word or a one-word organization) just before `j`. */
+function bareBody(context: EntityContext, phrase: RolePhrase, words: readonly string[], j: number): boolean {
+  const body = phrase.organization;
+  if (body) return body.last === j && body.last - body.first === 1 && INSTITUTIONS.has(context.keys[body.first]);
+  return words.length > 0 && INSTITUTIONS.has(entityKey(words[words.length - 1]));
+}
+
+/** `مردم` (entity key): `نماینده مردم بروجرد`. */
+const PEOPLE = entityKey('مردم');
+
+/** `مدافع` (entity key): `وکیل مدافع`, a defence lawyer. */
+const DEFENDING = entityKey('مدافع');
+
+/** Whether an office's words so far are none or only `مدافع` (`وکیل مدافع`). */
+function onlyDefending(words: readonly string[]): boolean {
+  return words.every((w) => entityKey(w) === DEFENDING);
+}
+
+/** Where a defendant by rank at `j` ends (`متهم ردیف اول`), or undefined. */
+function rankedDefendant(context: EntityContext, j: number, to: number): number | undefined {
+  const described = descriptionAt(context, j, to);
+  return described?.ranked ? described.last : undefined;
+}
+
 /** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
 const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
 
-/** Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in `جلسه گذاشتیم`). */
+/** Forms of `شدن`, the light verb of compounds whose noun may stand far before it (`خواستار دخالت وزیر کار شد`). */
+const BECAME = new Set(['شد', 'شدند', 'شده']);
+/** Words of compound verbs with `شدن` that take an object phrase before the verb: `خواستار X شد`, `مانع X شد`. */
+const OPEN_BEFORE_BECAME = new Set(['خواستار', 'مانع', 'متوجه', 'مدعی', 'موفق'].map(entityKey));
+
+/**
+ * Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in
+ * `جلسه گذاشتیم`) — but not a noun before `شد` when the compound's own word stands earlier in the
+ * sentence (`خواستار دخالت وزیر کار شد`: `کار` is the minister's).
+ */
 function beforeLightVerb(context: EntityContext, j: number): boolean {
   const next = context.tokens[j + 1];
+  if (BECAME.has(context.keys[j + 1] ?? '') && context.tokens[j].pos === 'NOUN' && opensBeforeBecame(context, j)) return false;
   return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
+}
+
+/** Whether a word of {@link OPEN_BEFORE_BECAME} stands at most eight tokens before `j`, with no verb or sentence end between. */
+function opensBeforeBecame(context: EntityContext, j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 8; k--) {
+    if (OPEN_BEFORE_BECAME.has(context.keys[k])) return true;
+    if (context.tokens[k].pos === 'VERB' || context.keys[k] === '.') return false;
+  }
+  return false;
 }
 
 /**
@@ -130,6 +177,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   const match = counterpart ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, i, to, ROLE_KINDS);
   const entry = match && entryOfKind(match.entries, ROLE_KINDS);
   if (!counterpart && (!entry || around.names.has(i))) return undefined;
+  // a participle before its auxiliary is a verb, no office: `فرستاده می‌شود`
+  const next = context.tokens[match ? match.last : i + 1];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && context.tokens[i].pos !== 'NOUN' && context.tokens[i].pos !== 'PROPN') return undefined;
   const phrase: RolePhrase = {
     first: i, last: match ? match.last : i + 1, head: entry ? entry.canonical : 'همتا', role: '', complement: [],
     ...(entry?.subtype ? { sector: entry.subtype } : {}), ...(entry?.country ? { country: entry.country } : {}),
@@ -145,7 +195,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   while (j < to) {
     const name = around.names.get(j);
     const key = context.keys[j];
-    if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && words.length < 4) {
+    if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && contentWords(words) < 4) {
       (phrase.absorbed ??= []).push(name);
       if (phrase.head === 'وزیر') nameMinistry(context, name);
       const absorbed = absorb(context, name, words);
@@ -156,9 +206,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         break;
       }
     } else if (name?.type === 'ORG' && !phrase.organization) {
-      fitOrganization(context, name, to, around.names);
-      name.text ??= context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' ');
-      phrase.organization = name;
+      takeOrganization(context, phrase, name, to, around.names);
       if (name.entry?.country) phrase.country = name.entry.country;
       j = name.last;
     } else if (name?.type === 'LOC') {
@@ -173,11 +221,15 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       } else if (post?.type === 'ORG' && !phrase.organization) {
         // `نماینده مردم بروجرد در مجلس شورای اسلامی`, `سفیر ایران در سازمان ملل`: the body the office sits in
-        fitOrganization(context, post, to, around.names);
-        post.text ??= context.tokens.slice(post.first, post.last).map((t) => t.norm).join(' ');
-        phrase.organization = post;
+        takeOrganization(context, phrase, post, to, around.names);
         j = post.last;
       }
+      break;
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
+      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
+      const body = around.names.get(j + 1) as NameMention;
+      takeOrganization(context, phrase, body, to, around.names);
+      j = body.last;
       break;
     } else if (key === 'در' && !phrase.organization && (around.names.get(j + 1)?.type === 'LOC' || PLACE_CLASSIFIERS.has(context.keys[j + 1] ?? ''))) {
       // `نماینده مردم بروجرد در مجلس`, `هماهنگ‌کننده ... در سودان`; after an organization `در بحرین` is where it is, not the office
@@ -199,9 +251,34 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = regime;
       j += 2;
       break;
-    } else if (phrase.head === 'وکیل' && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
-      // `وکیل وی`، `وکیل این دو فعال`: a lawyer is known by the client the words after point to
-      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : clientEnd(context, j + 1, to, around.names);
+    } else if (LAWYERS.has(phrase.head) && !phrase.organization && onlyDefending(words) && around.names.get(key === '«' ? j + 1 : j)?.type === 'PER') {
+      // `وکیل مدافع ح.ک`, `وکیل «ب.س»`: a lawyer before a name is that person's lawyer, not their office
+      const client = around.names.get(key === '«' ? j + 1 : j) as NameMention;
+      const written = context.tokens.slice(client.first, client.last).map((t) => t.norm);
+      // initials stay as written (`ح.ک`, not `ح. ک`)
+      words.push(written.length === 2 && written[0].endsWith('.') ? written.join('') : written.join(' '));
+      j = context.keys[client.last] === '»' && key === '«' ? client.last + 1 : client.last;
+      break;
+    } else if (key === '«' && bareBody(context, phrase, words, j)) {
+      // `مدیرعامل شرکت «آریان خودرو توس»`: a body's name in « » after its head word is the office's
+      const close = context.keys.indexOf('»', j);
+      if (close < 0 || close >= to || close - j > 6) break;
+      const body = phrase.organization;
+      if (body) {
+        // the organization is the name in « » (`آریان خودرو توس`), its head word the office's
+        words.push(context.tokens[body.first].norm);
+        body.first = j + 1;
+        body.last = close;
+        body.text = context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
+        if (body.entry?.derived) body.entry = { ...body.entry, canonical: body.text };
+      } else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
+      j = close + 1;
+      break;
+    } else if (LAWYERS.has(phrase.head) && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
+      // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
+      const ranked = CLIENT_PRONOUNS.has(key) ? undefined : rankedDefendant(context, j, to);
+      if (ranked !== undefined) phrase.client = { first: j, last: ranked };
+      const end = CLIENT_PRONOUNS.has(key) ? j + 1 : ranked ?? clientEnd(context, j + 1, to, around.names);
       for (let k = j; k < end; k++) words.push(context.tokens[k].norm);
       j = end;
       break;
@@ -237,14 +314,18 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
       break;
-    } else if (!phrase.organization && isIndefinite(context, j)) {
+    } else if (!phrase.organization && isIndefinite(context, j) && !words.includes('و')) {
+      // (in a list of portfolios the ی is relational: `وزیر بهداشت، درمان و آموزش پزشکی`)
       // `وزیر برنامه مشخصی ارائه نکند`: an indefinite word and the noun it qualifies are a verb's object
       if (words.length > 0 && entityKey(words[words.length - 1]) !== 'امور') {
         words.pop();
         j--;
       }
       break;
-    } else if (!phrase.organization && words.length < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
+    } else if (!phrase.organization && words.length > 0 && !words.some((w) => INSTITUTIONS.has(entityKey(w))) && afterDescribingAdjective(context, j)) {
+      // `داور ویدئویی نتیجه بازی را تغییر داد`: after an adjective, a common noun opens the next phrase
+      break;
+    } else if (!phrase.organization && contentWords(words) < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
     } else if (!phrase.organization && words.length > 0 && (key === 'و' || key === '،') && completes(context, j + 1, to, around.names)) {
@@ -258,6 +339,25 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
   return phrase;
+}
+
+/**
+ * Whether token `j` is a common noun right after an adjective that completed an office (`ویدئویی` in
+ * `داور ویدئویی نتیجه بازی`): the office ended with the adjective. A body's head word goes on
+ * (`عضو هیئت علمی دانشگاه`), and so do `سابق`, `ارشد` and the like (`وزیر سابق نفت`).
+ */
+function afterDescribingAdjective(context: EntityContext, j: number): boolean {
+  const previous = context.tokens[j - 1];
+  // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
+  const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
+  return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
+}
+
+/** The office's words so far, `و` and `،` not counted (`تعاون، کار و رفاه` is three). */
+function contentWords(words: readonly string[]): number {
+  let count = 0;
+  for (const w of words) if (w !== 'و' && w !== '،') count++;
+  return count;
 }
 
 /** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
@@ -279,6 +379,13 @@ function demonstrativeNoun(context: EntityContext, j: number, to: number, names:
   const key = context.keys[j];
   if (context.tokens[j].kind !== 'word' || context.tokens[j].pos !== 'NOUN' || names.has(j) || TIME_NOUNS.has(key) || STOP_WORDS.has(key)) return undefined;
   return key;
+}
+
+/** Makes `body` the office's organization, its span mended (see {@link fitOrganization}) and its text set. */
+function takeOrganization(context: EntityContext, phrase: RolePhrase, body: NameMention, to: number, names: ReadonlyMap<number, NameMention>): void {
+  fitOrganization(context, body, to, names);
+  body.text ??= context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
+  phrase.organization = body;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { entityKey } from './entity-key.js';
+import { STOP_WORDS } from './function-words.js';
+
+/** Bodies whose name says what they hear: `دادگاه ویژه رسیدگی به جرائم اقتصادی`, `هیئت رسیدگی به تخلفات اداری`. */
+const HEARING_BODIES = new Set(['دادگاه', 'هیئت', 'هیات', 'دادسرای', 'دیوان'].map(entityKey));
+const HEARING = entityKey('رسیدگی');
+/** A court's number after its kind: `دادگاه کیفری یک تهران`. */
+const COURT_NUMBERS = new Set(['یک', 'دو']);
+/** Most words after `رسیدگی به`: `جرائم اخلالگران نظام اقتصادی`. */
+const MOST_MATTER_WORDS = 5;
+
+/** Whether token `i` can be a word of what a body hears: a noun or an adjective, in no function word list, not the noun of a verb (`برگزار شد`). */
+function matterWord(context: EntityContext, i: number): boolean {
+  const token = context.tokens[i];
+  const next = context.tokens[i + 1];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+  return token !== undefined && token.kind === 'word' && !isPunctuation(context, i) && !STOP_WORDS.has(context.keys[i]) && (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'PROPN');
+}
+
+/**
+ * Courts and boards named by what they hear or by their number, as one organization in `[from, to)`:
+ * a hearing body with up to two words of kind (`ویژه`, `کیفری`), a number (`یک`), `رسیدگی به` and up to
+ * five words of its matter, and a place after it (`دادگاه کیفری یک استان خراسان رضوی`); or with a word
+ * of kind and a place alone (`دادگاه تجدیدنظر استان تهران`). Spans inside
+ * give way; one that crosses the name's edge keeps it from being made. Changes `spans` in place.
+ */
+export function findCourtNames(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i < to; i++) {
+    if (!HEARING_BODIES.has(context.keys[i]) || taken[i]) continue;
+    let k = i + 1;
+    while (k < to && k - i <= 2 && context.keys[k] !== HEARING && matterWord(context, k) && !spans.some((s) => s.first === k)) k++;
+    const numbered = k > i + 1 && COURT_NUMBERS.has(context.keys[k]);
+    if (numbered) k++;
+    const hears = context.keys[k] === HEARING && context.keys[k + 1] === 'به';
+    if (hears) {
+      k += 2;
+      const start = k;
+      while (k < to && k - start < MOST_MATTER_WORDS && matterWord(context, k) && !taken[k]) k++;
+      if (k === start) continue;
+    }
+    const place = spans.find((s) => s.first === k && s.type === 'LOC');
+    // a court of a kind and a place: `دادگاه تجدیدنظر استان تهران`
+    if (!numbered && !hears && !(place && k > i + 1)) continue;
+    if (place) k = place.last;
+    if (spans.some((s) => (s.first < i && s.last > i) || (s.first < k && s.last > k))) continue;
+    for (let s = spans.length - 1; s >= 0; s--) if (spans[s].first >= i && spans[s].last <= k) spans.splice(s, 1);
+    const canonical = context.tokens.slice(i, k).map((t) => t.norm).join(' ');
+    spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: context.homeCountry } });
+    i = k - 1;
+  }
+}

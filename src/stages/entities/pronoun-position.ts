@@ -1,0 +1,34 @@
+import type { EntityContext } from './entity-context.js';
+import { PREPOSITIONS } from './function-words.js';
+
+/**
+ * Where a pronoun that is no subject stands in its sentence: after a preposition (`به او`), after a
+ * noun it completes (`آزادی وی`), or before `را` (`او را`). Such a pronoun names someone its clause
+ * does not: in `فیدان با پزشکیان دیدار کرد و پیام اردوغان را به او داد` neither the subject
+ * (فیدان) nor the owner of the thing handed over (اردوغان) but پزشکیان.
+ */
+export interface PronounPosition {
+  /** The first token of the sentence. */
+  sentenceFrom: number;
+  /** `[first, last)` of the object phrase before `را` the pronoun's preposition follows (`پیام اردوغان را به او`). */
+  object?: [number, number];
+}
+
+/** Tokens that end the clause before an object phrase: a comma, `و`, `که`, quotation marks. */
+const CLAUSE_MARKS = new Set(['،', 'و', 'که', ':', '«', '»', ',']);
+
+/**
+ * The position of the pronoun at token `i` of the sentence starting at `from`, or undefined when it
+ * may be a subject (nothing before it binds it: `وی افزود`, `گفت که او ...`).
+ * `... دیدار و پیام کتبی اردوغان را به او داد` → `{ sentenceFrom, object: [پیام, را) }`.
+ */
+export function pronounPosition(context: EntityContext, from: number, i: number): PronounPosition | undefined {
+  const before = i - 1 >= from ? context.tokens[i - 1] : undefined;
+  const afterPreposition = before !== undefined && PREPOSITIONS.has(context.keys[i - 1]);
+  const dependent = afterPreposition || before?.pos === 'NOUN' || context.keys[i + 1] === 'را';
+  if (!dependent) return undefined;
+  if (!afterPreposition || context.keys[i - 2] !== 'را') return { sentenceFrom: from };
+  let k = i - 3;
+  while (k >= from && !CLAUSE_MARKS.has(context.keys[k]) && context.tokens[k].pos !== 'VERB' && context.tokens[k].pos !== 'AUX') k--;
+  return { sentenceFrom: from, object: [k + 1, i - 2] };
+}
