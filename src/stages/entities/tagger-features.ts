@@ -140,6 +140,16 @@ const HASHED: Constants = { bias: BIAS, quoted: QUOTED, zero: ZERO };
 let resolved: Constants | undefined;
 let resolvedLayout: object | undefined;
 
+/** `combine(template, a)`, read from `zero` when `a` is 0. */
+function combine1(template: number, a: number, zero: ArrayLike<number>): number {
+  return a === 0 ? zero[template] : combine(template, a);
+}
+
+/** `combine(template, a, b)`, read from `zero` when both are 0. */
+function combine2(template: number, a: number, b: number, zero: ArrayLike<number>): number {
+  return a === 0 && b === 0 ? zero[template] : combine(template, a, b);
+}
+
 /** {@link HASHED} as rows of `model` (`encodeRow` entries), resolved once per weights' layout. */
 function constantsOf(model: HashedPerceptron | undefined): Constants {
   if (model === undefined) return HASHED;
@@ -192,10 +202,6 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   const role = s.roles[i];
   const constants = constantsOf(model);
   const zero = constants.zero;
-  /** `combine(template, a)`, a constant when `a` is 0. */
-  const combine1 = (template: number, a: number): number => (a === 0 ? zero[template] : combine(template, a));
-  /** `combine(template, a, b)`, a constant when both are 0. */
-  const combine2 = (template: number, a: number, b: number): number => (a === 0 && b === 0 ? zero[template] : combine(template, a, b));
   let k = 0;
   out[k++] = constants.bias;
   out[k++] = h[H.Word];
@@ -207,18 +213,18 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   out[k++] = h[H.Suffix3];
   out[k++] = h[H.Prefix3];
   out[k++] = h[H.Shape];
-  out[k++] = combine1(T.Gaz, gaz);
-  out[k++] = combine1(T.PrevGaz, gazAt(i - 1));
-  out[k++] = combine1(T.NextGaz, gazAt(i + 1));
-  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2));
-  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2));
-  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1));
-  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz);
-  out[k++] = combine1(T.Role, role);
-  out[k++] = combine1(T.PrevRole, roleAt(i - 1));
-  out[k++] = combine1(T.NextRole, roleAt(i + 1));
-  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1));
-  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role);
+  out[k++] = combine1(T.Gaz, gaz, zero);
+  out[k++] = combine1(T.PrevGaz, gazAt(i - 1), zero);
+  out[k++] = combine1(T.NextGaz, gazAt(i + 1), zero);
+  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2), zero);
+  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2), zero);
+  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1), zero);
+  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz, zero);
+  out[k++] = combine1(T.Role, role, zero);
+  out[k++] = combine1(T.PrevRole, roleAt(i - 1), zero);
+  out[k++] = combine1(T.NextRole, roleAt(i + 1), zero);
+  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1), zero);
+  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role, zero);
   out[k++] = combine(T.PrevWordWord, previousWord, w.word);
   out[k++] = combine(T.WordNextWord, w.word, nextWord);
   out[k++] = combine(T.PrevWordRole, previousWord, role);
