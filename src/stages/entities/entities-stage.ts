@@ -16,6 +16,7 @@ import { resolveBareHeads } from './bare-heads.js';
 import { CONTINUATION_VERBS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
 import { collectPersonMentions, type PersonMention } from './person-mentions.js';
+import { shareWordInfo } from './match-gazetteer.js';
 import { findQuantities } from './quantities.js';
 import { roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
@@ -89,6 +90,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         words[i] = slot.entity as WordInfo;
       }
       const context: EntityContext = { tokens, words, keys: words.map((w) => w.key), resources, homeCountry };
+      shareWordInfo(context.keys, words);
       const ranges = sentenceRanges(tokens, doc.layers.sentences ?? []);
       const published = publishedJdn(doc.meta.published);
       const taken = new Uint8Array(tokens.length);

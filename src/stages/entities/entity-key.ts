@@ -13,8 +13,12 @@ const KEY_FOLDS: Record<string, string> = {
  * `entityKey('آمريكا')` → `امریکا`; `entityKey('اتحادیهٔ')` → `اتحادیه`; `entityKey('رئیس‌جمهور')` → `رییسجمهور`.
  */
 export function entityKey(word: string): string {
-  let out = '';
-  for (let i = 0; i < word.length; i++) {
+  // most words are keys already: returned as they are, no string built
+  let i = 0;
+  while (i < word.length && !changesInKey(word.charCodeAt(i))) i++;
+  if (i === word.length) return word;
+  let out = word.slice(0, i);
+  for (; i < word.length; i++) {
     const code = word.charCodeAt(i);
     if (code === ZWNJ || code === 0x0640 || code === 0x200d || isDiacritic(code)) continue;
     const digit = digitValue(code);
@@ -29,6 +33,17 @@ export function entityKey(word: string): string {
     else out += ch;
   }
   return out;
+}
+
+/** Code units of the letters {@link KEY_FOLDS} replaces. */
+const FOLDED_CODES: ReadonlySet<number> = new Set(Object.keys(KEY_FOLDS).map((ch) => ch.charCodeAt(0)));
+
+/** Whether {@link entityKey} drops or replaces code unit `code` (Latin digits map to themselves). */
+function changesInKey(code: number): boolean {
+  if (code === ZWNJ || code === 0x0640 || code === 0x200d || isDiacritic(code)) return true;
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x30 && code <= 0x39) return false;
+  return digitValue(code) >= 0 || FOLDED_CODES.has(code);
 }
 
 /** Letters a transliteration may add or drop: alef, vav, ye, he, hamza. */

@@ -19,6 +19,19 @@ export interface TaggerInput {
 /** Parts of speech of words that never open a name. */
 const CLOSED_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'AUX', 'PRON', 'DET', 'PART', 'PUNCT']);
 
+/** Per POS tag: its hash, or `-(hash + 1)` when the tag is closed ({@link CLOSED_POS}); filled on first sight of a tag. */
+const POS_CODES = new Map<string, number>();
+
+/** `fnv1a(pos)`, or `-(fnv1a(pos) + 1)` when `pos` is closed. */
+function posCode(pos: string): number {
+  let code = POS_CODES.get(pos);
+  if (code === undefined) {
+    code = CLOSED_POS.has(pos) ? -(fnv1a(pos) + 1) : fnv1a(pos);
+    if (POS_CODES.size < 1000) POS_CODES.set(pos, code);
+  }
+  return code;
+}
+
 const COARSE: Record<string, string> = {
   country: 'LOC-country', province: 'LOC-city', city: 'LOC-city', region: 'LOC-region', landmark: 'LOC-region',
   organization: 'ORG', misc: 'MISC', title: 'TITLE', rank: 'TITLE', honorific: 'HON', role: 'ROLE', 'given-name': 'GIVEN', demonym: 'DEM', person: 'PER',
@@ -86,7 +99,9 @@ export function prepareSentence(input: TaggerTokens, from: number, to: number, g
   let quoted = false;
   for (let i = 0; i < n; i++) {
     const token = input.tokens[from + i];
-    sentence.pos[i] = token.pos ? fnv1a(token.pos) : 0;
+    const pos = token.pos;
+    const posCoded = pos ? posCode(pos) : 0;
+    sentence.pos[i] = posCoded < 0 ? -posCoded - 1 : posCoded;
     const key = input.keys[from + i];
     // the word's role and stop-word bit, remembered on its (cached) description
     const word = sentence.words[i];
@@ -104,7 +119,7 @@ export function prepareSentence(input: TaggerTokens, from: number, to: number, g
       stopWord = STOP_WORDS.has(key);
     }
     const kind = token.kind;
-    if (kind === 'punct' || kind === 'symbol' || stopWord || (token.pos !== undefined && CLOSED_POS.has(token.pos))) sentence.closed[i] = 1;
+    if (kind === 'punct' || kind === 'symbol' || stopWord || posCoded < 0) sentence.closed[i] = 1;
     if (token.norm === '»') quoted = false;
     sentence.quoted[i] = quoted;
     if (token.norm === '«') quoted = true;

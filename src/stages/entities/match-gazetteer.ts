@@ -1,4 +1,5 @@
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from './gazetteer.js';
+import type { WordInfo } from './word-info.js';
 
 /** A gazetteer phrase found over tokens `first` (inclusive) to `last` (exclusive). */
 export interface GazetteerMatch {
@@ -10,31 +11,59 @@ export interface GazetteerMatch {
 /** Every phrase starting at one position, shortest first; computed once per token list. */
 type Matches = GazetteerMatch[];
 
-const positions = new WeakMap<readonly string[], { gazetteer: Gazetteer; at: (Matches | undefined)[] }>();
+/** A token list's cache: the phrases found from each position, and the lists' word descriptions when known. */
+interface PositionCache {
+  gazetteer: Gazetteer;
+  at: (Matches | undefined)[];
+  words: readonly WordInfo[] | undefined;
+}
+
+const positions = new WeakMap<readonly string[], PositionCache>();
+
+/** The word descriptions of token key lists (`keys[i] === words[i].key`), see {@link shareWordInfo}. */
+const wordsOfKeys = new WeakMap<readonly string[], readonly WordInfo[]>();
+
+/**
+ * Tells the lookups below that `keys` are the keys of `words` (`keys[i] === words[i].key`): a
+ * phrase's first word is then found in the gazetteer once per word description (remembered on it)
+ * instead of once per token.
+ */
+export function shareWordInfo(keys: readonly string[], words: readonly WordInfo[]): void {
+  wordsOfKeys.set(keys, words);
+}
+
+/** The trie node of `key` (the key of `word` when given) at the gazetteer's root, or undefined. */
+function rootNode(gazetteer: Gazetteer, key: string, word: WordInfo | undefined): GazetteerNode | undefined {
+  if (word === undefined || word.key !== key) return gazetteer.root.get(key);
+  if (word.rootOwner !== gazetteer) {
+    word.rootNode = gazetteer.root.get(key);
+    word.rootOwner = gazetteer;
+  }
+  return word.rootNode;
+}
 
 /** What most positions start: shared, never changed. */
 const NO_MATCHES: Matches = [];
 
 /** The token list asked about last and its cache: most calls in a row are about one list. */
 let lastKeys: readonly string[] | undefined;
-let lastCache: { gazetteer: Gazetteer; at: (Matches | undefined)[] } | undefined;
+let lastCache: PositionCache | undefined;
 
 function matchesFrom(gazetteer: Gazetteer, keys: readonly string[], at: number): Matches {
   let cache = keys === lastKeys ? lastCache : positions.get(keys);
   if (!cache || cache.gazetteer !== gazetteer) {
-    cache = { gazetteer, at: new Array(keys.length) };
+    cache = { gazetteer, at: new Array(keys.length), words: wordsOfKeys.get(keys) };
     positions.set(keys, cache);
   }
   lastKeys = keys;
   lastCache = cache;
   let found = cache.at[at];
   if (found) return found;
-  let level = gazetteer.root;
-  for (let i = at; i < keys.length; i++) {
-    const node: GazetteerNode | undefined = level.get(keys[i]);
-    if (!node) break;
+  let node = rootNode(gazetteer, keys[at], cache.words?.[at]);
+  for (let i = at; node !== undefined; ) {
     if (node.entries.length > 0) (found ??= []).push({ first: at, last: i + 1, entries: node.entries });
-    level = node.next;
+    if (++i >= keys.length) break;
+    node = node.next.get(keys[i]);
   }
   found ??= NO_MATCHES;
   cache.at[at] = found;

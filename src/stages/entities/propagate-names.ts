@@ -52,11 +52,13 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
     return false;
   };
   const longSurnames = new Set(surnames.filter((s) => s.length >= 6));
+  // every prefix of those: a word pair is joined and looked up only when its first word is one
+  const surnameStarts = new Set([...longSurnames].flatMap((s) => Array.from({ length: s.length + 1 }, (_, k) => s.slice(0, k))));
   for (const [from, to] of ranges) {
     for (let i = from; i < to; i++) {
       if (covered[i] || taken[i] || context.tokens[i].kind !== 'word') continue;
       // a surname written with a half-space, or as one word, then with a space: `علی‌آبادی` … `علی آبادی`
-      if (i + 1 < to && !covered[i + 1] && !taken[i + 1] && context.tokens[i + 1].kind === 'word' && longSurnames.has(context.keys[i] + context.keys[i + 1])) {
+      if (i + 1 < to && !covered[i + 1] && !taken[i + 1] && context.tokens[i + 1].kind === 'word' && surnameStarts.has(context.keys[i]) && longSurnames.has(context.keys[i] + context.keys[i + 1])) {
         names.push({ first: i, last: i + 2, type: 'PER' });
         covered.fill(1, i, i + 2);
         i++;

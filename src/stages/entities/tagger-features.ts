@@ -129,14 +129,37 @@ const QUOTED = combine(T.Quoted, 1);
 /** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
 const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0));
 
-/** `combine(template, a)`, read from {@link ZERO} when `a` is 0. */
-function combine1(template: number, a: number): number {
-  return a === 0 ? ZERO[template] : combine(template, a);
+/** Features every sentence uses over and over: the bias, «» and each template's value 0 ({@link ZERO}), as hashes or as rows of one model. */
+interface Constants {
+  bias: number;
+  quoted: number;
+  zero: ArrayLike<number>;
 }
 
-/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
-function combine2(template: number, a: number, b: number): number {
-  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
+const HASHED: Constants = { bias: BIAS, quoted: QUOTED, zero: ZERO };
+let resolved: Constants | undefined;
+let resolvedLayout: object | undefined;
+
+/** `combine(template, a)`, read from `zero` when `a` is 0. */
+function combine1(template: number, a: number, zero: ArrayLike<number>): number {
+  return a === 0 ? zero[template] : combine(template, a);
+}
+
+/** `combine(template, a, b)`, read from `zero` when both are 0. */
+function combine2(template: number, a: number, b: number, zero: ArrayLike<number>): number {
+  return a === 0 && b === 0 ? zero[template] : combine(template, a, b);
+}
+
+/** {@link HASHED} as rows of `model` (`encodeRow` entries), resolved once per weights' layout. */
+function constantsOf(model: HashedPerceptron | undefined): Constants {
+  if (model === undefined) return HASHED;
+  const layout = model.layout;
+  if (resolvedLayout !== layout || !resolved) {
+    const row = (feature: number): number => encodeRow(model.rowOf(feature));
+    resolved = { bias: row(BIAS), quoted: row(QUOTED), zero: Float64Array.from(ZERO, row) };
+    resolvedLayout = layout;
+  }
+  return resolved;
 }
 
 /** The most features {@link tokenFeatures} writes for one token. */
@@ -177,8 +200,10 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
   const gaz = gazAt(i);
   const role = s.roles[i];
+  const constants = constantsOf(model);
+  const zero = constants.zero;
   let k = 0;
-  out[k++] = BIAS;
+  out[k++] = constants.bias;
   out[k++] = h[H.Word];
   out[k++] = p1[H.AsPrev];
   out[k++] = n1[H.AsNext];
@@ -188,18 +213,18 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   out[k++] = h[H.Suffix3];
   out[k++] = h[H.Prefix3];
   out[k++] = h[H.Shape];
-  out[k++] = combine1(T.Gaz, gaz);
-  out[k++] = combine1(T.PrevGaz, gazAt(i - 1));
-  out[k++] = combine1(T.NextGaz, gazAt(i + 1));
-  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2));
-  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2));
-  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1));
-  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz);
-  out[k++] = combine1(T.Role, role);
-  out[k++] = combine1(T.PrevRole, roleAt(i - 1));
-  out[k++] = combine1(T.NextRole, roleAt(i + 1));
-  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1));
-  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role);
+  out[k++] = combine1(T.Gaz, gaz, zero);
+  out[k++] = combine1(T.PrevGaz, gazAt(i - 1), zero);
+  out[k++] = combine1(T.NextGaz, gazAt(i + 1), zero);
+  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2), zero);
+  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2), zero);
+  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1), zero);
+  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz, zero);
+  out[k++] = combine1(T.Role, role, zero);
+  out[k++] = combine1(T.PrevRole, roleAt(i - 1), zero);
+  out[k++] = combine1(T.NextRole, roleAt(i + 1), zero);
+  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1), zero);
+  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role, zero);
   out[k++] = combine(T.PrevWordWord, previousWord, w.word);
   out[k++] = combine(T.WordNextWord, w.word, nextWord);
   out[k++] = combine(T.PrevWordRole, previousWord, role);
@@ -218,7 +243,7 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
     out[k++] = p1[H.AsPrevFine];
     out[k++] = n1[H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = QUOTED;
+  if (s.quoted[i]) out[k++] = constants.quoted;
   if (s.pos[i] !== 0) {
     out[k++] = combine(T.Pos, s.pos[i]);
     out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);

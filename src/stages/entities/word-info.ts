@@ -1,6 +1,7 @@
 import { combine, fnv1a, FNV_OFFSET, fnvStep } from '../../model/feature-hash.js';
 import { foldWord, stripZwnj } from '../../text/fold.js';
 import { entityKey } from './entity-key.js';
+import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 
 /** What the tagger knows about one word form, hashed once and cached. */
 export interface WordInfo {
@@ -30,6 +31,9 @@ export interface WordInfo {
   gazetteerRole?: number;
   /** Whether the key is a stop word (set with `roleTable`). */
   stopWord?: boolean;
+  /** The gazetteer trie's node of the key at its root (undefined when none), read in `rootOwner` (see `match-gazetteer.ts`). */
+  rootNode?: GazetteerNode;
+  rootOwner?: Gazetteer;
   /** The key's `skeletonKey`, filled on first use (see `propagate-names.ts`). */
   skeleton?: string;
 }
@@ -117,6 +121,8 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
       roleTable: undefined,
       gazetteerRole: 0,
       stopWord: false,
+      rootNode: undefined,
+      rootOwner: undefined,
     };
     if (cache.size >= limit) cache.clear();
     cache.set(norm, info);
