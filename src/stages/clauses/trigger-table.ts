@@ -64,7 +64,7 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
-    const candidates = table.get(verbLemma(token, verbs));
+    const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table));
     if (!candidates) continue;
     const match = firstMatch(keys, from, i, candidates, options.headEndings);
     if (match) found.push(match);
@@ -76,6 +76,20 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     }
   }
   return found;
+}
+
+/** Preverbs a lemma may have lost (`درآورده` → `آورد`), as match keys. */
+const PREVERBS = ['در', 'بر', 'فرا', 'فرو', 'باز'];
+/** The copula's forms, read as the lemma `بود` the tables are written with (`معترض است` for `معترض بود`). */
+const COPULA: ReadonlyMap<string, string> = new Map([['است', 'بود'], ['هست', 'بود']]);
+
+/**
+ * The lemma a verb token is looked up under in `table`: its preverb put back when the table has that verb
+ * (`از پای درآورده است` → `درآورد`, not `آورد`), the copula as `بود`, else the lemma itself.
+ */
+function tableLemma<T>(key: string, lemma: string, table: Map<string, Trigger<T>[]>): string {
+  for (const preverb of PREVERBS) if (key.startsWith(preverb) && !lemma.startsWith(preverb) && table.has(preverb + lemma)) return preverb + lemma;
+  return COPULA.get(lemma) ?? lemma;
 }
 
 /** How {@link findTriggers} reads. */

@@ -945,9 +945,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const paper = keys.slice(embedded, match.first).findIndex((k, i) => PAPER_NOUNS.has(k) && !PREPOSITIONS.has(keys[embedded + i - 1]));
       if (paper >= 0 && keys[embedded + paper] === 'درخواست') type = 'REQUEST';
       else if (paper >= 0) continue;
-      // goods sold are delivered, not given (`روزانه ۳۰ میلیون مترمکعب گاز به شرکت بوتاش تحویل خواهد داد`)
+      // goods sold are delivered, not given: trade (`روزانه ۳۰ میلیون مترمکعب گاز به شرکت بوتاش تحویل خواهد داد`)
       const clause = keys.slice(embedded, match.first);
-      if (clause.some((k) => TRADED_GOODS.has(k)) && !clause.some((k) => AID_NOUNS.has(k))) continue;
+      if (clause.some((k) => TRADED_GOODS.has(k)) && !clause.some((k) => AID_NOUNS.has(k))) type = 'COOPERATE';
     }
     // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
     if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
