@@ -50,6 +50,11 @@ describe('trigger coverage, round 9', () => {
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
     ['an objection to a ruling read with the copula (معترض است)', 'روسیه به حکم دادگاه لبنان معترض است.', [russia, lebanon], 'REJECT RUS→LBN'],
+    ['an ambassador recalled is a sanction, not a request', 'روسیه سفیر خود را از لبنان فراخواند.', [russia, lebanon], 'SANCTION RUS→LBN'],
+    ['a threat to act (تهدید به ... کرد) is read as the threat', 'آمریکا روسیه را تهدید به تحریم کرد.', [usa, russia], 'THREATEN USA→RUS'],
+    ['forces withdrawn (نیروهای ... خارج کرد)', 'آمریکا نیروهای خود را از لبنان خارج کرد.', [usa, lebanon], 'RETREAT USA→LBN'],
+    ['condolences are support', 'مینا رستمی به همتای ترکیه‌ای تسلیت گفت.', [minister, counterpart], 'SUPPORT IRN→TUR'],
+    ['relations strengthened are cooperation', 'ایران روابط اقتصادی خود با روسیه را تقویت کرد.', [iran, russia], 'COOPERATE IRN→RUS'],
     ['a contract finalised', 'قرارداد خرید گندم میان ایران و روسیه نهایی شد.', [iran, russia], 'AGREE IRN→RUS'],
   ])('%s', (_, text, entities, expected) => {
     expect(coded(eventsOf(text, entities as TestEntity[]))).toContain(expected);
