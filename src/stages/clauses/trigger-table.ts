@@ -66,12 +66,12 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
     const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table));
     if (!candidates) continue;
-    const match = firstMatch(keys, from, i, candidates, options.headEndings);
+    const match = rowMatch(keys, from, i, candidates, options.headEndings);
     if (match) found.push(match);
     else if (options.adjectives) {
       // a compound with its nominal part qualified (`مذاکره مستقیم نخواهد کرد`): read past the adjectives
       const before = beforeAdjectives(tokens, keys, from, i, options.adjectives);
-      const qualified = before > 0 ? firstMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
+      const qualified = before > 0 ? rowMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
       if (qualified) found.push({ ...qualified, verb: i });
     }
   }
@@ -109,11 +109,12 @@ export interface TriggerOptions {
  * predicate (`اتهامات را «غیرمنصفانه» خواند` is the charge rejected). With `endings`, a head read exactly is
  * preferred, then one whose last word carries a noun ending (`توافقی ... حاصل شد` for `توافق * حاصل شد`).
  */
-function firstMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings = false): TriggerMatch<T> | undefined {
-  return bestMatch(keys, from, verb, candidates, false) ?? (endings ? bestMatch(keys, from, verb, candidates, true) : undefined);
+function rowMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings = false): TriggerMatch<T> | undefined {
+  return longestRow(keys, from, verb, candidates, false) ?? (endings ? longestRow(keys, from, verb, candidates, true) : undefined);
 }
 
-function bestMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings: boolean): TriggerMatch<T> | undefined {
+/** One pass of {@link rowMatch}: heads read exactly, or (`endings`) only heads with a noun ending. */
+function longestRow<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings: boolean): TriggerMatch<T> | undefined {
   let best: TriggerMatch<T> | undefined;
   for (const trigger of candidates) {
     if (best && trigger.words.length < best.trigger.words.length) break;
