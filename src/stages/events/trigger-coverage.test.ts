@@ -5,7 +5,7 @@ import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import type { KhabarEvent } from './event-layer.js';
 import { createEventsStage } from './events-stage.js';
 
-// Families of triggers added in round 9 of the pattern table, and the ways of reading them (noun endings on a
+// Families of triggers added in round 10 of the pattern table, and the ways of reading them (noun endings on a
 // gap row's head or a phrase's first word, a preverb put back, the copula as بود), one sentence each.
 
 const lexicons = loadLexicons();
@@ -33,7 +33,7 @@ function coded(events: KhabarEvent[]): string[] {
   return events.map((e) => `${e.type} ${e.actor?.country ?? '-'}→${e.recipient?.country ?? '-'}`);
 }
 
-describe('trigger coverage, round 9', () => {
+describe('trigger coverage, events round 10', () => {
   it.each([
     ['a message conveyed is a consultation', 'مینا رستمی پیام روسیه را به همتای ترکیه‌ای منتقل کرد.', [minister, counterpart, russia], 'CONSULT IRN→TUR'],
     ['an act called by a head word with an indefinite ending (تهدیدی for تهدید * خواند)', 'مینا رستمی حضور ناوگان آمریکا را تهدیدی برای امنیت منطقه توصیف کرد.', [minister, usa], 'ACCUSE IRN→USA'],
