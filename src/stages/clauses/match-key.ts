@@ -2,6 +2,23 @@ import type { Token } from '../../doc/doc.js';
 import { tokenSlots } from '../../pipeline/word-slots.js';
 import { foldWord, stripZwnj } from '../../text/fold.js';
 
+/** Endings a noun may carry (plural, indefinite, ezafe), as match keys: `تحریم‌هایی`، `حملاتی`، `توافقی`. */
+export const NOUN_ENDINGS: readonly string[] = ['هایی', 'های', 'ها', 'ای', 'ی'];
+
+/**
+ * The noun a key spells with one of {@link NOUN_ENDINGS} taken off (at least three letters left, endings
+ * tried longest first) that `known` accepts, else undefined: `nounStem('توافقی', has)` → `توافق`.
+ */
+export function nounStem(key: string, known: (noun: string) => boolean): string | undefined {
+  for (const ending of NOUN_ENDINGS) {
+    if (key.length > ending.length + 2 && key.endsWith(ending)) {
+      const noun = key.slice(0, -ending.length);
+      if (known(noun)) return noun;
+    }
+  }
+  return undefined;
+}
+
 const HAMZA_FOLDS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ؤ': 'و', 'ئ': 'ی', 'ة': 'ه' };
 
 /**

@@ -1,6 +1,6 @@
 import type { Token } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
-import { matchKey, tokenKeys } from './match-key.js';
+import { matchKey, NOUN_ENDINGS, nounStem, tokenKeys } from './match-key.js';
 import { FUTURE_AUXILIARIES, verbLemma } from './verb-lemma.js';
 
 /**
@@ -16,6 +16,8 @@ export interface Trigger<T> {
 
 /** The most tokens a `*` in a trigger may stand for. */
 const GAP = 10;
+/** Marks a `*` does not stand across: the end of a sentence or the colon before what is said (`حکم گفت: ما به رأی ... اعتراض خواهیم کرد`). */
+const GAP_BREAKS: ReadonlySet<string> = new Set([':', '؛', '.', '!', '؟']);
 
 /** A trigger found in a token list: the tokens `[first, verb]` and the verb's index. */
 export interface TriggerMatch<T> {
@@ -62,18 +64,32 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
-    const candidates = table.get(verbLemma(token, verbs));
+    const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table));
     if (!candidates) continue;
-    const match = firstMatch(keys, from, i, candidates);
+    const match = rowMatch(keys, from, i, candidates, options.headEndings);
     if (match) found.push(match);
     else if (options.adjectives) {
       // a compound with its nominal part qualified (`مذاکره مستقیم نخواهد کرد`): read past the adjectives
       const before = beforeAdjectives(tokens, keys, from, i, options.adjectives);
-      const qualified = before > 0 ? firstMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
+      const qualified = before > 0 ? rowMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
       if (qualified) found.push({ ...qualified, verb: i });
     }
   }
   return found;
+}
+
+/** Preverbs a lemma may have lost (`درآورده` → `آورد`), as match keys. */
+const PREVERBS = ['در', 'بر', 'فرا', 'فرو', 'باز'];
+/** The copula's forms, read as the lemma `بود` the tables are written with (`معترض است` for `معترض بود`). */
+const COPULA: ReadonlyMap<string, string> = new Map([['است', 'بود'], ['هست', 'بود']]);
+
+/**
+ * The lemma a verb token is looked up under in `table`: its preverb put back when the table has that verb
+ * (`از پای درآورده است` → `درآورد`, not `آورد`), the copula as `بود`, else the lemma itself.
+ */
+function tableLemma<T>(key: string, lemma: string, table: Map<string, Trigger<T>[]>): string {
+  for (const preverb of PREVERBS) if (key.startsWith(preverb) && !lemma.startsWith(preverb) && table.has(preverb + lemma)) return preverb + lemma;
+  return COPULA.get(lemma) ?? lemma;
 }
 
 /** How {@link findTriggers} reads. */
@@ -83,17 +99,32 @@ export interface TriggerOptions {
    * نخواهد کرد`، `حمایت کامل کرد`), tried only when no trigger matches without them. None by default.
    */
   adjectives?: number;
+  /** Whether the word before a `*` may carry a noun ending (`توافقی` for `توافق * حاصل شد`), tried when no row matches as written. */
+  headEndings?: boolean;
 }
 
-/** The first of `candidates` whose words end right before `verb` (its head, if any, within the gap before them). */
-function firstMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[]): TriggerMatch<T> | undefined {
+/**
+ * The longest of `candidates` whose words end right before `verb` (its head, if any, within the gap before
+ * them); of rows as long, the one whose match starts first, so the object of a verb of calling wins over its
+ * predicate (`اتهامات را «غیرمنصفانه» خواند` is the charge rejected). With `endings`, a head read exactly is
+ * preferred, then one whose last word carries a noun ending (`توافقی ... حاصل شد` for `توافق * حاصل شد`).
+ */
+function rowMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings = false): TriggerMatch<T> | undefined {
+  return longestRow(keys, from, verb, candidates, false) ?? (endings ? longestRow(keys, from, verb, candidates, true) : undefined);
+}
+
+/** One pass of {@link rowMatch}: heads read exactly, or (`endings`) only heads with a noun ending. */
+function longestRow<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings: boolean): TriggerMatch<T> | undefined {
+  let best: TriggerMatch<T> | undefined;
   for (const trigger of candidates) {
+    if (best && trigger.words.length < best.trigger.words.length) break;
     const parts = triggerParts(trigger);
+    if (endings && parts.head === undefined) continue;
     let first = matchBefore(keys, from, verb, parts.tail);
-    if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head);
-    if (first >= 0) return { trigger, first, verb };
+    if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head, endings);
+    if (first >= 0 && (!best || first < best.first)) best = { trigger, first, verb };
   }
-  return undefined;
+  return best;
 }
 
 /**
@@ -146,10 +177,29 @@ function isDialogueNoun(keys: readonly string[], i: number): boolean {
   return key(i + 1).startsWith('وگو') || (key(i + 1) === 'و' && key(i + 2).startsWith('گو'));
 }
 
-/** Where the joined keys `target` occur as consecutive tokens ending before `before` — the last such start, or -1. */
-function matchHead(keys: readonly string[], from: number, before: number, target: string): number {
-  for (let start = before - 1; start >= from; start--) if (joinsTo(keys, start, before, target)) return start;
+/**
+ * Where the joined keys `target` occur as consecutive tokens ending before `before` (no {@link GAP_BREAKS} between) — the
+ * last such start, or -1; with `endings`, only where the last of them carries a noun ending.
+ */
+function matchHead(keys: readonly string[], from: number, before: number, target: string, endings = false): number {
+  for (let start = before - 1; start >= from && !GAP_BREAKS.has(keys[start]); start--) if (endings ? joinsWithEnding(keys, start, before, target) : joinsTo(keys, start, before, target)) return start;
   return -1;
+}
+
+/** Whether the keys from `start` on (before `limit`) spell `target` with a noun ending on the last of them (`توافق` in `توافقی`). */
+function joinsWithEnding(keys: readonly string[], start: number, limit: number, target: string): boolean {
+  let at = 0;
+  for (let j = start; j < limit; j++) {
+    const key = keys[j];
+    if (key.charCodeAt(0) !== target.charCodeAt(at)) return false;
+    if (at + key.length < target.length && target.startsWith(key, at)) {
+      at += key.length;
+      continue;
+    }
+    const rest = target.length - at;
+    return key.length > rest && target.endsWith(key.slice(0, rest)) && NOUN_ENDINGS.includes(key.slice(rest));
+  }
+  return false;
 }
 
 /**
@@ -168,7 +218,8 @@ function joinsTo(keys: readonly string[], start: number, limit: number, target: 
 
 /**
  * The verb-less phrases of the table found in `tokens[from, to)`, as matches whose `verb` is the
- * phrase's last token: `در دیدار با` → CONSULT.
+ * phrase's last token: `در دیدار با` → CONSULT. A phrase's first word may carry a noun ending when no
+ * phrase starts with the word as written (`رزمایش‌های مشترک` for `=رزمایش مشترک`).
  */
 export function findPhrases<T>(tokens: Token[], from: number, to: number, table: Map<string, Trigger<T>[]>, keys?: string[]): TriggerMatch<T>[] {
   const found: TriggerMatch<T>[] = [];
@@ -176,12 +227,20 @@ export function findPhrases<T>(tokens: Token[], from: number, to: number, table:
   if (byFirst.size === 0) return found;
   const all = keys ?? tokenKeys(tokens);
   for (let i = from; i < to; i++) {
-    const phrases = byFirst.get(all[i]);
-    if (!phrases) continue;
+    let phrases = byFirst.get(all[i]);
+    let skip = 0;
+    if (!phrases) {
+      const stem = nounStem(all[i], (k) => byFirst.has(k));
+      if (stem === undefined) continue;
+      phrases = byFirst.get(stem) as Phrase<T>[];
+      skip = stem.length;
+    }
     for (const phrase of phrases) {
-      if (!joinsTo(all, i, to, phrase.target)) continue;
-      let j = i;
-      for (let at = 0; at < phrase.target.length; j++) at += all[j].length;
+      // with an ending, the first word is the whole token and the rest of the phrase follows it
+      const follows = skip ? joinsTo(all, i + 1, to, phrase.target.slice(skip)) : joinsTo(all, i, to, phrase.target);
+      if (!follows) continue;
+      let j = skip ? i + 1 : i;
+      for (let at = skip; at < phrase.target.length; j++) at += all[j].length;
       found.push({ trigger: phrase.trigger, first: i, verb: j - 1 });
       break;
     }

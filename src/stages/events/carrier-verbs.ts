@@ -1,6 +1,7 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { PREPOSITIONS } from '../clauses/find-subject.js';
+import { nounStem } from '../clauses/match-key.js';
 import { findTriggers, parseTriggerTable, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import type { EventPattern } from './event-context.js';
 
@@ -67,8 +68,6 @@ const CARRIERS = `وضع کرد
 const carrierTable = parseTriggerTable(CARRIERS, (columns) => ({ passive: columns[0] === 'passive', near: columns[0] === 'near', to: columns[0] === 'to' }));
 for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) carrierTable.set(formal, [...(carrierTable.get(formal) ?? []), ...(carrierTable.get(plain) ?? []).map((t) => ({ ...t, verb: formal }))]);
 
-/** Endings a noun of an act may carry (plural, indefinite, ezafe): `تحریم‌هایی`، `حملاتی`، `نشستی`. */
-const NOUN_ENDINGS = ['هایی', 'های', 'ها', 'ای', 'ی'];
 /** How many tokens before its carrier an act's noun may stand. */
 const NOUN_REACH = 8;
 /** How many tokens before a `near` carrier (`داشت`) an act's noun may stand, adjectives between. */
@@ -92,8 +91,8 @@ const nounIndexes = new WeakMap<object, Map<string, Trigger<EventPattern>>>();
 function nounRow(nouns: Map<string, Trigger<EventPattern>>, key: string): Trigger<EventPattern> | undefined {
   const row = nouns.get(key);
   if (row) return row;
-  for (const ending of NOUN_ENDINGS) if (key.length > ending.length + 2 && key.endsWith(ending) && nouns.has(key.slice(0, -ending.length))) return nouns.get(key.slice(0, -ending.length));
-  return undefined;
+  const noun = nounStem(key, (k) => nouns.has(k));
+  return noun === undefined ? undefined : nouns.get(noun);
 }
 
 /** Parts of speech of the words a preposition may govern a noun through (`برای ازسرگیری مذاکرات`، `پس از این حمله`). */

@@ -90,7 +90,7 @@ export function sentenceTriggers(context: EventContext, sentence: { first: numbe
   const { view, patterns, verbs } = context;
   const { keys, tokens } = view;
   const elided = ellipsisMatches(view, sentence.first, sentence.last, patterns, verbs);
-  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs, { adjectives: 2 });
+  const verbMatches = findTriggers(tokens, sentence.first, sentence.last, patterns, verbs, { adjectives: 2, headEndings: true });
   // an act named by a noun and carried by a verb of doing (`تحریم‌هایی ... وضع کرد`), unless a row of the table reads that verb
   // (a failure row, read only when negated, does not count)
   const carried = carrierMatches(view, sentence.first, sentence.last, patterns, verbs).filter((c) => !verbMatches.some((m) => m.verb === c.verb && m.trigger.data.actor !== 'fails'));
