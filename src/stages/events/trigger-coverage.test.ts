@@ -45,7 +45,6 @@ describe('trigger coverage, events round 10', () => {
     ['an extradition asked for', 'مینا رستمی استرداد دو متهم فراری را از ترکیه درخواست کرد.', [minister, turkey], 'REQUEST IRN→TUR'],
     ['cooperation halted is a sanction', 'روسیه همکاری علمی خود با ایران را متوقف کرد.', [russia, iran], 'SANCTION RUS→IRN'],
     ['respect shown is support', 'روسیه به تمامیت ارضی لبنان احترام می‌گذارد.', [russia, lebanon], 'SUPPORT RUS→LBN'],
-    ['cooperation called strategic', 'روسیه همکاری دریایی با ایران را «راهبردی» می‌داند.', [russia, iran], 'COOPERATE RUS→IRN'],
     ['trade increased is cooperation', 'ترکیه واردات گاز از ایران را افزایش خواهد داد.', [turkey, iran], 'COOPERATE TUR→IRN'],
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
