@@ -1005,3 +1005,35 @@ describe('issue 5: forces setting out (events round 10)', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['MOBILIZE', 'ISR', undefined]]);
   });
 });
+
+describe('issue 5: the two sides of a war at home (events round 11)', () => {
+  const rebels: TestEntity = { id: 'e40', type: 'ORG', canonical: 'جبهه آزادی شمال', mentions: [{ text: 'جبهه آزادی شمال' }], attributes: { subtype: 'armed-group', country: 'SDN' } };
+  const sudanArmy: TestEntity = { id: 'e41', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const minister: TestEntity = { id: 'e42', type: 'PER', canonical: 'کمال عثمان', mentions: [{ text: 'کمال عثمان' }], attributes: { country: 'SDN', roles: [{ role: 'وزیر دفاع', country: 'SDN' }] } };
+  const chad: TestEntity = { id: 'e43', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+  const sudan: TestEntity = { id: 'e44', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+  const sides = (events: KhabarEvent[], type: string): [string | undefined, string | undefined, string | undefined][] =>
+    events.filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country, e.recipient?.entity]);
+
+  it('aims a threat with no one named at the armed group the army fights at home, not at a foreign country named before', () => {
+    const text = 'هزاران نفر از مرز چاد گذشتند. جبهه آزادی شمال دیروز به چند روستا حمله کرد. کمال عثمان هشدار داد که پاسخ این حمله را خواهد داد.';
+    expect(sides(eventsOf(text, [chad, rebels, minister]), 'THREATEN')).toEqual([['SDN', 'SDN', 'e40']]);
+  });
+
+  it('keeps an armed group of the actor\'s own country named as the one accused', () => {
+    const text = 'چاد مرز خود را بست. ارتش سودان جبهه آزادی شمال را به کشتار غیرنظامیان متهم کرد و هشدار داد که جبهه آزادی شمال باید سلاح‌ها را زمین بگذارد.';
+    const named: TestEntity = { ...rebels, mentions: [{ text: 'جبهه آزادی شمال' }, { text: 'جبهه آزادی شمال', nth: 1 }] };
+    expect(sides(eventsOf(text, [chad, sudanArmy, named]), 'ACCUSE')).toEqual([['SDN', 'SDN', 'e40']]);
+  });
+
+  it('codes an officer of an armed group in its sector, whatever the office is called', () => {
+    const commander: TestEntity = { id: 'e45', type: 'PER', canonical: 'حسن ادریس', mentions: [{ text: 'حسن ادریس' }], attributes: { country: 'SDN', roles: [{ role: 'فرمانده', organization: 'e40', country: 'SDN' }] } };
+    const [event] = eventsOf('حسن ادریس فرمانده جبهه آزادی شمال ارتش سودان را به بمباران بازارها متهم کرد.', [commander, rebels, sudanArmy]);
+    expect(event).toMatchObject({ type: 'ACCUSE', actor: { country: 'SDN', sector: 'REB' }, recipient: { entity: 'e41', sector: 'MIL' } });
+  });
+
+  it('never takes the country itself as the side against its own armed group', () => {
+    const text = 'سودان دیروز آتش‌بس را پذیرفت. جبهه آزادی شمال هشدار داد که به هر حمله‌ای پاسخ خواهد داد.';
+    expect(sides(eventsOf(text, [sudan, rebels]), 'THREATEN').map(([, , entity]) => entity)).not.toContain('e44');
+  });
+});
