@@ -1032,6 +1032,14 @@ describe('issue 5: the two sides of a war at home (events round 11)', () => {
     expect(event).toMatchObject({ type: 'ACCUSE', actor: { country: 'SDN', sector: 'REB' }, recipient: { entity: 'e41', sector: 'MIL' } });
   });
 
+  it('answers a charge of the army with the army, not with the actor\'s own name before را', () => {
+    const text = 'ارتش سودان جبهه آزادی شمال را به کشتار غیرنظامیان متهم کرد. در مقابل، فرماندهی جبهه آزادی شمال در پیامی مسئولیت کشتار غیرنظامیان را رد کرد.';
+    const named: TestEntity = { ...rebels, mentions: [{ text: 'جبهه آزادی شمال' }, { text: 'جبهه آزادی شمال', nth: 1 }] };
+    // the body speaks through its command (`فرماندهی`): the act is read from its words, its name stands before را
+    const events = eventsOf(text, [sudanArmy, named], [['مسئولیت کشتار غیرنظامیان را', 'e40']]);
+    expect(sides(events, 'REJECT')).toEqual([['SDN', 'SDN', 'e41']]);
+  });
+
   it('never takes the country itself as the side against its own armed group', () => {
     const text = 'سودان دیروز آتش‌بس را پذیرفت. جبهه آزادی شمال هشدار داد که به هر حمله‌ای پاسخ خواهد داد.';
     expect(sides(eventsOf(text, [sudan, rebels]), 'THREATEN').map(([, , entity]) => entity)).not.toContain('e44');

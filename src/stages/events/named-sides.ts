@@ -162,6 +162,9 @@ export function otherSides(context: EventContext, from: number, to: number, acto
  */
 export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
+  // the actor is never its own recipient (`فرماندهی نیروهای واکنش سریع مسئولیت ... را رد کرد`: the words
+  // before را took the actor's own name): none is named
+  if (recipient && (recipient === actor || (!!recipient.mention && recipient.mention.entity === actor.mention?.entity))) recipient = undefined;
   // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
   const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
   const opposing = (): Party | undefined =>
