@@ -149,11 +149,14 @@ describe('events', () => {
     expect(eventsOf('همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.', [russia]).filter((e) => e.type === 'COOPERATE')).toEqual([]);
   });
 
-  it('aims an act at a list of three countries as one side with no country', () => {
+  it('aims an act at a list of three countries as one side with no country when the report names them as a bloc', () => {
     const france: TestEntity = { id: 'e30', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
     const germany: TestEntity = { id: 'e31', type: 'LOC', canonical: 'آلمان', mentions: [{ text: 'آلمان' }], attributes: { subtype: 'country', country: 'DEU' } };
-    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد. این سه کشور اروپایی هنوز پاسخی نداده‌اند.';
     expect(eventsOf(text, [russia, france, germany, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', undefined]]);
+    // named as no bloc, each is a side of its own
+    const alone = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(alone, [russia, france, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['FRA', 'DEU', 'LBN']);
     // two countries stay two sides
     expect(eventsOf('روسیه آلمان و لبنان را به نقض تعهدات متهم کرد.', [russia, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['DEU', 'LBN']);
   });
@@ -1043,5 +1046,22 @@ describe('issue 5: the two sides of a war at home (events round 11)', () => {
   it('never takes the country itself as the side against its own armed group', () => {
     const text = 'سودان دیروز آتش‌بس را پذیرفت. جبهه آزادی شمال هشدار داد که به هر حمله‌ای پاسخ خواهد داد.';
     expect(sides(eventsOf(text, [sudan, rebels]), 'THREATEN').map(([, , entity]) => entity)).not.toContain('e44');
+  });
+});
+
+describe('issue 5: lists of countries and capitals (events round 11)', () => {
+  const spokesman: TestEntity = { id: 'e50', type: 'PER', canonical: 'جان میلر', mentions: [{ text: 'جان میلر' }], attributes: { country: 'USA', roles: [{ role: 'سخنگوی وزارت خارجه', country: 'USA' }] } };
+  const city = (id: string, name: string, country: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'city', country } });
+
+  it('reads one event per capital of a list that ends before را', () => {
+    const text = 'جان میلر رزمایش‌های مشترک تهران، مسکو و پکن را «تهدیدی برای منطقه» خواند.';
+    const events = eventsOf(text, [spokesman, city('e51', 'تهران', 'IRN'), city('e52', 'مسکو', 'RUS'), city('e53', 'پکن', 'CHN')]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['USA', 'IRN'], ['USA', 'RUS'], ['USA', 'CHN']]);
+  });
+
+  it('takes no town into a list of capitals', () => {
+    const text = 'جان میلر رزمایش‌های مشترک در بندرعباس و پکن را «تهدیدی برای منطقه» خواند.';
+    const events = eventsOf(text, [spokesman, city('e54', 'بندرعباس', 'IRN'), city('e53', 'پکن', 'CHN')]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => e.recipient?.country)).not.toContain('IRN');
   });
 });

@@ -4,11 +4,11 @@ import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sid
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { type EventContext, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
+import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
-import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
+import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
@@ -264,7 +264,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
-    let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
+    // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
+    // members: each is a recipient
+    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
+    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
+    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last);
     if (sides && !pair) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
