@@ -1059,6 +1059,14 @@ describe('issue 5: lists of countries and capitals (events round 11)', () => {
     expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['USA', 'IRN'], ['USA', 'RUS'], ['USA', 'CHN']]);
   });
 
+  it('lets a list that opens with a body of a country act, its first member acting', () => {
+    const navy: TestEntity = { id: 'e55', type: 'ORG', canonical: 'نیروی دریایی ایران', mentions: [{ text: 'نیروی دریایی ایران' }], attributes: { country: 'IRN' } };
+    const china: TestEntity = { id: 'e56', type: 'LOC', canonical: 'چین', mentions: [{ text: 'چین' }], attributes: { subtype: 'country', country: 'CHN' } };
+    const text = 'قرار است فرماندهان نیروی دریایی ایران، روسیه و چین هفته آینده در بندر چابهار دیدار کنند.';
+    const events = eventsOf(text, [navy, russia, china]);
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', 'RUS'], ['IRN', 'CHN']]);
+  });
+
   it('takes no town into a list of capitals', () => {
     const text = 'جان میلر رزمایش‌های مشترک در بندرعباس و پکن را «تهدیدی برای منطقه» خواند.';
     const events = eventsOf(text, [spokesman, city('e54', 'بندرعباس', 'IRN'), city('e53', 'پکن', 'CHN')]);

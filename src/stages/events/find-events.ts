@@ -249,7 +249,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
     if (lemma) previous = actor;
-    let actors = withConjuncts(context.parties, keys, actor, sentence.last);
+    // a country acting in the middle of a list (`فرماندهان نیروی دریایی ایران، روسیه و چین ... دیدار کنند`):
+    // the list acts, its first member first; the members before it are parties of a country, no towns or news agencies
+    const listed = (p: Party): boolean => (!p.place || !!p.capital) && !!countryOf(p) && !isReporter(view, p);
+    const acting = actor && (isCountryLevel(context, actor) || actor.capital) ? listHead(context.parties, keys, actor, (p) => !listed(p)) : actor;
+    let actors = withConjuncts(context.parties, keys, acting, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
       recipient = actors[1];
