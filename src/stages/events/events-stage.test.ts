@@ -1043,6 +1043,18 @@ describe('issue 5: the two sides of a war at home (events round 11)', () => {
     expect(sides(events, 'REJECT')).toEqual([['SDN', 'SDN', 'e41']]);
   });
 
+  it('asks two sides of one country named together each on its own', () => {
+    const envoy: TestEntity = { id: 'e46', type: 'ORG', canonical: 'سازمان ملل', mentions: [{ text: 'سازمان ملل' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('سازمان ملل از ارتش سودان و جبهه آزادی شمال خواست آتش‌بس را بپذیرند.', [envoy, sudanArmy, rebels]);
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity)).toEqual(['e41', 'e40']);
+  });
+
+  it('strikes two towns of one country once', () => {
+    const town = (id: string, name: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'city', country: 'LBN' } });
+    const events = eventsOf('ارتش اسرائیل دیروز به صور و صیدا حمله کرد.', [army, town('e47', 'صور'), town('e48', 'صیدا')]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.recipient?.country)).toEqual(['LBN']);
+  });
+
   it('never takes the country itself as the side against its own armed group', () => {
     const text = 'سودان دیروز آتش‌بس را پذیرفت. جبهه آزادی شمال هشدار داد که به هر حمله‌ای پاسخ خواهد داد.';
     expect(sides(eventsOf(text, [sudan, rebels]), 'THREATEN').map(([, , entity]) => entity)).not.toContain('e44');

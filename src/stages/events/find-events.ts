@@ -310,7 +310,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
-        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
+        // sides of one country named together (bodies or people, no places) are asked, met or struck each on
+        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
+        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? ''}` : '';
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}`;
         if (seen.has(key)) continue;
         seen.add(key);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
