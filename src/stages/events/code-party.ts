@@ -14,7 +14,7 @@ const ROLE_SECTORS: [RegExp, Sector][] = [
   [/وزیر|وزارت|سخنگو|رئیس جمهور|رئیس‌جمهور|رییس جمهور|نخست وزیر|نخست‌وزیر|سفیر|استاندار|فرماندار|دولت|شهردار|معاون|رئیس|رهبر|کاخ سفید|دیپلمات/, 'GOV'],
 ];
 
-const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV', government: 'GOV', parliament: 'LEG', judiciary: 'JUD', international: 'IGO', igo: 'IGO', company: 'BUS', business: 'BUS', media: 'MED', agency: 'MED', party: 'GOV', rebel: 'REB', militia: 'REB' };
+const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV', government: 'GOV', parliament: 'LEG', judiciary: 'JUD', international: 'IGO', igo: 'IGO', company: 'BUS', business: 'BUS', media: 'MED', agency: 'MED', party: 'GOV', rebel: 'REB', militia: 'REB', 'armed-group': 'REB' };
 
 /** The country the people list gives a well-known person (`مسعود پزشکیان` → IRN). */
 function knownPersonCountry(entity: EntityRecord, gazetteer: Gazetteer | undefined): string | undefined {
@@ -34,8 +34,10 @@ function sectorOf(entity: EntityRecord, entities: Map<string, EntityRecord>): Se
 function findSector(entity: EntityRecord, entities: Map<string, EntityRecord>): Sector | undefined {
   const attributes = entity.attributes ?? {};
   if (entity.type === 'ORG' && attributes.subtype && ORG_SUBTYPES[attributes.subtype]) return ORG_SUBTYPES[attributes.subtype];
-  // an office in an international body (`فرستاده ویژه اتحادیه آفریقا`): its official
-  if ((attributes.roles ?? []).some((r) => r.organization && ORG_SUBTYPES[entities.get(r.organization)?.attributes?.subtype ?? ''] === 'IGO')) return 'IGO';
+  // an office in an international body (`فرستاده ویژه اتحادیه آفریقا`) or an armed group (`فرمانده
+  // نیروهای واکنش سریع`): its official, whatever the office's name says
+  const bodySectors = (attributes.roles ?? []).map((r) => (r.organization ? ORG_SUBTYPES[entities.get(r.organization)?.attributes?.subtype ?? ''] : undefined));
+  for (const sector of ['IGO', 'REB'] as const) if (bodySectors.includes(sector)) return sector;
   if ((attributes.ranks ?? []).length > 0) return 'MIL';
   const texts = [...(attributes.roles ?? []).map((r) => `${r.role} ${r.organizationName ?? ''}`), entity.type === 'ORG' ? entity.canonical : ''];
   for (const [pattern, sector] of ROLE_SECTORS) if (texts.some((text) => pattern.test(text))) return sector;

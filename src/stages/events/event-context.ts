@@ -116,6 +116,22 @@ export function partyCountry(context: EventContext, party: Party): string | unde
   return country ?? undefined;
 }
 
+/** The state's own sectors: its government and armed forces. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'MIL']);
+
+/**
+ * Whether two parties are the two sides of a war at home: one an armed group (sector REB, `نیروهای واکنش
+ * سریع` and its commanders), the other the state's government or army, both named as bodies or people (the
+ * country itself, `لبنان`, is no side against its own armed group). Two bodies of one country are
+ * otherwise no opposing sides (a ministry and a court, a company and its workers).
+ */
+export function areWarringSides(context: EventContext, a: Party, b: Party): boolean {
+  if (isCountryLevel(context, a) || isCountryLevel(context, b)) return false;
+  const sector = (party: Party): string => codeParty(party, context.view.entities, context.gazetteer)?.sector ?? '';
+  const [x, y] = [sector(a), sector(b)];
+  return (x === 'REB' && STATE_SECTORS.has(y)) || (y === 'REB' && STATE_SECTORS.has(x));
+}
+
 /** Whether a party is a country itself (a country's mention), not a person or body of it. */
 export function isCountryParty(context: EventContext, party: Party): boolean {
   return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'country';

@@ -383,6 +383,24 @@ export function withConjuncts(index: PartyIndex, keys: string[], party: Party | 
   return all;
 }
 
+/**
+ * The first party of the list joined by `،` and `و` that `party` ends or sits in (`تهران، مسکو و پکن`
+ * from پکن → تهران), parties of one kind only (places with places); `party` itself when none stands before it.
+ * `stop`, when given, is a party the list may not reach back into (the actor of `ایران و چین ...`).
+ */
+export function listHead(index: PartyIndex, keys: string[], party: Party, stop?: (party: Party) => boolean): Party {
+  let head = party;
+  for (;;) {
+    const sep = head.first - 1;
+    if (keys[sep] !== '،' && keys[sep] !== 'و') break;
+    const p = sep > 0 ? index.at[sep - 1] : -1;
+    const before = p >= 0 ? index.parties[p] : undefined;
+    if (!before || before.last !== sep - 1 || before.place !== party.place || stop?.(before)) break;
+    head = before;
+  }
+  return head;
+}
+
 /** How many countries named in one list make a group the gold and the news treat as one side (`فرانسه، آلمان و انگلیس`). */
 const GROUP_SIZE = 3;
 
@@ -394,15 +412,7 @@ const GROUP_SIZE = 3;
  * Linear in the list's length.
  */
 export function groupOf(index: PartyIndex, keys: string[], party: Party, limit: number, countryOf: (party: Party) => string | undefined): Party | undefined {
-  let head = party;
-  for (;;) {
-    const sep = head.first - 1;
-    if (keys[sep] !== '،' && keys[sep] !== 'و') break;
-    const p = sep > 0 ? index.at[sep - 1] : -1;
-    const before = p >= 0 ? index.parties[p] : undefined;
-    if (!before || before.last !== sep - 1 || before.place !== party.place) break;
-    head = before;
-  }
+  const head = listHead(index, keys, party);
   const members = withConjuncts(index, keys, head, limit);
   let size = 0;
   const countries = new Set<string>();

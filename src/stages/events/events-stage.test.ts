@@ -149,11 +149,14 @@ describe('events', () => {
     expect(eventsOf('همکاری‌های دفاعی ما با روسیه علیه هیچ کشوری نیست.', [russia]).filter((e) => e.type === 'COOPERATE')).toEqual([]);
   });
 
-  it('aims an act at a list of three countries as one side with no country', () => {
+  it('aims an act at a list of three countries as one side with no country when the report names them as a bloc', () => {
     const france: TestEntity = { id: 'e30', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
     const germany: TestEntity = { id: 'e31', type: 'LOC', canonical: 'آلمان', mentions: [{ text: 'آلمان' }], attributes: { subtype: 'country', country: 'DEU' } };
-    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    const text = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد. این سه کشور اروپایی هنوز پاسخی نداده‌اند.';
     expect(eventsOf(text, [russia, france, germany, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ACCUSE', 'RUS', undefined]]);
+    // named as no bloc, each is a side of its own
+    const alone = 'روسیه فرانسه، آلمان و لبنان را به نقض تعهدات متهم کرد.';
+    expect(eventsOf(alone, [russia, france, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['FRA', 'DEU', 'LBN']);
     // two countries stay two sides
     expect(eventsOf('روسیه آلمان و لبنان را به نقض تعهدات متهم کرد.', [russia, germany, lebanon]).map((e) => e.recipient?.country)).toEqual(['DEU', 'LBN']);
   });
@@ -1003,5 +1006,82 @@ describe('issue 5: forces setting out (events round 10)', () => {
     const aden: TestEntity = { id: 'e34', type: 'LOC', canonical: 'عدن', mentions: [{ text: 'عدن' }], attributes: { subtype: 'city', country: 'YEM' } };
     const events = eventsOf('ارتش اسرائیل فردا با دو ناوشکن عازم عدن می‌شود.', [army, aden]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['MOBILIZE', 'ISR', undefined]]);
+  });
+});
+
+describe('issue 5: the two sides of a war at home (events round 11)', () => {
+  const rebels: TestEntity = { id: 'e40', type: 'ORG', canonical: 'جبهه آزادی شمال', mentions: [{ text: 'جبهه آزادی شمال' }], attributes: { subtype: 'armed-group', country: 'SDN' } };
+  const sudanArmy: TestEntity = { id: 'e41', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const minister: TestEntity = { id: 'e42', type: 'PER', canonical: 'کمال عثمان', mentions: [{ text: 'کمال عثمان' }], attributes: { country: 'SDN', roles: [{ role: 'وزیر دفاع', country: 'SDN' }] } };
+  const chad: TestEntity = { id: 'e43', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+  const sudan: TestEntity = { id: 'e44', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+  const sides = (events: KhabarEvent[], type: string): [string | undefined, string | undefined, string | undefined][] =>
+    events.filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country, e.recipient?.entity]);
+
+  it('aims a threat with no one named at the armed group the army fights at home, not at a foreign country named before', () => {
+    const text = 'هزاران نفر از مرز چاد گذشتند. جبهه آزادی شمال دیروز به چند روستا حمله کرد. کمال عثمان هشدار داد که پاسخ این حمله را خواهد داد.';
+    expect(sides(eventsOf(text, [chad, rebels, minister]), 'THREATEN')).toEqual([['SDN', 'SDN', 'e40']]);
+  });
+
+  it('keeps an armed group of the actor\'s own country named as the one accused', () => {
+    const text = 'چاد مرز خود را بست. ارتش سودان جبهه آزادی شمال را به کشتار غیرنظامیان متهم کرد و هشدار داد که جبهه آزادی شمال باید سلاح‌ها را زمین بگذارد.';
+    const named: TestEntity = { ...rebels, mentions: [{ text: 'جبهه آزادی شمال' }, { text: 'جبهه آزادی شمال', nth: 1 }] };
+    expect(sides(eventsOf(text, [chad, sudanArmy, named]), 'ACCUSE')).toEqual([['SDN', 'SDN', 'e40']]);
+  });
+
+  it('codes an officer of an armed group in its sector, whatever the office is called', () => {
+    const commander: TestEntity = { id: 'e45', type: 'PER', canonical: 'حسن ادریس', mentions: [{ text: 'حسن ادریس' }], attributes: { country: 'SDN', roles: [{ role: 'فرمانده', organization: 'e40', country: 'SDN' }] } };
+    const [event] = eventsOf('حسن ادریس فرمانده جبهه آزادی شمال ارتش سودان را به بمباران بازارها متهم کرد.', [commander, rebels, sudanArmy]);
+    expect(event).toMatchObject({ type: 'ACCUSE', actor: { country: 'SDN', sector: 'REB' }, recipient: { entity: 'e41', sector: 'MIL' } });
+  });
+
+  it('answers a charge of the army with the army, not with the actor\'s own name before را', () => {
+    const text = 'ارتش سودان جبهه آزادی شمال را به کشتار غیرنظامیان متهم کرد. در مقابل، فرماندهی جبهه آزادی شمال در پیامی مسئولیت کشتار غیرنظامیان را رد کرد.';
+    const named: TestEntity = { ...rebels, mentions: [{ text: 'جبهه آزادی شمال' }, { text: 'جبهه آزادی شمال', nth: 1 }] };
+    // the body speaks through its command (`فرماندهی`): the act is read from its words, its name stands before را
+    const events = eventsOf(text, [sudanArmy, named], [['مسئولیت کشتار غیرنظامیان را', 'e40']]);
+    expect(sides(events, 'REJECT')).toEqual([['SDN', 'SDN', 'e41']]);
+  });
+
+  it('asks two sides of one country named together each on its own', () => {
+    const envoy: TestEntity = { id: 'e46', type: 'ORG', canonical: 'سازمان ملل', mentions: [{ text: 'سازمان ملل' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('سازمان ملل از ارتش سودان و جبهه آزادی شمال خواست آتش‌بس را بپذیرند.', [envoy, sudanArmy, rebels]);
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity)).toEqual(['e41', 'e40']);
+  });
+
+  it('strikes two towns of one country once', () => {
+    const town = (id: string, name: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'city', country: 'LBN' } });
+    const events = eventsOf('ارتش اسرائیل دیروز به صور و صیدا حمله کرد.', [army, town('e47', 'صور'), town('e48', 'صیدا')]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.recipient?.country)).toEqual(['LBN']);
+  });
+
+  it('never takes the country itself as the side against its own armed group', () => {
+    const text = 'سودان دیروز آتش‌بس را پذیرفت. جبهه آزادی شمال هشدار داد که به هر حمله‌ای پاسخ خواهد داد.';
+    expect(sides(eventsOf(text, [sudan, rebels]), 'THREATEN').map(([, , entity]) => entity)).not.toContain('e44');
+  });
+});
+
+describe('issue 5: lists of countries and capitals (events round 11)', () => {
+  const spokesman: TestEntity = { id: 'e50', type: 'PER', canonical: 'جان میلر', mentions: [{ text: 'جان میلر' }], attributes: { country: 'USA', roles: [{ role: 'سخنگوی وزارت خارجه', country: 'USA' }] } };
+  const city = (id: string, name: string, country: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'city', country } });
+
+  it('reads one event per capital of a list that ends before را', () => {
+    const text = 'جان میلر رزمایش‌های مشترک تهران، مسکو و پکن را «تهدیدی برای منطقه» خواند.';
+    const events = eventsOf(text, [spokesman, city('e51', 'تهران', 'IRN'), city('e52', 'مسکو', 'RUS'), city('e53', 'پکن', 'CHN')]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['USA', 'IRN'], ['USA', 'RUS'], ['USA', 'CHN']]);
+  });
+
+  it('lets a list that opens with a body of a country act, its first member acting', () => {
+    const navy: TestEntity = { id: 'e55', type: 'ORG', canonical: 'نیروی دریایی ایران', mentions: [{ text: 'نیروی دریایی ایران' }], attributes: { country: 'IRN' } };
+    const china: TestEntity = { id: 'e56', type: 'LOC', canonical: 'چین', mentions: [{ text: 'چین' }], attributes: { subtype: 'country', country: 'CHN' } };
+    const text = 'قرار است فرماندهان نیروی دریایی ایران، روسیه و چین هفته آینده در بندر چابهار دیدار کنند.';
+    const events = eventsOf(text, [navy, russia, china]);
+    expect(events.filter((e) => e.type === 'CONSULT').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', 'RUS'], ['IRN', 'CHN']]);
+  });
+
+  it('takes no town into a list of capitals', () => {
+    const text = 'جان میلر رزمایش‌های مشترک در بندرعباس و پکن را «تهدیدی برای منطقه» خواند.';
+    const events = eventsOf(text, [spokesman, city('e54', 'بندرعباس', 'IRN'), city('e53', 'پکن', 'CHN')]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => e.recipient?.country)).not.toContain('IRN');
   });
 });

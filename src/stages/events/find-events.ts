@@ -4,11 +4,11 @@ import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sid
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { type EventContext, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
+import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
-import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
+import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
@@ -249,7 +249,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
 
     if (lemma) previous = actor;
-    let actors = withConjuncts(context.parties, keys, actor, sentence.last);
+    // a country acting in the middle of a list (`فرماندهان نیروی دریایی ایران، روسیه و چین ... دیدار کنند`):
+    // the list acts, its first member first; the members before it are parties of a country, no towns or news agencies
+    const listed = (p: Party): boolean => (!p.place || !!p.capital) && !!countryOf(p) && !isReporter(view, p);
+    const acting = actor && (isCountryLevel(context, actor) || actor.capital) ? listHead(context.parties, keys, actor, (p) => !listed(p)) : actor;
+    let actors = withConjuncts(context.parties, keys, acting, sentence.last);
     // two sides that do it together: `ایران و چین تفاهم‌نامه امضا کردند` — the second is the recipient
     if (!recipient && actors.length > 1 && SYMMETRIC.has(type)) {
       recipient = actors[1];
@@ -264,7 +268,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
-    let recipients = both ?? withConjuncts(context.parties, keys, recipient, sentence.last);
+    // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
+    // members: each is a recipient
+    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
+    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
+    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last);
     if (sides && !pair) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
@@ -302,7 +310,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
-        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}`;
+        // sides of one country named together (bodies or people, no places) are asked, met or struck each on
+        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
+        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? ''}` : '';
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}`;
         if (seen.has(key)) continue;
         seen.add(key);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });

@@ -1,5 +1,5 @@
 import { matchKey } from '../clauses/match-key.js';
-import { type EventContext, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
@@ -162,16 +162,20 @@ export function otherSides(context: EventContext, from: number, to: number, acto
  */
 export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
+  // the actor is never its own recipient (`فرماندهی نیروهای واکنش سریع مسئولیت ... را رد کرد`: the words
+  // before را took the actor's own name): none is named
+  if (recipient && (recipient === actor || (!!recipient.mention && recipient.mention.entity === actor.mention?.entity))) recipient = undefined;
   // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
   const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
   const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker);
-  const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && countryOf(party) !== actorCountry;
+    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker, warring);
+  const warring = (party: Party): boolean => areWarringSides(context, actor, party);
+  const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && (countryOf(party) !== actorCountry || warring(party));
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
     if (condition.unnamedForeign) return undefined;
     if (against(condition.party)) return condition.party;
-    if (recipient && actorCountry && countryOf(recipient) === actorCountry) return opposing() ?? recipient;
+    if (recipient && actorCountry && countryOf(recipient) === actorCountry && !warring(recipient)) return opposing() ?? recipient;
   }
   if (recipient) return recipient;
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)

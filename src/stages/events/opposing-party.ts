@@ -75,17 +75,20 @@ export function isReporter(view: SentenceView, party: Party): boolean {
  * its government (`اگر واشنگتن از زیاده‌خواهی دست بردارد`). News agencies are never
  * the side opposed. None when the actor
  * has no country: whom an international body opposes is not guessed.
+ * A party of the actor's own country on the other side of a war at home (`warring`: an armed group
+ * against the army) counts as of another country (`البرهان هشدار داد ...` → نیروهای واکنش سریع).
  * `skip` leaves out the actor's own tokens; `since`, when given, is the first token the memory may reach back to.
  */
 export function opposingParty(
   view: SentenceView, parties: PartyIndex, memory: OpposingMemory, span: { from: number; to: number; verb?: number; since?: number; skip: (t: number) => boolean },
   actorCountry: string | undefined, countryOf: (party: Party) => string | undefined, attacker: Party | undefined,
+  warring: (party: Party) => boolean = () => false,
 ): Party | undefined {
   if (!actorCountry) return undefined;
   // a city or region is where something happens, not the side opposed
   const other = (party: Party | undefined): boolean => {
     const country = party && (!party.place || party.capital) && !isReporter(view, party) && countryOf(party);
-    return !!country && country !== actorCountry;
+    return !!country && (country !== actorCountry || warring(party));
   };
   // what is said follows its verb (`مدعی شد که شناورهای سپاه ...`): that part of the sentence first
   const after = span.verb ?? span.from;
