@@ -1085,3 +1085,13 @@ describe('issue 5: lists of countries and capitals (events round 11)', () => {
     expect(events.filter((e) => e.type === 'ACCUSE').map((e) => e.recipient?.country)).not.toContain('IRN');
   });
 });
+
+describe('events round 12: precision on unseen text', () => {
+  const turkeyCountry: TestEntity = { id: 'e20', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+
+  it('reads no deployment from observers or a crew sent, only from forces sent', () => {
+    expect(eventsOf('ترکیه اعلام کرد که ناظرانی را برای بازدید از بندرها به منطقه اعزام خواهد کرد.', [turkeyCountry]).filter((e) => e.type === 'MOBILIZE')).toEqual([]);
+    const [sent] = eventsOf('ترکیه اعلام کرد که دو گردان از نیروهای ویژه را به منطقه مرزی اعزام کرده است.', [turkeyCountry]);
+    expect(sent).toMatchObject({ type: 'MOBILIZE', actor: { country: 'TUR' } });
+  });
+});

@@ -6,6 +6,7 @@ import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
 import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
+import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -160,6 +161,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
+    // people sent who are no force are no deployment (`آنکارا ناظرانی را ... اعزام خواهد کرد`)
+    else if (type === 'MOBILIZE' && isSending(match.trigger.words) && !namesForce(keys.slice(embedded, match.verb))) continue;
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
     // (also past the words of the place: `به شمال کرانه باختری`، `به مناطق مرزی جنوب این کشور`)
     if (type === 'MOBILIZE' && recipient && prepositionBefore(view, recipient.first) === 'به') recipient = undefined;
