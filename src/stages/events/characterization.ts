@@ -7,6 +7,8 @@ import { isReporter } from './opposing-party.js';
 
 /** Nouns of something said, proposed or decided (match keys): called anything, it is rejected (`انتقادها را «غیرمنصفانه» دانست`، `این طرح را «شتاب‌زده» خواند`). */
 const SAID_NOUNS: ReadonlySet<string> = new Set(['ادعا', 'ادعای', 'ادعاها', 'ادعاهای', 'اتهام', 'اتهامات', 'اتهامها', 'انتقاد', 'انتقادها', 'انتقادهای', 'انتقادات', 'گزارش', 'اظهارات', 'حکم', 'طرح', 'پیشنهاد'].map(matchKey));
+/** Nouns of dealings between sides (match keys): one's own, called anything, are no charge (`همکاری دریایی مسکو و تهران را «راهبردی» توصیف کرد`). */
+const DEALING_NOUNS: ReadonlySet<string> = new Set(['همکاری', 'همکاریها', 'همکاریهای', 'روابط', 'رابطه', 'مناسبات', 'تعامل', 'تعاملات', 'شراکت'].map(matchKey));
 /** Parts of speech a characterization opens with: a noun phrase or an adjective (`«دزدی دریایی»`، `«بی‌اساس»`), not a preposition (`«در چارچوب ...»`). */
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 /** Most words of an object phrase looked at before its `را`. */
@@ -20,8 +22,8 @@ const REFERRED_WORDS = 3;
  * said or decided (`ادعای کارگران ... را «نادرست» خواند`، `این حکم را «سنگین» دانست`). The recipient is the one
  * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the actor of
  * the last act read. Undefined — no event — when no `را` opens the « », when what is in them opens with no noun
- * or adjective (`«در چارچوب سیاست همسایگی»`), when the object is one's dealings with a partner (`همکاری ... با
- * تهران را «راهبردی» می‌داند`) or when the recipient is the actor's own country (`حق‌آبه عراق را «حقی انسانی»
+ * or adjective (`«در چارچوب سیاست همسایگی»`), when the object is one's own dealings with a partner (`همکاری ... با
+ * تهران را «راهبردی» می‌داند`، `همکاری مسکو و تهران را «رو به گسترش» خواند` said in Moscow) or when the recipient is the actor's own country (`حق‌آبه عراق را «حقی انسانی»
  * توصیف کرد`).
  */
 export function characterization(context: EventContext, first: number, from: number, actor: Party | undefined, recipient: Party | undefined): { type: 'ACCUSE' | 'REJECT'; recipient?: Party } | undefined {
@@ -32,6 +34,10 @@ export function characterization(context: EventContext, first: number, from: num
   while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
   // one's own dealings with a partner (`همکاری دریایی با تهران را «راهبردی» می‌داند`) are no charge
   // (a news agency after با is an interview the words stand in: `در گفت‌وگو با ایلنا وعده‌های ... را`)
+  // (nor are one's dealings with a partner named together with one's own side: `همکاری دریایی مسکو و تهران را «رو به گسترش»
+  // توصیف کرد` said by a Russian — said by a third country, `همکاری تهران و مسکو را «پوششی برای ...» خواند` is a charge)
+  const own = actor && partyCountry(context, actor);
+  if (own && keys.slice(start, ra).some((k) => DEALING_NOUNS.has(k)) && ownSideNamed(context, Math.max(start, (actor?.last ?? -1) + 1), ra, own)) return undefined;
   for (let t = start; t < ra; t++) {
     const partner = keys[t] === 'با' ? partyStartingAt(context.parties, t + 1) : undefined;
     if (partner && !isReporter(context.view, partner)) return undefined;
@@ -43,7 +49,15 @@ export function characterization(context: EventContext, first: number, from: num
   for (let t = ra - 1; t >= Math.max(start, ra - REFERRED_WORDS) && opens < 0; t--) if (DEMONSTRATIVES.has(keys[t])) opens = t;
   const inside = recipient && recipient.first > opens ? recipient : undefined;
   const to = opens < 0 ? recipient : inside ?? (acted && acted.mention?.entity !== actor?.mention?.entity ? acted : undefined);
-  const own = actor && partyCountry(context, actor);
   if (to && own && partyCountry(context, to) === own && isCountryLevel(context, to)) return undefined;
   return { type, recipient: to };
+}
+
+/** Whether a party of the country `own` is named in `[from, to)`. */
+function ownSideNamed(context: EventContext, from: number, to: number, own: string): boolean {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) === own) return true;
+  }
+  return false;
 }

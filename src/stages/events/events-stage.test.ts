@@ -1094,4 +1094,14 @@ describe('events round 12: precision on unseen text', () => {
     const [sent] = eventsOf('ترکیه اعلام کرد که دو گردان از نیروهای ویژه را به منطقه مرزی اعزام کرده است.', [turkeyCountry]);
     expect(sent).toMatchObject({ type: 'MOBILIZE', actor: { country: 'TUR' } });
   });
+
+  it('reads no charge from one\'s own dealings called anything, but one from a third country', () => {
+    const admiral: TestEntity = { id: 'e21', type: 'PER', canonical: 'پاول سمیونوف', mentions: [{ text: 'پاول سمیونوف' }], attributes: { country: 'RUS', roles: [{ role: 'دریادار', country: 'RUS' }] } };
+    const envoy: TestEntity = { id: 'e22', type: 'PER', canonical: 'جان میلر', mentions: [{ text: 'جان میلر' }], attributes: { country: 'USA', roles: [{ role: 'سخنگو', country: 'USA' }] } };
+    const iranCountry: TestEntity = { id: 'e24', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const own = eventsOf('پاول سمیونوف همکاری نظامی روسیه و ایران را «پایدار و رو به رشد» خواند.', [admiral, russia, iranCountry]);
+    expect(own.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    const third = eventsOf('جان میلر همکاری نظامی روسیه و ایران را «پوششی برای مقاصد نظامی» خواند.', [envoy, russia, iranCountry]);
+    expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
+  });
 });
