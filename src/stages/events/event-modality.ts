@@ -1,4 +1,5 @@
 import type { SentenceView } from '../clauses/sentence-view.js';
+import { matchKey } from '../clauses/match-key.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated } from '../clauses/verb-lemma.js';
 import type { EventContext } from './event-context.js';
 import type { Modality } from './event-layer.js';
@@ -80,6 +81,14 @@ function mayBefall(view: SentenceView, t: number, to: number): boolean {
 export function mustDo(keys: readonly string[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (keys[t] === 'باید' || (keys[t] === 'بهتر' && keys[t + 1] === 'است')) return true;
   return false;
+}
+
+/** Words of promising (match keys): `وعده داد`، `قول داد`، `متعهد شد`. */
+const PROMISE_WORDS: ReadonlySet<string> = new Set(['وعده', 'قول', 'متعهد', 'تعهد'].map(matchKey));
+
+/** Whether a trigger's words are a promise (`وعده داد`): the subjunctive act after it is what is promised, not done. */
+export function isPromise(words: readonly string[]): boolean {
+  return words.length > 0 && PROMISE_WORDS.has(matchKey(words[0]));
 }
 
 /** Readiness (`آماده است ... همکاری کند`; match keys, آ folded): no event unless a condition makes it hypothetical. */

@@ -1095,6 +1095,14 @@ describe('events round 12: precision on unseen text', () => {
     expect(sent).toMatchObject({ type: 'MOBILIZE', actor: { country: 'TUR' } });
   });
 
+  it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
+    const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+    const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);
+    expect(promised.map((e) => e.type)).not.toContain('CONCEDE');
+    const paid = eventsOf('رضا نیک‌نام فرماندار شهر اعلام کرد که معوقات کارگران پرداخت شد.', [governor]);
+    expect(paid.map((e) => e.type)).toContain('CONCEDE');
+  });
+
   it('reads no charge from one\'s own dealings called anything, but one from a third country', () => {
     const admiral: TestEntity = { id: 'e21', type: 'PER', canonical: 'پاول سمیونوف', mentions: [{ text: 'پاول سمیونوف' }], attributes: { country: 'RUS', roles: [{ role: 'دریادار', country: 'RUS' }] } };
     const envoy: TestEntity = { id: 'e22', type: 'PER', canonical: 'جان میلر', mentions: [{ text: 'جان میلر' }], attributes: { country: 'USA', roles: [{ role: 'سخنگو', country: 'USA' }] } };

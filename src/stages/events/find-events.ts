@@ -8,7 +8,7 @@ import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, par
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
-import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
+import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
@@ -73,7 +73,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const seen = new Set<string>();
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
-  // the verb of the sentence's last request: a subjunctive after it is what is asked for
+  // the verb of the sentence's last request or promise: a subjunctive after it is what is asked for or promised
   let requested = -1;
   // the actor of the last act read from a verb, for a verb joined to it by و with no subject of its own
   let previous: Party | undefined;
@@ -90,8 +90,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
-    // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`)
-    if (type === 'REQUEST') requested = match.verb;
+    // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`), nor the act
+    // promised: the promise is the event (`قول داد ... معوقات پرداخت شود`)
+    if (type === 'REQUEST' || (type === 'SUPPORT' && isPromise(match.trigger.words))) requested = match.verb;
     else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
     // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
     else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
