@@ -30,9 +30,17 @@ export function hasSequence(keys: string[], from: number, to: number, sequences:
   return false;
 }
 
-/** Whether a trigger's verb is negated, on itself (`امضا نکرد`) or on its future auxiliary (`امضا نخواهد کرد`). */
+/** Whether a trigger's verb is negated, on itself (`امضا نکرد`) or on its future auxiliary (`امضا نخواهد کرد`، `نخواهد پذیرفت`). */
 export function isNegatedVerb(view: SentenceView, trigger: [number, number], lemma: string): boolean {
-  return isNegated(view.tokens[trigger[1]], lemma) || view.keys.slice(trigger[0], trigger[1]).some((k) => NEGATED_FUTURE.has(k));
+  return isNegated(view.tokens[trigger[1]], lemma) || auxiliaryWords(view, trigger).some((k) => NEGATED_FUTURE.has(k));
+}
+
+/**
+ * The words where a trigger's future auxiliary stands: between its words and its verb (`امضا نخواهد کرد`), or,
+ * for a trigger that is a verb alone, right before it (`چنین مذاکره‌ای را نخواهد پذیرفت`).
+ */
+function auxiliaryWords(view: SentenceView, trigger: [number, number]): string[] {
+  return trigger[0] === trigger[1] ? view.keys.slice(Math.max(0, trigger[0] - 1), trigger[0]) : view.keys.slice(trigger[0], trigger[1]);
 }
 
 /** Negated, planned (future tense, قرار است), hypothetical (اگر، در صورتی که before it) or asserted. */
@@ -41,7 +49,7 @@ export function modalityOf(view: SentenceView, first: number, trigger: [number, 
   if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
   if (lemma && isNegatedVerb(view, trigger, lemma)) return 'negated';
   const feats = tokens[trigger[1]].feats ?? '';
-  if (feats.includes('Tense=Fut') || keys.slice(trigger[0], trigger[1]).some((k) => FUTURE_FORMS.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
+  if (feats.includes('Tense=Fut') || auxiliaryWords(view, trigger).some((k) => FUTURE_FORMS.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
   return 'asserted';
 }
 

@@ -1095,6 +1095,12 @@ describe('events round 12: precision on unseen text', () => {
     expect(sent).toMatchObject({ type: 'MOBILIZE', actor: { country: 'TUR' } });
   });
 
+  it('reads a verb alone negated on its future auxiliary as negated (`نخواهد پذیرفت`)', () => {
+    const refused = eventsOf('مینا رستمی اعلام کرد که پیشنهاد روسیه را نخواهد پذیرفت.', [iran, russia]);
+    expect(refused.map((e) => [e.type, e.modality])).toContainEqual(['REJECT', 'asserted']);
+    expect(refused.map((e) => e.type)).not.toContain('AGREE');
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);
