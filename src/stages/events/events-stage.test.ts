@@ -1101,6 +1101,13 @@ describe('events round 12: precision on unseen text', () => {
     expect(refused.map((e) => e.type)).not.toContain('AGREE');
   });
 
+  it('reads no event from what a side has always done, but one from what it did', () => {
+    const always = eventsOf('مینا رستمی گفت که ایران همواره از حق روسیه برای دفاع حمایت کرده است.', [iran, russia]);
+    expect(always.map((e) => e.type)).not.toContain('SUPPORT');
+    const once = eventsOf('مینا رستمی گفت که ایران دیروز از حق روسیه برای دفاع حمایت کرده است.', [iran, russia]);
+    expect(once.map((e) => e.type)).toContain('SUPPORT');
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

@@ -46,6 +46,9 @@ const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT'
  */
 const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE', 'COOPERATE']);
 
+/** Adverbs of what is always done (match keys): a stance, not an act. */
+const HABITUAL: ReadonlySet<string> = new Set(['همواره', 'همیشه'].map(matchKey));
+
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
 
@@ -103,6 +106,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    // what a side has always done is its stance, no event (`تهران و مسقط همواره از دیپلماسی ... حمایت کرده‌اند`)
+    if (lemma && keys.slice(embedded, match.first).some((k) => HABITUAL.has(k))) continue;
     // an act accepted (`آنکارا پذیرفته است ... را افزایش دهد`) is conceded
     const accepted = sides === 'accepts' ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (accepted >= 0) type = 'CONCEDE';
