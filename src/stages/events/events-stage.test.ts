@@ -1108,6 +1108,14 @@ describe('events round 12: precision on unseen text', () => {
     expect(once.map((e) => e.type)).toContain('SUPPORT');
   });
 
+  it('reads a claim as a charge only against a side its sentence names', () => {
+    const before = 'ارتش اسرائیل دیروز به جنوب لبنان حمله کرد. ';
+    const none = eventsOf(before + 'روسیه مدعی شد که این حملات تنها انبارهای سلاح را هدف گرفته است.', [army, lebanon, russia]);
+    expect(none.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+    const named = eventsOf(before + 'روسیه مدعی شد که ارتش اسرائیل انبارهای غیرنظامی را هدف گرفته است.', [{ ...army, mentions: [{ text: 'ارتش اسرائیل' }, { text: 'ارتش اسرائیل', nth: 1 }] }, lebanon, russia]);
+    expect(named.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'RUS', 'ISR']);
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

@@ -244,6 +244,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
     if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) continue;
+    // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
+    if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
