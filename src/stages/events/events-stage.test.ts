@@ -1116,6 +1116,13 @@ describe('events round 12: precision on unseen text', () => {
     expect(named.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'RUS', 'ISR']);
   });
 
+  it('reads no attack from fire in a drill, but one from fire at a side', () => {
+    const drill = eventsOf('ارتش اسرائیل اعلام کرد که در این رزمایش به اهداف دریایی شلیک خواهد کرد.', [army]);
+    expect(drill.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const struck = eventsOf('ارتش اسرائیل دیروز به مواضعی در جنوب لبنان شلیک کرد.', [army, lebanon]);
+    expect(struck.map((e) => e.type)).toContain('ASSAULT');
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

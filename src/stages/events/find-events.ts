@@ -46,6 +46,9 @@ const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT'
  */
 const NEEDS_RECIPIENT: ReadonlySet<PloverType> = new Set(['SUPPORT', 'CONSULT', 'SANCTION', 'AGREE', 'COOPERATE']);
 
+/** Beginnings of the nouns of a military drill (match keys: `رزمایش‌ها`، `تمرین‌های`، `مانور`). */
+const DRILL_STEMS: readonly string[] = ['رزمایش', 'تمرین', 'مانور'];
+
 /** Adverbs of what is always done (match keys): a stance, not an act. */
 const HABITUAL: ReadonlySet<string> = new Set(['همواره', 'همیشه'].map(matchKey));
 
@@ -187,6 +190,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
     // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
     if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
+    // fire in a drill is no attack (`در این رزمایش ... شلیک به اهداف سطحی را اجرا خواهند کرد`)
+    if (type === 'ASSAULT' && keys.slice(sentence.first, sentence.last).some((k) => DRILL_STEMS.some((stem) => k.startsWith(stem)))) continue;
     // an attack is made by a state or an armed group: an author with no country is a misreading
     if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
     // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
