@@ -1123,6 +1123,15 @@ describe('events round 12: precision on unseen text', () => {
     expect(struck.map((e) => e.type)).toContain('ASSAULT');
   });
 
+  it('reads no aid from what a body hands out at home with no word of relief, but aid with one', () => {
+    const ministry: TestEntity = { id: 'e26', type: 'ORG', canonical: 'وزارت راه و شهرسازی', mentions: [{ text: 'وزارت راه و شهرسازی' }], attributes: { country: 'IRN' } };
+    const homeLoc: TestEntity = { id: 'e27', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const service = eventsOf('وزارت راه و شهرسازی امسال ۹۰ هزار واحد مسکونی را در ایران به خریداران تحویل داده است.', [ministry, homeLoc]);
+    expect(service.filter((e) => e.type === 'AID')).toEqual([]);
+    const relief = eventsOf('وزارت راه و شهرسازی امسال ۹۰ هزار چادر امدادی را در ایران به زلزله‌زدگان تحویل داده است.', [ministry, homeLoc]);
+    expect(relief.map((e) => e.type)).toContain('AID');
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

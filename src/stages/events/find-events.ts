@@ -324,6 +324,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
+        // what a body hands out at home with no word of relief is its service, no aid (`وزارتخانه ۱۸۰ هزار واحد را تحویل داده`)
+        if (type === 'AID' && to && aCountry && partyCountry(context, to) === aCountry && !keys.slice(sentence.first, sentence.last).some((k) => AID_NOUNS.has(k))) continue;
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
