@@ -1132,6 +1132,11 @@ describe('events round 12: precision on unseen text', () => {
     expect(relief.map((e) => e.type)).toContain('AID');
   });
 
+  it('reads no aid from a complaint or documents sent', () => {
+    const sent = eventsOf('ترکیه اعلام کرد که شکایت رسمی خود را هفته آینده به لبنان ارسال خواهد کرد.', [{ id: 'e28', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } }, lebanon]);
+    expect(sent.filter((e) => e.type === 'AID')).toEqual([]);
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

@@ -359,8 +359,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
 }
 
-/** Nouns of papers and messages (match keys): what is handed over with one of them is no aid. */
-const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست']);
+/** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */
+const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'مستندات', 'شکایت', 'شکواییه', 'آیین‌نامه', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست'].map(matchKey));
 
 /** Goods of trade and their measures (match keys): what is delivered with one of them and no relief noun is sold, no aid. */
 const TRADED_GOODS: ReadonlySet<string> = new Set(['گاز', 'نفت', 'برق', 'بنزین', 'گازوئیل', 'سوخت', 'میعانات', 'مترمکعب', 'بشکه', 'مگاوات'].map(matchKey));
