@@ -1137,6 +1137,11 @@ describe('events round 12: precision on unseen text', () => {
     expect(sent.filter((e) => e.type === 'AID')).toEqual([]);
   });
 
+  it('reads a threat from a condition that attacks go on, aimed at the side its main clause names', () => {
+    const threat = eventsOf('روسیه اعلام کرد در صورتی که حملات به مرزها ادامه یابد، تحریم‌های تازه‌ای علیه ارتش اسرائیل اعمال خواهد کرد.', [russia, army]);
+    expect(threat.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['THREATEN', 'RUS', 'ISR']);
+  });
+
   it('reads the promise, not the act promised, from a subjunctive after a promise', () => {
     const governor: TestEntity = { id: 'e25', type: 'PER', canonical: 'رضا نیک‌نام', mentions: [{ text: 'رضا نیک‌نام' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const promised = eventsOf('رضا نیک‌نام فرماندار شهر در جمع کارگران قول داد که معوقات آنان تا پایان ماه پرداخت شود.', [governor]);

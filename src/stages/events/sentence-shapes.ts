@@ -164,7 +164,9 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
  * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
  * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
- * side, else for a home actor the party of another country its main clause names, else the home country.
+ * side, else the party of another country its main clause names (`تحریم‌هایی علیه فرماندهان نیروهای واکنش سریع اعمال
+ * خواهد کرد`), else for a home actor the home country. A condition that something goes on (`در صورتی که حملات ...
+ * ادامه یابد`) is unwelcome as a negated one is.
  */
 export function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
   const { view, verbs } = context;
@@ -185,6 +187,8 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
     // with an unmet condition (`اگر پاسخی نگیریم`), a present `می‌...` main verb says what will follow too
     let negatedCondition = unwelcome;
     for (let u = t + opener.length; u < comma; u++) if ((tokens[u].pos === 'VERB' || tokens[u].pos === 'AUX') && isNegated(tokens[u], verbLemma(tokens[u], verbs))) negatedCondition = true;
+    // so is a condition that something goes on (`در صورتی که حملات به اردوگاه‌ها ادامه یابد`)
+    for (let u = t + opener.length; u + 1 < comma; u++) if (GOING_ON.has(keys[u]) && (tokens[u + 1].pos === 'VERB' || tokens[u + 1].pos === 'AUX')) negatedCondition = true;
     for (let u = comma + 1; u < end && future < 0 && negatedCondition; u++) {
       if (tokens[u].pos === 'VERB' && /^می/.test(keys[u]) && (tokens[u].feats ?? '').includes('Tense=Pres')) future = u;
     }
@@ -202,7 +206,7 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
     if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
     const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
     // a home actor's threat whose main clause names a party of another country is aimed at it (`ایران ناچار خواهد بود صادرات گاز به عراق را کاهش دهد`)
-    const named = home ? otherSides(context, comma + 1, end, actor)[0] : undefined;
+    const named = home || (!side && !condition.unnamedForeign) ? otherSides(context, comma + 1, end, actor)[0] : undefined;
     const recipient: Party | undefined = side ?? named ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
     return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
   }
