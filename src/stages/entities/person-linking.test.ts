@@ -52,11 +52,18 @@ describe('issue 4: person mentions linked on unseen reports', () => {
   it.each([
     ['not its sentence\'s subject nor the owner of the object handed over', 'کاظم نوری دیروز با سعید رضایی دیدار کرد و پیام کتبی علی احمدی را به او تحویل داد.', 'سعید رضایی'],
     ['after a noun, the latest person its sentence named', 'وی گفت که متهم اصلی «ر.ک» در زندان است و درخواست آزادی وی رد شده است.', 'ر.ک'],
+    ['a name set off by commas closing the object belongs to the object', 'کاظم نوری فردا با سعید رضایی دیدار می‌کند و نامه وزیر کشور، علی احمدی، را به او می‌دهد.', 'سعید رضایی'],
   ])('a pronoun that is no subject refers to someone else of its sentence: %s', (_, text, canonical) => {
     const doc = run(text);
     const pronoun = text.lastIndexOf(text.includes('به او') ? 'او' : 'وی');
     const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === pronoun));
     expect(entity?.canonical).toBe(canonical);
+  });
+
+  it('the pronoun a source noun opens (به گفته وی) is the subject speaking, not another person its sentence named', () => {
+    const text = 'حسن کریمی در نشست با همکار خود، مهدی نادری، دلالان را متهم کرد که به گفته وی بازار را آشفته کرده‌اند.';
+    const entity = entityTable(run(text)).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === text.lastIndexOf('وی')));
+    expect(entity?.canonical).toBe('حسن کریمی');
   });
 
   it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
