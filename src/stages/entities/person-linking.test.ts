@@ -280,6 +280,10 @@ describe('issue 4: groups of people (writers M and N)', () => {
   it('a group that only gathered and is never heard is nobody', () => {
     expect(people('گروهی از دانشجویان مقابل دانشگاه تجمع کردند. دانشجویان پس از یک ساعت متفرق شدند.')).toEqual([]);
   });
+
+  it('a group that gathered in protest (در اعتراض به) is not heard by it: a saying noun after a preposition reports nothing', () => {
+    expect(people('جمعی از رانندگان در اعتراض به گرانی سوخت مقابل استانداری تجمع کردند. رانندگان ساعتی بعد متفرق شدند.')).toEqual([]);
+  });
 });
 
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
