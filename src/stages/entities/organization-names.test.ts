@@ -54,6 +54,15 @@ describe('organizations named with their country', () => {
     expect(orgs(text).map(([name]) => name)).toEqual([court]);
   });
 
+  it('a ministry named by a list of portfolios keeps the whole list as its mention, not a noun of the clause after it', () => {
+    const found = orgs('وزارت ورزش و جوانان و وزارت علوم، تحقیقات و فناوری تفاهم‌نامه امضا کردند.');
+    expect(found.map(([, , mentions]) => mentions)).toEqual([['وزارت ورزش و جوانان'], ['وزارت علوم، تحقیقات و فناوری']]);
+  });
+
+  it('a body after a ministry and a comma is a body of its own, no portfolio', () => {
+    expect(orgs('وزارت نفت، شرکت ملی گاز و پالایشگاه‌ها را موظف کرد.').map(([name]) => name)).not.toContain('وزارت نفت، شرکت ملی گاز');
+  });
+
   it('the name in « » after a company\'s head word is the organization, the head word the office\'s', () => {
     expect(orgs('دادستان، مدیرعامل شرکت «ساختمان آرمان»، م.ن، را مقصر دانست.').map(([name]) => name)).toEqual(['ساختمان آرمان']);
   });
