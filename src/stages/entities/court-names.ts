@@ -1,13 +1,16 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
+import { isNumberWord } from './number-words.js';
 
 /** Bodies whose name says what they hear: `دادگاه ویژه رسیدگی به جرائم اقتصادی`, `هیئت رسیدگی به تخلفات اداری`. */
 const HEARING_BODIES = new Set(['دادگاه', 'هیئت', 'هیات', 'دادسرای', 'دیوان'].map(entityKey));
 const HEARING = entityKey('رسیدگی');
 /** A court's number after its kind: `دادگاه کیفری یک تهران`. */
 const COURT_NUMBERS = new Set(['یک', 'دو']);
-/** Most words after `رسیدگی به`: `جرائم اخلالگران نظام اقتصادی`. */
+/** A court's branch, written with its number before the court: `شعبه سوم دادگاه ...`. */
+const BRANCH = entityKey('شعبه');
+/** Most words after `رسیدگی به`: `جرائم اخلالگران نظام اقتصادی`, `جرائم اخلالگران و مفسدان اقتصادی`. */
 const MOST_MATTER_WORDS = 5;
 
 /** Whether token `i` can be a word of what a body hears: a noun or an adjective, in no function word list, not the noun of a verb (`برگزار شد`). */
@@ -21,8 +24,9 @@ function matterWord(context: EntityContext, i: number): boolean {
 /**
  * Courts and boards named by what they hear or by their number, as one organization in `[from, to)`:
  * a hearing body with up to two words of kind (`ویژه`, `کیفری`), a number (`یک`), `رسیدگی به` and up to
- * five words of its matter, and a place after it (`دادگاه کیفری یک استان خراسان رضوی`); or with a word
- * of kind and a place alone (`دادگاه تجدیدنظر استان تهران`). Spans inside
+ * five words of its matter (two joined by و), and a place after it (`دادگاه کیفری یک استان خراسان رضوی`); or with a word
+ * of kind and a place alone (`دادگاه تجدیدنظر استان تهران`); a branch with its number before a court
+(`شعبه سوم`) is the court's (see {@link takeBranch}). Spans inside
  * give way; one that crosses the name's edge keeps it from being made. Changes `spans` in place.
  */
 export function findCourtNames(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
@@ -36,7 +40,9 @@ export function findCourtNames(context: EntityContext, spans: NameMention[], fro
     if (hears) {
       k += 2;
       const start = k;
-      while (k < to && k - start < MOST_MATTER_WORDS && matterWord(context, k) && !taken[k]) k++;
+      // a و between two matter words joins them (`اخلالگران و مفسدان اقتصادی`); another body after it is no matter
+      const joins = (t: number): boolean => context.keys[t] === 'و' && t > start && matterWord(context, t + 1) && !HEARING_BODIES.has(context.keys[t + 1]) && !taken[t + 1];
+      while (k < to && k - start < MOST_MATTER_WORDS && ((matterWord(context, k) && !taken[k]) || joins(k))) k++;
       if (k === start) continue;
     }
     const place = spans.find((s) => s.first === k && s.type === 'LOC');
@@ -49,4 +55,19 @@ export function findCourtNames(context: EntityContext, spans: NameMention[], fro
     spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: context.homeCountry } });
     i = k - 1;
   }
+  for (const span of spans) takeBranch(context, span, from);
+}
+
+/**
+ * A court's branch and its number written before a court's name belong to it, as the writers name
+ * the court that hears a case: `شعبه ۱۵` + `دادگاه انقلاب تهران` → `شعبه ۱۵ دادگاه انقلاب تهران`,
+ * `شعبه سوم دادگاه ویژه ...`. Changes `span` in place.
+ */
+function takeBranch(context: EntityContext, span: NameMention, from: number): void {
+  const at = span.first - 2;
+  if (span.type !== 'ORG' || at < from || context.keys[at] !== BRANCH || !HEARING_BODIES.has(context.keys[span.first])) return;
+  const number = context.tokens[at + 1];
+  if (number.kind !== 'number' && !isNumberWord(context.keys[at + 1])) return;
+  span.first = at;
+  if (span.entry) span.entry = { ...span.entry, canonical: context.tokens.slice(at, span.last).map((t) => t.norm).join(' '), derived: true };
 }

@@ -7,6 +7,7 @@ import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
 import { splitCoordinated } from './coordinated-names.js';
 import { findCourtNames } from './court-names.js';
+import { takePortfolios } from './ministry-names.js';
 import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
@@ -395,6 +396,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   extendSpans(context, spans);
   findSubBodies(context, spans);
   findCourtNames(context, spans, from, to, taken);
+  takePortfolios(context, spans, to);
   findSpelledOutNames(context, spans, from);
   return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
 }

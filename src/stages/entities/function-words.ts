@@ -24,6 +24,12 @@ export const STOP_WORDS = new Set([
 /** Light verbs: the word before one is the noun of a compound verb (`خبر داد`, `دیدار کرد`, `دستگیر شد`). */
 export const LIGHT_VERBS = keys('داد دادند داده کرد کردند کرده شد شدند شده زد گرفت داشت دارد کند کنند می‌کند خواهد است بود');
 
+/**
+ * Nouns that make the person after them the source of what is said (`به گفته وی`, `از نظر او`,
+ * `به اعتقاد ایشان`): the speaker the sentence is about, not someone else it names.
+ */
+export const SOURCE_NOUNS = keys('گفته نوشته اعتقاد باور عقیده ادعای روایت زعم نظر دید دیدگاه');
+
 /** Pronouns that refer to a person (وی، او، ایشان). */
 export const PERSON_PRONOUNS = keys('وی او ایشان');
 

@@ -47,8 +47,20 @@ describe('organizations named with their country', () => {
     ['پرونده به هیئت رسیدگی به تخلفات اداری ارجاع شد.', 'هیئت رسیدگی به تخلفات اداری'],
     ['دادگاه کیفری یک استان خراسان رضوی حکم را صادر کرد.', 'دادگاه کیفری یک استان خراسان رضوی'],
     ['دادگاه تجدیدنظر استان تهران حکم را تأیید کرد.', 'دادگاه تجدیدنظر استان تهران'],
+    ['پرونده در دادگاه رسیدگی به تخلفات صنفی و مالیاتی بررسی شد.', 'دادگاه رسیدگی به تخلفات صنفی و مالیاتی'],
+    ['پرونده در شعبه چهارم دادگاه رسیدگی به تخلفات صنفی بررسی شد.', 'شعبه چهارم دادگاه رسیدگی به تخلفات صنفی'],
+    ['پرونده به شعبه ۱۲ دادگاه تجدیدنظر استان اصفهان رفت.', 'شعبه ۱۲ دادگاه تجدیدنظر استان اصفهان'],
   ])('a court named by what it hears, its number or its place is one organization: %s', (text, court) => {
     expect(orgs(text).map(([name]) => name)).toEqual([court]);
+  });
+
+  it('a ministry named by a list of portfolios keeps the whole list as its mention, not a noun of the clause after it', () => {
+    const found = orgs('وزارت ورزش و جوانان و وزارت علوم، تحقیقات و فناوری تفاهم‌نامه امضا کردند.');
+    expect(found.map(([, , mentions]) => mentions)).toEqual([['وزارت ورزش و جوانان'], ['وزارت علوم، تحقیقات و فناوری']]);
+  });
+
+  it('a body after a ministry and a comma is a body of its own, no portfolio', () => {
+    expect(orgs('وزارت نفت، شرکت ملی گاز و پالایشگاه‌ها را موظف کرد.').map(([name]) => name)).not.toContain('وزارت نفت، شرکت ملی گاز');
   });
 
   it('the name in « » after a company\'s head word is the organization, the head word the office\'s', () => {

@@ -43,6 +43,7 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     ['an office serving an office is one office', 'نماینده دادستان اعلام کرد که پرونده تکمیل شده است.', 'نماینده دادستان', 'نماینده دادستان'],
     ['a country\'s envoy posted in a city is one office', 'وزارت خارجه روسیه سفیر ایران در مسکو را احضار کرد.', 'سفیر ایران در مسکو', 'سفیر ایران در مسکو'],
     ['a described official takes the organization after it', 'یک مقام ارتش لبنان نیز اظهار داشت: هیچ نیرویی عقب نمی‌نشیند.', 'یک مقام ارتش لبنان', 'مقام ارتش لبنان'],
+    ['a relational adjective the tagger reads as «you know» stays in the office before a body', 'ارتش لبنان گشت‌ها را افزایش داد. به گفته یک فرمانده میدانی ارتش، نیروها در مرز مستقر شدند.', 'فرمانده میدانی ارتش', 'فرمانده میدانی ارتش لبنان'],
     ['an office a few words before a name between commas is its office', 'فرمانده نیروی دریایی ارتش حاضر در رزمایش، «رضا توکلی»، در گفت‌وگو با خبرنگاران گفت: ناوگروه فردا بازمی‌گردد.', 'فرمانده نیروی دریایی ارتش', 'رضا توکلی'],
     ['a name in « » before an office, then its surname alone', 'در مقابل، «تاکه‌شی ماتسودا» سرمربی ژاپن از داوری انتقاد کرد. به گفته ماتسودا، تیم او اعتراض خواهد کرد.', 'ماتسودا', 'تاکه‌شی ماتسودا'],
   ])('%s', (_, text, surface, canonical) => {
@@ -52,11 +53,18 @@ describe('issue 4: person mentions linked on unseen reports', () => {
   it.each([
     ['not its sentence\'s subject nor the owner of the object handed over', 'کاظم نوری دیروز با سعید رضایی دیدار کرد و پیام کتبی علی احمدی را به او تحویل داد.', 'سعید رضایی'],
     ['after a noun, the latest person its sentence named', 'وی گفت که متهم اصلی «ر.ک» در زندان است و درخواست آزادی وی رد شده است.', 'ر.ک'],
+    ['a name set off by commas closing the object belongs to the object', 'کاظم نوری فردا با سعید رضایی دیدار می‌کند و نامه وزیر کشور، علی احمدی، را به او می‌دهد.', 'سعید رضایی'],
   ])('a pronoun that is no subject refers to someone else of its sentence: %s', (_, text, canonical) => {
     const doc = run(text);
     const pronoun = text.lastIndexOf(text.includes('به او') ? 'او' : 'وی');
     const entity = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === pronoun));
     expect(entity?.canonical).toBe(canonical);
+  });
+
+  it('the pronoun a source noun opens (به گفته وی) is the subject speaking, not another person its sentence named', () => {
+    const text = 'حسن کریمی در نشست با همکار خود، مهدی نادری، دلالان را متهم کرد که به گفته وی بازار را آشفته کرده‌اند.';
+    const entity = entityTable(run(text)).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === text.lastIndexOf('وی')));
+    expect(entity?.canonical).toBe('حسن کریمی');
   });
 
   it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
@@ -272,6 +280,10 @@ describe('issue 4: groups of people (writers M and N)', () => {
 
   it('a group that only gathered and is never heard is nobody', () => {
     expect(people('گروهی از دانشجویان مقابل دانشگاه تجمع کردند. دانشجویان پس از یک ساعت متفرق شدند.')).toEqual([]);
+  });
+
+  it('a group that gathered in protest (در اعتراض به) is not heard by it: a saying noun after a preposition reports nothing', () => {
+    expect(people('جمعی از رانندگان در اعتراض به گرانی سوخت مقابل استانداری تجمع کردند. رانندگان ساعتی بعد متفرق شدند.')).toEqual([]);
   });
 });
 

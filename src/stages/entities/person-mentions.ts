@@ -72,7 +72,8 @@ const SIGNED = entityKey('امضای');
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
  * `to`): after `به گفته` or a document noun (`بیانیه ۲۱۰ نماینده`), or, not after a preposition
- * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`); with `ownClause`, only a
+ * or a noun, before a verb of saying (`۱۲ نماینده ... خواستار شده بودند`; a saying noun after a
+ * preposition does not count: `جمعی از کارگران در اعتراض به ... تجمع کردند`); with `ownClause`, only a
  * saying word before its clause's first verb counts, and not after a verb or `«` (`انتظار داشت نمایندگان ...`).
  */
 function groupSpeaks(context: EntityContext, first: number, last: number, to: number, ownClause = false): boolean {
@@ -83,7 +84,8 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
   for (let k = last; k < to; k++) {
     const token = context.tokens[k];
     if (token.pos === 'VERB' && token.lemma && SAYING_LEMMAS.has(token.lemma)) return true;
-    if (SAYING_NOUNS.has(context.keys[k])) return true;
+    // a saying noun after a preposition is a circumstance, no compound verb: `در اعتراض به ... تجمع کردند`
+    if (SAYING_NOUNS.has(context.keys[k]) && !PREPOSITIONS.has(context.keys[k - 1])) return true;
     if (ownClause && (token.pos === 'VERB' || token.pos === 'AUX')) return false;
   }
   return false;

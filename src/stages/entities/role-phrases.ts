@@ -154,6 +154,7 @@ function isIndefinite(context: EntityContext, j: number): boolean {
 function completes(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
   if (j >= to || context.tokens[j].kind !== 'word' || STOP_WORDS.has(context.keys[j]) || names.has(j)) return false;
   const pos = context.tokens[j].pos;
+  if (relationalBeforeBody(context, j, names)) return true;
   if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
   // a day is when, never what office: `وزیر کار سه‌شنبه ...`
   if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
@@ -162,6 +163,17 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
+}
+
+/**
+ * Whether token `j`, read as a second-person verb (`می` + stem + `ی`, `میدانی` → دانستن), is a
+ * relational adjective before a body instead (`فرمانده میدانی ارتش`): news text hardly ever says
+ * «you», and a body's name follows it.
+ */
+function relationalBeforeBody(context: EntityContext, j: number, names: ReadonlyMap<number, NameMention>): boolean {
+  const key = context.keys[j];
+  if (context.tokens[j].pos !== 'VERB' || key.length < 5 || !key.startsWith('می') || !key.endsWith('ی')) return false;
+  return names.get(j + 1)?.type === 'ORG' || INSTITUTIONS.has(context.keys[j + 1] ?? '');
 }
 
 /**

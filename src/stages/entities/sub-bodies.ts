@@ -5,8 +5,8 @@ import { STOP_WORDS } from './function-words.js';
 /**
  * Nouns that name a part of an organization, written before it: `کمیته انضباطی کنفدراسیون فوتبال
  * آسیا`, `سرویس اقدام خارجی اتحادیه اروپا`, `کمیسیون اقتصادی مجلس`, `معاونت علمی ...`, `دبیرخانه ...`,
- * `هیئت رئیسه مجلس`. Not `شعبه` (`شعبه ۲۶ دادگاه انقلاب تهران`): writers split on whether a court's
- * branch is an organization of its own; not `ناوگان` (`ناوگان جنوب نیروی دریایی ارتش`), which cost
+ * `هیئت رئیسه مجلس`. Not `شعبه` (`شعبه ۲۶ دادگاه انقلاب تهران`): a court's branch with its number
+ * is taken by the court's name (court-names.ts), as most writers name it; not `ناوگان` (`ناوگان جنوب نیروی دریایی ارتش`), which cost
  * an event where the navy acts (issue 4, fourth session).
  */
 const PART_HEADS = new Set(['کمیته', 'کمیسیون', 'سرویس', 'معاونت', 'دبیرخانه', 'هیئت‌رئیسه', 'هیات‌رئیسه', 'هیئت‌مدیره'].map(entityKey));

@@ -82,8 +82,10 @@ export function findSpeaker(view: SentenceView, sentenceFirst: number, before: n
   // وعده داده است` → عربستان; with none there (`X آمد و گفت`) the subject is shared
   const joined = joinedClause(view, first, before);
   const own = joined > first ? clauseSpeaker(view, joined, before) : undefined;
-  // ... heading that clause: in `... خواند و از آمریکا و فرانسه خواست` the places are whom it asks
-  if (own && view.mentionTokens[view.mentions.indexOf(own)][0] === joined) return bracketedName(view, own, before);
+  // ... heading that clause: in `... خواند و از آمریکا و فرانسه خواست` the places are whom it asks; one before
+  // را is the joined clause's object, its subject the shared one (`... رد کردند و ارتش را مسئول دانستند`)
+  const [ownStart, ownEnd] = own ? view.mentionTokens[view.mentions.indexOf(own)] : [-1, -1];
+  if (own && ownStart === joined && view.keys[ownEnd + 1] !== 'را') return bracketedName(view, own, before);
   const subject = clauseSpeaker(view, first, before);
   return subject && bracketedName(view, subject, before);
 }

@@ -326,6 +326,11 @@ describe('issue 5: writers M and N', () => {
     expect(quotes).toMatchObject([{ cue: 'وعده داد', speaker: 'p2', said: 'بودجه آموزش را افزایش دهد.' }]);
   });
 
+  it('a name before را heading a clause joined by و is its object: the shared subject speaks', () => {
+    const quotes = quotesOf('سارا کریمی این ادعا را نادرست خواند و علی نادری را مسئول کمبود دارو دانست.', [minister, deputy]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواند', 'p1'], ['دانست', 'p1']]);
+  });
+
   it('places after از in the joined clause are whom it asks, not its subject', () => {
     const quotes = quotesOf('سارا کریمی این حمله را «تجاوز آشکار» خواند و از ترکیه و ایران خواست به میز گفت‌وگو بازگردند.', [minister, turkey, iran]);
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواند', 'p1'], ['خواست', 'p1']]);
