@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../doc/doc.js';
 import { bestFirst } from './best-first.js';
-import { contentKey, idf, type WordWeights } from './word-weights.js';
+import { contentKey, idf, numberKeys, type WordWeights } from './word-weights.js';
 
 /** `layers.keyphrases[i]`: a phrase at its first occurrence, its normalized text and score (higher first). */
 export interface Keyphrase extends Span {
@@ -33,23 +33,7 @@ export function extractKeyphrases(
   keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights)), names: readonly NameUnit[] = [],
 ): Keyphrase[] {
   // every key by a number (in order of first use), and how often it occurs
-  const ids = new Map<string, number>();
-  const distinct: string[] = [];
-  const termFrequency: number[] = [];
-  const tokenIds = new Int32Array(tokens.length).fill(-1);
-  for (let k = 0; k < tokens.length; k++) {
-    const key = keys[k];
-    if (!key) continue;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-      distinct.push(key);
-      termFrequency.push(0);
-    }
-    termFrequency[id]++;
-    tokenIds[k] = id;
-  }
+  const { tokenIds, distinct, counts: termFrequency } = numberKeys(keys);
   const nameStarting = new Map<number, NameUnit>();
   const inName = new Uint8Array(tokens.length);
   for (const name of names) {
