@@ -66,12 +66,13 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
     const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table));
     if (!candidates) continue;
-    const match = rowMatch(keys, from, i, candidates, options.headEndings);
+    const rows = rowsOf(candidates);
+    const match = rowMatch(keys, from, i, rows, options.headEndings);
     if (match) found.push(match);
     else if (options.adjectives) {
       // a compound with its nominal part qualified (`مذاکره مستقیم نخواهد کرد`): read past the adjectives
       const before = beforeAdjectives(tokens, keys, from, i, options.adjectives);
-      const qualified = before > 0 ? rowMatch(keys, from, before, candidates.filter((t) => triggerParts(t).tail !== undefined && triggerParts(t).head === undefined)) : undefined;
+      const qualified = before > 0 ? rowMatch(keys, from, before, rows.plainTails()) : undefined;
       if (qualified) found.push({ ...qualified, verb: i });
     }
   }
@@ -109,20 +110,20 @@ export interface TriggerOptions {
  * predicate (`اتهامات را «غیرمنصفانه» خواند` is the charge rejected). With `endings`, a head read exactly is
  * preferred, then one whose last word carries a noun ending (`توافقی ... حاصل شد` for `توافق * حاصل شد`).
  */
-function rowMatch<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings = false): TriggerMatch<T> | undefined {
+function rowMatch<T>(keys: readonly string[], from: number, verb: number, rows: TriggerRows<T>, endings = false): TriggerMatch<T> | undefined {
+  const candidates = rows.ending(keys, from, verb);
   return longestRow(keys, from, verb, candidates, false) ?? (endings ? longestRow(keys, from, verb, candidates, true) : undefined);
 }
 
 /** One pass of {@link rowMatch}: heads read exactly, or (`endings`) only heads with a noun ending. */
-function longestRow<T>(keys: readonly string[], from: number, verb: number, candidates: Trigger<T>[], endings: boolean): TriggerMatch<T> | undefined {
+function longestRow<T>(keys: readonly string[], from: number, verb: number, candidates: readonly Row<T>[], endings: boolean): TriggerMatch<T> | undefined {
   let best: TriggerMatch<T> | undefined;
-  for (const trigger of candidates) {
-    if (best && trigger.words.length < best.trigger.words.length) break;
-    const parts = triggerParts(trigger);
-    if (endings && parts.head === undefined) continue;
-    let first = matchBefore(keys, from, verb, parts.tail);
-    if (first >= 0 && parts.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, parts.head, endings);
-    if (first >= 0 && (!best || first < best.first)) best = { trigger, first, verb };
+  for (const row of candidates) {
+    if (best && row.length < best.trigger.words.length) break;
+    if (endings && row.head === undefined) continue;
+    let first = matchBefore(keys, from, verb, row.tail);
+    if (first >= 0 && row.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, row.head, endings);
+    if (first >= 0 && (!best || first < best.first)) best = { trigger: row.trigger, first, verb };
   }
   return best;
 }
@@ -143,24 +144,87 @@ function beforeAdjectives(tokens: Token[], keys: readonly string[], from: number
   return skipped === 0 || j < from || BETWEEN.has(keys[j]) ? -1 : j + 1;
 }
 
-/** A trigger's nominal part as joined keys: after its `*` (or all of it), and before the `*` when there is one. */
-interface TriggerParts {
+/** A trigger with its nominal part as joined keys: after its `*` (or all of it), and before the `*` when there is one. */
+interface Row<T> {
+  trigger: Trigger<T>;
+  /** The trigger's word count (`*` included): longer rows are tried first. */
+  length: number;
   /** undefined when no word follows the `*` (the verb itself ends the match). */
   tail: string | undefined;
   head: string | undefined;
 }
 
-const partsCache = new WeakMap<object, TriggerParts>();
+/**
+ * One verb's rows of a table (in the table's order), with the rows that may end before a given verb
+ * found by the last letter of their tail: a tail must end with the key of the word it closes on, so
+ * of the hundreds of rows under `کرد` only the few ending in that word's last letter are compared.
+ */
+class TriggerRows<T> {
+  private readonly rows: readonly Row<T>[];
+  /** Rows with no tail (they match at the verb itself), and with them the rows whose tail ends in a letter, by its code. */
+  private readonly noTail: readonly Row<T>[];
+  private readonly byLast = new Map<number, Row<T>[]>();
+  private plain: TriggerRows<T> | undefined;
 
-function triggerParts<T>(trigger: Trigger<T>): TriggerParts {
-  let parts = partsCache.get(trigger);
-  if (!parts) {
-    const star = trigger.words.indexOf('*');
-    const tail = star < 0 ? trigger.words : trigger.words.slice(star + 1);
-    parts = { tail: tail.length === 0 ? undefined : tail.join(''), head: star < 0 ? undefined : trigger.words.slice(0, star).join('') };
-    partsCache.set(trigger, parts);
+  constructor(rows: readonly Row<T>[]) {
+    this.rows = rows;
+    const noTail: Row<T>[] = [];
+    for (const row of rows) {
+      if (row.tail === undefined) {
+        noTail.push(row);
+        for (const list of this.byLast.values()) list.push(row);
+        continue;
+      }
+      const last = row.tail.charCodeAt(row.tail.length - 1);
+      let list = this.byLast.get(last);
+      if (list === undefined) {
+        list = [...noTail];
+        this.byLast.set(last, list);
+      }
+      list.push(row);
+    }
+    this.noTail = noTail;
   }
-  return parts;
+
+  /**
+   * The rows (in order) that may end right before `verb` in {@link matchBefore}: its tail must end with
+   * the key of the first word before the verb that is no word standing between (را، نیز، a future
+   * auxiliary), or of one of those that it ends with; all rows when a key there is empty.
+   */
+  ending(keys: readonly string[], from: number, verb: number): readonly Row<T>[] {
+    let letter = -1;
+    for (let j = verb - 1; j >= from; j--) {
+      const key = keys[j];
+      if (key.length === 0) return this.rows;
+      const last = key.charCodeAt(key.length - 1);
+      if (letter !== -1 && last !== letter) return this.rows;
+      letter = last;
+      if (!BETWEEN.has(key)) break;
+    }
+    if (letter === -1) return this.noTail;
+    return this.byLast.get(letter) ?? this.noTail;
+  }
+
+  /** The rows with a tail and no head (no `*`, or one that opens the phrase): a qualified compound's. */
+  plainTails(): TriggerRows<T> {
+    return (this.plain ??= new TriggerRows(this.rows.filter((row) => row.tail !== undefined && row.head === undefined)));
+  }
+}
+
+const rowsCache = new WeakMap<object, TriggerRows<unknown>>();
+
+/** A table's rows for one verb (its list of triggers), made once per list. */
+function rowsOf<T>(triggers: readonly Trigger<T>[]): TriggerRows<T> {
+  let rows = rowsCache.get(triggers) as TriggerRows<T> | undefined;
+  if (rows === undefined) {
+    rows = new TriggerRows(triggers.map((trigger) => {
+      const star = trigger.words.indexOf('*');
+      const tail = star < 0 ? trigger.words : trigger.words.slice(star + 1);
+      return { trigger, length: trigger.words.length, tail: tail.length === 0 ? undefined : tail.join(''), head: star < 0 ? undefined : trigger.words.slice(0, star).join('') };
+    }));
+    rowsCache.set(triggers, rows as TriggerRows<unknown>);
+  }
+  return rows;
 }
 
 /**

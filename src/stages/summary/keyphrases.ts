@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../doc/doc.js';
-import { contentKey, idf, type WordWeights } from './word-weights.js';
+import { bestFirst } from './best-first.js';
+import { contentKey, idf, numberKeys, type WordWeights } from './word-weights.js';
 
 /** `layers.keyphrases[i]`: a phrase at its first occurrence, its normalized text and score (higher first). */
 export interface Keyphrase extends Span {
@@ -31,56 +32,68 @@ export function extractKeyphrases(
   tokens: Token[], firstParagraphEnd: number, weights: WordWeights, limit = 8,
   keys: readonly (string | undefined)[] = tokens.map((token) => contentKey(token, weights)), names: readonly NameUnit[] = [],
 ): Keyphrase[] {
-  const termFrequency = new Map<string, number>();
-  for (const key of keys) if (key) termFrequency.set(key, (termFrequency.get(key) ?? 0) + 1);
+  // every key by a number (in order of first use), and how often it occurs
+  const { tokenIds, distinct, counts: termFrequency } = numberKeys(keys);
   const nameStarting = new Map<number, NameUnit>();
   const inName = new Uint8Array(tokens.length);
   for (const name of names) {
     if (name.first >= name.last || inName.subarray(name.first, name.last).some((x) => x === 1)) continue;
     nameStarting.set(name.first, name);
     inName.fill(1, name.first, name.last);
+    tokenIds.fill(-1, name.first, name.last); // no phrase runs into a name
   }
-  const wordKey = (i: number): string | undefined => (inName[i] === 1 ? undefined : keys[i]);
-  const phrases = new Map<string, { first: number; length: number; count: number; name?: NameUnit; rarity?: number }>();
+  // the phrases in order of first occurrence: names by entity, runs of words as a trie over key numbers
+  const phrases: Phrase[] = [];
+  const byEntity = new Map<string, Phrase>();
+  const byFirstWord = new Map<number, Phrase>();
   for (let i = 0; i < tokens.length; i++) {
     const name = nameStarting.get(i);
     if (name) {
-      const key = `@${name.entity}`;
-      const seen = phrases.get(key);
+      const seen = byEntity.get(name.entity);
       if (seen) seen.count++;
       else {
         // a name weighs as its rarest word: a surname, not a first name shared by many
         let rarity = 0;
         for (let k = name.first; k < name.last; k++) if (keys[k]) rarity = Math.max(rarity, idf(weights, keys[k] as string));
-        phrases.set(key, { first: i, length: name.last - name.first, count: 1, name, rarity });
+        const phrase: Phrase = { first: i, length: name.last - name.first, count: 1, name, rarity, next: undefined };
+        byEntity.set(name.entity, phrase);
+        phrases.push(phrase);
       }
       continue;
     }
-    let key = wordKey(i);
-    for (let n = 1; key !== undefined && n <= 3 && i + n <= tokens.length; n++) {
-      const seen = phrases.get(key);
-      if (seen) seen.count++;
-      else phrases.set(key, { first: i, length: n, count: 1 });
-      const next = wordKey(i + n);
-      key = next === undefined ? undefined : `${key} ${next}`;
+    let level = byFirstWord;
+    for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
+      const id = tokenIds[i + n - 1];
+      if (id < 0) break;
+      let phrase = level.get(id);
+      if (phrase) phrase.count++;
+      else {
+        phrase = { first: i, length: n, count: 1, name: undefined, rarity: 0, next: undefined };
+        level.set(id, phrase);
+        phrases.push(phrase);
+      }
+      level = phrase.next ??= new Map();
     }
   }
-  const weightOf = (word: string): number => Math.log1p(termFrequency.get(word) ?? 0) * idf(weights, word);
-  const scored = [...phrases].map(([key, phrase]) => {
+  // a word's weight: how often the report uses it times how rare it is in the background
+  const weightOf = termFrequency.map((tf, id) => Math.log1p(tf) * idf(weights, distinct[id]));
+  const scored = phrases.map((phrase) => {
     const lead = tokens[phrase.first].start < firstParagraphEnd ? 1.3 : 1;
-    if (phrase.name) return { key, phrase, score: Math.log1p(phrase.count) * (phrase.rarity ?? 0) * Math.log1p(phrase.count) * lead };
+    if (phrase.name) return { phrase, score: Math.log1p(phrase.count) * phrase.rarity * Math.log1p(phrase.count) * lead };
     let wordScore = 0;
-    for (let k = phrase.first; k < phrase.first + phrase.length; k++) wordScore += weightOf(keys[k] as string);
+    for (let k = phrase.first; k < phrase.first + phrase.length; k++) wordScore += weightOf[tokenIds[k]];
     wordScore /= phrase.length;
     const repeated = phrase.length > 1 && phrase.count < 2 ? 0.5 : 1;
-    return { key, phrase, score: wordScore * Math.log1p(phrase.count) * lead * repeated * (1 + 0.2 * (phrase.length - 1)) };
+    return { phrase, score: wordScore * Math.log1p(phrase.count) * lead * repeated * (1 + 0.2 * (phrase.length - 1)) };
   });
-  scored.sort((a, b) => b.score - a.score || a.phrase.first - b.phrase.first);
   const chosen: Keyphrase[] = [];
   const taken: string[] = [];
-  for (const { key, phrase, score } of scored) {
+  // best score first, of scores as high the phrase that comes first (only the first few are read)
+  for (const { phrase, score } of bestFirst(scored, (a, b) => b.score - a.score || a.phrase.first - b.phrase.first)) {
     if (chosen.length >= limit) break;
     if (score <= 0) break;
+    // a phrase is named by its words' keys (a name by its entity); none inside another taken one
+    const key = phrase.name ? `@${phrase.name.entity}` : keys.slice(phrase.first, phrase.first + phrase.length).join(' ');
     if (taken.some((other) => ` ${other} `.includes(` ${key} `) || ` ${key} `.includes(` ${other} `))) continue;
     taken.push(key);
     const first = tokens[phrase.first];
@@ -89,4 +102,15 @@ export function extractKeyphrases(
     chosen.push({ start: first.start, end: last.end, text, score: Number(score.toFixed(4)), count: phrase.count });
   }
   return chosen;
+}
+
+/** A candidate keyphrase: tokens `[first, first + length)` at its first occurrence; `next` holds the phrases one word longer. */
+interface Phrase {
+  first: number;
+  length: number;
+  count: number;
+  name: NameUnit | undefined;
+  /** A name's weight: the idf of its rarest word. */
+  rarity: number;
+  next: Map<number, Phrase> | undefined;
 }

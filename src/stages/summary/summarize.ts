@@ -1,5 +1,5 @@
 import type { Span, Token } from '../../doc/doc.js';
-import { contentKey, idf, type WordWeights } from './word-weights.js';
+import { contentKey, idf, numberKeys, type WordWeights } from './word-weights.js';
 
 /** `layers.summary[i]`: a sentence chosen for the extractive summary, in report order, with its rank (1 = most central). */
 export interface SummarySentence extends Span {
@@ -55,21 +55,9 @@ function mapScores(tokens: Token[], sentences: Span[], weights: WordWeights, key
  */
 function denseScores(tokens: Token[], sentences: Span[], weights: WordWeights, keys: readonly (string | undefined)[]): number[] {
   const n = sentences.length;
-  const ids = new Map<string, number>();
-  const tokenIds = new Int32Array(keys.length).fill(-1);
-  const idfs: number[] = [];
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
-    if (!key) continue;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-      idfs.push(idf(weights, key));
-    }
-    tokenIds[k] = id;
-  }
-  const width = ids.size;
+  const { tokenIds, distinct } = numberKeys(keys);
+  const idfs = distinct.map((key) => idf(weights, key));
+  const width = distinct.length;
   if (n * width > DENSE_LIMIT) return mapScores(tokens, sentences, weights, keys);
   const table = new Float64Array(n * width);
   const seenIn = new Int32Array(width).fill(-1);

@@ -74,6 +74,35 @@ export function idf(weights: WordWeights, key: string): number {
   return value;
 }
 
+/** A report's content keys numbered in order of first use: each token's number (-1 for none), each number's key and count. */
+export interface NumberedKeys {
+  tokenIds: Int32Array;
+  distinct: string[];
+  counts: number[];
+}
+
+/** Numbers the keys of a report's tokens (`undefined` for a token that counts under none): `['a', undefined, 'a']` → ids `0, -1, 0`. */
+export function numberKeys(keys: readonly (string | undefined)[]): NumberedKeys {
+  const ids = new Map<string, number>();
+  const tokenIds = new Int32Array(keys.length).fill(-1);
+  const distinct: string[] = [];
+  const counts: number[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k];
+    if (!key) continue;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(key, id);
+      distinct.push(key);
+      counts.push(0);
+    }
+    counts[id]++;
+    tokenIds[k] = id;
+  }
+  return { tokenIds, distinct, counts };
+}
+
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'X']);
 
 /** The key a token counts under (its lemma when known), or undefined for function words and punctuation; `normKey` is `matchKey(token.norm)` when the caller has it. */

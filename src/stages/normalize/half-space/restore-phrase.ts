@@ -28,8 +28,6 @@ interface PairInfo {
 }
 
 const MAX_PAIR_CACHE = 200_000;
-/** Joins the two keys of a pair in {@link createPhraseRestorer}'s cache: no key holds it. */
-const PAIR_SEPARATOR = '\u0000';
 
 /** The longest run of words tried as one (`گفت و گو` is three). */
 const MAX_JOIN = 3;
@@ -88,9 +86,11 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
   /**
    * What is known of two words in a row, by left key then right key: how they join (a
    * {@link JoinKind} or the lexicon's spelling) and whether together they begin a longer
-   * half-spaced word (only then are three words tried).
+   * half-spaced word (only then are three words tried). Keyed by the words' own keys (no pair string
+   * is built per lookup); `pairCount` pairs in all.
    */
-  const pairCache = new Map<string, PairInfo>();
+  const pairCache = new Map<string, Map<string, PairInfo>>();
+  let pairCount = 0;
 
   /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
   const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
@@ -132,15 +132,21 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return 'apart';
   };
 
-  /** What is known of `leftKey` followed by `words[at]`, cached under the two keys joined by a separator. */
+  /** What is known of `leftKey` followed by `words[at]`, cached by the left key, then the right one. */
   const pairInfo = (leftKey: string, words: PhraseWord[], at: number): PairInfo => {
     const rightKey = words[at].key;
-    const pair = leftKey + PAIR_SEPARATOR + rightKey;
-    let info = pairCache.get(pair);
+    let byRight = pairCache.get(leftKey);
+    let info = byRight?.get(rightKey);
     if (info === undefined) {
-      if (pairCache.size >= MAX_PAIR_CACHE) pairCache.clear();
+      if (pairCount >= MAX_PAIR_CACHE) {
+        pairCache.clear();
+        pairCount = 0;
+        byRight = undefined;
+      }
+      if (byRight === undefined) pairCache.set(leftKey, (byRight = new Map()));
       info = { decision: '', prefix: !careful && prefixSet().has(leftKey + rightKey) };
-      pairCache.set(pair, info);
+      byRight.set(rightKey, info);
+      pairCount++;
       info.decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
     }
     return info;
