@@ -16,6 +16,7 @@ import { countedReports, countStoredTerms, readTermFrequency } from './term-freq
  */
 export async function createCorpusStore(dialect: CorpusDialect, keyer: QueryKeyer): Promise<CorpusStore> {
   try {
+    await dialect.prepare?.();
     await migrate(dialect.db, dialect.migrations, (trx) => dialect.lockWriters(trx as never));
   } catch (error) {
     await dialect.close();

@@ -46,6 +46,8 @@ export interface CorpusDialect {
     count(query: CompiledQuery, fromId?: number): Promise<number>;
     start(query: CompiledQuery, size: number, where: RawBuilder<unknown>): Promise<number | undefined>;
   };
+  /** Makes the place the tables live ready before migrating (PostgreSQL: creates the URL's schema); none elsewhere. */
+  prepare?(): Promise<void>;
   /** Releases connections and files. */
   close(): Promise<void>;
 }

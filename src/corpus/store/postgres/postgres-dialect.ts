@@ -21,14 +21,8 @@ export function createPostgresDialect(url: string): CorpusDialect {
   const schema = parsed.searchParams.get('schema');
   parsed.searchParams.delete('schema');
   if (schema !== null && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}": use lower-case letters, digits and _`);
-  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4 });
-  if (schema) {
-    pool.on('connect', (client) => {
-      // queued before any other query of this client; a concurrent creation of the schema is harmless
-      client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(() => undefined);
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
-  }
+  // the schema is every connection's search path from its start (a startup option, no query racing the first one)
+  const pool = new pg.Pool({ connectionString: parsed.toString(), max: 4, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   const db = new Kysely<CorpusDatabase>({ dialect: new PostgresDialect({ pool }) });
   return {
     name: 'postgres',
@@ -55,6 +49,10 @@ export function createPostgresDialect(url: string): CorpusDialect {
       }
       if (negative) return sql`SELECT id AS report_id, 0.0::float8 AS score FROM reports WHERE NOT (search @@ to_tsquery('simple', ${negative}))`;
       return sql`SELECT id AS report_id, 0.0::float8 AS score FROM reports`;
+    },
+    async prepare() {
+      // a concurrent creation by another process is harmless: the schema exists either way
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`).catch(() => undefined);
     },
     close: () => db.destroy(),
   };
