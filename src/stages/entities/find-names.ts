@@ -1,17 +1,16 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
-import { GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { cuedOutlet, isCuedName } from './cued-names.js';
 import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
-import { splitCoordinated } from './coordinated-names.js';
 import { findCourtNames } from './court-names.js';
 import { takePortfolios } from './ministry-names.js';
 import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
-import { splitOrganizations } from './split-organizations.js';
+import { splitCoordinated, splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, trimOffice, trimStopWords } from './name-filters.js';
@@ -29,8 +28,6 @@ const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
 const LOCAL_BODIES = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'انجمن', 'خانه', 'کشت‌وصنعت', 'تعاونی'].map(entityKey));
-/** The gazetteer kind of countries. */
-const COUNTRY_KIND = new Set(['country']);
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
 /** Letters-and-digits designations: F-35، اف-۳۵، MQ-9، سپهر-۳ (not COVID-19-like words with a gazetteer entry). */
 const DESIGNATION = /^(?:[a-z]{1,4}-?\d{1,4}[a-z]?|[\u0600-\u06ff\u200c]{2,}-\d{1,4})$/;
@@ -95,7 +92,7 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   // a known organization the tagger read on into its own country (`نیروهای واکنش سریع سودان`): that organization
   if (holder && !entry.ambiguous && holder.type === type && !holder.entry && holder.first === first && holder.last > last && entry.country) {
     const rest = longestMatchAt(context.resources.gazetteer, context.keys, last, holder.last, NAME_KINDS);
-    const country = rest && rest.last === holder.last ? entryOfKind(rest.entries, COUNTRY_KIND) : undefined;
+    const country = rest && rest.last === holder.last ? entryOfKind(rest.entries, COUNTRY_KINDS) : undefined;
     if (country?.country === entry.country) {
       holder.entry = entry;
       return;
@@ -151,7 +148,7 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
     }
     let last = j;
     // a country after a monarch's title is whose monarch, not a name: `پادشاه عمان`, `امیر قطر`
-    const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KIND)?.entries ?? [], COUNTRY_KIND) !== undefined;
+    const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KINDS)?.entries ?? [], COUNTRY_KINDS) !== undefined;
     while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last) && !country(last)) last++;
     if (last > j) spans.push({ first: j, last, type: 'PER' });
     i = Math.max(i, last - 1);

@@ -20,6 +20,10 @@ export const ROLE_KINDS: ReadonlySet<string> = new Set(['role']);
 export const GIVEN_KINDS: ReadonlySet<string> = new Set(['given-name']);
 /** Countries: `روسیه`, `ایالات متحده`. */
 export const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country']);
+/** The kind of organizations. */
+export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['organization']);
+/** The kinds of places: countries, provinces, cities and regions. */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'province', 'city', 'region']);
 /** Honorifics after a name: `(ره)`, `علیه‌السلام`. */
 export const HONORIFIC_KINDS: ReadonlySet<string> = new Set(['honorific']);
 /** Words around a person's name that are not the name: offices, titles, ranks. */

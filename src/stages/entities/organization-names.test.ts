@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../lexicon/load.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
-import { splitCoordinated } from './coordinated-names.js';
+import { splitCoordinated } from './split-organizations.js';
 import type { EntityContext } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { entityTable } from './entity-layers.js';

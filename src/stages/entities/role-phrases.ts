@@ -1,7 +1,7 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
-import { COUNTRY_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { COUNTRY_KINDS, lookupPhrase, ORGANIZATION_KINDS, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { descriptionAt, isCount } from './person-descriptions.js';
@@ -40,7 +40,6 @@ export interface RolePhrase {
   revealed?: NameMention[];
 }
 
-const ORGANIZATION_KINDS = new Set(['organization']);
 const BLOCKING_KINDS = new Set(['role', 'title', 'rank', 'given-name']);
 const PLURAL_HEADS = new Set(['وزرای', 'سفیران', 'نمایندگان', 'اعضای', 'مقامات', 'مقام‌ها'].map(entityKey));
 const COUNTERPART = new Set(['همتای', 'همتا', 'همتایان'].map(entityKey));

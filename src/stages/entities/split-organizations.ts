@@ -1,9 +1,7 @@
 import type { EntityContext, NameMention } from './entity-context.js';
+import { COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { INSTITUTIONS } from './role-phrases.js';
-
-const ORGANIZATION_KINDS = new Set(['organization']);
-const PLACE_KINDS = new Set(['country', 'province', 'city', 'region']);
 
 /** Whether a listed, unambiguous name of one of `kinds` ends just before token `j` (from at most four tokens back, not before `first`). */
 function listedEndsAt(context: EntityContext, first: number, j: number, kinds: ReadonlySet<string>): number | undefined {
@@ -59,6 +57,27 @@ export function splitOrganizations(context: EntityContext, span: NameMention): N
 function splitPlaces(context: EntityContext, span: NameMention): NameMention[] {
   for (let j = span.first + 1; j < span.last - 1; j++) {
     if (context.keys[j] === 'و') return [{ ...span, last: j }, ...splitPlaces(context, { ...span, first: j + 1 })];
+  }
+  return [span];
+}
+
+/**
+ * Splits a tagger organization that runs over two names into both: at `و` before its own head word again
+ * (`سازمان فضایی ایران و سازمان فضایی ملی چین` → two organizations), and after a country that another
+ * country follows to its end (`وزارت خارجه سودان امارات متحده عربی` → `وزارت خارجه سودان` + the country,
+ * which the gazetteer names on its own). Other spans are returned as they are.
+ */
+export function splitCoordinated(context: EntityContext, span: NameMention): NameMention[] {
+  if (span.type !== 'ORG' || span.entry || span.last - span.first < 3) return [span];
+  const { keys } = context;
+  for (let i = span.first + 1; i < span.last - 1; i++) {
+    if (keys[i] === 'و' && keys[i + 1] === keys[span.first]) return [{ ...span, last: i }, ...splitCoordinated(context, { ...span, first: i + 1 })];
+  }
+  for (let i = span.first + 1; i < span.last - 1; i++) {
+    const country = longestMatchAt(context.resources.gazetteer, keys, i, span.last, COUNTRY_KINDS);
+    if (!country || country.last >= span.last) continue;
+    const next = longestMatchAt(context.resources.gazetteer, keys, country.last, span.last, COUNTRY_KINDS);
+    if (next && next.last === span.last) return [{ ...span, last: country.last }];
   }
   return [span];
 }
