@@ -4,6 +4,7 @@ import { zwnjPositions } from '../../../text/fold.js';
 import { PREVERBS, SUFFIXES, suffixFits, VERB_PREFIXES } from './affixes.js';
 import type { WordRestorer } from './restore-word.js';
 import { spell } from './spell.js';
+import { PairTable } from './pair-table.js';
 import { boundaryFeatures, type LazyBoundaryModel } from './boundary-features.js';
 
 /** A run of consecutive words spelled as one: `first`..`last` inclusive, with half-spaces. */
@@ -22,11 +23,18 @@ export interface PhraseWord {
 /** How two words separated by a space are written: apart, joined by a half-space, or solid. */
 type JoinKind = 'apart' | 'half-space' | 'solid';
 
-interface PairInfo {
-  decision: string;
-  prefix: boolean;
+/** What the restorer knows of one key (a word, or words spelled as one), found once per key per phrase. */
+interface KeyType {
+  /** The key's number in the pair table. */
+  id: number;
+  /** The key's spelling as a lone word with no half-space of its writer's, made on first need. */
+  spelling: string | undefined;
 }
 
+/** A pair's join in the pair table: `2 × code + prefix bit`; codes 0–2 are these, 3 + k the lexicon's spelling k. */
+const JOIN_KINDS: readonly JoinKind[] = ['apart', 'half-space', 'solid'];
+
+/** Pairs (and keys) remembered before both tables are emptied. */
 const MAX_PAIR_CACHE = 200_000;
 
 /** The longest run of words tried as one (`گفت و گو` is three). */
@@ -66,7 +74,26 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
   const forms = lexicon.forms;
   const { gap, careful = false } = options;
 
-  const wordSpelling = (word: PhraseWord): string => (word.halfSpaces.length > 0 ? spell(word.key, word.halfSpaces) : careful ? word.key : restore(word.key));
+  /**
+   * Every key met, with its number in {@link pairs}: a phrase's words are looked up here once each,
+   * and a pair of keys is then two numbers instead of two strings.
+   */
+  const keyTypes = new Map<string, KeyType>();
+  const keyType = (key: string): KeyType => {
+    let type = keyTypes.get(key);
+    if (type === undefined) {
+      type = { id: keyTypes.size, spelling: undefined };
+      keyTypes.set(key, type);
+    }
+    return type;
+  };
+  /** The words of the phrase being restored, as key types (scratch, one per word). */
+  const phraseTypes: KeyType[] = [];
+
+  const wordSpelling = (word: PhraseWord, type: KeyType): string => {
+    if (word.halfSpaces.length > 0) return spell(word.key, word.halfSpaces);
+    return (type.spelling ??= careful ? word.key : restore(word.key));
+  };
 
   /**
    * Keys that begin a half-spaced word of the lexicon up to a point where it could have been
@@ -84,20 +111,20 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return prefixes;
   };
   /**
-   * What is known of two words in a row, by left key then right key: how they join (a
-   * {@link JoinKind} or the lexicon's spelling) and whether together they begin a longer
-   * half-spaced word (only then are three words tried). Keyed by the words' own keys (no pair string
-   * is built per lookup); `pairCount` pairs in all.
+   * What is known of two keys in a row, by their {@link keyTypes} numbers: how they join (a
+   * {@link JoinKind} or the lexicon's spelling, see {@link JOIN_KINDS}) and whether together they
+   * begin a longer half-spaced word (only then are three words tried).
    */
-  const pairCache = new Map<string, Map<string, PairInfo>>();
-  let pairCount = 0;
+  const pairs = new PairTable();
+  /** The lexicon spellings the pair table refers to. */
+  const joinSpellings: string[] = [];
 
-  /** How `words[from..to)` join `leftKey`, from the lexicon alone: its spelling of the whole, or undefined. */
-  const lexiconJoin = (leftKey: string, words: PhraseWord[], from: number, to: number): string | undefined => {
+  /** How `words[from..to)` join `leftKey` (key type `leftId`), from the lexicon alone: its spelling of the whole, or undefined. */
+  const lexiconJoin = (leftKey: string, leftId: number, words: PhraseWord[], from: number, to: number): string | undefined => {
     if (careful) return undefined;
     const prefixes = prefixSet();
     if (!prefixes.has(leftKey)) return undefined;
-    if (to - from > 1 && !pairInfo(leftKey, words, from).prefix) return undefined;
+    if (to - from > 1 && (pairInfo(leftKey, leftId, words, from) & 1) === 0) return undefined;
     let joinedKey = leftKey;
     for (let w = from; w < to; w++) {
       if (w > from + 1 && !prefixes.has(joinedKey)) return undefined;
@@ -132,58 +159,67 @@ export function createPhraseRestorer(lexicon: HalfSpaceLexicon, restore: WordRes
     return 'apart';
   };
 
-  /** What is known of `leftKey` followed by `words[at]`, cached by the left key, then the right one. */
-  const pairInfo = (leftKey: string, words: PhraseWord[], at: number): PairInfo => {
-    const rightKey = words[at].key;
-    let byRight = pairCache.get(leftKey);
-    let info = byRight?.get(rightKey);
-    if (info === undefined) {
-      if (pairCount >= MAX_PAIR_CACHE) {
-        pairCache.clear();
-        pairCount = 0;
-        byRight = undefined;
+  /** What is known of `leftKey` (key type `leftId`) followed by `words[at]`: its pair-table value (see {@link JOIN_KINDS}). */
+  const pairInfo = (leftKey: string, leftId: number, words: PhraseWord[], at: number): number => {
+    const rightId = phraseTypes[at].id;
+    let info = pairs.get(leftId, rightId);
+    if (info < 0) {
+      const rightKey = words[at].key;
+      const prefix = !careful && prefixSet().has(leftKey + rightKey) ? 1 : 0;
+      const spelling = lexiconJoin(leftKey, leftId, words, at, at + 1);
+      let code: number;
+      if (spelling === undefined) code = JOIN_KINDS.indexOf(ruleJoin(leftKey, rightKey));
+      else {
+        code = JOIN_KINDS.length + joinSpellings.length;
+        joinSpellings.push(spelling);
       }
-      if (byRight === undefined) pairCache.set(leftKey, (byRight = new Map()));
-      info = { decision: '', prefix: !careful && prefixSet().has(leftKey + rightKey) };
-      byRight.set(rightKey, info);
-      pairCount++;
-      info.decision = lexiconJoin(leftKey, words, at, at + 1) ?? ruleJoin(leftKey, rightKey);
+      info = 2 * code + prefix;
+      pairs.set(leftId, rightId, info);
     }
     return info;
   };
 
   /**
-   * The spelling of the group `leftKey`/`leftSpelling` joined with `words[from..to)` (`to` at most
-   * `limit`), trying the longest run first; undefined to keep the spaces.
+   * The spelling of the group `leftKey`/`leftSpelling` (key type `leftId`) joined with
+   * `words[from..to)` (`to` at most `limit`), trying the longest run first; undefined to keep the spaces.
    */
-  const join = (leftKey: string, leftSpelling: string, words: PhraseWord[], from: number, limit: number): { spelling: string; to: number } | undefined => {
+  const join = (leftKey: string, leftId: number, leftSpelling: string, words: PhraseWord[], from: number, limit: number): { spelling: string; to: number } | undefined => {
     if (VERBAL_PREFIXES.has(words[from].key)) return undefined; // می starts a word: کم می‌آوردند
-    const info = pairInfo(leftKey, words, from);
-    if (info.prefix) {
+    const info = pairInfo(leftKey, leftId, words, from);
+    if ((info & 1) === 1) {
       for (let to = limit; to > from + 1; to--) {
-        const spelling = lexiconJoin(leftKey, words, from, to);
+        const spelling = lexiconJoin(leftKey, leftId, words, from, to);
         if (spelling !== undefined) return { spelling, to };
       }
     }
-    const decision = info.decision;
-    if (decision === 'apart') return undefined;
-    if (decision === 'half-space' || decision === 'solid') return { spelling: leftSpelling + (decision === 'half-space' ? ZWNJ_CHAR : '') + wordSpelling(words[from]), to: from + 1 };
-    return { spelling: decision, to: from + 1 };
+    const code = info >> 1;
+    if (code === 0) return undefined; // apart
+    if (code < JOIN_KINDS.length) return { spelling: leftSpelling + (code === 1 ? ZWNJ_CHAR : '') + wordSpelling(words[from], phraseTypes[from]), to: from + 1 };
+    return { spelling: joinSpellings[code - JOIN_KINDS.length], to: from + 1 };
   };
 
   return (words: PhraseWord[], spaceAllowed: boolean[]): WordGroup[] => {
+    if (pairs.size >= MAX_PAIR_CACHE || keyTypes.size >= MAX_PAIR_CACHE) {
+      pairs.clear();
+      keyTypes.clear();
+      joinSpellings.length = 0;
+    }
+    phraseTypes.length = words.length;
+    for (let w = 0; w < words.length; w++) phraseTypes[w] = keyType(words[w].key);
     const groups: WordGroup[] = [];
     let i = 0;
     while (i < words.length) {
       let key = words[i].key;
-      let spelling = wordSpelling(words[i]);
+      let keyId = phraseTypes[i].id;
+      let spelling = wordSpelling(words[i], phraseTypes[i]);
       let last = i;
       while (last + 1 < words.length && spaceAllowed[last]) {
         let allowed = last + 1;
         while (allowed < words.length - 1 && allowed - last < MAX_JOIN && spaceAllowed[allowed]) allowed++;
-        const joined = join(key, spelling, words, last + 1, allowed + 1);
+        const joined = join(key, keyId, spelling, words, last + 1, allowed + 1);
         if (!joined) break;
         for (let w = last + 1; w < joined.to; w++) key += words[w].key;
+        keyId = keyType(key).id;
         spelling = joined.spelling;
         last = joined.to - 1;
       }
