@@ -6,13 +6,13 @@ import { UPOS_TAGS } from './upos.js';
 import { T, type WordInfo } from './word-info.js';
 
 const N = UPOS_TAGS.length;
-/** `combine(template, 0, 0)` for every template: pairs of words with no name bits, profile or classes are common. */
-const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0, 0));
-
-/** `combine(template, a, b)`, read from {@link ZERO} when both are 0. */
-function combine2(template: number, a: number, b: number): number {
-  return a === 0 && b === 0 ? ZERO[template] : combine(template, a, b);
-}
+/**
+ * Values below this of the pair features over small classes (coarse clusters 0–39, profile tags
+ * 0–18, most name bit sets) have their rows in {@link FastTagger}'s small-pair table.
+ */
+const SMALL = 64;
+/** The templates of the small-pair table, in its order. */
+const SMALL_TEMPLATES = [T.NextCoarse, T.PrevCoarse, T.PrevName, T.NextName, T.PrevProfile, T.NextProfile];
 
 /** Slots of a word's precomputed vector: its own features, and its part as the word before, after, two before, two after. */
 const SELF = 0;
@@ -44,6 +44,12 @@ export class FastTagger {
   private readonly entries = new Float64Array(16);
   private readonly scores = new Float32Array(N);
   private readonly edgeRows: Int32Array;
+  /**
+   * The rows of the pair features of {@link SMALL_TEMPLATES} by (template, first value, second
+   * value), as `encodeRow` entries resolved on first use (0 until then): a read from a small table
+   * instead of a probe of the model's index, and the same row.
+   */
+  private readonly smallRows = new Int32Array(SMALL_TEMPLATES.length * SMALL * SMALL);
   /** The sentence boundary as a word, shaped like the words themselves (one hidden class in the loop). */
   private readonly edge: WordInfo = { key: '', hash: BOUNDARY.hash, suffix3: BOUNDARY.suffix3, cluster: BOUNDARY.cluster, names: BOUNDARY.names, profileTop: BOUNDARY.profileTop, verbClass: BOUNDARY.verbClass, verbs: [], features: new Uint32Array(0) };
 
@@ -96,6 +102,18 @@ export class FastTagger {
     return v;
   }
 
+  /**
+   * The entry of `model.addMixed` for feature `combine(SMALL_TEMPLATES[slot], a, b)`: its row from the
+   * small-pair table, or the feature itself when a value is too large for the table.
+   */
+  private smallPair(slot: number, a: number, b: number): number {
+    if (a >= SMALL || b >= SMALL) return combine(SMALL_TEMPLATES[slot], a, b);
+    const at = (slot * SMALL + a) * SMALL + b;
+    const row = this.smallRows[at];
+    if (row !== 0) return row;
+    return (this.smallRows[at] = encodeRow(this.model.rowOf(combine(SMALL_TEMPLATES[slot], a, b))));
+  }
+
   /** Tags one sentence: `infos[i]` with its vector `vectors[i]` and its rows `rows[i]`; tag indexes go to `out`. */
   tag(infos: readonly WordInfo[], vectors: readonly Float32Array[], rows: readonly Int32Array[], out: Uint8Array): void {
     const s = this.scores;
@@ -128,13 +146,13 @@ export class FastTagger {
       f[0] = rows[i][prev]; // PrevTagWord
       f[1] = combine(T.WordNextWord, hash, n1.hash);
       f[2] = combine(T.PrevWordWord, p1.hash, hash);
-      f[3] = combine2(T.NextCoarse, n1.cluster >> 10, coarse);
-      f[4] = combine2(T.PrevCoarse, p1.cluster >> 10, coarse);
+      f[3] = this.smallPair(0, n1.cluster >> 10, coarse); // NextCoarse
+      f[4] = this.smallPair(1, p1.cluster >> 10, coarse); // PrevCoarse
       f[5] = (i < last ? rows[i + 1] : edgeRows)[AS_NEXT_ROWS + prev]; // PrevTagNextWord
-      f[6] = combine2(T.PrevName, p1.names, w.names);
-      f[7] = combine2(T.NextName, n1.names, w.names);
-      f[8] = combine2(T.PrevProfile, p1.profileTop, w.profileTop);
-      f[9] = combine2(T.NextProfile, n1.profileTop, w.profileTop);
+      f[6] = this.smallPair(2, p1.names, w.names); // PrevName
+      f[7] = this.smallPair(3, n1.names, w.names); // NextName
+      f[8] = this.smallPair(4, p1.profileTop, w.profileTop); // PrevProfile
+      f[9] = this.smallPair(5, n1.profileTop, w.profileTop); // NextProfile
       model.addMixed(f, 10, s);
       let best = 0;
       for (let c = 1; c < N; c++) if (s[c] > s[best]) best = c;
