@@ -1,6 +1,13 @@
 import type { AlignmentRuns } from './alignment.js';
 
 /**
+ * Decodes code units to a string many times faster than `String.fromCharCode`: on a little-endian
+ * machine (the units' byte order in memory), keeping a leading U+FEFF, and throwing on a lone
+ * surrogate instead of replacing it (the caller then copies the units as they are).
+ */
+const UTF16_DECODER = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }) : undefined;
+
+/**
  * A growable buffer of UTF-16 code units, each remembering the range of the original text
  * it came from. Normalization passes write into one and read from the previous one, so
  * alignments compose by index lookup; {@link AlignedBuffer.runs} compresses the result.
@@ -65,12 +72,20 @@ export class AlignedBuffer {
     this.push(code, source.start[i], source.end[j - 1]);
   }
 
-  /** The code units as a string. */
+  /** The code units as a string (a lone surrogate stays as it is). */
   toString(): string {
+    const units = this.codes.subarray(0, this.length);
+    if (UTF16_DECODER) {
+      try {
+        return UTF16_DECODER.decode(units);
+      } catch {
+        // a lone surrogate, which the decoder rejects: copied unit by unit below
+      }
+    }
     let out = '';
     const chunk = 8192;
-    for (let i = 0; i < this.length; i += chunk) {
-      out += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.length, i + chunk)) as unknown as number[]);
+    for (let i = 0; i < units.length; i += chunk) {
+      out += String.fromCharCode.apply(null, units.subarray(i, Math.min(units.length, i + chunk)) as unknown as number[]);
     }
     return out;
   }
