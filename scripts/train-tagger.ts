@@ -149,23 +149,17 @@ export function streamSentences(): string[][] {
 export function tagCounts(model: HashedPerceptron, describe: Describer, stream: readonly string[][]): Map<string, Uint32Array> {
   const counts = new Map<string, Uint32Array>();
   const tagger = new FastTagger(model);
-  const vectors = new Map<WordInfo, Float32Array>();
-  const vectorOf = (info: WordInfo): Float32Array => {
-    let vector = vectors.get(info);
-    if (!vector) vectors.set(info, (vector = tagger.vector(info)));
-    return vector;
-  };
-  const rows = new Map<WordInfo, Int32Array>();
-  const rowsOf = (info: WordInfo): Int32Array => {
-    let found = rows.get(info);
-    if (!found) rows.set(info, (found = tagger.rows(info)));
-    return found;
+  const numbers = new Map<WordInfo, number>();
+  const numberOf = (info: WordInfo): number => {
+    let number = numbers.get(info);
+    if (number === undefined) numbers.set(info, (number = tagger.addWord(info)));
+    return number;
   };
   let tags = new Uint8Array(512);
   for (const sentence of stream) {
     const infos = sentence.map(describe);
     if (tags.length < infos.length) tags = new Uint8Array(infos.length * 2);
-    tagger.tag(infos, infos.map(vectorOf), infos.map(rowsOf), tags);
+    tagger.tag(Int32Array.from(infos, numberOf), infos.length, tags);
     infos.forEach((info, i) => {
       let row = counts.get(info.key);
       if (!row) counts.set(info.key, (row = new Uint32Array(UPOS_TAGS.length)));

@@ -21,7 +21,7 @@ describe('FastTagger', () => {
     for (const words of sentences) {
       const infos = words.map((w) => morphology.describe(w));
       const out = new Uint8Array(words.length);
-      fast.tag(infos, infos.map((info) => fast.vector(info)), infos.map((info) => fast.rows(info)), out);
+      fast.tag(Int32Array.from(infos, (info) => fast.addWord(info)), words.length, out);
       let prev: number = START_TAG;
       let prev2: number = START_TAG;
       infos.forEach((_, i) => {
@@ -32,5 +32,23 @@ describe('FastTagger', () => {
         prev = tag;
       });
     }
+  });
+
+  it.runIf(model)('tags the same after its words are forgotten and added again in another order', () => {
+    if (!model) return;
+    const fast = new FastTagger(model);
+    const words = 'سخنگوی وزارت خارجه گفت که هیئت ایرانی فردا به ژنو می‌رود'.split(' ');
+    const infos = words.map((w) => morphology.describe(w));
+    const first = new Uint8Array(words.length);
+    fast.tag(Int32Array.from(infos, (info) => fast.addWord(info)), words.length, first);
+    const epoch = fast.epoch;
+    fast.clearWords();
+    expect(fast.epoch).not.toBe(epoch);
+    expect(fast.words).toBe(1); // the sentence boundary
+    const numbers = new Int32Array(words.length);
+    for (let i = words.length - 1; i >= 0; i--) numbers[i] = fast.addWord(infos[i]);
+    const again = new Uint8Array(words.length);
+    fast.tag(numbers, words.length, again);
+    expect([...again]).toEqual([...first]);
   });
 });

@@ -36,16 +36,15 @@ export interface Morphology {
 
 /** Options of {@link createMorphology}. */
 export interface MorphologyOptions {
-  /** Word types kept in the cache before it is emptied (default 100,000: about 60 MB at most). */
+  /** Word types kept in the cache, and in the tagger's word arrays, before each is emptied (default 100,000: about 60 MB at most). */
   cacheSize?: number;
 }
 
 interface CachedWord {
   info: WordInfo;
-  /** The tagger's precomputed vector of the word (see `fast-tagger.ts`). */
-  vector: Float32Array | undefined;
-  /** The tagger's rows of the word's tag-joining features (see `fast-tagger.ts`). */
-  rows: Int32Array | undefined;
+  /** The word's number in the tagger (see `fast-tagger.ts`), valid in the tagger's epoch `taggerEpoch`. */
+  taggerWord: number;
+  taggerEpoch: number;
   /** The analysis under each tag, made on first need and shared (treat as read-only). */
   results: (MorphWord | undefined)[];
 }
@@ -76,15 +75,14 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   const cache = new Map<string, CachedWord>();
   const tagger = lexicon.tagger ? new FastTagger(lexicon.tagger) : undefined;
   let tags = new Uint8Array(256);
-  let infos: WordInfo[] = [];
-  let vectors: Float32Array[] = [];
-  let rows: Int32Array[] = [];
+  /** The tagger's numbers of a sentence's words (scratch). */
+  let taggerWords = new Int32Array(256);
 
   const lookup = (word: string): CachedWord => {
     let cached = cache.get(word);
     if (!cached) {
       if (cache.size >= cacheSize) cache.clear();
-      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), vector: undefined, rows: undefined, results: [] };
+      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), taggerWord: 0, taggerEpoch: -1, results: [] };
       cache.set(word, cached);
     }
     return cached;
@@ -95,19 +93,20 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   /** Tags the cached words `cachedWords[0..n)` (forms `words`) as one sentence. */
   const analyzeCached = (words: readonly string[], cachedWords: readonly CachedWord[], n: number): MorphWord[] => {
     if (tags.length < n) tags = new Uint8Array(n * 2);
-    infos.length = n;
-    vectors.length = n;
-    rows.length = n;
-    for (let i = 0; i < n; i++) {
-      const cached = cachedWords[i];
-      infos[i] = cached.info;
-      if (tagger) {
-        vectors[i] = cached.vector ??= tagger.vector(cached.info);
-        rows[i] = cached.rows ??= tagger.rows(cached.info);
+    if (tagger) {
+      if (taggerWords.length < n) taggerWords = new Int32Array(n * 2);
+      // the tagger keeps no more words than the cache: when full it starts again (a new epoch)
+      if (tagger.words + n > cacheSize) tagger.clearWords();
+      for (let i = 0; i < n; i++) {
+        const cached = cachedWords[i];
+        if (cached.taggerEpoch !== tagger.epoch) {
+          cached.taggerWord = tagger.addWord(cached.info);
+          cached.taggerEpoch = tagger.epoch;
+        }
+        taggerWords[i] = cached.taggerWord;
       }
-    }
-    if (tagger) tagger.tag(infos, vectors, rows, tags);
-    else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(infos[i], lexicon));
+      tagger.tag(taggerWords, n, tags);
+    } else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(cachedWords[i].info, lexicon));
     const out: MorphWord[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
     return out;
