@@ -5,8 +5,8 @@
  * part's reports are analysed with it; the baseline is a tagger trained on the PerDT training part
  * alone (as shipped before). Prints aggregates per part and summed — news entity F1, person mentions
  * linked, quotes and events P/R — never an error. The test split is never read.
- *   node dist/eval/news-ner-transfer.js [--pos-cache /tmp/ner-pos.json] [--weight 1]
- * `--weight N` repeats every news sentence N times in training.
+ *   node dist/eval/news-ner-transfer.js [--pos-cache /tmp/ner-pos.json] [--weight 1] [--epochs 8]
+ * `--weight N` repeats every news sentence N times in training; `--epochs` sets the passes of the news-trained taggers.
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons, readLexiconFiles } from '../src/lexicon/load.js';
@@ -16,7 +16,7 @@ import { projectRoot } from '../scripts/lib/treebank.js';
 import { withModel } from '../scripts/ner-cross-validation.js';
 import { cachedJackknifedPos } from '../scripts/ner-pos.js';
 import { type NewsNerSentence, newsNerSentences } from '../scripts/news-ner.js';
-import { isHeldOut, nerDataPath, readNerSentences, trainTagger } from '../scripts/train-ner.js';
+import { DEFAULT_EPOCHS, isHeldOut, nerDataPath, readNerSentences, trainTagger } from '../scripts/train-ner.js';
 import { linkReport, type Prf, prf } from './entity-eval.js';
 import { scoreNewsEntities } from './news-entity-eval.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
@@ -47,6 +47,7 @@ function main(): void {
     return;
   }
   const weight = Number(argument('--weight') ?? 1);
+  const epochs = Number(argument('--epochs') ?? DEFAULT_EPOCHS);
   const treebank = readNerSentences(path);
   const pos = cachedJackknifedPos(treebank.map((s) => s.tokens), argument('--pos-cache'));
   const keep = (_: unknown, i: number): boolean => !isHeldOut(i);
@@ -68,7 +69,7 @@ function main(): void {
   for (const [part, held] of news) {
     const others = [...news].filter(([p]) => p !== part).flatMap(([, s]) => s);
     const extra = Array.from({ length: weight }, () => others).flat();
-    const model = trainTagger([...perdt, ...extra], base, { pos: [...perdtPos, ...extra.map((s) => s.pos)] });
+    const model = trainTagger([...perdt, ...extra], base, { epochs, pos: [...perdtPos, ...extra.map((s) => s.pos)] });
     const trained = createAnalyzer(withModel(base, model));
     const scores = { before: zero(), after: zero() };
     for (const { gold, text } of reports.filter((r) => tunePart(r.gold.report) === part)) {
@@ -83,7 +84,7 @@ function main(): void {
     addInto(totals.before, scores.before);
     addInto(totals.after, scores.after);
   }
-  console.log(`all tune parts, each scored by a tagger that never saw it (news weight ${weight})\n  PerDT only    ${line(totals.before)}\n  + other parts ${line(totals.after)}`);
+  console.log(`all tune parts, each scored by a tagger that never saw it (news weight ${weight}, ${epochs} epochs)\n  PerDT only    ${line(totals.before)}\n  + other parts ${line(totals.after)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
