@@ -2,7 +2,8 @@
  * The tune reports in parts, so that a change developed on the errors of one part can be checked
  * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
  * reports each of the third session's writers A and B wrote blind to the code), `newE` … `newH`
- * (the fourth session's writers E–H, blind the same way) and `newM` … `newP` (the fifth session's writers M, N, O and P). Test reports are never read.
+ * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
+ * and `newS`, `newT` (the sixth session's writers S and T). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -12,7 +13,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newP] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newT] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -23,7 +24,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -39,6 +40,8 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newN', files('diplomacy-34', 'diplomacy-35', 'conflict-28', 'conflict-29', 'defence-20', 'economy-20', 'protest-19', 'court-20', 'parliament-20', 'science-11')],
   ['newO', files('diplomacy-36', 'diplomacy-37', 'conflict-30', 'defence-21', 'economy-21', 'protest-20', 'court-21', 'parliament-21', 'sport-12', 'health-13')],
   ['newP', files('diplomacy-38', 'diplomacy-39', 'conflict-31', 'conflict-32', 'defence-22', 'economy-22', 'protest-21', 'court-22', 'parliament-22', 'science-12')],
+  ['newS', files('diplomacy-44', 'diplomacy-45', 'conflict-36', 'defence-25', 'economy-25', 'protest-24', 'court-25', 'parliament-25', 'health-15', 'science-14')],
+  ['newT', files('diplomacy-46', 'conflict-37', 'conflict-38', 'defence-26', 'economy-26', 'protest-25', 'court-26', 'parliament-26', 'sport-14', 'health-16')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -104,7 +107,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));

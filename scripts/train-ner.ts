@@ -1,8 +1,11 @@
 /**
  * Trains the entity tagger (a hashed averaged perceptron over IOB PER/LOC/ORG) on the PerDT dev
- * NER file, keeping every 5th sentence out for evaluation, and writes `data/ner/tagger-model.txt`.
- *   node dist/scripts/train-ner.js [--epochs 8] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json]
- * The weights are the mean of {@link DEFAULT_ORDERS} models, each trained on another order of the sentences.
+ * NER file, keeping every 5th sentence out for evaluation, and on the names of our own sample reports'
+ * `tune` split projected onto their tokens (`news-ner.ts`; the `test` split is never read), and
+ * writes `data/ner/tagger-model.txt`.
+ *   node dist/scripts/train-ner.js [--epochs 8] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json] [--no-news]
+ * `--no-news` trains on the treebank alone. The weights are the mean of {@link DEFAULT_ORDERS} models,
+ * each trained on another order of the sentences.
  * Needs ../shared/data (UD Persian PerDT, CC BY-SA 4.0: the weights are derived data under that licence).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +21,9 @@ import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord } from '../src/text/fold.js';
 import { projectRoot, sharedDataDir } from './lib/treebank.js';
 import { cachedJackknifedPos } from './ner-pos.js';
+import { newsNerSentences } from './news-ner.js';
+import { readGold } from '../eval/report-eval.js';
+import { createAnalyzer } from '../src/pipeline/analyze.js';
 
 /** One sentence of the NER file: its tokens and gold IOB tags. */
 export interface NerSentence {
@@ -162,7 +168,7 @@ export function modelNotes(lexicons: Lexicons, description: string): string[] {
   return [
     `clusters ${clusterFingerprint(lexicons.morph?.clusters)}`,
     description,
-    'source: UD Persian PerDT (CC BY-SA 4.0), derived weights share that licence; made by scripts/train-ner.ts',
+    'source: UD Persian PerDT (CC BY-SA 4.0), derived weights share that licence, and the tune split of examples/ (ours); made by scripts/train-ner.ts',
   ];
 }
 
@@ -189,11 +195,16 @@ export function buildEntityModel(): string {
   const keep = (_: unknown, i: number): boolean => !isHeldOut(i);
   const training = sentences.filter(keep);
   const lexicons = createLexicons({ ...readLexiconFiles(), entityModel: '' });
-  const model = trainTagger(training, lexicons, { epochs, posNoise, ...(pos ? { pos: pos.filter(keep) } : {}) });
+  const gazetteer = lexicons.entities?.gazetteer;
+  if (!gazetteer) throw new Error('the gazetteers are missing from the lexicons');
+  // The reports are read by the pipeline without a tagger: only its tokens, POS and sentences are used.
+  const news = process.argv.includes('--no-news') ? [] : newsNerSentences(createAnalyzer(lexicons), readGold(projectRoot()), gazetteer);
+  const trainingPos = pos ? pos.filter(keep) : training.map(() => undefined);
+  const model = trainTagger([...training, ...news], lexicons, { epochs, posNoise, pos: [...trainingPos, ...news.map((s) => s.pos)] });
   const how = shipped ? `POS from data/morph${posNoise > 0 ? ` with PROPN noise ${posNoise}` : ''}` : 'jackknifed POS (each fold tagged by a morphology trained without it)';
-  const notes = modelNotes(lexicons, `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, the mean of ${DEFAULT_ORDERS} models trained on different orders, ${how}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out)`);
+  const notes = modelNotes(lexicons, `entity tagger (IOB PER/LOC/ORG), structured perceptron, Viterbi, ${epochs} epochs, the mean of ${DEFAULT_ORDERS} models trained on different orders, ${how}, on ${training.length} of ${sentences.length} sentences of perdt-dev-ner.tsv (every 5th kept out) and ${news.length} sentences of the sample reports' tune split`);
   writeFileSync(join(projectRoot(), 'data', 'ner', 'tagger-model.txt'), model.serialize(notes));
-  return `data/ner/tagger-model.txt (${training.length} training sentences, ${epochs} epochs)`;
+  return `data/ner/tagger-model.txt (${training.length} treebank and ${news.length} news training sentences, ${epochs} epochs)`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log('wrote', buildEntityModel());

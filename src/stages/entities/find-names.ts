@@ -315,6 +315,24 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
 }
 
 /**
+ * `شرکت «ساختمان آرمان»`, `حزب «همبستگی»`: the words in « » right after a body's head word (a company,
+ * party, team, site, factory or association; six words at most) name that body, when nothing else does.
+ */
+function quotedBodyNames(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  for (let i = from; i + 2 < to; i++) {
+    if (context.keys[i + 1] !== '«' || !(ORGANIZATION_HEADS.has(context.keys[i]) || LOCAL_BODIES.has(context.keys[i]))) continue;
+    const close = context.keys.indexOf('»', i + 2);
+    if (close < 0 || close >= to || close === i + 2 || close - i - 2 > 6) continue;
+    if (spans.some((s) => s.first < close && s.last > i + 2)) continue;
+    let free = true;
+    for (let k = i + 2; k < close; k++) if (taken[k] || isPunctuation(context, k) || context.tokens[k].pos === 'VERB') free = false;
+    if (!free) continue;
+    const canonical = context.tokens.slice(i + 2, close).map((t) => t.norm).join(' ');
+    spans.push({ first: i + 2, last: close, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
+  }
+}
+
+/**
  * `کشور چین`, `استان فارس`, `رودخانهٔ نیل`: a place takes its classifier or the heads of a natural
  * feature; `وزارت خارجه چین`: an organization takes its country, `وزارت امور خارجه کشورمان` the home
  * country (`وزارت امور خارجه ایران`); a local company, factory or association its place
@@ -324,11 +342,13 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
   spans.sort((a, b) => a.first - b.first);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
+    // the tagger took `کشورمان` into the organization: read below as the home country
+    if (span.type === 'ORG' && !span.entry && span.last - span.first > 1 && context.keys[span.last - 1] === 'کشورمان') span.last--;
     if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
     const before = span.first - 1;
     if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
-    // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention)
-    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && GOVERNMENTS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) {
+    // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention); so is its mission (`سفارت آلمان`)
+    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[before]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > before && s.first <= before)) {
       Object.assign(span, { first: before, type: 'ORG', entry: undefined });
       describeOrganization(context, span);
     }
@@ -340,6 +360,10 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
+      spans.splice(k + 1, 1);
+    } else if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && span.entry?.country === next.entry.country) {
+      // `گازپروم روسیه`: a known organization with its own country after it keeps its name, the country in its mention
+      span.last = next.last;
       spans.splice(k + 1, 1);
     }
     // `شرکت فولادسازان کارون`, `کارخانه قند اسلام‌آباد غرب`, `خانه کارگر استان لرستان`: a local body's place is in its name
@@ -366,7 +390,7 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
  * organizations it ran together split: see {@link splitCoordinated}),
  * gazetteer places, organizations and MISC names (unambiguous ones fill the tagger's gaps and
  * correct its boundaries), designations (`F-35`, `اف-۳۵`), people after titles and ranks, place
- * classifiers and organizations' countries, people's initials (`ع.ن`), parts of organizations
+ * classifiers and organizations' countries, people's initials (`ع.ن`), bodies named in « » after their head word, parts of organizations
  * (`کمیته انضباطی کنفدراسیون فوتبال آسیا`). Tokens `taken` by dates and numbers are never names.
  */
 export function findNames(context: EntityContext, from: number, to: number, taken: Uint8Array): NameMention[] {
@@ -388,6 +412,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   }
   initialedPeople(context, spans, from, to, taken);
   abbreviatedOrganizations(context, spans, from, to, taken);
+  quotedBodyNames(context, spans, from, to, taken);
   findLocalOffices(context, spans);
   titledPeople(context, spans, from, to, taken);
   extendSpans(context, spans);

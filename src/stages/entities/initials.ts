@@ -45,16 +45,17 @@ export function abbreviationEnd(context: EntityContext, i: number): number | und
 
 /**
  * Adds an ORG span for every dotted abbreviation of three or more letters in `[from, to)` that no
- * span covers (`حمله پ.ک.ک به پاسگاه` → `پ.ک.ک`), named as written.
+ * span covers (`حمله پ.ک.ک به پاسگاه` → `پ.ک.ک`), named as written; one the tagger found whole
+ * becomes that organization, named as written too.
  */
 export function abbreviatedOrganizations(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
   for (let i = from; i < to; i++) {
     const end = abbreviationEnd(context, i);
     if (end === undefined || end > to) continue;
-    if (!taken[i] && !spans.some((s) => s.first < end && s.last > i)) {
-      const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
-      spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
-    }
+    const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
+    const same = spans.find((s) => s.first === i && s.last === end && !s.entry);
+    if (same) Object.assign(same, { type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
+    else if (!taken[i] && !spans.some((s) => s.first < end && s.last > i)) spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
     i = end - 1;
   }
 }

@@ -161,10 +161,11 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(entityTable(other).filter((e) => e.type === 'PER')).toEqual([]);
   });
 
-  it('the body a described person serves in, after در, is part of the description', () => {
+  it('the body a described person serves in, after در, is part of the description; a place is not', () => {
     const doc = run('به گفته یک مقام آگاه در هیئت عراقی، مذاکرات هفته آینده ادامه می‌یابد.');
     expect(personAt(doc, 'یک مقام آگاه در هیئت عراقی')).toBe('مقام آگاه در هیئت عراقی');
-    const place = run('یک کارگر در کارخانه فولاد زخمی شد.');
+    // a place after در is where the person was, not part of who they are (a factory is a body: `کارگر در کارخانه فولاد`)
+    const place = run('یک کارگر در اصفهان زخمی شد.');
     expect(personAt(place, 'یک کارگر')).toBe('کارگر');
   });
 });

@@ -282,7 +282,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         body.last = close;
         body.text = context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
         if (body.entry?.derived) body.entry = { ...body.entry, canonical: body.text };
-      } else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
+      } else {
+        // the name in « » found as an organization of its own (`quotedBodyNames`) is the office's body
+        const named = around.names.get(j + 1);
+        if (named?.type === 'ORG' && named.last === close) phrase.organization = named;
+        else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
+      }
       j = close + 1;
       break;
     } else if (LAWYERS.has(phrase.head) && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
