@@ -3,7 +3,7 @@
  * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
  * reports each of the third session's writers A and B wrote blind to the code), `newE` … `newH`
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
- * and `newS`, `newT` (the sixth session's writers S and T). Test reports are never read.
+ * and `newS` … `newV` (the sixth session's writers S, T, U and V). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -13,7 +13,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newT] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newV] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -24,7 +24,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -42,6 +42,8 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newP', files('diplomacy-38', 'diplomacy-39', 'conflict-31', 'conflict-32', 'defence-22', 'economy-22', 'protest-21', 'court-22', 'parliament-22', 'science-12')],
   ['newS', files('diplomacy-44', 'diplomacy-45', 'conflict-36', 'defence-25', 'economy-25', 'protest-24', 'court-25', 'parliament-25', 'health-15', 'science-14')],
   ['newT', files('diplomacy-46', 'conflict-37', 'conflict-38', 'defence-26', 'economy-26', 'protest-25', 'court-26', 'parliament-26', 'sport-14', 'health-16')],
+  ['newU', files('diplomacy-47', 'diplomacy-48', 'conflict-39', 'defence-27', 'economy-27', 'protest-26', 'court-27', 'parliament-27', 'sport-15', 'science-15')],
+  ['newV', files('diplomacy-49', 'conflict-40', 'conflict-41', 'defence-28', 'economy-28', 'protest-27', 'court-28', 'parliament-28', 'health-17', 'science-16')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -107,7 +109,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
