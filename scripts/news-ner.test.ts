@@ -25,6 +25,10 @@ describe('issue 4: name-tagger training sentences from our own annotated reports
   it('gives no name for a person described rather than named, or one that opens with an office', () => {
     expect(nameStrings(entity('e2', 'PER', 'مقام آگاه وزارت نفت', ['مقام آگاه وزارت نفت']), gazetteer)).toEqual([]);
     expect(nameStrings(entity('e3', 'PER', 'سخنگوی پلیس راهور', ['سخنگوی پلیس راهور']), gazetteer)).toEqual([]);
+    // a count or group of people, or a description holding a function word
+    expect(nameStrings(entity('e5', 'PER', 'یکی از رانندگان معترض', ['یکی از رانندگان معترض']), gazetteer)).toEqual([]);
+    expect(nameStrings(entity('e6', 'PER', 'رانندگان معترض', ['رانندگان معترض', 'رانندگان']), gazetteer)).toEqual([]);
+    expect(nameStrings(entity('e7', 'PER', 'ناظر ارشد در هیئت داوران', ['ناظر ارشد در هیئت داوران']), gazetteer)).toEqual([]);
   });
 
   it('keeps organization and place mentions but not pronouns, demonstratives or `طرف X`', () => {

@@ -5,7 +5,8 @@
  * - PER: the mentions that are part of the canonical name (`عراقچی` of `عباس عراقچی`), never a
  *   role (`وزیر امور خارجه کشورمان`), a title + name (`سرلشکر باقری`) or a pronoun; an entity
  *   whose canonical opens with a title, a role head or a word that describes rather than names
- *   (`مقام سعودی`, `منابع محلی`) gives no name at all;
+ *   (`مقام سعودی`, `منابع محلی`, `یکی از کارگران معترض`: a count or group of people, or a function word
+ *   inside) gives no name at all;
  * - ORG and LOC: every mention but pronouns (`کشورمان`), demonstratives (`این کشور`) and `طرف X`.
  * Each occurrence of such a string in the report whose ends fall on token boundaries becomes a name
  * (longest first, no overlaps); every other token is `O`. A bare institution noun the gold lists as a
@@ -27,7 +28,16 @@ const TYPES = new Set(['PER', 'ORG', 'LOC']);
 const PRONOUNS = new Set(['وی', 'او', 'ایشان', 'کشورمان', 'آنها', 'آن‌ها', 'ایشان']);
 const DESCRIPTION = /^(?:این|آن|همین|همان|طرف|یک)\s/;
 /** First words of a person's canonical that describe rather than name (no name to learn from). */
-const DESCRIBING = new Set(['مقام', 'مقامات', 'منبع', 'منابع', 'تبعه', 'اتباع', 'وکیل', 'وکلای', 'یک', 'چند', 'جمعی', 'گروهی', 'شماری', 'تعدادی', 'برخی', 'کارشناس', 'کارشناسان', 'فرد', 'افراد', 'شاهد', 'شاهدان', 'خبرنگار', 'ساکنان', 'کارگران', 'نمایندگان', 'دانشجویان', 'مردی', 'زنی', 'پزشک', 'مدیر', 'مسئول', 'مسئولان', 'عضو', 'اعضای'].map(foldWord));
+const DESCRIBING = new Set([
+  'مقام', 'مقامات', 'منبع', 'منابع', 'تبعه', 'اتباع', 'وکیل', 'وکلای', 'کارشناس', 'کارشناسان', 'فرد', 'افراد', 'شاهد', 'شاهدان', 'خبرنگار',
+  'مردی', 'زنی', 'پزشک', 'مدیر', 'مسئول', 'مسئولان', 'عضو', 'اعضای', 'متهم', 'متهمان', 'مأمور', 'مأموران', 'سرکرده',
+  // counts and groups of people (`یکی از کارگران معترض`, `جمعی از مال‌باختگان`, `کارگران کشت و صنعت`)
+  'یک', 'یکی', 'دو', 'سه', 'چهار', 'پنج', 'چند', 'جمعی', 'گروهی', 'شماری', 'تعدادی', 'برخی', 'بخشی', 'همه', 'اکثر',
+  'کارگران', 'معترضان', 'مال‌باختگان', 'بازنشستگان', 'ساکنان', 'اهالی', 'مردم', 'نمایندگان', 'دانشجویان', 'کشاورزان', 'هواداران',
+  'کارکنان', 'پرستاران', 'معلمان', 'رانندگان', 'خانواده', 'خانواده‌های', 'امضاکنندگان', 'طراحان', 'تجمع‌کنندگان',
+].map(foldWord));
+/** Words a person's name never holds but a description does (`مقام آگاه در هیئت ایرانی`, `وکیل ع.ش`). */
+const NOT_IN_NAMES = new Set(['از', 'در', 'به', 'با', 'برای', 'این', 'آن', 'که', 'و'].map(foldWord));
 
 /** Tag of tokens a sentence is left out of training for (a bare institution noun as a mention). */
 export const UNSURE = 'X';
@@ -46,8 +56,9 @@ export function nameStrings(entity: GoldReport['entities'][number], gazetteer: G
   if (!TYPES.has(entity.type)) return [];
   const mentions = [...new Set([entity.canonical, ...entity.mentions])].filter((m) => m.trim() !== '' && !PRONOUNS.has(m.trim()) && !DESCRIPTION.test(m.trim()));
   if (entity.type === 'PER') {
-    const first = foldWord(entity.canonical.trim().split(/\s+/)[0] ?? '');
-    if (DESCRIBING.has(first) || /[0-9۰-۹]/.test(entity.canonical)) return [];
+    const words = entity.canonical.trim().split(/\s+/).map(foldWord);
+    const first = words[0] ?? '';
+    if (DESCRIBING.has(first) || words.some((w) => NOT_IN_NAMES.has(w)) || /[0-9۰-۹]/.test(entity.canonical)) return [];
     if (lookupPhrase(gazetteer, first).some((e) => OFFICE_KINDS.has(e.kind))) return [];
     const whole = tight(entity.canonical);
     return mentions.filter((m) => tight(m).length >= 2 && whole.includes(tight(m))).sort((a, b) => b.length - a.length);

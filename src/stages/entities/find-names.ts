@@ -1,7 +1,7 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
-import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
+import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, lookupPhrase, OFFICE_KINDS, PLACE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { cuedOutlet, isCuedName } from './cued-names.js';
 import { abbreviatedOrganizations, initialsAt } from './initials.js';
 import { findSubBodies } from './sub-bodies.js';
@@ -346,6 +346,11 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     if (span.type === 'ORG' && !span.entry && span.last - span.first > 1 && context.keys[span.last - 1] === 'کشورمان') span.last--;
     if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
     const before = span.first - 1;
+    // `شهر الجزیره`: a name the tagger read as an organization is the place its classifier says it is
+    if (span.type === 'ORG' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && span.last - span.first === 1 && !spans.some((s) => s.last > before && s.first <= before)) {
+      const place = entryOfKind(lookupPhrase(context.resources.gazetteer, context.keys[span.first]), PLACE_KINDS);
+      if (place) Object.assign(span, { type: 'LOC', entry: place });
+    }
     if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
     // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention); so is its mission (`سفارت آلمان`)
     if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[before]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > before && s.first <= before)) {
