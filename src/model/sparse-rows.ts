@@ -81,7 +81,9 @@ export class SparseRows {
     for (let f = 0; f < count; f++) {
       const v = entries[f];
       const at = v < 0 ? -v - 2 : this.find(v & mask);
-      if (at >= 0) found[m++] = at;
+      // kept only when found (`at >= 0`, sign bit clear), without a branch the processor would mispredict
+      found[m] = at;
+      m += 1 - (at >>> 31);
     }
     this.sumFound(found, m, out);
   }
