@@ -96,9 +96,9 @@ export class SparseRows {
 
   /**
    * Adds the rows at `found[0..m)` into `out`, each slot summed over the rows in order (as adding
-   * row after row would). The callers look every row up before any addition, so that the memory
-   * reads of the lookups overlap instead of each waiting on the additions before it (a third less
-   * time for the name tagger's rows than alternating lookups and additions).
+   * row after row would). The callers look every row up before any addition, so the lookups run
+   * back to back: on the name tagger's rows a third less time than a lookup, then its additions,
+   * row after row (measured replaying the bench reports' rows).
    */
   private sumFound(found: Int32Array, m: number, out: Float32Array): void {
     if (m === 0) return;
