@@ -34,13 +34,26 @@ export function initialsAt(context: EntityContext, i: number): boolean {
  */
 export function abbreviationEnd(context: EntityContext, i: number): number | undefined {
   const { tokens } = context;
-  const glued = (k: number): boolean => k === i || tokens[k].start === tokens[k - 1].end;
+  // it opens with one letter and a dot (LETTER_WITH_DOT): most tokens are ruled out by their length
+  const opening = tokens[i]?.norm;
+  if (opening === undefined || opening.length !== 2 || opening.charCodeAt(1) !== 0x2e) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === tokens[i]?.start && LETTER_WITH_DOT.test(before.norm)) return undefined;
   let k = i;
-  while (k < tokens.length && glued(k) && LETTER_WITH_DOT.test(tokens[k].norm)) k++;
-  if (k < tokens.length && k > i && glued(k) && LETTER.test(tokens[k].norm)) k++;
+  while (k < tokens.length && (k === i || glued(tokens, k)) && LETTER_WITH_DOT.test(tokens[k].norm)) k++;
+  if (k < tokens.length && k > i && glued(tokens, k) && LETTER.test(tokens[k].norm)) k++;
   return k - i >= 3 ? k : undefined;
+}
+
+/** Whether token `k` is written right after token `k - 1`, with no space. */
+function glued(tokens: EntityContext['tokens'], k: number): boolean {
+  return tokens[k].start === tokens[k - 1].end;
+}
+
+/** Whether one of `spans` overlaps tokens `[first, last)` (a loop: no callback made per token). */
+function overlapsAny(spans: readonly NameMention[], first: number, last: number): boolean {
+  for (const s of spans) if (s.first < last && s.last > first) return true;
+  return false;
 }
 
 /**
@@ -51,7 +64,7 @@ export function abbreviatedOrganizations(context: EntityContext, spans: NameMent
   for (let i = from; i < to; i++) {
     const end = abbreviationEnd(context, i);
     if (end === undefined || end > to) continue;
-    if (!taken[i] && !spans.some((s) => s.first < end && s.last > i)) {
+    if (!taken[i] && !overlapsAny(spans, i, end)) {
       const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
       spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
     }
