@@ -1,4 +1,4 @@
-import type { EntityContext, NameMention } from './entity-context.js';
+import { type EntityContext, type NameMention, overlapsAny } from './entity-context.js';
 
 /** One Persian or Arabic letter with the dot written after it: the first of two initials (`ع.` in `ع.ن`). */
 const LETTER_WITH_DOT = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]\.$/u;
@@ -48,12 +48,6 @@ export function abbreviationEnd(context: EntityContext, i: number): number | und
 /** Whether token `k` is written right after token `k - 1`, with no space. */
 function glued(tokens: EntityContext['tokens'], k: number): boolean {
   return tokens[k].start === tokens[k - 1].end;
-}
-
-/** Whether one of `spans` overlaps tokens `[first, last)` (a loop: no callback made per token). */
-function overlapsAny(spans: readonly NameMention[], first: number, last: number): boolean {
-  for (const s of spans) if (s.first < last && s.last > first) return true;
-  return false;
 }
 
 /**
