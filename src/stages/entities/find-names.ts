@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, OFFICE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
@@ -394,7 +394,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(context, spans, match.first, match.last, entry);
   }
   for (let i = from; i < to; i++) {
-    if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
+    if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !overlapsAny(spans, i, i + 1)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
   initialedPeople(context, spans, from, to, taken);
   abbreviatedOrganizations(context, spans, from, to, taken);
