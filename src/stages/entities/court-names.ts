@@ -30,32 +30,39 @@ function matterWord(context: EntityContext, i: number): boolean {
  * give way; one that crosses the name's edge keeps it from being made. Changes `spans` in place.
  */
 export function findCourtNames(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  // (no callback in this loop: one that read `i` would cost an allocation per token)
   for (let i = from; i < to; i++) {
     if (!HEARING_BODIES.has(context.keys[i]) || taken[i]) continue;
-    let k = i + 1;
-    while (k < to && k - i <= 2 && context.keys[k] !== HEARING && matterWord(context, k) && !spans.some((s) => s.first === k)) k++;
-    const numbered = k > i + 1 && COURT_NUMBERS.has(context.keys[k]);
-    if (numbered) k++;
-    const hears = context.keys[k] === HEARING && context.keys[k + 1] === 'به';
-    if (hears) {
-      k += 2;
-      const start = k;
-      // a و between two matter words joins them (`اخلالگران و مفسدان اقتصادی`); another body after it is no matter
-      const joins = (t: number): boolean => context.keys[t] === 'و' && t > start && matterWord(context, t + 1) && !HEARING_BODIES.has(context.keys[t + 1]) && !taken[t + 1];
-      while (k < to && k - start < MOST_MATTER_WORDS && ((matterWord(context, k) && !taken[k]) || joins(k))) k++;
-      if (k === start) continue;
-    }
-    const place = spans.find((s) => s.first === k && s.type === 'LOC');
-    // a court of a kind and a place: `دادگاه تجدیدنظر استان تهران`
-    if (!numbered && !hears && !(place && k > i + 1)) continue;
-    if (place) k = place.last;
-    if (spans.some((s) => (s.first < i && s.last > i) || (s.first < k && s.last > k))) continue;
-    for (let s = spans.length - 1; s >= 0; s--) if (spans[s].first >= i && spans[s].last <= k) spans.splice(s, 1);
-    const canonical = context.tokens.slice(i, k).map((t) => t.norm).join(' ');
-    spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: context.homeCountry } });
-    i = k - 1;
+    const end = courtNameAt(context, spans, i, to, taken);
+    if (end !== undefined) i = end - 1;
   }
   for (const span of spans) takeBranch(context, span, from);
+}
+
+/** The court or board named from the hearing body at `i` (see {@link findCourtNames}), added to `spans`: where it ends, or undefined. */
+function courtNameAt(context: EntityContext, spans: NameMention[], i: number, to: number, taken: Uint8Array): number | undefined {
+  let k = i + 1;
+  while (k < to && k - i <= 2 && context.keys[k] !== HEARING && matterWord(context, k) && !spans.some((s) => s.first === k)) k++;
+  const numbered = k > i + 1 && COURT_NUMBERS.has(context.keys[k]);
+  if (numbered) k++;
+  const hears = context.keys[k] === HEARING && context.keys[k + 1] === 'به';
+  if (hears) {
+    k += 2;
+    const start = k;
+    // a و between two matter words joins them (`اخلالگران و مفسدان اقتصادی`); another body after it is no matter
+    const joins = (t: number): boolean => context.keys[t] === 'و' && t > start && matterWord(context, t + 1) && !HEARING_BODIES.has(context.keys[t + 1]) && !taken[t + 1];
+    while (k < to && k - start < MOST_MATTER_WORDS && ((matterWord(context, k) && !taken[k]) || joins(k))) k++;
+    if (k === start) return undefined;
+  }
+  const place = spans.find((s) => s.first === k && s.type === 'LOC');
+  // a court of a kind and a place: `دادگاه تجدیدنظر استان تهران`
+  if (!numbered && !hears && !(place && k > i + 1)) return undefined;
+  if (place) k = place.last;
+  if (spans.some((s) => (s.first < i && s.last > i) || (s.first < k && s.last > k))) return undefined;
+  for (let s = spans.length - 1; s >= 0; s--) if (spans[s].first >= i && spans[s].last <= k) spans.splice(s, 1);
+  const canonical = context.tokens.slice(i, k).map((t) => t.norm).join(' ');
+  spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: context.homeCountry } });
+  return k;
 }
 
 /**

@@ -31,3 +31,9 @@ export function isPunctuation(context: EntityContext, i: number): boolean {
   const kind = context.tokens[i]?.kind;
   return kind === 'punct' || kind === 'symbol';
 }
+
+/** Whether one of `spans` overlaps tokens `[first, last)` (a loop: no callback made per token). */
+export function overlapsAny(spans: readonly NameMention[], first: number, last: number): boolean {
+  for (const s of spans) if (s.first < last && s.last > first) return true;
+  return false;
+}

@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, lookupPhrase, OFFICE_KINDS, PLACE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
@@ -126,33 +126,38 @@ export function isNameLike(context: EntityContext, i: number): boolean {
 
 /** After a title or rank (`سرلشکر`, `آیت‌الله`, `آقای`), the name-like words that follow are a person. */
 function titledPeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  // (no callback in this loop: one that read its variables would cost an allocation per token)
   for (let i = from; i < to; i++) {
     const match = longestMatchAt(context.resources.gazetteer, context.keys, i, to, TITLE_KINDS);
     const entry = match && entryOfKind(match.entries, TITLE_KINDS);
     if (!match || !entry || entry.ambiguous) continue;
-    let j = match.last;
-    for (let more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS); more; more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS)) j = more.last;
-    if (context.keys[j] === '«') j++;
-    for (let k = spans.length - 1; k >= 0; k--) {
-      const span = spans[k];
-      if (span.first < i || span.first >= j) continue;
-      // a span that starts on the titles is the person after them
-      if (span.last <= j) spans.splice(k, 1);
-      else if (!span.entry) Object.assign(span, { first: j, type: 'PER' });
-    }
-    const covering = spans.find((s) => s.first <= j && s.last > j);
-    if (covering) {
-      if (covering.type !== 'PER' && !covering.entry) covering.type = 'PER';
-      i = j;
-      continue;
-    }
-    let last = j;
-    // a country after a monarch's title is whose monarch, not a name: `پادشاه عمان`, `امیر قطر`
-    const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KINDS)?.entries ?? [], COUNTRY_KINDS) !== undefined;
-    while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last) && !country(last)) last++;
-    if (last > j) spans.push({ first: j, last, type: 'PER' });
-    i = Math.max(i, last - 1);
+    i = personAfterTitles(context, spans, i, match.last, to, taken);
   }
+}
+
+/** The person after the titles at `[i, titleEnd)` (see {@link titledPeople}), into `spans`; returns the token to go on after. */
+function personAfterTitles(context: EntityContext, spans: NameMention[], i: number, titleEnd: number, to: number, taken: Uint8Array): number {
+  let j = titleEnd;
+  for (let more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS); more; more = longestMatchAt(context.resources.gazetteer, context.keys, j, to, TITLE_KINDS)) j = more.last;
+  if (context.keys[j] === '«') j++;
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k];
+    if (span.first < i || span.first >= j) continue;
+    // a span that starts on the titles is the person after them
+    if (span.last <= j) spans.splice(k, 1);
+    else if (!span.entry) Object.assign(span, { first: j, type: 'PER' });
+  }
+  const covering = spans.find((s) => s.first <= j && s.last > j);
+  if (covering) {
+    if (covering.type !== 'PER' && !covering.entry) covering.type = 'PER';
+    return j;
+  }
+  let last = j;
+  // a country after a monarch's title is whose monarch, not a name: `پادشاه عمان`, `امیر قطر`
+  const country = (k: number): boolean => entryOfKind(longestMatchAt(context.resources.gazetteer, context.keys, k, to, COUNTRY_KINDS)?.entries ?? [], COUNTRY_KINDS) !== undefined;
+  while (last < to && last - j < 3 && !taken[last] && isNameLike(context, last) && !spans.some((s) => s.first === last) && !country(last)) last++;
+  if (last > j) spans.push({ first: j, last, type: 'PER' });
+  return Math.max(i, last - 1);
 }
 
 /**
@@ -162,12 +167,17 @@ function titledPeople(context: EntityContext, spans: NameMention[], from: number
 function initialedPeople(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
   for (let i = from; i + 1 < to; i++) {
     if (taken[i] || taken[i + 1] || !initialsAt(context, i)) continue;
-    const overlapping = spans.filter((s) => s.first < i + 2 && s.last > i);
-    if (overlapping.some((s) => s.entry && !s.entry.derived)) continue;
-    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
-    spans.push({ first: i, last: i + 2, type: 'PER' });
-    i++;
+    if (takeInitials(spans, i)) i++;
   }
+}
+
+/** The initials at `[i, i + 2)` as a person, in place of the spans over them without a listed meaning; false when one has one. */
+function takeInitials(spans: NameMention[], i: number): boolean {
+  const overlapping = spans.filter((s) => s.first < i + 2 && s.last > i);
+  if (overlapping.some((s) => s.entry && !s.entry.derived)) return false;
+  for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+  spans.push({ first: i, last: i + 2, type: 'PER' });
+  return true;
 }
 
 /** Whether a first name from the list is among tokens `[first, last)` (`حسین` in `حسین همتی`). */
@@ -413,7 +423,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(context, spans, match.first, match.last, entry);
   }
   for (let i = from; i < to; i++) {
-    if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !spans.some((s) => s.first <= i && s.last > i)) spans.push({ first: i, last: i + 1, type: 'MISC' });
+    if (!taken[i] && (context.tokens[i].kind === 'mixed' && DESIGNATION.test(context.keys[i])) && !overlapsAny(spans, i, i + 1)) spans.push({ first: i, last: i + 1, type: 'MISC' });
   }
   initialedPeople(context, spans, from, to, taken);
   abbreviatedOrganizations(context, spans, from, to, taken);

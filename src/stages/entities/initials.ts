@@ -1,4 +1,4 @@
-import type { EntityContext, NameMention } from './entity-context.js';
+import { type EntityContext, type NameMention, overlapsAny } from './entity-context.js';
 
 /** One Persian or Arabic letter with the dot written after it: the first of two initials (`ع.` in `ع.ن`). */
 const LETTER_WITH_DOT = /^[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]\.$/u;
@@ -34,13 +34,20 @@ export function initialsAt(context: EntityContext, i: number): boolean {
  */
 export function abbreviationEnd(context: EntityContext, i: number): number | undefined {
   const { tokens } = context;
-  const glued = (k: number): boolean => k === i || tokens[k].start === tokens[k - 1].end;
+  // it opens with one letter and a dot (LETTER_WITH_DOT): most tokens are ruled out by their length
+  const opening = tokens[i]?.norm;
+  if (opening === undefined || opening.length !== 2 || opening.charCodeAt(1) !== 0x2e) return undefined;
   const before = tokens[i - 1];
   if (before && before.end === tokens[i]?.start && LETTER_WITH_DOT.test(before.norm)) return undefined;
   let k = i;
-  while (k < tokens.length && glued(k) && LETTER_WITH_DOT.test(tokens[k].norm)) k++;
-  if (k < tokens.length && k > i && glued(k) && LETTER.test(tokens[k].norm)) k++;
+  while (k < tokens.length && (k === i || glued(tokens, k)) && LETTER_WITH_DOT.test(tokens[k].norm)) k++;
+  if (k < tokens.length && k > i && glued(tokens, k) && LETTER.test(tokens[k].norm)) k++;
   return k - i >= 3 ? k : undefined;
+}
+
+/** Whether token `k` is written right after token `k - 1`, with no space. */
+function glued(tokens: EntityContext['tokens'], k: number): boolean {
+  return tokens[k].start === tokens[k - 1].end;
 }
 
 /**
@@ -55,7 +62,7 @@ export function abbreviatedOrganizations(context: EntityContext, spans: NameMent
     const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
     const same = spans.find((s) => s.first === i && s.last === end && !s.entry);
     if (same) Object.assign(same, { type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
-    else if (!taken[i] && !spans.some((s) => s.first < end && s.last > i)) spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
+    else if (!taken[i] && !overlapsAny(spans, i, end)) spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
     i = end - 1;
   }
 }

@@ -80,9 +80,15 @@ export function longestMatchAt(gazetteer: Gazetteer, keys: readonly string[], at
   const found = matchesFrom(gazetteer, keys, at);
   for (let k = found.length - 1; k >= 0; k--) {
     const match = found[k];
-    if (match.last <= to && (!kinds || match.entries.some((e) => kinds.has(e.kind)))) return match;
+    if (match.last <= to && (!kinds || hasKind(match.entries, kinds))) return match;
   }
   return undefined;
+}
+
+/** Whether one of `entries` is of one of `kinds` (a loop: no callback made per phrase looked at). */
+function hasKind(entries: readonly GazetteerEntry[], kinds: ReadonlySet<string>): boolean {
+  for (const entry of entries) if (kinds.has(entry.kind)) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
 import { afterCount } from './name-filters.js';
@@ -162,6 +162,12 @@ function followsName(context: EntityContext, names: readonly NameMention[], i: n
   return false;
 }
 
+/** The organization or country right after a description (a group's place too), which is part of it: `یک مقام ارتش سودان`. */
+function ownerAfter(names: readonly NameMention[], description: PersonDescription): NameMention | undefined {
+  for (const n of names) if (n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC'))) return n;
+  return undefined;
+}
+
 /**
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
@@ -232,7 +238,7 @@ export function collectPersonMentions(
     const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     // a group's place too: `جمعی از کشاورزان دشت مغان`
-    const owner = names.find((n) => n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC')));
+    const owner = ownerAfter(names, description);
     if (owner) description.last = owner.last;
     else if (description.needsOwner) continue;
     else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
@@ -251,7 +257,7 @@ export function collectPersonMentions(
   for (let i = from; i < to; i++) {
     // `آنان`: a group named before (`به گفته آنان`)
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
-    if (!PERSON_PRONOUNS.has(context.keys[i]) || names.some((n) => n.first <= i && n.last > i)) continue;
+    if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
     const quoteFrom = quotationStart(context, from, i);
     const position = pronounPosition(context, from, i);
     mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, ...(quoteFrom !== undefined ? { quoteFrom } : {}), ...(position ? { position } : {}) });

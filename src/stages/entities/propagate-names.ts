@@ -65,14 +65,14 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
         continue;
       }
       if (!candidate(i)) continue;
-      const full = people.find((keys) => keys.length > 1 && i + keys.length <= to && keys.every((k, j) => !covered[i + j] && sameNameWord(k, context.keys[i + j])));
+      const full = fullNameAt(context, people, covered, i, to);
       if (full) {
         names.push({ first: i, last: i + full.length, type: 'PER' });
         covered.fill(1, i, i + full.length);
         i += full.length - 1;
         continue;
       }
-      if (!surnames.some((s) => sameNameWord(s, context.keys[i]))) continue;
+      if (!sameAsAny(surnames, context.keys[i])) continue;
       const pos = context.tokens[i].pos;
       const exact = surnames.includes(context.keys[i]) && context.words[i].frequency <= 7;
       if (exact || isNameLike(context, i) || titled(i) || SPEECH.has(context.keys[i + 1] ?? '') || (pos !== undefined && !FUNCTION_POS.has(pos))) {
@@ -81,6 +81,21 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
       }
     }
   }
+}
+
+/**
+ * The first of `people` (word keys) named in full from token `i` (by `to`) over tokens not yet
+ * `covered`, spelling variants allowed. (A function of its own: a callback in the token loop that
+ * read `i` would cost an allocation per token.)
+ */
+function fullNameAt(context: EntityContext, people: readonly (readonly string[])[], covered: Uint8Array, i: number, to: number): readonly string[] | undefined {
+  return people.find((keys) => keys.length > 1 && i + keys.length <= to && keys.every((k, j) => !covered[i + j] && sameNameWord(k, context.keys[i + j])));
+}
+
+/** Whether `key` is one of `words` or a spelling variant of one ({@link sameNameWord}). */
+function sameAsAny(words: readonly string[], key: string): boolean {
+  for (const word of words) if (sameNameWord(word, key)) return true;
+  return false;
 }
 
 /**

@@ -184,6 +184,16 @@ export function tokenRows(s: TaggerSentence, i: number, out: Float64Array, model
   return writeFeatures(s, i, out, model);
 }
 
+/** Token `j`'s gazetteer class hash (0 when none), {@link BOUNDARY} outside the sentence. */
+function gazAt(s: TaggerSentence, j: number): number {
+  return j >= 0 && j < s.words.length ? s.gazetteer[j] : BOUNDARY;
+}
+
+/** Token `j`'s gazetteer role hash (0 when none), {@link BOUNDARY} outside the sentence. */
+function roleAt(s: TaggerSentence, j: number): number {
+  return j >= 0 && j < s.words.length ? s.roles[j] : BOUNDARY;
+}
+
 /** The features of {@link tokenFeatures}; with `model`, a word's own features as its rows in `model` (see {@link tokenRows}). */
 function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
@@ -194,11 +204,9 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   const p2 = i > 1 ? own(s.words[i - 2], model) : edge;
   const n1 = i + 1 < n ? own(s.words[i + 1], model) : edge;
   const n2 = i + 2 < n ? own(s.words[i + 2], model) : edge;
-  const gazAt = (j: number): number => (j >= 0 && j < n ? s.gazetteer[j] : BOUNDARY);
-  const roleAt = (j: number): number => (j >= 0 && j < n ? s.roles[j] : BOUNDARY);
   const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
   const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
-  const gaz = gazAt(i);
+  const gaz = gazAt(s, i);
   const role = s.roles[i];
   const constants = constantsOf(model);
   const zero = constants.zero;
@@ -214,17 +222,17 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   out[k++] = h[H.Prefix3];
   out[k++] = h[H.Shape];
   out[k++] = combine1(T.Gaz, gaz, zero);
-  out[k++] = combine1(T.PrevGaz, gazAt(i - 1), zero);
-  out[k++] = combine1(T.NextGaz, gazAt(i + 1), zero);
-  out[k++] = combine1(T.Prev2Gaz, gazAt(i - 2), zero);
-  out[k++] = combine1(T.Next2Gaz, gazAt(i + 2), zero);
-  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(i + 1), zero);
-  out[k++] = combine2(T.PrevGazGaz, gazAt(i - 1), gaz, zero);
+  out[k++] = combine1(T.PrevGaz, gazAt(s, i - 1), zero);
+  out[k++] = combine1(T.NextGaz, gazAt(s, i + 1), zero);
+  out[k++] = combine1(T.Prev2Gaz, gazAt(s, i - 2), zero);
+  out[k++] = combine1(T.Next2Gaz, gazAt(s, i + 2), zero);
+  out[k++] = combine2(T.GazNextGaz, gaz, gazAt(s, i + 1), zero);
+  out[k++] = combine2(T.PrevGazGaz, gazAt(s, i - 1), gaz, zero);
   out[k++] = combine1(T.Role, role, zero);
-  out[k++] = combine1(T.PrevRole, roleAt(i - 1), zero);
-  out[k++] = combine1(T.NextRole, roleAt(i + 1), zero);
-  out[k++] = combine2(T.RoleNextRole, role, roleAt(i + 1), zero);
-  out[k++] = combine2(T.PrevRoleRole, roleAt(i - 1), role, zero);
+  out[k++] = combine1(T.PrevRole, roleAt(s, i - 1), zero);
+  out[k++] = combine1(T.NextRole, roleAt(s, i + 1), zero);
+  out[k++] = combine2(T.RoleNextRole, role, roleAt(s, i + 1), zero);
+  out[k++] = combine2(T.PrevRoleRole, roleAt(s, i - 1), role, zero);
   out[k++] = combine(T.PrevWordWord, previousWord, w.word);
   out[k++] = combine(T.WordNextWord, w.word, nextWord);
   out[k++] = combine(T.PrevWordRole, previousWord, role);
