@@ -3,7 +3,7 @@
  * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
  * reports each of the third session's writers A and B wrote blind to the code), `newE` … `newH`
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
- * and `newS` … `newZ` (the sixth session's writers S to Z). Test reports are never read.
+ * and `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -13,7 +13,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newZ] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newAD] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -24,7 +24,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -48,6 +48,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newX', files('diplomacy-52', 'conflict-43', 'conflict-44', 'defence-30', 'economy-30', 'protest-29', 'court-30', 'parliament-30', 'science-17', 'health-19')],
   ['newY', files('diplomacy-53', 'diplomacy-54', 'conflict-45', 'defence-31', 'economy-31', 'protest-30', 'court-31', 'parliament-31', 'sport-17', 'science-18')],
   ['newZ', files('diplomacy-55', 'conflict-46', 'conflict-47', 'defence-32', 'economy-32', 'protest-31', 'court-32', 'parliament-32', 'health-20', 'sport-18')],
+  ['newAA', files('diplomacy-56', 'diplomacy-57', 'conflict-48', 'defence-33', 'economy-33', 'protest-32', 'court-33', 'parliament-33', 'sport-19', 'health-21')],
+  ['newAB', files('diplomacy-58', 'conflict-49', 'conflict-50', 'defence-34', 'economy-34', 'protest-33', 'court-34', 'parliament-34', 'science-19', 'health-22')],
+  ['newAC', files('diplomacy-59', 'diplomacy-60', 'conflict-51', 'defence-35', 'economy-35', 'protest-34', 'court-35', 'parliament-35', 'sport-20', 'science-20')],
+  ['newAD', files('diplomacy-61', 'conflict-52', 'conflict-53', 'defence-36', 'economy-36', 'protest-35', 'court-36', 'parliament-36', 'health-23', 'sport-21')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -113,7 +117,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));

@@ -11,6 +11,7 @@ import { entityLayers, type ValueMention } from './entity-records.js';
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { findNames } from './find-names.js';
+import { withoutLoneEverydayNames } from './name-filters.js';
 import { propagatePersonNames, propagateSurname } from './propagate-names.js';
 import { resolveBareHeads } from './bare-heads.js';
 import { CONTINUATION_VERBS } from './function-words.js';
@@ -108,6 +109,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         names.push(...findNames(context, from, to, taken));
       }
       propagatePersonNames(context, names, ranges, taken);
+      names.splice(0, names.length, ...withoutLoneEverydayNames(context, names));
       names.sort((a, b) => a.first - b.first);
       resolveBareHeads(context, names);
       const countries = names.filter((n) => n.entry?.kind === 'country');

@@ -3,7 +3,7 @@ import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
 import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { ROLE_KINDS } from './gazetteer.js';
+import { GIVEN_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
 
 const PERSONAL_KINDS = new Set(['given-name', 'person', 'title', 'rank']);
 const NAME_KINDS = new Set(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'person', 'given-name']);
@@ -55,6 +55,21 @@ export function looksPersonal(context: EntityContext, span: NameMention): boolea
     if (longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, PERSONAL_KINDS)) return true;
   }
   return false;
+}
+
+/**
+ * The names without each lone first name that is an everyday word too (`امید`, `صبا`, `جان`: given names the
+ * gazetteers mark ambiguous) and is part of no longer person's name in the report (`نوری` after `غلامرضا نوری
+ * قزلجه` stays): news names people by their surname or in full, so alone it is the word.
+ */
+export function withoutLoneEverydayNames(context: EntityContext, names: readonly NameMention[]): NameMention[] {
+  const inLongerNames = new Set<string>();
+  for (const n of names) if (n.type === 'PER' && n.last - n.first > 1) for (let i = n.first; i < n.last; i++) inLongerNames.add(context.keys[i]);
+  return names.filter((n) => {
+    if (n.type !== 'PER' || n.last - n.first !== 1 || inLongerNames.has(context.keys[n.first])) return true;
+    const entries = lookupPhrase(context.resources.gazetteer, context.keys[n.first]);
+    return !(entries.length > 0 && entries.every((e) => GIVEN_KINDS.has(e.kind) && e.ambiguous));
+  });
 }
 
 /**
