@@ -67,6 +67,15 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(entity?.canonical).toBe('حسن کریمی');
   });
 
+  it('a first name that is an everyday word is no name alone, but stays one inside a full name and as its later surname', () => {
+    const alone = run('امید به آینده را از دست نداد و گفت که کار ادامه دارد.');
+    expect(entityTable(alone).filter((e) => e.type === 'PER')).toEqual([]);
+    const named = run('امید نوری وزیر کشاورزی دیروز در مجلس حاضر شد. نوری افزود که بودجه کافی نیست.');
+    const person = entityTable(named).find((e) => e.type === 'PER');
+    expect(person?.canonical).toBe('امید نوری');
+    expect(person?.mentions.map((m) => named.text.slice(m.start, m.end))).toContain('نوری');
+  });
+
   it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
     const doc = run('به گزارش خبرنگار اقتصادی ایسنا، محسن رضایی‌پور مدیرعامل شرکت ملی گاز گفت: صادرات گاز افزایش می‌یابد. وی افزود: قرارداد تازه امضا می‌شود.');
     const persons = entityTable(doc).filter((e) => e.type === 'PER');
