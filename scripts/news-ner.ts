@@ -25,7 +25,7 @@ import type { GoldReport } from '../eval/report-eval.js';
 import type { NerSentence } from './train-ner.js';
 
 const TYPES = new Set(['PER', 'ORG', 'LOC']);
-const PRONOUNS = new Set(['وی', 'او', 'ایشان', 'کشورمان', 'آنها', 'آن‌ها', 'ایشان']);
+const PRONOUNS = new Set(['وی', 'او', 'ایشان', 'کشورمان', 'آنها', 'آن‌ها']);
 const DESCRIPTION = /^(?:این|آن|همین|همان|طرف|یک)\s/;
 /** First words of a person's canonical that describe rather than name (no name to learn from). */
 const DESCRIBING = new Set([
