@@ -43,8 +43,8 @@ const NOT_IN_NAMES = new Set(['از', 'در', 'به', 'با', 'برای', 'ای�
 export const UNSURE = 'X';
 const BARE_HEADS = new Set([...INSTITUTION_NOUNS.keys(), ...[...INSTITUTION_NOUNS.values()].flat()].map(foldWord));
 
-/** Letters only, for comparing a mention with its canonical (spaces, half-spaces, «» and letter variants folded away). */
-const tight = (text: string): string => entityKey(text).replace(/[\s«»"\u200c]/g, '');
+/** Letters only, for comparing a mention with its canonical (`entityKey` folds letter variants and half-spaces; spaces and «» go here). */
+const tight = (text: string): string => entityKey(text).replace(/[\s«»"]/g, '');
 
 /** A sentence of a sample report with projected IOB tags and the pipeline's POS per token. */
 export interface NewsNerSentence extends NerSentence {
