@@ -33,7 +33,8 @@ export function readGold(root: string): { gold: GoldReport; text: string }[] {
   });
 }
 
-function paragraphOf(doc: Doc, offset: number): number {
+/** The index of the paragraph holding `offset` (the last paragraph when none does), as the scores place quotes and events. */
+export function paragraphOf(doc: Doc, offset: number): number {
   const paragraphs = doc.layers.paragraphs ?? [];
   const index = paragraphs.findIndex((p) => offset >= p.start && offset < p.end);
   return index < 0 ? paragraphs.length - 1 : index;

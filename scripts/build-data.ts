@@ -28,3 +28,6 @@ await import('./build-morph-data.js');
 await import('./build-gazetteers.js');
 const { buildEntityModel } = await import('./train-ner.js');
 console.log('wrote', buildEntityModel());
+// the learned paragraph model of events, which reads the reports through everything above
+const { buildEventModel } = await import('./train-events.js');
+console.log('wrote', buildEventModel());

@@ -63,6 +63,8 @@ export interface ReportLexiconFiles {
   stopwords?: string;
   /** `data/keyphrases/document-frequency.tsv` */
   documentFrequency?: string;
+  /** `data/events/event-model.txt` (optional: without it events come from the pattern table alone) */
+  eventModel?: string;
 }
 
 /** Every lexicon the stages use, parsed once and shared. */
@@ -116,7 +118,7 @@ export function createLexicons(files: LexiconFiles): Lexicons {
   lazy(lexicons, 'morph', () => (files.morphLemmas !== undefined ? parseMorphLexicon(morphFiles(files), lexicons.verbs) : undefined));
   lazy(lexicons, 'report', () =>
     files.reportingVerbs !== undefined && files.eventPatterns !== undefined
-      ? parseReportResources({ reportingVerbs: files.reportingVerbs, eventPatterns: files.eventPatterns, stopwords: files.stopwords ?? '', documentFrequency: files.documentFrequency ?? '' })
+      ? parseReportResources({ reportingVerbs: files.reportingVerbs, eventPatterns: files.eventPatterns, stopwords: files.stopwords ?? '', documentFrequency: files.documentFrequency ?? '', ...(files.eventModel ? { eventModel: files.eventModel } : {}) })
       : undefined,
   );
   return lexicons;

@@ -41,13 +41,17 @@ const FILES: Record<keyof LexiconFiles, string> = {
   lemmaRanker: 'morph/lemma-ranker.txt',
   reportingVerbs: 'curated/reporting-verbs.tsv',
   eventPatterns: 'curated/event-patterns.tsv',
+  eventModel: 'events/event-model.txt',
   stopwords: 'curated/stopwords.txt',
   documentFrequency: 'keyphrases/document-frequency.tsv',
 };
 
+/** Files a build may lack (the script that makes them reads the others first): missing, they are `undefined`. */
+const OPTIONAL = new Set<keyof LexiconFiles>(['eventModel']);
+
 /**
  * The data files on disk, each read the first time it is used (a stage that is never built never
- * reads its files). @throws KhabarError E007, at first use, when a file is missing.
+ * reads its files). @throws KhabarError E007, at first use, when a file is missing (but an {@link OPTIONAL} one).
  */
 export function readLexiconFiles(dir = dataDir()): LexiconFiles {
   const files = {} as LexiconFiles;
@@ -56,11 +60,11 @@ export function readLexiconFiles(dir = dataDir()): LexiconFiles {
       configurable: true,
       enumerable: true,
       get() {
-        let text: string;
+        let text: string | undefined;
         try {
           text = readFileSync(join(dir, path), 'utf8');
         } catch (error) {
-          throw new KhabarError('E007', `${join(dir, path)}: ${(error as Error).message}`);
+          if (!OPTIONAL.has(name) || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw new KhabarError('E007', `${join(dir, path)}: ${(error as Error).message}`);
         }
         Object.defineProperty(files, name, { value: text, enumerable: true });
         return text;

@@ -59,6 +59,7 @@ const event = z.object({
   recipient: party.optional(),
   modality: z.enum(['asserted', 'negated', 'planned', 'hypothetical']),
   quote: z.string().optional().describe('id of the quote the event is claimed in'),
+  inferred: z.boolean().optional().describe('true when the learned paragraph model read the event, not a trigger pattern'),
 });
 
 const layers = z

@@ -19,6 +19,8 @@ export interface AnalyzerOptions {
   entities?: boolean;
   /** Run the report stages (source chain, quotes, events, keyphrases, summary); default true when their data is loaded. */
   report?: boolean;
+  /** Add the events the learned paragraph model reads where no trigger pattern matched (`data/events/event-model.txt`); default true when it is loaded. */
+  learnedEvents?: boolean;
   /** Run the morphology stage (lemma, POS, features on every token); default true when the lexicons carry its data. */
   morph?: boolean;
   /**
@@ -43,7 +45,7 @@ export function createAnalyzer(lexicons: Lexicons | undefined, options: Analyzer
   if (lexicons?.report && options.report !== false) {
     const report = lexicons.report;
     const weights = options.documentFrequency ? withDocumentFrequency(report.weights, options.documentFrequency) : report.weights;
-    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns), createSummaryStage(weights));
+    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns, options.learnedEvents === false || !report.eventModel ? {} : { model: report.eventModel }), createSummaryStage(weights));
   }
   return createPipeline(stages, { errors: options.errors });
 }

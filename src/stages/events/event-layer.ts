@@ -30,4 +30,9 @@ export interface KhabarEvent extends Span {
   recipient?: EventParty;
   modality: Modality;
   quote?: string;
+  /**
+   * True when the learned paragraph model read the event where no trigger pattern of its type matched
+   * (`learned-events.ts`); its `trigger` is then the word that speaks most for the type.
+   */
+  inferred?: boolean;
 }

@@ -11,6 +11,8 @@ import type { EventContext, EventPattern } from './event-context.js';
 import { findEvents } from './find-events.js';
 import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
+import type { EventModel } from './event-model.js';
+import { learnedEvents } from './learned-events.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
@@ -36,6 +38,10 @@ export interface TracedTrigger { type: PloverType; paragraph: number; start: num
  * from what they say (`«... دروغی بزرگ است»` → ACCUSE against the other side); a speech act that
  * repeats an event of its paragraph is dropped. Earlier sentences lend recipients to later ones.
  *
+ * With `model` (the learned paragraph model, `data/events/event-model.txt`), events the table left out
+ * are added where the model reads a type in a paragraph that no pattern of that type matched
+ * (`learned-events.ts`; marked `inferred`); the layer stays in text order, ids numbered along it.
+ *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
  * another is named far more often); `trace`, told of every trigger read whether an event came of it or not,
@@ -43,7 +49,7 @@ export interface TracedTrigger { type: PloverType; paragraph: number; start: num
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; trace?: (candidate: TracedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; model?: EventModel; trace?: (candidate: TracedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -107,6 +113,14 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
             id: `v${events.length + 1}`, ...evidence, type: found.type, trigger,
             ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality: found.modality, ...(quote ? { quote: quote.id } : {}),
           });
+        }
+      }
+      if (options.model) {
+        const learned = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer);
+        if (learned.length > 0) {
+          const all: Omit<KhabarEvent, 'id'>[] = [...events, ...learned].sort((a, b) => a.trigger.start - b.trigger.start);
+          doc.layers.events = all.map((event, i) => ({ ...event, id: `v${i + 1}` }));
+          return doc;
         }
       }
       doc.layers.events = events;

@@ -2,6 +2,7 @@ import { parseTriggerTable, type Trigger } from '../clauses/trigger-table.js';
 import { type CueData, parseCueTable } from '../quotes/cue-table.js';
 import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
 import type { EventPattern } from './event-context.js';
+import { type EventModel, parseEventModel } from './event-model.js';
 import type { PloverType } from './event-layer.js';
 import { withVerbForms } from './pattern-forms.js';
 
@@ -11,6 +12,8 @@ export interface ReportFiles {
   eventPatterns: string;
   stopwords: string;
   documentFrequency: string;
+  /** The learned paragraph model of events (`events/event-model.txt`); optional. */
+  eventModel?: string;
 }
 
 /** Parsed report-level resources: reporting verbs, event patterns, background word weights. */
@@ -18,6 +21,8 @@ export interface ReportResources {
   cues: Map<string, Trigger<CueData>[]>;
   eventPatterns: Map<string, Trigger<EventPattern>[]>;
   weights: WordWeights;
+  /** Present when its file was given. */
+  eventModel?: EventModel;
 }
 
 /** Parses {@link ReportFiles}; pure. */
@@ -30,5 +35,6 @@ export function parseReportResources(files: ReportFiles): ReportResources {
       ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : columns[2] === 'news' || columns[2] === 'joint' || columns[2] === 'fails' || columns[2] === 'accepts' ? { actor: columns[2] as 'news' | 'joint' | 'fails' | 'accepts' } : columns[2] === 'refuses' ? { refusal: true } : columns[2] === 'calls' ? { calls: true } : {}),
     }))),
     weights: parseWordWeights(files.documentFrequency, files.stopwords),
+    ...(files.eventModel ? { eventModel: parseEventModel(files.eventModel) } : {}),
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * How the learned paragraph model of events carries to writers it never saw: leave one writer out.
+ * For each part of the tune split (`tune-parts.ts`: each blind writer's ten reports, and `old`), the
+ * model is trained on the other parts and scored on that one, beside the pattern table alone; events
+ * are right as `npm run eval` counts them (paragraph, type, actor and recipient country).
+ *   node dist/eval/event-model-transfer.js [--threshold 0.45] [--parts]
+ * `--parts` prints each part's line. The test split is never read.
+ */
+import { pathToFileURL } from 'node:url';
+import { type CodedEvent, type EventExample, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
+import { modelPicks } from '../src/stages/events/event-model.js';
+import { tunePart } from './tune-parts.js';
+
+interface Tally { tp: number; predicted: number; gold: number }
+
+/** Right events of `predicted` against `gold` (each gold event matched at most once). */
+function matchEvents(predicted: readonly CodedEvent[], gold: readonly CodedEvent[]): number {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gold) {
+    const i = predicted.findIndex((e, j) => !used.has(j) && e.type === g.type && e.actor === g.actor && e.recipient === g.recipient);
+    if (i >= 0) {
+      used.add(i);
+      tp++;
+    }
+  }
+  return tp;
+}
+
+const line = (name: string, t: Tally): string =>
+  `${name.padEnd(22)} P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} F ${((2 * t.tp) / Math.max(1, t.predicted + t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;
+
+/** Leave-one-part-out scores of the patterns alone and with the model at `threshold`. */
+export function eventModelTransfer(examples: readonly EventExample[], threshold: number, perPart: (part: string, rules: Tally, model: Tally) => void = () => {}): { rules: Tally; model: Tally } {
+  const partOf = (e: EventExample): string => tunePart(e.report);
+  const parts = [...new Set(examples.map(partOf))];
+  const total = { rules: { tp: 0, predicted: 0, gold: 0 }, model: { tp: 0, predicted: 0, gold: 0 } };
+  for (const part of parts) {
+    const model = trainEventModel(examples.filter((e) => partOf(e) !== part), threshold);
+    const rules = { tp: 0, predicted: 0, gold: 0 };
+    const both = { tp: 0, predicted: 0, gold: 0 };
+    for (const e of examples.filter((x) => partOf(x) === part)) {
+      const added = modelPicks(model, e.facts, 'IRN').map(({ type, sides }) => ({ type, actor: sides[0], recipient: sides[1] }));
+      const all = [...e.patterns, ...added];
+      rules.tp += matchEvents(e.patterns, e.gold);
+      rules.predicted += e.patterns.length;
+      both.tp += matchEvents(all, e.gold);
+      both.predicted += all.length;
+      rules.gold += e.gold.length;
+      both.gold += e.gold.length;
+    }
+    perPart(part, rules, both);
+    for (const k of ['tp', 'predicted', 'gold'] as const) {
+      total.rules[k] += rules[k];
+      total.model[k] += both[k];
+    }
+  }
+  return total;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const at = process.argv.indexOf('--threshold');
+  const threshold = at > 0 ? Number(process.argv[at + 1]) : THRESHOLD;
+  const examples = tuneExamples();
+  const total = eventModelTransfer(examples, threshold, (part, rules, model) => {
+    if (process.argv.includes('--parts')) console.log(`${line(`${part} patterns`, rules)}   ${line('with model', model)}`);
+  });
+  console.log(`Events, leave one writer out (${examples.length} tune paragraphs; threshold ${threshold})`);
+  console.log(line('patterns alone', total.rules));
+  console.log(line('patterns + model', total.model));
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { KhabarError } from '../../doc/errors.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
+import { sentenceView } from '../clauses/sentence-view.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
+import { type EventModel, formatEventModel, modelPicks, pairFeatures, parseEventModel } from './event-model.js';
+import { createEventsStage } from './events-stage.js';
+import { paragraphFacts } from './paragraph-facts.js';
+
+const lexicons = loadLexicons();
+
+const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'مینا رستمی', mentions: [{ text: 'مینا رستمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر امور خارجه', country: 'IRN' }] } };
+const usa: TestEntity = { id: 'e2', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+const turkey: TestEntity = { id: 'e3', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'همتای ترکیه‌ای', kind: 'role' }], attributes: { country: 'TUR', roles: [{ role: 'وزیر امور خارجه', country: 'TUR' }] } };
+
+/** A hand-made model: `bias` (-3 for a type not given) and lemma weights per type, side weights as given. */
+function model(types: Record<string, Partial<Record<PloverType, number>>>, sides: Record<string, number>, threshold = 0.5): EventModel {
+  const rows = new Map<string, Float64Array>();
+  for (const [feature, weights] of Object.entries({ bias: {}, ...types })) rows.set(feature, Float64Array.from(PLOVER_TYPES.map((t) => weights[t] ?? (feature === 'bias' ? -3 : 0))));
+  return { threshold, types: rows, sides: new Map(Object.entries(sides)) };
+}
+
+function eventsOf(text: string, entities: TestEntity[], m: EventModel): KhabarEvent[] {
+  const doc = docWithEntities(lexicons, text, entities);
+  createEventsStage(lexicons, lexicons.report!.eventPatterns, { model: m }).run(doc);
+  expect(checkDoc(doc)).toEqual([]);
+  return (doc.layers.events ?? []) as KhabarEvent[];
+}
+
+const PRESSURE = 'مینا رستمی گفت که آمریکا با این تصمیم تنگه را بر کشتی‌ها نمی‌بندد.';
+
+describe('learned paragraph events', () => {
+  it('adds the type the model reads where no pattern matched, with the sides it ranks first and the word that speaks for it', () => {
+    const m = model({ bias: { COERCE: -2, ASSAULT: -9 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:homeY': 1, 'COERCE|ab:Xnull': 2 });
+    const inferred = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
+    expect(inferred).toHaveLength(1);
+    const [event] = inferred;
+    expect(event).toMatchObject({ type: 'COERCE', inferred: true, actor: { country: 'USA', entity: 'e2' } });
+    expect(event.recipient).toBeUndefined();
+    expect(PRESSURE.slice(event.trigger.start, event.trigger.end)).toBe('تنگه');
+    expect(event.trigger.lemma).toBe('تنگه');
+    expect(PRESSURE.slice(event.start, event.end)).toContain('تنگه');
+  });
+
+  it('reads the modality from the verb of the clause the word sits in', () => {
+    const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {});
+    const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
+    expect(event.modality).toBe('negated');
+  });
+
+  it('puts a person or body first as the side of its country, and the home country has no entity when none is named', () => {
+    const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:XY': -5, 'COERCE|ab:homeY': 5 });
+    const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
+    expect(event.actor).toMatchObject({ entity: 'e1', country: 'IRN', sector: 'GOV' });
+    expect(event.recipient).toMatchObject({ entity: 'e2', country: 'USA' });
+  });
+
+  it('adds nothing below the threshold, and never a type the pattern table already read in the paragraph', () => {
+    expect(eventsOf(PRESSURE, [minister, usa], model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 1 } }, {})).filter((e) => e.inferred)).toEqual([]);
+    const meeting = 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.';
+    const events = eventsOf(meeting, [minister, turkey], model({ bias: { CONSULT: 5 } }, {}));
+    expect(events.map((e) => e.type)).toEqual(['CONSULT']);
+    expect(events[0].inferred).toBeUndefined();
+  });
+
+  it('keeps the layer in text order with ids numbered along it', () => {
+    const text = `مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.\n${PRESSURE}`;
+    const events = eventsOf(text, [minister, usa, turkey], model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {}));
+    expect(events.map((e) => [e.type, e.inferred ?? false])).toEqual([['CONSULT', false], ['COERCE', true]]);
+    expect(events.map((e) => e.id)).toEqual(['v1', 'v2']);
+  });
+
+  it('sees a paragraph through its lemmas, its countries and how they are mentioned, and who speaks in it', () => {
+    const doc = docWithEntities(lexicons, 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [minister, turkey]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    expect(p.lemmas.has('دیدار_کرد')).toBe(true);
+    expect(p.order).toEqual(['IRN', 'TUR']);
+    expect(p.firstAgent).toBe('IRN');
+    expect([...p.countries.get('TUR')!.kinds]).toEqual(['role']);
+    expect(p.countries.get('TUR')!.context.has('role:وزیر')).toBe(true);
+    expect(pairFeatures(p, 'CONSULT', 'IRN', 'TUR', 'IRN')).toEqual(expect.arrayContaining(['ab:homeY', 'ord:ab', 'af:true', 'CONSULT|ab:homeY']));
+    expect(modelPicks(model({ bias: { AGREE: 5 } }, { 'AGREE|b:Y': 1, 'AGREE|a:home': 1 }), p, 'IRN')).toEqual([{ type: 'AGREE', sides: ['IRN', 'TUR'] }]);
+  });
+});
+
+describe('event model file', () => {
+  it('writes and reads back the same weights, rounded to four decimals, and leaves zero rows out', () => {
+    const m = model({ bias: { COERCE: -1.23456 }, 'l:صفر': {} }, { 'AID|a:home': 0.5, zero: 0 }, 0.45);
+    const text = formatEventModel(m, ['a note']);
+    expect(text.startsWith('# a note\nthreshold\t0.45\n')).toBe(true);
+    const back = parseEventModel(text);
+    expect(back.threshold).toBe(0.45);
+    expect(back.types.get('bias')?.[PLOVER_TYPES.indexOf('COERCE')]).toBe(-1.2346);
+    expect(back.types.has('l:صفر')).toBe(false);
+    expect([...back.sides]).toEqual([['AID|a:home', 0.5]]);
+  });
+
+  it.each([['type\tbias\t1 2 3'], ['side\tx\tabc'], ['threshold\tnone'], ['weights\tx\t1']])('refuses a malformed line: %s', (line) => {
+    expect(() => parseEventModel(line)).toThrow(KhabarError);
+  });
+
+  it('ships with the analyzer, which marks what it adds and leaves it out on request', () => {
+    expect(lexicons.report?.eventModel?.types.size).toBeGreaterThan(100);
+    const off = analyze(createAnalyzer(lexicons, { learnedEvents: false }), PRESSURE);
+    expect(((off.layers.events ?? []) as KhabarEvent[]).some((e) => e.inferred)).toBe(false);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Gazetteer } from '../entities/gazetteer.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import { tokenSpan } from '../clauses/sentence-view.js';
+import type { Quote } from '../quotes/quote-layer.js';
+import { codeParty } from './code-party.js';
+import { modalityOf } from './event-modality.js';
+import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
+import { type EventModel, modelPicks, type Side } from './event-model.js';
+import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+
+/**
+ * Events the learned paragraph model ({@link ./event-model.ts}) reads where the pattern table read none
+ * of that type: for each paragraph and PLOVER type the table left empty, the type's probability; at or
+ * above the model's threshold, one event with the sides the model ranks first. The event points at
+ * the word of the paragraph whose lemma speaks most for the type (its `trigger`, lemma as read) and at
+ * that word's sentence (its span); its modality is read from the verb of that clause as a pattern
+ * event's is; it is marked `inferred`.
+ * @module
+ */
+
+/** The word (or word + verb) of `p` whose lemma feature weighs most for `type`, as token indexes `[first, last]`. */
+function strongestWords(model: EventModel, view: SentenceView, p: ParagraphFacts, type: PloverType): [number, number] | undefined {
+  const i = PLOVER_TYPES.indexOf(type);
+  let best: [number, number] | undefined;
+  let bestWeight = -Infinity;
+  const consider = (feature: string, first: number, last: number): void => {
+    const w = model.types.get(feature)?.[i];
+    if (w !== undefined && w > bestWeight) {
+      bestWeight = w;
+      best = [first, last];
+    }
+  };
+  p.words.forEach((t, w) => {
+    const token = view.tokens[t];
+    consider(`l:${wordLemma(token)}`, t, t);
+    const next = p.words[w + 1];
+    if (next !== undefined && view.tokens[next].pos === 'VERB') consider(`l:${wordLemma(token)}_${wordLemma(view.tokens[next])}`, t, next);
+  });
+  return best;
+}
+
+/** The first verb at or after token `from` and before `last` (exclusive), if any. */
+function verbFrom(view: SentenceView, from: number, last: number): number | undefined {
+  for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB') return t;
+  return undefined;
+}
+
+/** A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first). */
+function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer: Gazetteer | undefined): EventParty | undefined {
+  if (side === null) return undefined;
+  const range = view.paragraphs[p.index];
+  let chosen: number | undefined;
+  for (let m = 0; m < view.mentions.length; m++) {
+    const [first] = view.mentionTokens[m];
+    if (first < range.first || first >= range.last) continue;
+    const entity = view.entities.get(view.mentions[m].entity);
+    if (entity?.attributes.country !== side) continue;
+    const agent = entity.type === 'PER' || entity.type === 'ORG';
+    if (chosen === undefined || (agent && !['PER', 'ORG'].includes(view.mentions[chosen].type))) chosen = m;
+    if (agent) break;
+  }
+  if (chosen === undefined) return { country: side };
+  const [first, last] = view.mentionTokens[chosen];
+  const coded = codeParty({ first, last, mention: view.mentions[chosen], place: false, country: side }, view.entities, gazetteer);
+  return { ...coded, country: side };
+}
+
+/**
+ * The model's events for a Doc whose pattern events are `ruleEvents` (ids are left to the caller).
+ * `quoteAt(token)` is the quote covering a token.
+ */
+export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEvent[], model: EventModel, home: string, quoteAt: (token: number) => Quote | undefined, gazetteer?: Gazetteer): Omit<KhabarEvent, 'id'>[] {
+  const out: Omit<KhabarEvent, 'id'>[] = [];
+  for (const p of paragraphFacts(view, ruleEvents)) {
+    if (p.words.length === 0) continue;
+    for (const { type, sides: [a, b] } of modelPicks(model, p, home)) {
+      const words = strongestWords(model, view, p, type);
+      if (!words) continue;
+      const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
+      if (!sentence) continue;
+      const actor = sideParty(view, p, a, gazetteer);
+      const recipient = sideParty(view, p, b, gazetteer);
+      const verb = view.tokens[words[1]].pos === 'VERB' ? words[1] : verbFrom(view, words[1], sentence.last);
+      const modality = verb === undefined ? 'asserted' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
+      const quote = quoteAt(words[0]);
+      out.push({
+        ...tokenSpan(view, sentence.first, sentence.last), type,
+        trigger: { ...tokenSpan(view, words[0], words[1] + 1), lemma: words[0] === words[1] ? wordLemma(view.tokens[words[0]]) : `${wordLemma(view.tokens[words[0]])} ${wordLemma(view.tokens[words[1]])}` },
+        ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import type { Token } from '../../doc/doc.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
+import type { Quote } from '../quotes/quote-layer.js';
+import type { KhabarEvent } from './event-layer.js';
+
+/**
+ * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
+ * lemmas, the countries its parties belong to and how each is mentioned, the countries of whoever
+ * speaks in it, and the event types the pattern table already read there. One piece of code serves
+ * the training script and the events stage, so both see the same features.
+ * @module
+ */
+
+/** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
+const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
+
+/** How one country takes part in a paragraph. */
+export interface CountryFacts {
+  /** Offset of its first mention in the paragraph. */
+  first: number;
+  /** Mention kinds (`name`, `alias`, `role`, `pronoun`) and entity types (`LOC:country`, `PER`...) through which it appears. */
+  kinds: Set<string>;
+  types: Set<string>;
+  /** The words around its mentions (`p:` before, `n:` after, `nn:` after with the next word's POS) and its people's role heads. */
+  context: Set<string>;
+}
+
+/** One paragraph as the learned model sees it. */
+export interface ParagraphFacts {
+  index: number;
+  /** Indexes into `view.tokens` of the paragraph's words. */
+  words: number[];
+  /** Content lemmas, and `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`). */
+  lemmas: Set<string>;
+  countries: Map<string, CountryFacts>;
+  /** Countries by their first mention in the paragraph. */
+  order: string[];
+  /** Countries of the speakers of the paragraph's quotes. */
+  speakers: Set<string>;
+  /** Event types the pattern table read in the paragraph, with how many. */
+  ruleTypes: Map<string, number>;
+  /** The country of the first person or organization mentioned in the paragraph. */
+  firstAgent?: string;
+}
+
+/** Index of the first of `words` (token indexes) whose token starts at or after `offset`; `words.length` if none. */
+function firstWordFrom(tokens: readonly Token[], words: readonly number[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[words[mid]].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The lemma the model keys a word on (its form when the morphology did not run). */
+export function wordLemma(token: Token): string {
+  return token.lemma ?? token.norm;
+}
+
+/**
+ * The facts of every paragraph of a Doc read through `view`, given the events the pattern table read.
+ * `وزیر خارجه ترکیه با همتای عراقی دیدار کرد` → lemmas `وزیر`، `دیدار_کرد`...; countries TUR (a role's
+ * country) and IRQ; no rule types when the table read nothing there.
+ */
+export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEvent[]): ParagraphFacts[] {
+  const { tokens } = view;
+  const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
+  view.paragraphs.forEach((p, i) => {
+    for (let t = p.first; t < p.last; t++) paragraphOfToken[t] = i;
+  });
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map() }));
+  const words: number[] = [];
+  tokens.forEach((token, t) => {
+    if (token.kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
+  });
+  const paragraphAt = (offset: number): ParagraphFacts | undefined => {
+    const w = firstWordFrom(tokens, words, offset);
+    const t = w < words.length ? words[w] : words[words.length - 1];
+    return t === undefined ? undefined : facts[paragraphOfToken[t]];
+  };
+  words.forEach((t, w) => {
+    const p = facts[paragraphOfToken[t]];
+    p.words.push(t);
+    const token = tokens[t];
+    if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
+    const next = words[w + 1];
+    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
+  });
+  const firstAgentAt = new Map<ParagraphFacts, number>();
+  for (const mention of view.mentions) {
+    const entity = view.entities.get(mention.entity);
+    const country = entity?.attributes.country;
+    if (!entity || !country) continue;
+    const p = paragraphAt(mention.start);
+    if (!p) continue;
+    let c = p.countries.get(country);
+    if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set() }));
+    c.first = Math.min(c.first, mention.start);
+    c.kinds.add(mention.kind);
+    c.types.add(entity.attributes.subtype ? `${entity.type}:${entity.attributes.subtype}` : entity.type);
+    const before = firstWordFrom(tokens, words, mention.start) - 1;
+    const after = firstWordFrom(tokens, words, mention.end);
+    if (before >= 0) c.context.add(`p:${tokens[words[before]].norm}`);
+    if (after < words.length) {
+      c.context.add(`n:${tokens[words[after]].norm}`);
+      if (after + 1 < words.length) c.context.add(`nn:${tokens[words[after]].norm}_${tokens[words[after + 1]].pos ?? ''}`);
+    }
+    if (entity.type === 'PER') for (const role of entity.attributes.roles ?? []) c.context.add(`role:${role.role.split(' ')[0]}`);
+    if (entity.type === 'PER' || entity.type === 'ORG') {
+      const at = firstAgentAt.get(p);
+      if (at === undefined || mention.start < at) {
+        firstAgentAt.set(p, mention.start);
+        p.firstAgent = country;
+      }
+    }
+  }
+  for (const quote of (view.doc.layers.quotes ?? []) as Quote[]) {
+    const country = quote.speaker ? view.entities.get(quote.speaker)?.attributes.country : undefined;
+    if (country) paragraphAt(quote.start)?.speakers.add(country);
+  }
+  for (const event of ruleEvents) {
+    const p = paragraphAt(event.trigger.start);
+    if (p) p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
+  }
+  for (const p of facts) p.order = [...p.countries.entries()].sort((a, b) => a[1].first - b[1].first).map(([country]) => country);
+  return facts;
+}
