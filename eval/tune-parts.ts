@@ -3,7 +3,8 @@
  * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
  * reports each of the third session's writers A and B wrote blind to the code), `newE` … `newH`
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
- * and `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD). Test reports are never read.
+ * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newAH`
+ * (the seventh session's writers AE to AH). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -13,7 +14,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newAD] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newAH] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -24,7 +25,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -52,6 +53,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newAB', files('diplomacy-58', 'conflict-49', 'conflict-50', 'defence-34', 'economy-34', 'protest-33', 'court-34', 'parliament-34', 'science-19', 'health-22')],
   ['newAC', files('diplomacy-59', 'diplomacy-60', 'conflict-51', 'defence-35', 'economy-35', 'protest-34', 'court-35', 'parliament-35', 'sport-20', 'science-20')],
   ['newAD', files('diplomacy-61', 'conflict-52', 'conflict-53', 'defence-36', 'economy-36', 'protest-35', 'court-36', 'parliament-36', 'health-23', 'sport-21')],
+  ['newAE', files('diplomacy-62', 'diplomacy-63', 'conflict-54', 'defence-37', 'economy-37', 'protest-36', 'court-37', 'parliament-37', 'sport-22', 'health-24')],
+  ['newAF', files('diplomacy-64', 'conflict-55', 'conflict-56', 'defence-38', 'economy-38', 'protest-37', 'court-38', 'parliament-38', 'science-21', 'health-25')],
+  ['newAG', files('diplomacy-65', 'diplomacy-66', 'conflict-57', 'defence-39', 'economy-39', 'protest-38', 'court-39', 'parliament-39', 'sport-23', 'science-22')],
+  ['newAH', files('diplomacy-67', 'conflict-58', 'conflict-59', 'defence-40', 'economy-40', 'protest-39', 'court-40', 'parliament-40', 'health-26', 'sport-24')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -117,7 +122,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
