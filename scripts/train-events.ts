@@ -20,7 +20,7 @@ import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import type { Pipeline } from '../src/pipeline/pipeline.js';
 import { sentenceView } from '../src/stages/clauses/sentence-view.js';
 import { PLOVER_TYPES, type KhabarEvent } from '../src/stages/events/event-layer.js';
-import { type EventModel, formatEventModel, pairCandidates, pairFeatures, typeFeatures } from '../src/stages/events/event-model.js';
+import { type EventModel, formatEventModel, pairCandidates, pairFeatures, pairScore, typeFeatures } from '../src/stages/events/event-model.js';
 import { type ParagraphFacts, paragraphFacts } from '../src/stages/events/paragraph-facts.js';
 import { projectRoot } from './lib/treebank.js';
 
@@ -102,14 +102,13 @@ function trainSides(examples: readonly EventExample[]): Map<string, number> {
       totals.set(f, (totals.get(f) ?? 0) + by * step);
     }
   };
-  const score = (features: readonly string[]): number => features.reduce((s, f) => s + (weights.get(f) ?? 0), 0);
   for (let epoch = 0; epoch < SIDE_EPOCHS; epoch++) {
     for (const { facts, gold } of examples) {
       for (const type of new Set(gold.map((g) => g.type))) {
         const wanted = new Set(gold.filter((g) => g.type === type).map((g) => `${g.actor}>${g.recipient}`));
         const candidates = pairCandidates(facts, HOME).map(([a, b]) => {
           const features = pairFeatures(facts, type, a, b, HOME);
-          return { features, right: wanted.has(`${a}>${b}`), score: score(features) };
+          return { features, right: wanted.has(`${a}>${b}`), score: pairScore(weights, features) };
         });
         if (!candidates.some((c) => c.right)) continue;
         const best = candidates.reduce((m, c) => (c.score > m.score ? c : m));

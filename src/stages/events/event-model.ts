@@ -37,35 +37,42 @@ export function typeFeatures(p: ParagraphFacts): string[] {
   return features;
 }
 
+/** The sides a pair may take: none, the home country and the paragraph's countries. */
+function candidateSides(p: ParagraphFacts, home: string): Side[] {
+  return [...new Set<Side>([null, home, ...p.countries.keys()])];
+}
+
 /** Every (actor, recipient) pair the side part ranks: the paragraph's countries, the home country and none. */
 export function pairCandidates(p: ParagraphFacts, home: string): [Side, Side][] {
-  const sides = [...new Set<Side>([null, home, ...p.countries.keys()])];
+  const sides = candidateSides(p, home);
   return sides.flatMap((a) => sides.map((b): [Side, Side] => [a, b]));
 }
 
 const sideKinds = (c: CountryFacts | undefined, pick: 'kinds' | 'types'): string => (c ? [...c[pick]].sort().join('') : '-');
 
-/** The features of one candidate pair for an event of `type` in paragraph `p`, each also joined with the type. */
-export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, home: string): string[] {
+/** The features of one side of a candidate pair alone (`a` the actor's, `b` the recipient's): where and how its country is named. */
+function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): string[] {
+  const c = side === null ? undefined : p.countries.get(side);
+  const i = side === null ? -1 : p.order.indexOf(side);
+  const rank = side === null ? 'null' : i < 0 ? 'absent' : `r${Math.min(i, 3)}`;
+  const features = [`${role}r:${rank}`, `${role}s:${side !== null && p.speakers.has(side)}`, `${role}k:${sideKinds(c, 'kinds')}`, `${role}t:${sideKinds(c, 'types')}`, `${role}f:${side !== null && p.firstAgent === side}`];
+  if (c) for (const x of c.context) features.push(`${role}${x}`);
+  return features;
+}
+
+/** The features of a candidate pair that need both sides: their classes (home, another country, the same, none) and order. */
+function jointFeatures(p: ParagraphFacts, a: Side, b: Side, home: string): string[] {
   const ca = a === null ? undefined : p.countries.get(a);
   const cb = b === null ? undefined : p.countries.get(b);
-  const rank = (c: Side): string => {
-    if (c === null) return 'null';
-    const i = p.order.indexOf(c);
-    return i < 0 ? 'absent' : `r${Math.min(i, 3)}`;
-  };
   const actorClass = a === null ? 'null' : a === home ? 'home' : 'X';
   const recipientClass = b === null ? 'null' : b === home ? 'home' : b === a ? 'same' : 'Y';
-  const base = [
-    `a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${a !== null && a === b}`, `ar:${rank(a)}`, `br:${rank(b)}`,
-    `as:${a !== null && p.speakers.has(a)}`, `bs:${b !== null && p.speakers.has(b)}`,
-    `ak:${sideKinds(ca, 'kinds')}`, `bk:${sideKinds(cb, 'kinds')}`, `at:${sideKinds(ca, 'types')}`, `bt:${sideKinds(cb, 'types')}`,
-    `nc:${Math.min(p.countries.size, 4)}`,
-    `ord:${ca && cb ? (ca.first < cb.first ? 'ab' : ca.first > cb.first ? 'ba' : 'eq') : '-'}`,
-    `af:${a !== null && p.firstAgent === a}`, `bf:${b !== null && p.firstAgent === b}`,
-  ];
-  if (ca) for (const x of ca.context) base.push(`a${x}`);
-  if (cb) for (const x of cb.context) base.push(`b${x}`);
+  return [`a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${a !== null && a === b}`, `nc:${Math.min(p.countries.size, 4)}`,
+    `ord:${ca && cb ? (ca.first < cb.first ? 'ab' : ca.first > cb.first ? 'ba' : 'eq') : '-'}`];
+}
+
+/** The features of one candidate pair for an event of `type` in paragraph `p`, each also joined with the type. */
+export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, home: string): string[] {
+  const base = [...jointFeatures(p, a, b, home), ...sideFeatures(p, 'a', a), ...sideFeatures(p, 'b', b)];
   const n = base.length;
   for (let i = 0; i < n; i++) base.push(`${type}|${base[i]}`);
   return base;
@@ -75,37 +82,97 @@ const TYPE_INDEX = new Map<string, number>(PLOVER_TYPES.map((t, i) => [t, i]));
 
 /** The probability the model gives that paragraph features `features` tell an event of `type`. */
 export function typeProbability(model: EventModel, features: readonly string[], type: PloverType): number {
-  const i = TYPE_INDEX.get(type)!;
-  let s = 0;
-  for (const f of features) s += model.types.get(f)?.[i] ?? 0;
-  return 1 / (1 + Math.exp(-s));
+  return typeProbabilities(model, features)[TYPE_INDEX.get(type)!];
 }
 
-/** The score of one candidate pair. */
+/** Every type's probability at once (in {@link PLOVER_TYPES} order): one look-up per feature. */
+export function typeProbabilities(model: EventModel, features: readonly string[]): Float64Array {
+  const sums = new Float64Array(PLOVER_TYPES.length);
+  for (const f of features) {
+    const w = model.types.get(f);
+    if (w) for (let i = 0; i < sums.length; i++) sums[i] += w[i];
+  }
+  for (let i = 0; i < sums.length; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
+  return sums;
+}
+
+/** The score of one candidate pair's features (as training scores them). */
 export function pairScore(sides: ReadonlyMap<string, number>, features: readonly string[]): number {
   let s = 0;
   for (const f of features) s += sides.get(f) ?? 0;
   return s;
 }
 
-/** The best-scoring (actor, recipient) pair for an event of `type` in `p` (the first of equal ones). */
-export function bestPair(model: EventModel, p: ParagraphFacts, type: string, home: string): [Side, Side] {
-  let best: [Side, Side] = [null, null];
-  let bestScore = -Infinity;
-  for (const pair of pairCandidates(p, home)) {
-    const s = pairScore(model.sides, pairFeatures(p, type, pair[0], pair[1], home));
-    if (s > bestScore) {
-      bestScore = s;
-      best = pair;
-    }
+/** Index of a side weight row's slot for features not joined with a type. */
+const UNTYPED = PLOVER_TYPES.length;
+
+/** Per model, its side weights as rows: per base feature, its weight joined with each type and alone. */
+const sideRowCache = new WeakMap<EventModel, Map<string, Float64Array>>();
+
+function sideRows(model: EventModel): Map<string, Float64Array> {
+  let rows = sideRowCache.get(model);
+  if (rows) return rows;
+  rows = new Map();
+  for (const [feature, w] of model.sides) {
+    const bar = feature.indexOf('|');
+    const typed = bar > 0 ? TYPE_INDEX.get(feature.slice(0, bar)) : undefined;
+    const base = typed === undefined ? feature : feature.slice(bar + 1);
+    let row = rows.get(base);
+    if (!row) rows.set(base, (row = new Float64Array(UNTYPED + 1)));
+    row[typed ?? UNTYPED] += w;
   }
-  return best;
+  sideRowCache.set(model, rows);
+  return rows;
+}
+
+/**
+ * Ranks the (actor, recipient) pairs of paragraph `p` for any type: the features of each side and of
+ * each pair are looked up once, then a type's score of a pair is the sum of its rows' untyped and typed
+ * weights — the score of {@link pairFeatures}. Returns the best pair for a type (the first of equal ones).
+ */
+export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
+  const rows = sideRows(model);
+  const lookUp = (features: readonly string[]): Float64Array[] => features.map((f) => rows.get(f)).filter((r): r is Float64Array => r !== undefined);
+  const sides = candidateSides(p, home);
+  const actorRows = sides.map((side) => lookUp(sideFeatures(p, 'a', side)));
+  const recipientRows = sides.map((side) => lookUp(sideFeatures(p, 'b', side)));
+  const jointRows = sides.map((a) => sides.map((b) => lookUp(jointFeatures(p, a, b, home))));
+  const sum = (list: readonly Float64Array[], t: number): number => {
+    let s = 0;
+    for (const row of list) s += row[UNTYPED] + row[t];
+    return s;
+  };
+  return (type) => {
+    const t = TYPE_INDEX.get(type)!;
+    const actor = actorRows.map((list) => sum(list, t));
+    const recipient = recipientRows.map((list) => sum(list, t));
+    let best: [Side, Side] = [null, null];
+    let bestScore = -Infinity;
+    for (let i = 0; i < sides.length; i++) {
+      for (let j = 0; j < sides.length; j++) {
+        const s = actor[i] + recipient[j] + sum(jointRows[i][j], t);
+        if (s > bestScore) {
+          bestScore = s;
+          best = [sides[i], sides[j]];
+        }
+      }
+    }
+    return best;
+  };
+}
+
+/** The best-scoring (actor, recipient) pair for an event of `type` in `p` (see {@link pairRanker}). */
+export function bestPair(model: EventModel, p: ParagraphFacts, type: PloverType, home: string): [Side, Side] {
+  return pairRanker(model, p, home)(type);
 }
 
 /** The events the model reads in `p`: each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
 export function modelPicks(model: EventModel, p: ParagraphFacts, home: string): { type: PloverType; sides: [Side, Side] }[] {
-  const features = typeFeatures(p);
-  return PLOVER_TYPES.filter((type) => !p.ruleTypes.has(type) && typeProbability(model, features, type) >= model.threshold).map((type) => ({ type, sides: bestPair(model, p, type, home) }));
+  const probabilities = typeProbabilities(model, typeFeatures(p));
+  const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
+  if (types.length === 0) return [];
+  const rank = pairRanker(model, p, home);
+  return types.map((type) => ({ type, sides: rank(type) }));
 }
 
 /**
