@@ -33,6 +33,7 @@ export function typeFeatures(p: ParagraphFacts): string[] {
   for (const [type, n] of p.ruleTypes) features.push(`rule:${type}`, `rule:${type}:${Math.min(n, 3)}`);
   if (p.ruleTypes.size === 0) features.push('norules');
   if (p.speakers.size > 0) features.push('speaker');
+  for (const t of p.entityTypes) features.push(`et:${t}`);
   features.push(`nc:${Math.min(p.countries.size, 4)}`);
   return features;
 }

@@ -41,6 +41,8 @@ export interface ParagraphFacts {
   ruleTypes: Map<string, number>;
   /** The country of the first person or organization mentioned in the paragraph. */
   firstAgent?: string;
+  /** Types of the entities mentioned (`ORG:military`, `PER`...), with or without a country. */
+  entityTypes: Set<string>;
 }
 
 /** Index of the first of `words` (token indexes) whose token starts at or after `offset`; `words.length` if none. */
@@ -71,7 +73,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   view.paragraphs.forEach((p, i) => {
     for (let t = p.first; t < p.last; t++) paragraphOfToken[t] = i;
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map() }));
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), entityTypes: new Set() }));
   const words: number[] = [];
   tokens.forEach((token, t) => {
     if (token.kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
@@ -92,15 +94,17 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   const firstAgentAt = new Map<ParagraphFacts, number>();
   for (const mention of view.mentions) {
     const entity = view.entities.get(mention.entity);
-    const country = entity?.attributes.country;
-    if (!entity || !country) continue;
     const p = paragraphAt(mention.start);
-    if (!p) continue;
+    if (!entity || !p) continue;
+    const entityType = entity.attributes.subtype ? `${entity.type}:${entity.attributes.subtype}` : entity.type;
+    p.entityTypes.add(entityType);
+    const country = entity.attributes.country;
+    if (!country) continue;
     let c = p.countries.get(country);
     if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set() }));
     c.first = Math.min(c.first, mention.start);
     c.kinds.add(mention.kind);
-    c.types.add(entity.attributes.subtype ? `${entity.type}:${entity.attributes.subtype}` : entity.type);
+    c.types.add(entityType);
     const before = firstWordFrom(tokens, words, mention.start) - 1;
     const after = firstWordFrom(tokens, words, mention.end);
     if (before >= 0) c.context.add(`p:${tokens[words[before]].norm}`);
