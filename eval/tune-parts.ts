@@ -3,8 +3,8 @@
  * on the others: `old` (the 35 tune reports of the first two sessions), `newA` and `newB` (the ten
  * reports each of the third session's writers A and B wrote blind to the code), `newE` … `newH`
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
- * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newAH`
- * (the seventh session's writers AE to AH). Test reports are never read.
+ * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newAS`
+ * (the seventh session's writers AE to AS). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -14,7 +14,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newAH] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newAS] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -25,7 +25,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -57,6 +57,13 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newAF', files('diplomacy-64', 'conflict-55', 'conflict-56', 'defence-38', 'economy-38', 'protest-37', 'court-38', 'parliament-38', 'science-21', 'health-25')],
   ['newAG', files('diplomacy-65', 'diplomacy-66', 'conflict-57', 'defence-39', 'economy-39', 'protest-38', 'court-39', 'parliament-39', 'sport-23', 'science-22')],
   ['newAH', files('diplomacy-67', 'conflict-58', 'conflict-59', 'defence-40', 'economy-40', 'protest-39', 'court-40', 'parliament-40', 'health-26', 'sport-24')],
+  ['newAM', files('diplomacy-74', 'diplomacy-75', 'conflict-66', 'defence-45', 'economy-45', 'protest-44', 'court-45', 'parliament-45', 'sport-28', 'health-30')],
+  ['newAN', files('diplomacy-76', 'conflict-67', 'conflict-68', 'defence-46', 'economy-46', 'protest-45', 'court-46', 'parliament-46', 'science-25', 'health-31')],
+  ['newAO', files('diplomacy-77', 'diplomacy-78', 'conflict-69', 'defence-47', 'economy-47', 'protest-46', 'court-47', 'parliament-47', 'sport-29', 'science-26')],
+  ['newAP', files('diplomacy-79', 'conflict-70', 'conflict-71', 'defence-48', 'economy-48', 'protest-47', 'court-48', 'parliament-48', 'health-32', 'sport-30')],
+  ['newAQ', files('diplomacy-80', 'diplomacy-81', 'conflict-72', 'defence-49', 'economy-49', 'protest-48', 'court-49', 'parliament-49', 'sport-31', 'health-33')],
+  ['newAR', files('diplomacy-82', 'conflict-73', 'conflict-74', 'defence-50', 'economy-50', 'protest-49', 'court-50', 'parliament-50', 'science-27', 'health-34')],
+  ['newAS', files('diplomacy-83', 'diplomacy-84', 'conflict-75', 'defence-51', 'economy-51', 'protest-50', 'court-51', 'parliament-51', 'sport-32', 'science-28')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -122,7 +129,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));

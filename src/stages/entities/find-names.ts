@@ -63,11 +63,12 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
     return;
   }
   const holder = overlapping.length === 1 ? overlapping[0] : undefined;
-  // a local body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`) takes the whole
-  // place; so does one whose head the tagger left out, reading the rest as a place (`کارخانه` + `قند اسلام‌آباد`)
+  // a body the tagger ended inside its place's name (`کارخانه قند اسلام‌آباد` + `غرب`, `دادگاه کیفری یک استان
+  // خراسان` + `رضوی`) takes the whole place; so does a local body whose head the tagger left out, reading the
+  // rest as a place (`کارخانه` + `قند اسلام‌آباد`)
   if (holder && !holder.entry && holder.first < first && first < holder.last && holder.last < last && type === 'LOC' && entry.kind !== 'country' && !entry.ambiguous) {
     const headless = holder.type !== 'ORG' && holder.first > 0 && LOCAL_BODIES.has(context.keys[holder.first - 1]) && !spans.some((s) => s.last === holder.first);
-    if ((holder.type === 'ORG' && LOCAL_BODIES.has(context.keys[holder.first])) || headless) {
+    if (holder.type === 'ORG' || headless) {
       if (headless) Object.assign(holder, { first: holder.first - 1, type: 'ORG' });
       holder.last = last;
       return;
