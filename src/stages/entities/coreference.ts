@@ -6,6 +6,8 @@ import { INSTITUTIONS, type RolePhrase } from './role-phrases.js';
 import { entityKey } from './entity-key.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
+/** `معترض` (entity key): `معترضان` takes up the group that protested, whatever noun described it. */
+const PROTESTER = entityKey('معترض');
 const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
 
 /** What coreference needs besides the mentions. */
@@ -190,7 +192,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           if (!person) continue;
         } else if (mention.description.takenUp) {
           // a bare plural (`کارگران`): the group of that noun described before, never someone new
-          person = mostRecent(people.filter((p) => p.group && p.described === head));
+          // (`معترضان`: whichever group protested, whatever its noun)
+          person = mostRecent(people.filter((p) => p.group && (p.described === head || head === PROTESTER)));
           if (!person) continue;
         } else if (mention.description.owned) {
           // `نمایندگان آنان` after `نمایندگان بازنشستگان`: the same people of the group

@@ -120,6 +120,8 @@ export interface PersonDescription {
   rank?: number;
   /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
   takenUp?: boolean;
+  /** A plural with the body its people work for (`کارگران شرکت کشت و صنعت کارون`): a group of its own, named so. */
+  ofBody?: boolean;
   /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
   gathered?: boolean;
   /** `نمایندگان بازنشستگان`: people of a group, a group of their own where they speak (the one of that noun named before, if any). */

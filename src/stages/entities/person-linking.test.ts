@@ -297,6 +297,18 @@ describe('issue 4: groups of people (writers M and N)', () => {
   });
 });
 
+describe('issue 4: a workforce named with its body (seventh session)', () => {
+  it('workers of a named company are a group the bare plural, معترضان and آنان take up, even where they only act', () => {
+    const doc = run('کارگران شرکت صنایع فولاد سپیدان صبح امروز مقابل فرمانداری تجمع کردند. کارگران چهار ماه است حقوق نگرفته‌اند. معترضان ساعتی بعد متفرق شدند و به گفته آنان تجمع فردا ادامه دارد.');
+    const group = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end).startsWith('کارگران شرکت')));
+    expect(group?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['کارگران شرکت صنایع فولاد سپیدان', 'کارگران', 'معترضان', 'آنان']);
+  });
+
+  it('members of a body are the body\'s, no group of their own, unless they speak', () => {
+    expect(people('نمایندگان مجلس شورای اسلامی طرح را تصویب کردند. نمایندگان سپس جلسه را ترک کردند.')).toEqual([]);
+  });
+});
+
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
   it('a lawyer before a name is that person\'s lawyer, whom a later وی takes up', () => {
     const doc = run('وکیل مدافع «ب.س» گفت که موکلش اعتراض می‌کند. به گفته وی، حکم ناعادلانه است.');

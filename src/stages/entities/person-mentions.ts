@@ -168,6 +168,9 @@ function ownerAfter(names: readonly NameMention[], description: PersonDescriptio
   return undefined;
 }
 
+/** Singular keys of the people who work for a body and act as a group in the news (workers, nurses): `کارگران شرکت ...`. */
+const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار'].map(entityKey));
+
 /**
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
@@ -240,13 +243,19 @@ export function collectPersonMentions(
     // a group's place too: `جمعی از کشاورزان دشت مغان`
     const owner = ownerAfter(names, description);
     if (owner) description.last = owner.last;
+    // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
+    // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
+    if (owner && owner.type === 'ORG' && description.takenUp && WORKFORCE.has(description.head)) {
+      delete description.takenUp;
+      description.ofBody = true;
+    }
     else if (description.needsOwner) continue;
     else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
     // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
-    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned) continue;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
