@@ -309,6 +309,20 @@ describe('issue 4: a workforce named with its body (seventh session)', () => {
   });
 });
 
+describe('issue 4: offices that serve offices, and what is said of an office-holder (seventh session)', () => {
+  it('the first deputy of the president is his own office, not the president', () => {
+    const doc = run('مسعود پزشکیان رئیس‌جمهور امروز به مسکو رفت. محمدرضا عارف معاون اول رئیس‌جمهور گفت که سفر مهم است. معاون اول رئیس‌جمهور افزود: کار ادامه دارد.');
+    expect(personAt(doc, 'معاون اول رئیس‌جمهور', 1)).toBe('محمدرضا عارف');
+  });
+
+  it.each([
+    ['وزیر نیرو در کمیسیون حاضر شد. نمایندگان گفتند وزیر قانع‌کننده نبود.', 'وزیر', 1],
+    ['وزیر نیرو در کمیسیون حاضر شد. او گفت وزیر آماده پاسخ‌گویی به نمایندگان است.', 'وزیر', 1],
+  ])('an adjective said of the office-holder is no word of the office: %s', (text, surface, nth) => {
+    expect(personAt(run(text), surface, nth)).toBe('وزیر نیرو');
+  });
+});
+
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
   it('a lawyer before a name is that person\'s lawyer, whom a later وی takes up', () => {
     const doc = run('وکیل مدافع «ب.س» گفت که موکلش اعتراض می‌کند. به گفته وی، حکم ناعادلانه است.');

@@ -73,6 +73,8 @@ export interface RoleSurroundings {
 const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'NUM', 'PART', 'ADV']);
 
 /** Words of comparison that, before `از`, measure something (`بیش از یک سال`), never an office's words. */
+/** Adjectives said of a subject, with what it is ready, bound or able to do after them: never an office's word (`وزیر آماده حضور ... است`). */
+const PREDICATE_ADJECTIVES = new Set(['آماده', 'موظف', 'مکلف', 'مایل', 'قادر', 'حاضر', 'ناچار', 'مجبور', 'ناتوان', 'مصمم', 'متعهد', 'خواهان'].map(entityKey));
 const COMPARATIVES = new Set(['بیش', 'بیشتر', 'کمتر', 'فراتر', 'فزون‌تر'].map(entityKey));
 
 /** Pronouns after `وکیل` that name the lawyer's client: `وکیل وی`. */
@@ -159,6 +161,9 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
   // a comparison opens what follows, never the office: `وزیر بیش از یک سال فرصت داشت`
   if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
+  // what is said of the office-holder: `وزیر آماده حضور است`, an adjective before its verb (`وزیر قانع‌کننده نبود`)
+  if (PREDICATE_ADJECTIVES.has(context.keys[j])) return false;
+  if (pos === 'ADJ' && !MODIFIERS.has(context.keys[j]) && (context.tokens[j + 1]?.pos === 'VERB' || context.tokens[j + 1]?.pos === 'AUX')) return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
@@ -203,6 +208,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   let country: NameMention | undefined;
   let regime: string | undefined;
   let j = phrase.last;
+  // where the head's own words end (`معاون اول`): what an office that serves another has between them is adjectives
+  const headEnd = phrase.last;
   while (j < to) {
     const name = around.names.get(j);
     const key = context.keys[j];
@@ -324,8 +331,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = demonymAt(context, j, to);
       j++;
       break;
-    } else if (!phrase.organization && onlyAdjectives(context, phrase.first + 1, j) && DEPENDENT_HEADS.has(entityKey(phrase.head)) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
-      // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`: an office that serves another office takes it in whole
+    } else if (!phrase.organization && onlyAdjectives(context, headEnd, j) && DEPENDENT_HEADS.has(entityKey(phrase.head.split(' ')[0])) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+      // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`، `معاون اول رئیس‌جمهور`: an office that serves another office takes it in whole
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
