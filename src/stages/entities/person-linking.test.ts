@@ -304,6 +304,15 @@ describe('issue 4: a workforce named with its body (seventh session)', () => {
     expect(group?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['کارگران شرکت صنایع فولاد سپیدان', 'کارگران', 'معترضان', 'آنان']);
   });
 
+  it('a gathering of a company\'s workers is that workforce, heard or not', () => {
+    const doc = run('جمعی از کارگران شرکت صنایع فولاد سپیدان در اعتراض به حقوق معوق تجمع کردند. کارگران تهدید کردند که تجمع ادامه دارد.');
+    expect(personAt(doc, 'کارگران', 1)).toBe('کارگران شرکت صنایع فولاد سپیدان');
+  });
+
+  it('a counted group a report quotes is someone', () => {
+    expect(people('رویترز به نقل از دو دیپلمات اروپایی نوشت که نشست به تعویق افتاد.')).toEqual(['دو دیپلمات اروپایی']);
+  });
+
   it('members of a body are the body\'s, no group of their own, unless they speak', () => {
     expect(people('نمایندگان مجلس شورای اسلامی طرح را تصویب کردند. نمایندگان سپس جلسه را ترک کردند.')).toEqual([]);
   });

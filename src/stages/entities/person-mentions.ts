@@ -63,9 +63,10 @@ function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number
 
 /** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
 const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست', 'خواند', 'دانست']);
-const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض'].map(entityKey));
-/** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`. */
-const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه'].map(entityKey));
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض', 'تهدید'].map(entityKey));
+/** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`, `به ادعای`. */
+const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه', 'ادعای', 'روایت'].map(entityKey));
+const QUOTED_FROM = entityKey('نقل');
 /** `با امضای ۴۲ نماینده`: the signers of a motion, someone only if the report takes them up later (`امضاکنندگان`). */
 const SIGNED = entityKey('امضای');
 
@@ -78,6 +79,8 @@ const SIGNED = entityKey('امضای');
  */
 function groupSpeaks(context: EntityContext, first: number, last: number, to: number, ownClause = false): boolean {
   if (AUTHORED.has(context.keys[first - 1] ?? '')) return true;
+  // `به نقل از دو دیپلمات اروپایی`: the source a report quotes
+  if (context.keys[first - 1] === 'از' && context.keys[first - 2] === QUOTED_FROM) return true;
   // after a preposition or a noun it is no subject: `برای ۱۸ متهم`, `با امضای ۴۱ نماینده`
   const before = context.tokens[first - 1];
   if (before && (PREPOSITIONS.has(context.keys[first - 1]) || before.pos === 'NOUN' || before.pos === 'ADP' || (ownClause && (before.pos === 'VERB' || context.keys[first - 1] === '«')))) return false;
@@ -245,7 +248,7 @@ export function collectPersonMentions(
     if (owner) description.last = owner.last;
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
     // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
-    if (owner && owner.type === 'ORG' && description.takenUp && WORKFORCE.has(description.head)) {
+    if (owner && owner.type === 'ORG' && (description.takenUp || description.gathered) && WORKFORCE.has(description.head)) {
       delete description.takenUp;
       description.ofBody = true;
     }
@@ -260,7 +263,7 @@ export function collectPersonMentions(
     if ((description.ofGroup || description.owned) && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered) && !speaks ? { tentative: true } : {}) });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered) && !speaks && !description.ofBody ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
