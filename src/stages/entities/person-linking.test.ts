@@ -332,6 +332,15 @@ describe('issue 4: offices that serve offices, and what is said of an office-hol
   });
 });
 
+describe('issue 4: the ringleader of a network is an office its defendant holds (seventh session)', () => {
+  it.each([
+    ['دادستان گفت: سرکرده این شبکه، ع.ر، به ۱۲ سال حبس محکوم شد. سرکرده این شبکه به حکم اعتراض کرد.', 'ع.ر'],
+    ['به گفته وی، سرکرده این باند با نام اختصاری ع.ک به ۱۲ سال حبس محکوم شد. سرکرده این باند به حکم اعتراض کرد.', 'ع.ک'],
+  ])('%s', (text, initials) => {
+    expect(personAt(run(text), 'سرکرده', 1)).toBe(initials);
+  });
+});
+
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
   it('a lawyer before a name is that person\'s lawyer, whom a later وی takes up', () => {
     const doc = run('وکیل مدافع «ب.س» گفت که موکلش اعتراض می‌کند. به گفته وی، حکم ناعادلانه است.');
