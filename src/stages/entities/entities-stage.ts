@@ -98,11 +98,11 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const values: ValueMention[] = [];
       const names: NameMention[] = [];
       for (const [from, to] of ranges) {
-        for (const date of findDates(context.keys, from, to, published)) {
+        for (const date of findDates(context.keys, from, to, published, words)) {
           values.push({ ...date, type: 'DATE' });
           taken.fill(1, date.first, date.last);
         }
-        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1)) {
+        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1, words)) {
           values.push(quantity);
           taken.fill(1, quantity.first, quantity.last);
         }

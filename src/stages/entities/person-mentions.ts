@@ -9,6 +9,7 @@ import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, is
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
+import { wordTest } from './word-tests.js';
 
 /** A mention of a person in one sentence, before it is linked: a name (with its offices), an office, a pronoun. */
 export type PersonMention = {
@@ -49,6 +50,9 @@ const GROUP_PRONOUN = entityKey('آنان');
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
+
+/** Words a described person may open with by themselves: an opener, a plural of sources, people or agents, `متهم` (remembered per word). */
+const opensDescriptionWord = wordTest((key) => DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT);
 
 /** The grade after a rank: `سرتیپ دوم`, `دریادار یکم`. */
 const RANK_GRADES = new Set(['یکم', 'دوم', 'سوم']);
@@ -229,7 +233,7 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT || opensGathering(context, i) ? !taken[i] : isCount(context, i);
+    const opens = opensDescriptionWord(context.keys, context.words, i) || opensGathering(context, i) ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;

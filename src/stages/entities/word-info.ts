@@ -36,6 +36,9 @@ export interface WordInfo {
   rootOwner?: Gazetteer;
   /** The key's `skeletonKey`, filled on first use (see `propagate-names.ts`). */
   skeleton?: string;
+  /** One bit per key test already made on this word, and one per test it passed (see `word-tests.ts`). */
+  tested: number;
+  passed: number;
 }
 
 /** `coarse`/`fine` when no word classes are loaded (or not the ones the weights know): the tagger then leaves those features out. */
@@ -123,6 +126,8 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
       stopWord: false,
       rootNode: undefined,
       rootOwner: undefined,
+      tested: 0,
+      passed: 0,
     };
     if (cache.size >= limit) cache.clear();
     cache.set(norm, info);
