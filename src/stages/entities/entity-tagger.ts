@@ -95,7 +95,7 @@ export interface TaggerTokens {
 export function prepareSentence(input: TaggerTokens, from: number, to: number, gazetteer: Gazetteer): TaggerSentence {
   const n = to - from;
   const roles = gazetteerWordRoles(gazetteer);
-  const sentence: TaggerSentence = { words: input.words.slice(from, to), gazetteer: new Array(n).fill(0), roles: new Array(n), pos: new Array(n), quoted: new Array(n), closed: new Uint8Array(n) };
+  const sentence: TaggerSentence = { words: input.words.slice(from, to), gazetteer: new Int32Array(n), roles: new Int32Array(n), pos: new Int32Array(n), quoted: new Uint8Array(n), closed: new Uint8Array(n) };
   let quoted = false;
   for (let i = 0; i < n; i++) {
     const token = input.tokens[from + i];
@@ -121,7 +121,7 @@ export function prepareSentence(input: TaggerTokens, from: number, to: number, g
     const kind = token.kind;
     if (kind === 'punct' || kind === 'symbol' || stopWord || posCoded < 0) sentence.closed[i] = 1;
     if (token.norm === '»') quoted = false;
-    sentence.quoted[i] = quoted;
+    sentence.quoted[i] = quoted ? 1 : 0;
     if (token.norm === '«') quoted = true;
   }
   for (const match of matchGazetteer(gazetteer, input.keys, from, to)) {
@@ -167,7 +167,7 @@ let backPointers = new Int8Array(0);
 const emission = new Float32Array(32);
 /** Transition scores: row previous + 1 (0 = sentence start), column next; -Infinity where IOB forbids it. */
 const transitions = new Float32Array(33 * 32);
-const features = new Float64Array(MAX_FEATURES);
+const features = new Int32Array(MAX_FEATURES);
 const one = new Int32Array(1);
 
 /**

@@ -1,23 +1,26 @@
-import { combine } from '../../model/feature-hash.js';
+import { combine, combineLow } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import { encodeRow } from '../../model/sparse-rows.js';
 import { NO_CLASSES, type WordInfo } from './word-info.js';
 
-/** One sentence as the tagger sees it: per-token hashes prepared once. */
+/**
+ * One sentence as the tagger sees it: per-token hashes prepared once, as signed 32-bit integers (the
+ * features combine their bits only; small integers to the engine, never boxed numbers).
+ */
 export interface TaggerSentence {
   words: WordInfo[];
   /** Hash of the token's gazetteer class (`B:LOC-country`, `I:ORG`, `TITLE`...), 0 when none. */
-  gazetteer: number[];
+  gazetteer: Int32Array;
   /**
    * Hash of the roles the token's word plays anywhere in the gazetteers, phrase or not (`B:ORG|I:ORG`
    * for `دانشگاه`, `B:GIVEN` for `مهدی`), 0 when none: lets `دانشگاه X` look like an organization
    * although `X` is in no list.
    */
-  roles: number[];
+  roles: Int32Array;
   /** Hash of the POS tag when morphology ran, 0 otherwise. */
-  pos: number[];
-  /** Whether the token sits inside «». */
-  quoted: boolean[];
+  pos: Int32Array;
+  /** 1 where the token sits inside «», else 0. */
+  quoted: Uint8Array;
   /** Tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
   closed: Uint8Array;
 }
@@ -126,28 +129,28 @@ function own(w: WordInfo, model: HashedPerceptron | undefined): Int32Array {
 
 const QUOTED = combine(T.Quoted, 1);
 
-/** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
-const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0));
+/** `combineLow(template, 0)` (= `combineLow(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
+const ZERO = Int32Array.from({ length: 64 }, (_, template) => combineLow(template, 0));
 
 /** Features every sentence uses over and over: the bias, «» and each template's value 0 ({@link ZERO}), as hashes or as rows of one model. */
 interface Constants {
   bias: number;
   quoted: number;
-  zero: ArrayLike<number>;
+  zero: Int32Array;
 }
 
 const HASHED: Constants = { bias: BIAS, quoted: QUOTED, zero: ZERO };
 let resolved: Constants | undefined;
 let resolvedLayout: object | undefined;
 
-/** `combine(template, a)`, read from `zero` when `a` is 0. */
-function combine1(template: number, a: number, zero: ArrayLike<number>): number {
-  return a === 0 ? zero[template] : combine(template, a);
+/** `combineLow(template, a)`, read from `zero` when `a` is 0. */
+function combine1(template: number, a: number, zero: Int32Array): number {
+  return a === 0 ? zero[template] : combineLow(template, a);
 }
 
-/** `combine(template, a, b)`, read from `zero` when both are 0. */
-function combine2(template: number, a: number, b: number, zero: ArrayLike<number>): number {
-  return a === 0 && b === 0 ? zero[template] : combine(template, a, b);
+/** `combineLow(template, a, b)`, read from `zero` when both are 0. */
+function combine2(template: number, a: number, b: number, zero: Int32Array): number {
+  return a === 0 && b === 0 ? zero[template] : combineLow(template, a, b);
 }
 
 /** {@link HASHED} as rows of `model` (`encodeRow` entries), resolved once per weights' layout. */
@@ -156,7 +159,7 @@ function constantsOf(model: HashedPerceptron | undefined): Constants {
   const layout = model.layout;
   if (resolvedLayout !== layout || !resolved) {
     const row = (feature: number): number => encodeRow(model.rowOf(feature));
-    resolved = { bias: row(BIAS), quoted: row(QUOTED), zero: Float64Array.from(ZERO, row) };
+    resolved = { bias: row(BIAS), quoted: row(QUOTED), zero: Int32Array.from(ZERO, row) };
     resolvedLayout = layout;
   }
   return resolved;
@@ -166,7 +169,8 @@ function constantsOf(model: HashedPerceptron | undefined): Constants {
 export const MAX_FEATURES = 56;
 
 /**
- * Writes the hashed observation features of token `i` into `out` and returns how many: the word
+ * Writes the hashed observation features of token `i` into `out` (32-bit hashes, whose low bits
+ * pick a weight row) and returns how many: the word
  * and its neighbours (±2), suffixes and shape, gazetteer classes and word roles around it, corpus
  * frequency, word classes and POS when present. They do not depend on the tags, so the decoder
  * scores them once per token. Shared by training (`scripts/train-ner.ts`) and tagging.
@@ -178,9 +182,9 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
 /**
  * {@link tokenFeatures} for `model.addMixed`: the same features in the same order, a word's own
  * features as its rows of `model`'s weights (resolved once per word, cached on it), the others as
- * unsigned hashes.
+ * hashes without their top bit (`combineLow`: the same rows, and numbers the engine never boxes).
  */
-export function tokenRows(s: TaggerSentence, i: number, out: Float64Array, model: HashedPerceptron): number {
+export function tokenRows(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron): number {
   return writeFeatures(s, i, out, model);
 }
 
@@ -195,7 +199,7 @@ function roleAt(s: TaggerSentence, j: number): number {
 }
 
 /** The features of {@link tokenFeatures}; with `model`, a word's own features as its rows in `model` (see {@link tokenRows}). */
-function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Array, model: HashedPerceptron | undefined): number {
+function writeFeatures(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
   const w = s.words[i];
   const edge = model === undefined ? EDGE : edgeRowsOf(model);
@@ -233,9 +237,9 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   out[k++] = combine1(T.NextRole, roleAt(s, i + 1), zero);
   out[k++] = combine2(T.RoleNextRole, role, roleAt(s, i + 1), zero);
   out[k++] = combine2(T.PrevRoleRole, roleAt(s, i - 1), role, zero);
-  out[k++] = combine(T.PrevWordWord, previousWord, w.word);
-  out[k++] = combine(T.WordNextWord, w.word, nextWord);
-  out[k++] = combine(T.PrevWordRole, previousWord, role);
+  out[k++] = combineLow(T.PrevWordWord, previousWord, w.word);
+  out[k++] = combineLow(T.WordNextWord, w.word, nextWord);
+  out[k++] = combineLow(T.PrevWordRole, previousWord, role);
   out[k++] = h[H.Freq];
   out[k++] = p1[H.AsPrevFreq];
   out[k++] = n1[H.AsNextFreq];
@@ -251,14 +255,14 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
     out[k++] = p1[H.AsPrevFine];
     out[k++] = n1[H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = constants.quoted;
+  if (s.quoted[i] === 1) out[k++] = constants.quoted;
   if (s.pos[i] !== 0) {
-    out[k++] = combine(T.Pos, s.pos[i]);
-    out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
-    out[k++] = combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
-    out[k++] = combine(T.PosFreq, s.pos[i], w.frequency);
-    out[k++] = combine(T.RolePos, role, s.pos[i]);
-    out[k++] = combine(T.Suffix3Pos, w.suffix3, s.pos[i]);
+    out[k++] = combineLow(T.Pos, s.pos[i]);
+    out[k++] = combineLow(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
+    out[k++] = combineLow(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
+    out[k++] = combineLow(T.PosFreq, s.pos[i], w.frequency);
+    out[k++] = combineLow(T.RolePos, role, s.pos[i]);
+    out[k++] = combineLow(T.Suffix3Pos, w.suffix3, s.pos[i]);
   }
   return k;
 }

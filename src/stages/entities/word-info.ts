@@ -7,7 +7,10 @@ import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 export interface WordInfo {
   /** The {@link entityKey}: what gazetteers are looked up by. */
   key: string;
-  /** Hash of the key. */
+  /**
+   * Hash of the key. This hash and the four below are signed 32-bit integers (features combine
+   * their bits only): small integers to the engine, never boxed numbers.
+   */
   word: number;
   /** Hashes of the last 2 and 3 letters and the first 3 (قری in باقری, ...). */
   suffix2: number;
@@ -110,11 +113,11 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
     const n = key.length;
     info = {
       key,
-      word: fnv1a(key),
-      suffix2: combine(Template.Suffix2, fnv1a(key, Math.max(0, n - 2))),
-      suffix3: combine(Template.Suffix3, fnv1a(key, Math.max(0, n - 3))),
-      prefix3: combine(Template.Prefix3, fnv1a(key, 0, Math.min(n, 3))),
-      shape: combine(Template.Shape, fnv1a(shapeOf(key))),
+      word: fnv1a(key) | 0,
+      suffix2: combine(Template.Suffix2, fnv1a(key, Math.max(0, n - 2))) | 0,
+      suffix3: combine(Template.Suffix3, fnv1a(key, Math.max(0, n - 3))) | 0,
+      prefix3: combine(Template.Prefix3, fnv1a(key, 0, Math.min(n, 3))) | 0,
+      shape: combine(Template.Shape, fnv1a(shapeOf(key))) | 0,
       frequency: frequencyBucket(statistics.count(folded)),
       coarse: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster >> 10 : -1,
       fine: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster & 1023 : -1,
