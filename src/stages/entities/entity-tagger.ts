@@ -169,6 +169,8 @@ const emission = new Float32Array(32);
 const transitions = new Float32Array(33 * 32);
 const features = new Int32Array(MAX_FEATURES);
 const one = new Int32Array(1);
+/** One row of transition scores as the model adds them up, before it goes into {@link transitions}. */
+const transitionRow = new Float32Array(32);
 
 /**
  * Tags a prepared sentence with the best IOB path (first-order Viterbi: each token's observation
@@ -189,10 +191,10 @@ export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): 
   const allowed = allowedTable(model.classes);
   for (let previous = -1; previous < k; previous++) {
     const row = (previous + 1) * k;
-    transitions.fill(0, row, row + k);
+    transitionRow.fill(0, 0, k);
     one[0] = transitionFeature(previous);
-    model.addScores(one, 1, transitions.subarray(row, row + k));
-    for (let c = 0; c < k; c++) if (allowed[row + c] === 0) transitions[row + c] = -Infinity;
+    model.addScores(one, 1, transitionRow);
+    for (let c = 0; c < k; c++) transitions[row + c] = allowed[row + c] === 0 ? -Infinity : transitionRow[c];
   }
   const opens = opensTable(model.classes);
   let onlyOutside = true;

@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny, sortByFirst } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
 import { afterCount } from './name-filters.js';
@@ -197,7 +197,7 @@ export function collectPersonMentions(
   const roleAt = (i: number): RolePhrase | undefined => roles.find((r) => r.first === i && !used.has(r));
   const roleEndingAt = (i: number): RolePhrase | undefined => roles.find((r) => r.last === i && !used.has(r));
   const mentions: PersonMention[] = [];
-  for (const span of names.filter((n) => n.type === 'PER').sort((a, b) => a.first - b.first)) {
+  for (const span of sortByFirst(names.filter((n) => n.type === 'PER'))) {
     const name = readPersonName(context, span, from);
     if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey) });
     const attached: RolePhrase[] = [];

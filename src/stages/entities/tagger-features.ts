@@ -158,11 +158,16 @@ function constantsOf(model: HashedPerceptron | undefined): Constants {
   if (model === undefined) return HASHED;
   const layout = model.layout;
   if (resolvedLayout !== layout || !resolved) {
-    const row = (feature: number): number => encodeRow(model.rowOf(feature));
-    resolved = { bias: row(BIAS), quoted: row(QUOTED), zero: Int32Array.from(ZERO, row) };
+    resolved = resolveConstants(model);
     resolvedLayout = layout;
   }
   return resolved;
+}
+
+/** {@link HASHED} as rows of `model` (a function of its own: a callback over `model` in {@link constantsOf} would cost an allocation per call). */
+function resolveConstants(model: HashedPerceptron): Constants {
+  const row = (feature: number): number => encodeRow(model.rowOf(feature));
+  return { bias: row(BIAS), quoted: row(QUOTED), zero: Int32Array.from(ZERO, row) };
 }
 
 /** The most features {@link tokenFeatures} writes for one token. */
