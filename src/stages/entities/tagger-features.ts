@@ -97,34 +97,57 @@ const EDGE = (() => {
 })();
 const BIAS = combine(T.Bias, 0);
 
-/** The rows of a word's {@link wordHashes} in `model` (as `encodeRow` entries), resolved on first use and cached on the word. */
-function wordRows(w: WordInfo, model: HashedPerceptron): Int32Array {
-  const layout = model.layout;
-  if (w.rowsLayout === layout) return w.rows as Int32Array;
-  const h = wordHashes(w);
-  const rows = new Int32Array(H.Count);
-  for (let j = 0; j < H.Count; j++) rows[j] = encodeRow(model.rowOf(h[j]));
-  w.rows = rows;
-  w.rowsLayout = layout;
-  return rows;
-}
+/**
+ * The words' rows in the weights (see {@link wordRowsAt}): {@link H.Count} entries per word, side by
+ * side in one table (a word's at its `rowsAt`), the position past either end of a sentence first.
+ * Filled in the weights' layout `poolLayout`; a new generation starts (and words resolve again) when
+ * that layout changes or the table holds {@link POOL_WORDS} words.
+ */
+let pool = new Int32Array(0);
+let poolUsed = 0;
+let poolLayout: object | undefined;
+let poolGeneration = 0;
+/** Words the rows table holds before it starts over (the word cache's size). */
+const POOL_WORDS = 200_000;
 
-let edgeRows: Int32Array | undefined;
-let edgeLayout: object | undefined;
-
-/** {@link wordRows} of the position past either end of the sentence. */
-function edgeRowsOf(model: HashedPerceptron): Int32Array {
-  const layout = model.layout;
-  if (edgeLayout !== layout || !edgeRows) {
-    edgeRows = Int32Array.from(EDGE, (f) => encodeRow(model.rowOf(f)));
-    edgeLayout = layout;
+/** Rows of `model` (`encodeRow` entries) of the hashes `hashes`, written into the rows table; where they start. */
+function addRows(hashes: Int32Array, model: HashedPerceptron): number {
+  if (poolUsed + H.Count > pool.length) {
+    const grown = new Int32Array(Math.max(64 * H.Count, 2 * pool.length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
   }
-  return edgeRows;
+  const at = poolUsed;
+  for (let j = 0; j < H.Count; j++) pool[at + j] = encodeRow(model.rowOf(hashes[j]));
+  poolUsed += H.Count;
+  return at;
 }
 
-/** A word's own features: its hashes, or their rows in `model` when resolving. */
-function own(w: WordInfo, model: HashedPerceptron | undefined): Int32Array {
-  return model === undefined ? wordHashes(w) : wordRows(w, model);
+/** Starts the rows table over when `model`'s layout is not the one it was filled in, or it is full; the edge position's rows first. */
+function checkPool(model: HashedPerceptron): void {
+  const layout = model.layout;
+  if (poolLayout === layout && poolUsed < POOL_WORDS * H.Count) return;
+  poolUsed = 0;
+  poolLayout = layout;
+  poolGeneration++;
+  addRows(EDGE, model);
+}
+
+/** Where the rows of a word's {@link wordHashes} in `model` start in the rows table, resolved on first use (call {@link checkPool} first). */
+function wordRowsAt(w: WordInfo, model: HashedPerceptron): number {
+  if (w.rowsGeneration === poolGeneration) return w.rowsAt;
+  w.rowsAt = addRows(wordHashes(w), model);
+  w.rowsGeneration = poolGeneration;
+  return w.rowsAt;
+}
+
+/** The five words' hashes of one token for {@link tokenFeatures}, side by side as the rows table holds rows (scratch). */
+const hashed = new Int32Array(5 * H.Count);
+
+/** Puts a word's hashes ({@link EDGE}'s past the sentence) into {@link hashed} at `at`; returns `at`. */
+function putHashes(word: WordInfo | undefined, at: number): number {
+  hashed.set(word === undefined ? EDGE : wordHashes(word), at);
+  return at;
 }
 
 const QUOTED = combine(T.Quoted, 1);
@@ -186,7 +209,7 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
 
 /**
  * {@link tokenFeatures} for `model.addMixed`: the same features in the same order, a word's own
- * features as its rows of `model`'s weights (resolved once per word, cached on it), the others as
+ * features as its rows of `model`'s weights (resolved once per word, kept in a table of rows shared by all words), the others as
  * hashes without their top bit (`combineLow`: the same rows, and numbers the engine never boxes).
  */
 export function tokenRows(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron): number {
@@ -207,12 +230,30 @@ function roleAt(s: TaggerSentence, j: number): number {
 function writeFeatures(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
   const w = s.words[i];
-  const edge = model === undefined ? EDGE : edgeRowsOf(model);
-  const h = own(w, model);
-  const p1 = i > 0 ? own(s.words[i - 1], model) : edge;
-  const p2 = i > 1 ? own(s.words[i - 2], model) : edge;
-  const n1 = i + 1 < n ? own(s.words[i + 1], model) : edge;
-  const n2 = i + 2 < n ? own(s.words[i + 2], model) : edge;
+  // the features of the word and its neighbours: `table` from `h` (the word), `p1`, `p2`, `n1`, `n2`
+  let table: Int32Array;
+  let h: number;
+  let p1: number;
+  let p2: number;
+  let n1: number;
+  let n2: number;
+  if (model === undefined) {
+    table = hashed;
+    h = putHashes(w, 0);
+    p1 = putHashes(i > 0 ? s.words[i - 1] : undefined, H.Count);
+    p2 = putHashes(i > 1 ? s.words[i - 2] : undefined, 2 * H.Count);
+    n1 = putHashes(i + 1 < n ? s.words[i + 1] : undefined, 3 * H.Count);
+    n2 = putHashes(i + 2 < n ? s.words[i + 2] : undefined, 4 * H.Count);
+  } else {
+    checkPool(model);
+    // the edge position's rows start the table
+    h = wordRowsAt(w, model);
+    p1 = i > 0 ? wordRowsAt(s.words[i - 1], model) : 0;
+    p2 = i > 1 ? wordRowsAt(s.words[i - 2], model) : 0;
+    n1 = i + 1 < n ? wordRowsAt(s.words[i + 1], model) : 0;
+    n2 = i + 2 < n ? wordRowsAt(s.words[i + 2], model) : 0;
+    table = pool;
+  }
   const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
   const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
   const gaz = gazAt(s, i);
@@ -221,15 +262,15 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array, model: Has
   const zero = constants.zero;
   let k = 0;
   out[k++] = constants.bias;
-  out[k++] = h[H.Word];
-  out[k++] = p1[H.AsPrev];
-  out[k++] = n1[H.AsNext];
-  out[k++] = p2[H.AsPrev2];
-  out[k++] = n2[H.AsNext2];
-  out[k++] = h[H.Suffix2];
-  out[k++] = h[H.Suffix3];
-  out[k++] = h[H.Prefix3];
-  out[k++] = h[H.Shape];
+  out[k++] = table[h + H.Word];
+  out[k++] = table[p1 + H.AsPrev];
+  out[k++] = table[n1 + H.AsNext];
+  out[k++] = table[p2 + H.AsPrev2];
+  out[k++] = table[n2 + H.AsNext2];
+  out[k++] = table[h + H.Suffix2];
+  out[k++] = table[h + H.Suffix3];
+  out[k++] = table[h + H.Prefix3];
+  out[k++] = table[h + H.Shape];
   out[k++] = combine1(T.Gaz, gaz, zero);
   out[k++] = combine1(T.PrevGaz, gazAt(s, i - 1), zero);
   out[k++] = combine1(T.NextGaz, gazAt(s, i + 1), zero);
@@ -245,20 +286,20 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array, model: Has
   out[k++] = combineLow(T.PrevWordWord, previousWord, w.word);
   out[k++] = combineLow(T.WordNextWord, w.word, nextWord);
   out[k++] = combineLow(T.PrevWordRole, previousWord, role);
-  out[k++] = h[H.Freq];
-  out[k++] = p1[H.AsPrevFreq];
-  out[k++] = n1[H.AsNextFreq];
-  out[k++] = p1[H.AsPrevSuffix3];
-  out[k++] = n1[H.AsNextSuffix3];
-  out[k++] = p1[H.AsPrevShape];
-  out[k++] = n1[H.AsNextShape];
+  out[k++] = table[h + H.Freq];
+  out[k++] = table[p1 + H.AsPrevFreq];
+  out[k++] = table[n1 + H.AsNextFreq];
+  out[k++] = table[p1 + H.AsPrevSuffix3];
+  out[k++] = table[n1 + H.AsNextSuffix3];
+  out[k++] = table[p1 + H.AsPrevShape];
+  out[k++] = table[n1 + H.AsNextShape];
   if (w.coarse !== NO_CLASSES) {
-    out[k++] = h[H.Coarse];
-    out[k++] = h[H.Fine];
-    out[k++] = p1[H.AsPrevCoarse];
-    out[k++] = n1[H.AsNextCoarse];
-    out[k++] = p1[H.AsPrevFine];
-    out[k++] = n1[H.AsNextFine];
+    out[k++] = table[h + H.Coarse];
+    out[k++] = table[h + H.Fine];
+    out[k++] = table[p1 + H.AsPrevCoarse];
+    out[k++] = table[n1 + H.AsNextCoarse];
+    out[k++] = table[p1 + H.AsPrevFine];
+    out[k++] = table[n1 + H.AsNextFine];
   }
   if (s.quoted[i] === 1) out[k++] = constants.quoted;
   if (s.pos[i] !== 0) {

@@ -25,9 +25,9 @@ export interface WordInfo {
   fine: number;
   /** The tagger's per-word feature hashes, filled on first use (see `tagger-features.ts`). */
   hashes?: Int32Array;
-  /** The rows of those hashes in the tagger's weights, and the weights' layout they were read in (see `tagger-features.ts`). */
-  rows?: Int32Array;
-  rowsLayout?: object;
+  /** Where the rows of those hashes in the tagger's weights start in its rows table, valid in that table's generation `rowsGeneration` (see `tagger-features.ts`). */
+  rowsAt: number;
+  rowsGeneration: number;
   /** The gazetteer role table {@link gazetteerRole} was read from (see `entity-tagger.ts`), filled on first use. */
   roleTable?: ReadonlyMap<string, number>;
   /** The key's hash in `roleTable` (0 when none), valid while `roleTable` is the table asked about. */
@@ -122,8 +122,8 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
       coarse: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster >> 10 : -1,
       fine: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster & 1023 : -1,
       hashes: undefined,
-      rows: undefined,
-      rowsLayout: undefined,
+      rowsAt: -1,
+      rowsGeneration: 0,
       roleTable: undefined,
       gazetteerRole: 0,
       stopWord: false,
