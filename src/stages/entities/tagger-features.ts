@@ -10,19 +10,19 @@ import { NO_CLASSES, type WordInfo } from './word-info.js';
 export interface TaggerSentence {
   words: WordInfo[];
   /** Hash of the token's gazetteer class (`B:LOC-country`, `I:ORG`, `TITLE`...), 0 when none. */
-  gazetteer: Int32Array;
+  gazetteer: number[];
   /**
    * Hash of the roles the token's word plays anywhere in the gazetteers, phrase or not (`B:ORG|I:ORG`
    * for `دانشگاه`, `B:GIVEN` for `مهدی`), 0 when none: lets `دانشگاه X` look like an organization
    * although `X` is in no list.
    */
-  roles: Int32Array;
+  roles: number[];
   /** Hash of the POS tag when morphology ran, 0 otherwise. */
-  pos: Int32Array;
+  pos: number[];
   /** 1 where the token sits inside «», else 0. */
-  quoted: Uint8Array;
-  /** Tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
-  closed: Uint8Array;
+  quoted: number[];
+  /** 1 for tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
+  closed: number[];
 }
 
 /**
