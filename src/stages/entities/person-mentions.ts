@@ -47,6 +47,8 @@ export type PersonMention = {
 
 /** The plural pronoun of people (`آنان`; `آنها` is as often things). */
 const GROUP_PRONOUN = entityKey('آنان');
+/** Whether a token is a pronoun for a person or a group (remembered per word). */
+const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key));
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -259,6 +261,7 @@ export function collectPersonMentions(
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
+    if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
