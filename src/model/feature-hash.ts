@@ -22,15 +22,24 @@ export function fnv1a(text: string, from = 0, to = text.length): number {
   return hash >>> 0;
 }
 
-/** Scrambles all bits of a 32-bit value (the murmur3 finalizer), so low bits are usable as an index. */
-export function mix32(value: number): number {
-  let h = value >>> 0;
+/** {@link mix32}'s bits as a signed 32-bit integer. */
+function mixBits(value: number): number {
+  let h = value | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
+}
+
+/** Scrambles all bits of a 32-bit value (the murmur3 finalizer), so low bits are usable as an index. */
+export function mix32(value: number): number {
+  return mixBits(value) >>> 0;
+}
+
+/** {@link combine}'s bits as a signed 32-bit integer. */
+function combineBits(template: number, a: number, b: number): number {
+  return mixBits(Math.imul(template + 1, 0x9e3779b1) ^ mixBits(a ^ Math.imul(b, 0x27d4eb2f)));
 }
 
 /**
@@ -38,5 +47,14 @@ export function mix32(value: number): number {
  * unrelated hashes for the same value. `combine(3, fnv1a('کتاب'))` is "word = کتاب" under template 3.
  */
 export function combine(template: number, a: number, b = 0): number {
-  return mix32(Math.imul(template + 1, 0x9e3779b1) ^ mix32(a ^ Math.imul(b, 0x27d4eb2f)));
+  return combineBits(template, a, b) >>> 0;
+}
+
+/**
+ * {@link combine} without its top bit: the same low 31 bits, as a non-negative number the engine
+ * keeps as a small integer (never a boxed number), for lookups that read only the low bits (a
+ * weight table's row, `hash & mask`).
+ */
+export function combineLow(template: number, a: number, b = 0): number {
+  return combineBits(template, a, b) & 0x7fffffff;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64, encodeBase64 } from './base64.js';
-import { combine, fnv1a, mix32 } from './feature-hash.js';
+import { combine, combineLow, fnv1a, mix32 } from './feature-hash.js';
 import { HashedPerceptron } from './hashed-perceptron.js';
 import { SparseRows } from './sparse-rows.js';
 import { readVarint, unzigzag, VarintWriter, zigzag } from './varint.js';
@@ -12,6 +12,17 @@ describe('feature hashing', () => {
     expect(combine(1, fnv1a('کتاب'))).not.toBe(combine(2, fnv1a('کتاب')));
     expect(mix32(0)).toBe(0);
     expect(mix32(1)).toBeGreaterThan(0);
+  });
+
+  it('keeps every low bit of a feature without its top bit', () => {
+    const values = [0, 1, 7, fnv1a('کتاب'), fnv1a('رفت'), 0x5bd1e995, -3, 0xffffffff];
+    const full = values.flatMap((a) => [combine(3, a), combine(40, a, fnv1a('به'))]);
+    const low = values.flatMap((a) => [combineLow(3, a), combineLow(40, a, fnv1a('به'))]);
+    expect(full.some((h) => h >= 2 ** 31)).toBe(true);
+    expect(low.every((h) => h >= 0 && h < 2 ** 31)).toBe(true);
+    expect(low).toEqual(full.map((h) => h % 2 ** 31));
+    // a value wrapped to a signed 32-bit integer names the same feature
+    expect(combine(5, fnv1a('کتاب') | 0)).toBe(combine(5, fnv1a('کتاب')));
   });
 });
 

@@ -82,11 +82,11 @@ export class HashedPerceptron {
   }
 
   /**
-   * {@link addScores} over a mix of features (unsigned 32-bit hashes, `>= 0`) and rows resolved
-   * with {@link rowOf} under the current {@link layout}, written as `encodeRow(row)` (negative):
-   * the same sums, in the same order.
+   * {@link addScores} over a mix of features (hashes with their top bit cleared, `>= 0`: see
+   * `combineLow`) and rows resolved with {@link rowOf} under the current {@link layout}, written as
+   * `encodeRow(row)` (negative): the same sums, in the same order.
    */
-  addMixed(entries: Float64Array, count: number, out: Float32Array): void {
+  addMixed(entries: Int32Array, count: number, out: Float32Array): void {
     const sparse = this.sparse;
     if (sparse) {
       sparse.addMixed(entries, count, this.mask, out);

@@ -71,11 +71,11 @@ export class SparseRows {
 
   /**
    * {@link addRows} over a mix of features and rows already found: an entry `v >= 0` is a feature
-   * (an unsigned 32-bit hash, looked up as `v & mask`), an entry `v < 0` is the row
-   * {@link encodeRow} made of what {@link find} gave. Same sums, in the same order, to the last bit.
+   * (a hash looked up as `v & mask`, its top bit cleared: see `combineLow`), an entry `v < 0` is the
+   * row {@link encodeRow} made of what {@link find} gave. Same sums, in the same order, to the last bit.
    * (A loop of its own rather than {@link addRows}'s with a flag: it reads one kind of array only.)
    */
-  addMixed(entries: Float64Array, count: number, mask: number, out: Float32Array): void {
+  addMixed(entries: Int32Array, count: number, mask: number, out: Float32Array): void {
     const found = this.scratch(count);
     let m = 0;
     for (let f = 0; f < count; f++) {

@@ -20,6 +20,9 @@ export interface WordSlots {
   /** The country the word names as a lone demonym (events; null for none), read in `demonymOwner` (a gazetteer). */
   demonym: string | null | undefined;
   demonymOwner: object | undefined;
+  /** The gazetteer trie's node of the word at its root (events; null for none), read in `rootNodeOwner` (a gazetteer). */
+  rootNode: unknown;
+  rootNodeOwner: object | undefined;
 }
 
 /** Word forms kept before the table is emptied (each stage's descriptions go with them). */
@@ -32,7 +35,7 @@ export function wordSlots(norm: string): WordSlots {
   let slots = byNorm.get(norm);
   if (slots === undefined) {
     if (byNorm.size >= MAX_WORDS) byNorm.clear();
-    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined, demonym: undefined, demonymOwner: undefined };
+    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined, demonym: undefined, demonymOwner: undefined, rootNode: undefined, rootNodeOwner: undefined };
     byNorm.set(norm, slots);
   }
   return slots;

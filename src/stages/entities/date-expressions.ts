@@ -6,6 +6,8 @@ import { dayAttributes, monthAttributes, monthLength, nearestYear, relativeAttri
 import type { EntityAttributes } from './entity-layers.js';
 import { isNumberWord, numberWordValue, ordinalValue, parseDigits } from './number-words.js';
 import { entityKey } from './entity-key.js';
+import type { WordInfo } from './word-info.js';
+import { wordTest } from './word-tests.js';
 
 /** A date found over tokens `[first, last)`, with its resolved attributes. */
 export interface DateMention {
@@ -29,6 +31,9 @@ function mayStartDate(key: string): boolean {
   if (first >= 0x30 && first <= 0x39) return true;
   return isNumberWord(key) || (key.endsWith('ماه') && MONTHS.has(key.slice(0, -3)));
 }
+
+/** {@link mayStartDate} of token `i`, remembered per word. */
+const mayStartDateAt = wordTest(mayStartDate);
 
 /** A day of the month at `i`: `۲۲`, `بیست و دو`, `بیست و دوم`, `دوم` → value and the token after it. */
 function dayAt(keys: readonly string[], i: number, to: number): { day: number; next: number } | undefined {
@@ -173,12 +178,13 @@ function speaksOfFuture(keys: readonly string[], from: number, to: number): bool
  * 8601 against `published` (the report's JDN) when a date depends on it.
  * `۲۲ بهمن ۱۳۵۷` → `{value: '1979-02-11', calendar: 'jalali', native: '1357-11-22', granularity: 'day'}`;
  * `صبح امروز` in a report of 2024-03-20 → `{value: '2024-03-20', relative: true, ...}`.
+ * `words`, the keys' word descriptions when known, only make the search faster.
  */
-export function findDates(keys: readonly string[], from: number, to: number, published?: number): DateMention[] {
+export function findDates(keys: readonly string[], from: number, to: number, published?: number, words?: readonly WordInfo[]): DateMention[] {
   const found: DateMention[] = [];
   const future = speaksOfFuture(keys, from, to);
   for (let i = from; i < to; i++) {
-    if (!mayStartDate(keys[i])) continue;
+    if (!mayStartDateAt(keys, words, i)) continue;
     const start = DAY_PARTS.has(keys[i]) && i + 1 < to ? i + 1 : i;
     const match = explicitDate(keys, start, to, published) ?? numericDate(keys, start, to) ?? yearPhrase(keys, start, to)
       ?? relative(keys, start, to, published) ?? weekdayPhrase(keys, start, to, published, future)

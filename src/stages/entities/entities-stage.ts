@@ -6,7 +6,7 @@ import { tokenSlots } from '../../pipeline/word-slots.js';
 import { resolvePeople } from './coreference.js';
 import { findDates } from './date-expressions.js';
 import { publishedJdn } from './date-values.js';
-import type { EntityContext, NameMention } from './entity-context.js';
+import { type EntityContext, type NameMention, sortByFirst } from './entity-context.js';
 import { entityLayers, type ValueMention } from './entity-records.js';
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
@@ -45,6 +45,12 @@ function sentenceRanges(tokens: readonly Token[], sentences: readonly { start: n
   }
   if (ranges.length === 0 && tokens.length > 0) ranges.push([0, tokens.length]);
   return ranges;
+}
+
+/** Whether one of `keys[from..to)` is in `set`. */
+function anyKeyIn(keys: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (set.has(keys[i])) return true;
+  return false;
 }
 
 /**
@@ -98,11 +104,11 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const values: ValueMention[] = [];
       const names: NameMention[] = [];
       for (const [from, to] of ranges) {
-        for (const date of findDates(context.keys, from, to, published)) {
+        for (const date of findDates(context.keys, from, to, published, words)) {
           values.push({ ...date, type: 'DATE' });
           taken.fill(1, date.first, date.last);
         }
-        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1)) {
+        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1, words)) {
           values.push(quantity);
           taken.fill(1, quantity.first, quantity.last);
         }
@@ -110,7 +116,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       }
       propagatePersonNames(context, names, ranges, taken);
       names.splice(0, names.length, ...withoutLoneEverydayNames(context, names));
-      names.sort((a, b) => a.first - b.first);
+      sortByFirst(names);
       resolveBareHeads(context, names);
       const countries = names.filter((n) => n.entry?.kind === 'country');
       const organizations = names.filter((n) => n.type === 'ORG');
@@ -135,7 +141,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         }
         return mentions;
       });
-      const continues = ranges.map(([from, to]) => context.keys.slice(from, to).some((k) => CONTINUATION_VERBS.has(k)));
+      const continues = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, CONTINUATION_VERBS));
       const people = resolvePeople({ sentences, continues, homeCountry, officeName });
       const homeMentions: number[] = [];
       context.keys.forEach((k, i) => k === 'کشورمان' && homeMentions.push(i));

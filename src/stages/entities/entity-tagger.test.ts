@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HashedPerceptron } from '../../model/hashed-perceptron.js';
+import { encodeRow } from '../../model/sparse-rows.js';
 import { entityKey } from './entity-key.js';
 import { gazetteerWordRoles, learnSentence, NER_CLASSES, prepareSentence, tagSentence } from './entity-tagger.js';
 import { addGazetteerPhrase, createGazetteer, type Gazetteer } from './gazetteer.js';
-import { MAX_FEATURES, tokenFeatures } from './tagger-features.js';
+import { MAX_FEATURES, tokenFeatures, tokenRows } from './tagger-features.js';
 import { createWordInfoCache } from './word-info.js';
 
 const describeWord = createWordInfoCache({ count: () => 0 });
@@ -72,6 +73,32 @@ describe('gazetteer word roles', () => {
     expect(role('تهران')).not.toBe(role('شریف'));
     expect(role('مهر')).toBeUndefined();
     expect(role('کتاب')).toBeUndefined();
-    expect(sentenceOf(['دانشگاه', 'کردستان'], gazetteer).roles).toEqual([role('دانشگاه'), 0]);
+    expect(sentenceOf(['دانشگاه', 'کردستان'], gazetteer).roles).toEqual([(role('دانشگاه') as number) | 0, 0]);
+  });
+});
+
+describe('tagger features as rows', () => {
+  it('gives every token the rows of its hashed features, in the same order, sentence after sentence', () => {
+    const trained = new HashedPerceptron(NER_CLASSES, 12);
+    const sentences = [['وزیر', 'خارجه', 'روسیه', 'گفت'], ['او', 'به', 'مسکو', 'رفت', '.'], ['روسیه']];
+    for (const words of sentences) words.forEach((_, i) => learnSentence(trained, sentenceOf(words), words.map((__, j) => (j === i ? classOf('B-LOC') : classOf('O')))));
+    trained.average();
+    // read back: the weights as a parsed model keeps them (only non-zero rows)
+    const model = HashedPerceptron.parse(trained.serialize());
+    const hashes = new Int32Array(MAX_FEATURES);
+    const rows = new Int32Array(MAX_FEATURES);
+    let found = 0;
+    for (const words of [...sentences, ...sentences]) {
+      const sentence = sentenceOf(words);
+      for (let i = 0; i < words.length; i++) {
+        const count = tokenFeatures(sentence, i, hashes);
+        expect(tokenRows(sentence, i, rows, model)).toBe(count);
+        const expected = [...hashes.subarray(0, count)].map((h) => encodeRow(model.rowOf(h)));
+        const got = [...rows.subarray(0, count)].map((v) => (v < 0 ? v : encodeRow(model.rowOf(v))));
+        expect(got).toEqual(expected);
+        found += expected.filter((row) => row !== -1).length;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });

@@ -44,7 +44,7 @@ function gazetteerClass(entries: readonly GazetteerEntry[]): [number, number] {
   let hashes = classHashes.get(entries);
   if (!hashes) {
     const classes = [...new Set(entries.map((e) => COARSE[e.kind]))].sort().join('|') + (entries.every((e) => e.ambiguous) ? '?' : '');
-    hashes = [fnv1a(`B:${classes}`), fnv1a(`I:${classes}`)];
+    hashes = [fnv1a(`B:${classes}`) | 0, fnv1a(`I:${classes}`) | 0];
     classHashes.set(entries, hashes);
   }
   return hashes;
@@ -95,34 +95,37 @@ export interface TaggerTokens {
 export function prepareSentence(input: TaggerTokens, from: number, to: number, gazetteer: Gazetteer): TaggerSentence {
   const n = to - from;
   const roles = gazetteerWordRoles(gazetteer);
-  const sentence: TaggerSentence = { words: input.words.slice(from, to), gazetteer: new Array(n).fill(0), roles: new Array(n), pos: new Array(n), quoted: new Array(n), closed: new Uint8Array(n) };
+  // plain arrays of small integers, filled in order: a typed array of a sentence's length would be
+  // memory outside the engine's heap, costlier to make
+  const sentence: TaggerSentence = { words: input.words.slice(from, to), gazetteer: [], roles: [], pos: [], quoted: [], closed: [] };
   let quoted = false;
   for (let i = 0; i < n; i++) {
     const token = input.tokens[from + i];
     const pos = token.pos;
     const posCoded = pos ? posCode(pos) : 0;
-    sentence.pos[i] = posCoded < 0 ? -posCoded - 1 : posCoded;
+    sentence.pos.push((posCoded < 0 ? -posCoded - 1 : posCoded) | 0);
     const key = input.keys[from + i];
     // the word's role and stop-word bit, remembered on its (cached) description
     const word = sentence.words[i];
     let stopWord: boolean;
     if (word.key === key) {
       if (word.roleTable !== roles) {
-        word.gazetteerRole = roles.get(key) ?? 0;
+        word.gazetteerRole = (roles.get(key) ?? 0) | 0;
         word.stopWord = STOP_WORDS.has(key);
         word.roleTable = roles;
       }
-      sentence.roles[i] = word.gazetteerRole as number;
+      sentence.roles.push(word.gazetteerRole as number);
       stopWord = word.stopWord as boolean;
     } else {
-      sentence.roles[i] = roles.get(key) ?? 0;
+      sentence.roles.push((roles.get(key) ?? 0) | 0);
       stopWord = STOP_WORDS.has(key);
     }
     const kind = token.kind;
-    if (kind === 'punct' || kind === 'symbol' || stopWord || posCoded < 0) sentence.closed[i] = 1;
+    sentence.closed.push(kind === 'punct' || kind === 'symbol' || stopWord || posCoded < 0 ? 1 : 0);
     if (token.norm === '»') quoted = false;
-    sentence.quoted[i] = quoted;
+    sentence.quoted.push(quoted ? 1 : 0);
     if (token.norm === '«') quoted = true;
+    sentence.gazetteer.push(0);
   }
   for (const match of matchGazetteer(gazetteer, input.keys, from, to)) {
     const [begin, inside] = gazetteerClass(match.entries);
@@ -167,8 +170,10 @@ let backPointers = new Int8Array(0);
 const emission = new Float32Array(32);
 /** Transition scores: row previous + 1 (0 = sentence start), column next; -Infinity where IOB forbids it. */
 const transitions = new Float32Array(33 * 32);
-const features = new Float64Array(MAX_FEATURES);
+const features = new Int32Array(MAX_FEATURES);
 const one = new Int32Array(1);
+/** One row of transition scores as the model adds them up, before it goes into {@link transitions}. */
+const transitionRow = new Float32Array(32);
 
 /**
  * Tags a prepared sentence with the best IOB path (first-order Viterbi: each token's observation
@@ -189,10 +194,10 @@ export function tagSentence(model: HashedPerceptron, sentence: TaggerSentence): 
   const allowed = allowedTable(model.classes);
   for (let previous = -1; previous < k; previous++) {
     const row = (previous + 1) * k;
-    transitions.fill(0, row, row + k);
+    transitionRow.fill(0, 0, k);
     one[0] = transitionFeature(previous);
-    model.addScores(one, 1, transitions.subarray(row, row + k));
-    for (let c = 0; c < k; c++) if (allowed[row + c] === 0) transitions[row + c] = -Infinity;
+    model.addScores(one, 1, transitionRow);
+    for (let c = 0; c < k; c++) transitions[row + c] = allowed[row + c] === 0 ? -Infinity : transitionRow[c];
   }
   const opens = opensTable(model.classes);
   let onlyOutside = true;

@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny, sortByFirst } from './entity-context.js';
 import { prepareSentence, tagSentence } from './entity-tagger.js';
 import { LANDFORM_HEADS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, GIVEN_KINDS, type GazetteerEntry, lookupPhrase, OFFICE_KINDS, PLACE_KINDS, ROLE_KINDS, TITLE_KINDS } from './gazetteer.js';
@@ -295,7 +295,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
       if (title && title.last > span.first && title.last < span.last && entryOfKind(title.entries, TITLE_KINDS)?.ambiguous !== true) span.first = title.last;
     }
   }
-  spans.sort((a, b) => a.first - b.first);
+  sortByFirst(spans);
   for (let k = spans.length - 1; k > 0; k--) {
     if (spans[k].type === 'PER' && spans[k - 1].type === 'PER' && spans[k - 1].last === spans[k].first) spans[k - 1].last = spans.splice(k, 1)[0].last;
   }
@@ -334,7 +334,7 @@ function quotedBodyNames(context: EntityContext, spans: NameMention[], from: num
     if (context.keys[i + 1] !== '«' || !(ORGANIZATION_HEADS.has(context.keys[i]) || LOCAL_BODIES.has(context.keys[i]))) continue;
     const close = context.keys.indexOf('»', i + 2);
     if (close < 0 || close >= to || close === i + 2 || close - i - 2 > 6) continue;
-    if (spans.some((s) => s.first < close && s.last > i + 2)) continue;
+    if (overlapsAny(spans, i + 2, close)) continue;
     let free = true;
     for (let k = i + 2; k < close; k++) if (taken[k] || isPunctuation(context, k) || context.tokens[k].pos === 'VERB') free = false;
     if (!free) continue;
@@ -350,7 +350,7 @@ function quotedBodyNames(context: EntityContext, spans: NameMention[], from: num
  * (`کارخانه قند اسلام‌آباد غرب`).
  */
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
-  spans.sort((a, b) => a.first - b.first);
+  sortByFirst(spans);
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     // the tagger took `کشورمان` into the organization: read below as the home country
@@ -436,5 +436,5 @@ export function findNames(context: EntityContext, from: number, to: number, take
   findCourtNames(context, spans, from, to, taken);
   takePortfolios(context, spans, to);
   findSpelledOutNames(context, spans, from);
-  return completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken).sort((a, b) => a.first - b.first);
+  return sortByFirst(completePeople(context, spans.filter((s) => !onlyTitles(context, s)), from, to, taken));
 }

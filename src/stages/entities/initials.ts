@@ -50,17 +50,24 @@ function glued(tokens: EntityContext['tokens'], k: number): boolean {
   return tokens[k].start === tokens[k - 1].end;
 }
 
+/** The span over exactly `[first, last)` without a listed meaning, if any. */
+function unlistedSpan(spans: readonly NameMention[], first: number, last: number): NameMention | undefined {
+  for (const s of spans) if (s.first === first && s.last === last && !s.entry) return s;
+  return undefined;
+}
+
 /**
  * Adds an ORG span for every dotted abbreviation of three or more letters in `[from, to)` that no
  * span covers (`حمله پ.ک.ک به پاسگاه` → `پ.ک.ک`), named as written; one the tagger found whole
  * becomes that organization, named as written too.
  */
 export function abbreviatedOrganizations(context: EntityContext, spans: NameMention[], from: number, to: number, taken: Uint8Array): void {
+  // (no callback reads `i` in this loop: that would cost an allocation per token)
   for (let i = from; i < to; i++) {
     const end = abbreviationEnd(context, i);
     if (end === undefined || end > to) continue;
     const canonical = context.tokens.slice(i, end).map((t) => t.norm).join('');
-    const same = spans.find((s) => s.first === i && s.last === end && !s.entry);
+    const same = unlistedSpan(spans, i, end);
     if (same) Object.assign(same, { type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
     else if (!taken[i] && !overlapsAny(spans, i, end)) spans.push({ first: i, last: end, type: 'ORG', entry: { kind: 'organization', canonical, derived: true } });
     i = end - 1;

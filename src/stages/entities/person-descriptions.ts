@@ -3,6 +3,7 @@ import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { longestMatchAt } from './match-gazetteer.js';
 import { numberWordValue, parseDigits } from './number-words.js';
+import { wordTest } from './word-tests.js';
 
 /** Nouns for people, singular with their plurals: `کارگر` / `کارگران`. */
 const PERSON_NOUNS: [string, string][] = [
@@ -81,12 +82,19 @@ export function isAgentPlural(key: string): boolean {
   return AGENT_PLURAL.test(key);
 }
 
+/** Whether a value is a count above one. */
+function countAboveOne(value: number | undefined): boolean {
+  return value !== undefined && value > 1 && Number.isInteger(value);
+}
+
+/** Whether a token's key is a number word above one (`دوازده`), remembered per word. */
+const isCountWord = wordTest((key) => countAboveOne(numberWordValue(key)));
+
 /** Whether token `i` is a count above one: digits (`۲۱۰`) or a number word (`دوازده`). */
 export function isCount(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
   if (!token) return false;
-  const value = token.kind === 'number' ? parseDigits(context.keys[i]) : numberWordValue(context.keys[i]);
-  return value !== undefined && value > 1 && Number.isInteger(value);
+  return token.kind === 'number' ? countAboveOne(parseDigits(context.keys[i])) : isCountWord(context.keys, context.words, i);
 }
 
 /** The singular key of a person noun in the singular (`متهم`), or undefined (plurals and other words). */

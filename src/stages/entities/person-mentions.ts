@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention, overlapsAny } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, overlapsAny, sortByFirst } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
 import { afterCount } from './name-filters.js';
@@ -9,6 +9,7 @@ import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, is
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
+import { wordTest } from './word-tests.js';
 
 /** A mention of a person in one sentence, before it is linked: a name (with its offices), an office, a pronoun. */
 export type PersonMention = {
@@ -46,9 +47,14 @@ export type PersonMention = {
 
 /** The plural pronoun of people (`آنان`; `آنها` is as often things). */
 const GROUP_PRONOUN = entityKey('آنان');
+/** Whether a token is a pronoun for a person or a group (remembered per word). */
+const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key));
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
+
+/** Words a described person may open with by themselves: an opener, a plural of sources, people or agents, `متهم` (remembered per word). */
+const opensDescriptionWord = wordTest((key) => DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT);
 
 /** The grade after a rank: `سرتیپ دوم`, `دریادار یکم`. */
 const RANK_GRADES = new Set(['یکم', 'دوم', 'سوم']);
@@ -199,7 +205,7 @@ export function collectPersonMentions(
   const roleAt = (i: number): RolePhrase | undefined => roles.find((r) => r.first === i && !used.has(r));
   const roleEndingAt = (i: number): RolePhrase | undefined => roles.find((r) => r.last === i && !used.has(r));
   const mentions: PersonMention[] = [];
-  for (const span of names.filter((n) => n.type === 'PER').sort((a, b) => a.first - b.first)) {
+  for (const span of sortByFirst(names.filter((n) => n.type === 'PER'))) {
     const name = readPersonName(context, span, from);
     if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey) });
     const attached: RolePhrase[] = [];
@@ -235,7 +241,7 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    const opens = DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT || opensGathering(context, i) ? !taken[i] : isCount(context, i);
+    const opens = opensDescriptionWord(context.keys, context.words, i) || opensGathering(context, i) ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
@@ -267,6 +273,7 @@ export function collectPersonMentions(
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
+    if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;

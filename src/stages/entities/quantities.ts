@@ -1,5 +1,7 @@
 import type { EntityAttributes } from './entity-layers.js';
 import { combineNumberParts, type NumberPart, numberWordValue, parseDigits, SCALES } from './number-words.js';
+import type { WordInfo } from './word-info.js';
+import { wordTest } from './word-tests.js';
 
 /** A number, an amount of money or a percentage over tokens `[first, last)`. */
 export interface QuantityMention {
@@ -28,6 +30,9 @@ function partAt(key: string): NumberPart | undefined {
   return digits === undefined ? undefined : { kind: 'value', value: digits };
 }
 
+/** Whether token `i` is a piece of a written number ({@link partAt}), remembered per word. */
+const isNumberPartAt = wordTest((key) => partAt(key) !== undefined);
+
 /** The written number starting at `i`: its pieces and the token after it. */
 function numberAt(keys: readonly string[], i: number, to: number): { parts: NumberPart[]; next: number } | undefined {
   const parts: NumberPart[] = [];
@@ -49,11 +54,12 @@ function numberAt(keys: readonly string[], i: number, to: number): { parts: Numb
  * Finds numbers, money and percentages in tokens `[from, to)` (by `entityKey`), skipping tokens
  * `taken` marks (dates). A lone `یک` (the indefinite article) is a number only before a unit.
  * `سه میلیون و دویست هزار` → NUM 3200000; `۳۰ میلیارد دلار` → MONEY 3e10 USD; `۱۲٫۵ درصد` → PERCENT 12.5.
+ * `words`, the keys' word descriptions when known, only make the search faster.
  */
-export function findQuantities(keys: readonly string[], from: number, to: number, taken: (i: number) => boolean): QuantityMention[] {
+export function findQuantities(keys: readonly string[], from: number, to: number, taken: (i: number) => boolean, words?: readonly WordInfo[]): QuantityMention[] {
   const found: QuantityMention[] = [];
   for (let i = from; i < to; i++) {
-    if (taken(i) || partAt(keys[i]) === undefined) continue; // most tokens: no number starts here
+    if (taken(i) || !isNumberPartAt(keys, words, i)) continue; // most tokens: no number starts here
     let limit = i + 1;
     while (limit < to && !taken(limit)) limit++;
     const number = numberAt(keys, i, limit);

@@ -6,6 +6,7 @@ import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { descriptionAt, isCount } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
+import { wordTest } from './word-tests.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
 export interface RolePhrase {
@@ -43,6 +44,8 @@ export interface RolePhrase {
 const BLOCKING_KINDS = new Set(['role', 'title', 'rank', 'given-name']);
 const PLURAL_HEADS = new Set(['وزرای', 'سفیران', 'نمایندگان', 'اعضای', 'مقامات', 'مقام‌ها'].map(entityKey));
 const COUNTERPART = new Set(['همتای', 'همتا', 'همتایان'].map(entityKey));
+/** Whether token `i` is one of {@link COUNTERPART}, remembered per word. */
+const isCounterpart = wordTest((key) => COUNTERPART.has(key));
 const DROPPED = new Set(['امور']);
 /** First words of an organization's name: an ORG the tagger found without them after an office is part of the office (`وزیر امور خارجه`). */
 export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
@@ -189,7 +192,7 @@ function relationalBeforeBody(context: EntityContext, j: number, names: Readonly
  * it is an office (`زهرا موسوی‌راد عضو هیئت علمی ...`).
  */
 export function rolePhraseAt(context: EntityContext, i: number, to: number, around: RoleSurroundings, afterName = false): RolePhrase | undefined {
-  const counterpart = COUNTERPART.has(context.keys[i]);
+  const counterpart = isCounterpart(context.keys, context.words, i);
   const match = counterpart ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, i, to, ROLE_KINDS);
   const entry = match && entryOfKind(match.entries, ROLE_KINDS);
   if (!counterpart && (!entry || around.names.has(i))) return undefined;

@@ -1,4 +1,4 @@
-import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
+import { type EntityContext, isPunctuation, type NameMention, sortByFirst } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
 
@@ -42,7 +42,7 @@ function opensPart(context: EntityContext, i: number): boolean {
  * join the organization's span; its name is then read from its words. Spans are changed in place.
  */
 export function findSubBodies(context: EntityContext, spans: NameMention[]): void {
-  spans.sort((a, b) => a.first - b.first);
+  sortByFirst(spans);
   for (let k = 0; k < spans.length; k++) {
     const body = spans[k];
     if (body.type !== 'ORG' || opensPart(context, body.first)) continue;

@@ -1,9 +1,12 @@
-import { combine } from '../../model/feature-hash.js';
+import { combine, combineLow } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import { encodeRow } from '../../model/sparse-rows.js';
 import { NO_CLASSES, type WordInfo } from './word-info.js';
 
-/** One sentence as the tagger sees it: per-token hashes prepared once. */
+/**
+ * One sentence as the tagger sees it: per-token hashes prepared once, as signed 32-bit integers (the
+ * features combine their bits only; small integers to the engine, never boxed numbers).
+ */
 export interface TaggerSentence {
   words: WordInfo[];
   /** Hash of the token's gazetteer class (`B:LOC-country`, `I:ORG`, `TITLE`...), 0 when none. */
@@ -16,10 +19,10 @@ export interface TaggerSentence {
   roles: number[];
   /** Hash of the POS tag when morphology ran, 0 otherwise. */
   pos: number[];
-  /** Whether the token sits inside «». */
-  quoted: boolean[];
-  /** Tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
-  closed: Uint8Array;
+  /** 1 where the token sits inside «», else 0. */
+  quoted: number[];
+  /** 1 for tokens that never open a name (punctuation, function words): tagged O without scoring after an O. */
+  closed: number[];
 }
 
 /**
@@ -94,60 +97,83 @@ const EDGE = (() => {
 })();
 const BIAS = combine(T.Bias, 0);
 
-/** The rows of a word's {@link wordHashes} in `model` (as `encodeRow` entries), resolved on first use and cached on the word. */
-function wordRows(w: WordInfo, model: HashedPerceptron): Int32Array {
-  const layout = model.layout;
-  if (w.rowsLayout === layout) return w.rows as Int32Array;
-  const h = wordHashes(w);
-  const rows = new Int32Array(H.Count);
-  for (let j = 0; j < H.Count; j++) rows[j] = encodeRow(model.rowOf(h[j]));
-  w.rows = rows;
-  w.rowsLayout = layout;
-  return rows;
-}
+/**
+ * The words' rows in the weights (see {@link wordRowsAt}): {@link H.Count} entries per word, side by
+ * side in one table (a word's at its `rowsAt`), the position past either end of a sentence first.
+ * Filled in the weights' layout `poolLayout`; a new generation starts (and words resolve again) when
+ * that layout changes or the table holds {@link POOL_WORDS} words.
+ */
+let pool = new Int32Array(0);
+let poolUsed = 0;
+let poolLayout: object | undefined;
+let poolGeneration = 0;
+/** Words the rows table holds before it starts over (the word cache's size). */
+const POOL_WORDS = 200_000;
 
-let edgeRows: Int32Array | undefined;
-let edgeLayout: object | undefined;
-
-/** {@link wordRows} of the position past either end of the sentence. */
-function edgeRowsOf(model: HashedPerceptron): Int32Array {
-  const layout = model.layout;
-  if (edgeLayout !== layout || !edgeRows) {
-    edgeRows = Int32Array.from(EDGE, (f) => encodeRow(model.rowOf(f)));
-    edgeLayout = layout;
+/** Rows of `model` (`encodeRow` entries) of the hashes `hashes`, written into the rows table; where they start. */
+function addRows(hashes: Int32Array, model: HashedPerceptron): number {
+  if (poolUsed + H.Count > pool.length) {
+    const grown = new Int32Array(Math.max(64 * H.Count, 2 * pool.length));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
   }
-  return edgeRows;
+  const at = poolUsed;
+  for (let j = 0; j < H.Count; j++) pool[at + j] = encodeRow(model.rowOf(hashes[j]));
+  poolUsed += H.Count;
+  return at;
 }
 
-/** A word's own features: its hashes, or their rows in `model` when resolving. */
-function own(w: WordInfo, model: HashedPerceptron | undefined): Int32Array {
-  return model === undefined ? wordHashes(w) : wordRows(w, model);
+/** Starts the rows table over when `model`'s layout is not the one it was filled in, or it is full; the edge position's rows first. */
+function checkPool(model: HashedPerceptron): void {
+  const layout = model.layout;
+  if (poolLayout === layout && poolUsed < POOL_WORDS * H.Count) return;
+  poolUsed = 0;
+  poolLayout = layout;
+  poolGeneration++;
+  addRows(EDGE, model);
+}
+
+/** Where the rows of a word's {@link wordHashes} in `model` start in the rows table, resolved on first use (call {@link checkPool} first). */
+function wordRowsAt(w: WordInfo, model: HashedPerceptron): number {
+  if (w.rowsGeneration === poolGeneration) return w.rowsAt;
+  w.rowsAt = addRows(wordHashes(w), model);
+  w.rowsGeneration = poolGeneration;
+  return w.rowsAt;
+}
+
+/** The five words' hashes of one token for {@link tokenFeatures}, side by side as the rows table holds rows (scratch). */
+const hashed = new Int32Array(5 * H.Count);
+
+/** Puts a word's hashes ({@link EDGE}'s past the sentence) into {@link hashed} at `at`; returns `at`. */
+function putHashes(word: WordInfo | undefined, at: number): number {
+  hashed.set(word === undefined ? EDGE : wordHashes(word), at);
+  return at;
 }
 
 const QUOTED = combine(T.Quoted, 1);
 
-/** `combine(template, 0)` (= `combine(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
-const ZERO = Uint32Array.from({ length: 64 }, (_, template) => combine(template, 0));
+/** `combineLow(template, 0)` (= `combineLow(template, 0, 0)`) for every template: most tokens have no gazetteer class or role. */
+const ZERO = Int32Array.from({ length: 64 }, (_, template) => combineLow(template, 0));
 
 /** Features every sentence uses over and over: the bias, «» and each template's value 0 ({@link ZERO}), as hashes or as rows of one model. */
 interface Constants {
   bias: number;
   quoted: number;
-  zero: ArrayLike<number>;
+  zero: Int32Array;
 }
 
 const HASHED: Constants = { bias: BIAS, quoted: QUOTED, zero: ZERO };
 let resolved: Constants | undefined;
 let resolvedLayout: object | undefined;
 
-/** `combine(template, a)`, read from `zero` when `a` is 0. */
-function combine1(template: number, a: number, zero: ArrayLike<number>): number {
-  return a === 0 ? zero[template] : combine(template, a);
+/** `combineLow(template, a)`, read from `zero` when `a` is 0. */
+function combine1(template: number, a: number, zero: Int32Array): number {
+  return a === 0 ? zero[template] : combineLow(template, a);
 }
 
-/** `combine(template, a, b)`, read from `zero` when both are 0. */
-function combine2(template: number, a: number, b: number, zero: ArrayLike<number>): number {
-  return a === 0 && b === 0 ? zero[template] : combine(template, a, b);
+/** `combineLow(template, a, b)`, read from `zero` when both are 0. */
+function combine2(template: number, a: number, b: number, zero: Int32Array): number {
+  return a === 0 && b === 0 ? zero[template] : combineLow(template, a, b);
 }
 
 /** {@link HASHED} as rows of `model` (`encodeRow` entries), resolved once per weights' layout. */
@@ -155,18 +181,24 @@ function constantsOf(model: HashedPerceptron | undefined): Constants {
   if (model === undefined) return HASHED;
   const layout = model.layout;
   if (resolvedLayout !== layout || !resolved) {
-    const row = (feature: number): number => encodeRow(model.rowOf(feature));
-    resolved = { bias: row(BIAS), quoted: row(QUOTED), zero: Float64Array.from(ZERO, row) };
+    resolved = resolveConstants(model);
     resolvedLayout = layout;
   }
   return resolved;
+}
+
+/** {@link HASHED} as rows of `model` (a function of its own: a callback over `model` in {@link constantsOf} would cost an allocation per call). */
+function resolveConstants(model: HashedPerceptron): Constants {
+  const row = (feature: number): number => encodeRow(model.rowOf(feature));
+  return { bias: row(BIAS), quoted: row(QUOTED), zero: Int32Array.from(ZERO, row) };
 }
 
 /** The most features {@link tokenFeatures} writes for one token. */
 export const MAX_FEATURES = 56;
 
 /**
- * Writes the hashed observation features of token `i` into `out` and returns how many: the word
+ * Writes the hashed observation features of token `i` into `out` (32-bit hashes, whose low bits
+ * pick a weight row) and returns how many: the word
  * and its neighbours (±2), suffixes and shape, gazetteer classes and word roles around it, corpus
  * frequency, word classes and POS when present. They do not depend on the tags, so the decoder
  * scores them once per token. Shared by training (`scripts/train-ner.ts`) and tagging.
@@ -177,10 +209,10 @@ export function tokenFeatures(s: TaggerSentence, i: number, out: Int32Array): nu
 
 /**
  * {@link tokenFeatures} for `model.addMixed`: the same features in the same order, a word's own
- * features as its rows of `model`'s weights (resolved once per word, cached on it), the others as
- * unsigned hashes.
+ * features as its rows of `model`'s weights (resolved once per word, kept in a table of rows shared by all words), the others as
+ * hashes without their top bit (`combineLow`: the same rows, and numbers the engine never boxes).
  */
-export function tokenRows(s: TaggerSentence, i: number, out: Float64Array, model: HashedPerceptron): number {
+export function tokenRows(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron): number {
   return writeFeatures(s, i, out, model);
 }
 
@@ -195,15 +227,33 @@ function roleAt(s: TaggerSentence, j: number): number {
 }
 
 /** The features of {@link tokenFeatures}; with `model`, a word's own features as its rows in `model` (see {@link tokenRows}). */
-function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Array, model: HashedPerceptron | undefined): number {
+function writeFeatures(s: TaggerSentence, i: number, out: Int32Array, model: HashedPerceptron | undefined): number {
   const n = s.words.length;
   const w = s.words[i];
-  const edge = model === undefined ? EDGE : edgeRowsOf(model);
-  const h = own(w, model);
-  const p1 = i > 0 ? own(s.words[i - 1], model) : edge;
-  const p2 = i > 1 ? own(s.words[i - 2], model) : edge;
-  const n1 = i + 1 < n ? own(s.words[i + 1], model) : edge;
-  const n2 = i + 2 < n ? own(s.words[i + 2], model) : edge;
+  // the features of the word and its neighbours: `table` from `h` (the word), `p1`, `p2`, `n1`, `n2`
+  let table: Int32Array;
+  let h: number;
+  let p1: number;
+  let p2: number;
+  let n1: number;
+  let n2: number;
+  if (model === undefined) {
+    table = hashed;
+    h = putHashes(w, 0);
+    p1 = putHashes(i > 0 ? s.words[i - 1] : undefined, H.Count);
+    p2 = putHashes(i > 1 ? s.words[i - 2] : undefined, 2 * H.Count);
+    n1 = putHashes(i + 1 < n ? s.words[i + 1] : undefined, 3 * H.Count);
+    n2 = putHashes(i + 2 < n ? s.words[i + 2] : undefined, 4 * H.Count);
+  } else {
+    checkPool(model);
+    // the edge position's rows start the table
+    h = wordRowsAt(w, model);
+    p1 = i > 0 ? wordRowsAt(s.words[i - 1], model) : 0;
+    p2 = i > 1 ? wordRowsAt(s.words[i - 2], model) : 0;
+    n1 = i + 1 < n ? wordRowsAt(s.words[i + 1], model) : 0;
+    n2 = i + 2 < n ? wordRowsAt(s.words[i + 2], model) : 0;
+    table = pool;
+  }
   const previousWord = i > 0 ? s.words[i - 1].word : BOUNDARY - 1;
   const nextWord = i + 1 < n ? s.words[i + 1].word : BOUNDARY + 1;
   const gaz = gazAt(s, i);
@@ -212,15 +262,15 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   const zero = constants.zero;
   let k = 0;
   out[k++] = constants.bias;
-  out[k++] = h[H.Word];
-  out[k++] = p1[H.AsPrev];
-  out[k++] = n1[H.AsNext];
-  out[k++] = p2[H.AsPrev2];
-  out[k++] = n2[H.AsNext2];
-  out[k++] = h[H.Suffix2];
-  out[k++] = h[H.Suffix3];
-  out[k++] = h[H.Prefix3];
-  out[k++] = h[H.Shape];
+  out[k++] = table[h + H.Word];
+  out[k++] = table[p1 + H.AsPrev];
+  out[k++] = table[n1 + H.AsNext];
+  out[k++] = table[p2 + H.AsPrev2];
+  out[k++] = table[n2 + H.AsNext2];
+  out[k++] = table[h + H.Suffix2];
+  out[k++] = table[h + H.Suffix3];
+  out[k++] = table[h + H.Prefix3];
+  out[k++] = table[h + H.Shape];
   out[k++] = combine1(T.Gaz, gaz, zero);
   out[k++] = combine1(T.PrevGaz, gazAt(s, i - 1), zero);
   out[k++] = combine1(T.NextGaz, gazAt(s, i + 1), zero);
@@ -233,32 +283,32 @@ function writeFeatures(s: TaggerSentence, i: number, out: Int32Array | Float64Ar
   out[k++] = combine1(T.NextRole, roleAt(s, i + 1), zero);
   out[k++] = combine2(T.RoleNextRole, role, roleAt(s, i + 1), zero);
   out[k++] = combine2(T.PrevRoleRole, roleAt(s, i - 1), role, zero);
-  out[k++] = combine(T.PrevWordWord, previousWord, w.word);
-  out[k++] = combine(T.WordNextWord, w.word, nextWord);
-  out[k++] = combine(T.PrevWordRole, previousWord, role);
-  out[k++] = h[H.Freq];
-  out[k++] = p1[H.AsPrevFreq];
-  out[k++] = n1[H.AsNextFreq];
-  out[k++] = p1[H.AsPrevSuffix3];
-  out[k++] = n1[H.AsNextSuffix3];
-  out[k++] = p1[H.AsPrevShape];
-  out[k++] = n1[H.AsNextShape];
+  out[k++] = combineLow(T.PrevWordWord, previousWord, w.word);
+  out[k++] = combineLow(T.WordNextWord, w.word, nextWord);
+  out[k++] = combineLow(T.PrevWordRole, previousWord, role);
+  out[k++] = table[h + H.Freq];
+  out[k++] = table[p1 + H.AsPrevFreq];
+  out[k++] = table[n1 + H.AsNextFreq];
+  out[k++] = table[p1 + H.AsPrevSuffix3];
+  out[k++] = table[n1 + H.AsNextSuffix3];
+  out[k++] = table[p1 + H.AsPrevShape];
+  out[k++] = table[n1 + H.AsNextShape];
   if (w.coarse !== NO_CLASSES) {
-    out[k++] = h[H.Coarse];
-    out[k++] = h[H.Fine];
-    out[k++] = p1[H.AsPrevCoarse];
-    out[k++] = n1[H.AsNextCoarse];
-    out[k++] = p1[H.AsPrevFine];
-    out[k++] = n1[H.AsNextFine];
+    out[k++] = table[h + H.Coarse];
+    out[k++] = table[h + H.Fine];
+    out[k++] = table[p1 + H.AsPrevCoarse];
+    out[k++] = table[n1 + H.AsNextCoarse];
+    out[k++] = table[p1 + H.AsPrevFine];
+    out[k++] = table[n1 + H.AsNextFine];
   }
-  if (s.quoted[i]) out[k++] = constants.quoted;
+  if (s.quoted[i] === 1) out[k++] = constants.quoted;
   if (s.pos[i] !== 0) {
-    out[k++] = combine(T.Pos, s.pos[i]);
-    out[k++] = combine(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
-    out[k++] = combine(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
-    out[k++] = combine(T.PosFreq, s.pos[i], w.frequency);
-    out[k++] = combine(T.RolePos, role, s.pos[i]);
-    out[k++] = combine(T.Suffix3Pos, w.suffix3, s.pos[i]);
+    out[k++] = combineLow(T.Pos, s.pos[i]);
+    out[k++] = combineLow(T.PrevPos, i > 0 ? s.pos[i - 1] : BOUNDARY);
+    out[k++] = combineLow(T.NextPos, i + 1 < n ? s.pos[i + 1] : BOUNDARY);
+    out[k++] = combineLow(T.PosFreq, s.pos[i], w.frequency);
+    out[k++] = combineLow(T.RolePos, role, s.pos[i]);
+    out[k++] = combineLow(T.Suffix3Pos, w.suffix3, s.pos[i]);
   }
   return k;
 }

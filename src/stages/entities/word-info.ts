@@ -7,7 +7,10 @@ import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 export interface WordInfo {
   /** The {@link entityKey}: what gazetteers are looked up by. */
   key: string;
-  /** Hash of the key. */
+  /**
+   * Hash of the key. This hash and the four below are signed 32-bit integers (features combine
+   * their bits only): small integers to the engine, never boxed numbers.
+   */
   word: number;
   /** Hashes of the last 2 and 3 letters and the first 3 (قری in باقری, ...). */
   suffix2: number;
@@ -22,9 +25,9 @@ export interface WordInfo {
   fine: number;
   /** The tagger's per-word feature hashes, filled on first use (see `tagger-features.ts`). */
   hashes?: Int32Array;
-  /** The rows of those hashes in the tagger's weights, and the weights' layout they were read in (see `tagger-features.ts`). */
-  rows?: Int32Array;
-  rowsLayout?: object;
+  /** Where the rows of those hashes in the tagger's weights start in its rows table, valid in that table's generation `rowsGeneration` (see `tagger-features.ts`). */
+  rowsAt: number;
+  rowsGeneration: number;
   /** The gazetteer role table {@link gazetteerRole} was read from (see `entity-tagger.ts`), filled on first use. */
   roleTable?: ReadonlyMap<string, number>;
   /** The key's hash in `roleTable` (0 when none), valid while `roleTable` is the table asked about. */
@@ -36,6 +39,9 @@ export interface WordInfo {
   rootOwner?: Gazetteer;
   /** The key's `skeletonKey`, filled on first use (see `propagate-names.ts`). */
   skeleton?: string;
+  /** One bit per key test already made on this word, and one per test it passed (see `word-tests.ts`). */
+  tested: number;
+  passed: number;
 }
 
 /** `coarse`/`fine` when no word classes are loaded (or not the ones the weights know): the tagger then leaves those features out. */
@@ -107,22 +113,24 @@ export function createWordInfoCache(statistics: WordStatistics, limit = 200_000)
     const n = key.length;
     info = {
       key,
-      word: fnv1a(key),
-      suffix2: combine(Template.Suffix2, fnv1a(key, Math.max(0, n - 2))),
-      suffix3: combine(Template.Suffix3, fnv1a(key, Math.max(0, n - 3))),
-      prefix3: combine(Template.Prefix3, fnv1a(key, 0, Math.min(n, 3))),
-      shape: combine(Template.Shape, fnv1a(shapeOf(key))),
+      word: fnv1a(key) | 0,
+      suffix2: combine(Template.Suffix2, fnv1a(key, Math.max(0, n - 2))) | 0,
+      suffix3: combine(Template.Suffix3, fnv1a(key, Math.max(0, n - 3))) | 0,
+      prefix3: combine(Template.Prefix3, fnv1a(key, 0, Math.min(n, 3))) | 0,
+      shape: combine(Template.Shape, fnv1a(shapeOf(key))) | 0,
       frequency: frequencyBucket(statistics.count(folded)),
       coarse: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster >> 10 : -1,
       fine: !statistics.clusters ? NO_CLASSES : cluster > 0 ? cluster & 1023 : -1,
       hashes: undefined,
-      rows: undefined,
-      rowsLayout: undefined,
+      rowsAt: -1,
+      rowsGeneration: 0,
       roleTable: undefined,
       gazetteerRole: 0,
       stopWord: false,
       rootNode: undefined,
       rootOwner: undefined,
+      tested: 0,
+      passed: 0,
     };
     if (cache.size >= limit) cache.clear();
     cache.set(norm, info);

@@ -89,29 +89,24 @@ function countryOfEntries(entries: readonly GazetteerEntry[]): string | undefine
   return entries.find((e) => e.kind === 'country' && e.country && !e.ambiguous)?.country;
 }
 
-const rootNodes = new WeakMap<Gazetteer, Map<string, GazetteerNode | null>>();
-
-/** The gazetteer's first-level node for a word, if any; cached per word (the same words recur in every report). */
-function rootNode(gazetteer: Gazetteer, word: string): GazetteerNode | undefined {
-  let cache = rootNodes.get(gazetteer);
-  if (!cache) rootNodes.set(gazetteer, (cache = new Map()));
-  let node = cache.get(word);
-  if (node === undefined) {
-    node = gazetteer.root.get(entityKey(word)) ?? null;
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(word, node);
+/** The gazetteer's first-level node for a word, if any; cached per word (in its shared slots: the same words recur in every report). */
+function rootNode(gazetteer: Gazetteer, slot: WordSlots): GazetteerNode | undefined {
+  if (slot.rootNodeOwner !== gazetteer) {
+    slot.rootNode = gazetteer.root.get(entityKey(slot.norm)) ?? null;
+    slot.rootNodeOwner = gazetteer;
   }
-  return node ?? undefined;
+  return (slot.rootNode as GazetteerNode | null) ?? undefined;
 }
 
 /**
  * A country's own name at token `t` (`روسیه`، `کره شمالی`), in two words when the next token may be
  * read with it (`twoWords`), else one; undefined when the name is also something else. Walks the
- * gazetteer's trie, so most tokens cost one map lookup.
+ * gazetteer's trie from the word's node remembered in its `slots` (the tokens' {@link tokenSlots}),
+ * so most tokens cost no lookup at all.
  */
-function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, t: number, twoWords: boolean): { country: string; last: number } | undefined {
+function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, slots: readonly WordSlots[], t: number, twoWords: boolean): { country: string; last: number } | undefined {
   if (!gazetteer) return undefined;
-  const first = rootNode(gazetteer, view.tokens[t].norm);
+  const first = rootNode(gazetteer, slots[t]);
   if (!first) return undefined;
   const second = twoWords && t + 1 < view.tokens.length ? first.next.get(entityKey(view.tokens[t + 1].norm)) : undefined;
   const two = second && countryOfEntries(second.entries);
@@ -352,7 +347,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
         continue;
       }
       // a country's name the entity stage left out (`روسیه اوکراین را ... متهم کرد`), in one or two words
-      const named = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? countryNameAt(gazetteer, view, t, t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0) : undefined;
+      const named = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? countryNameAt(gazetteer, view, slots, t, t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0) : undefined;
       if (named) {
         add({ first: t, last: named.last, country: named.country, place: false });
         lastCountry = named.country;

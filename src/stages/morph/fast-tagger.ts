@@ -1,4 +1,4 @@
-import { combine } from '../../model/feature-hash.js';
+import { combine, combineLow } from '../../model/feature-hash.js';
 import type { HashedPerceptron } from '../../model/hashed-perceptron.js';
 import { encodeRow } from '../../model/sparse-rows.js';
 import { BOUNDARY, START_TAG } from './tagger.js';
@@ -52,8 +52,8 @@ export class FastTagger {
   private readonly model: HashedPerceptron;
   private readonly tagTable: Float32Array;
   private readonly features = new Uint32Array(16);
-  /** Entries of `model.addMixed`: hashes, and rows already resolved. */
-  private readonly entries = new Float64Array(16);
+  /** Entries of `model.addMixed`: hashes (by `combineLow`), and rows already resolved. */
+  private readonly entries = new Int32Array(16);
   private readonly scores = new Float32Array(N);
   /** The words' vectors, {@link WORD_VECTOR} floats each, by word number. */
   private vectors: Float32Array;
@@ -146,10 +146,10 @@ export class FastTagger {
 
   /**
    * The entry of `model.addMixed` for feature `combine(SMALL_TEMPLATES[slot], a, b)`: its row from the
-   * small-pair table, or the feature itself when a value is negative or too large for the table.
+   * small-pair table, or the feature itself (`combineLow`) when a value is negative or too large for the table.
    */
   private smallPair(slot: number, a: number, b: number): number {
-    if ((a | b) >>> 0 >= SMALL) return combine(SMALL_TEMPLATES[slot], a, b); // too large, or the boundary's cluster -1
+    if ((a | b) >>> 0 >= SMALL) return combineLow(SMALL_TEMPLATES[slot], a, b); // too large, or the boundary's cluster -1
     const at = (slot * SMALL + a) * SMALL + b;
     const row = this.smallRows[at];
     if (row !== 0) return row;
@@ -185,8 +185,8 @@ export class FastTagger {
       // the features of `tagger.ts` that join the word to its context (the word's own, with the
       // previous tag, and the next word's, already resolved to rows)
       f[0] = ints[w + prev]; // PrevTagWord
-      f[1] = combine(T.WordNextWord, hash, ints[n1 + HASH]);
-      f[2] = combine(T.PrevWordWord, ints[p1 + HASH], hash);
+      f[1] = combineLow(T.WordNextWord, hash, ints[n1 + HASH]);
+      f[2] = combineLow(T.PrevWordWord, ints[p1 + HASH], hash);
       f[3] = this.smallPair(0, ints[n1 + COARSE], coarse); // NextCoarse
       f[4] = this.smallPair(1, ints[p1 + COARSE], coarse); // PrevCoarse
       f[5] = ints[n1 + AS_NEXT_ROWS + prev]; // PrevTagNextWord
