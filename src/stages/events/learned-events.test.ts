@@ -19,7 +19,8 @@ const turkey: TestEntity = { id: 'e3', type: 'PER', canonical: 'کمال آید�
 /** A hand-made model: `bias` (-3 for a type not given) and lemma weights per type, side weights as given. */
 function model(types: Record<string, Partial<Record<PloverType, number>>>, sides: Record<string, number>, threshold = 0.5): EventModel {
   const rows = new Map<string, Float64Array>();
-  for (const [feature, weights] of Object.entries({ bias: {}, ...types })) rows.set(feature, Float64Array.from(PLOVER_TYPES.map((t) => weights[t] ?? (feature === 'bias' ? -3 : 0))));
+  const all: Record<string, Partial<Record<PloverType, number>>> = { bias: {}, ...types };
+  for (const [feature, weights] of Object.entries(all)) rows.set(feature, Float64Array.from(PLOVER_TYPES.map((t) => weights[t] ?? (feature === 'bias' ? -3 : 0))));
   return { threshold, types: rows, sides: new Map(Object.entries(sides)) };
 }
 
