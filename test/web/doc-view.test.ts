@@ -46,11 +46,15 @@ describe('laying a report out for the UI', () => {
   it('reads entities written one span per mention, and events with coded countries', () => {
     const layers = readViewLayers({ ...doc, layers: { ...doc.layers,
       entities: [{ start: 0, end: 4, type: 'org', id: 'x' }, { start: 52, end: 56, type: 'org', id: 'x' }, { start: 5, end: 9, type: 'weapon' }],
-      events: [{ start: 0, end: 10, type: 'consult', actor: { entity: 'x', country: 'IRN' }, recipient: { country: 'TUR' }, modality: 'planned' }, { start: 0, end: 999, type: 'AID' }],
+      events: [{ start: 0, end: 10, type: 'consult', actor: { entity: 'x', country: 'IRN' }, recipient: { country: 'TUR' }, modality: 'planned' }, { start: 0, end: 999, type: 'AID' },
+        { start: 0, end: 10, type: 'COERCE', modality: 'asserted', inferred: true }],
     } });
     expect(layers.entities).toHaveLength(1);
     expect(layers.entities[0].mentions).toHaveLength(2);
-    expect(layers.events).toEqual([{ start: 0, end: 10, type: 'CONSULT', actor: 'x', recipient: undefined, actorCountry: 'IRN', recipientCountry: 'TUR', modality: 'planned' }]);
+    expect(layers.events).toEqual([
+      { start: 0, end: 10, type: 'CONSULT', actor: 'x', recipient: undefined, actorCountry: 'IRN', recipientCountry: 'TUR', modality: 'planned' },
+      { start: 0, end: 10, type: 'COERCE', actor: undefined, recipient: undefined, actorCountry: undefined, recipientCountry: undefined, modality: 'asserted', inferred: true },
+    ]);
   });
 });
 

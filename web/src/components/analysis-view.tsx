@@ -83,7 +83,7 @@ export function AnalysisView({ doc }: { doc: DocJson }) {
             </section>
           )}
           <EventList events={layers.events.map((event, i) => ({
-            key: i, type: event.type, modality: event.modality,
+            key: i, type: event.type, modality: event.modality, inferred: event.inferred,
             actor: <EntityName entity={event.actor ? byId.get(event.actor) : undefined} country={event.actorCountry} />,
             recipient: <EntityName entity={event.recipient ? byId.get(event.recipient) : undefined} country={event.recipientCountry} />,
             evidence: doc.text.slice(event.start, Math.min(event.end, event.start + 300)),

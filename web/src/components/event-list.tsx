@@ -8,6 +8,8 @@ export interface EventLine {
   type: string;
   recipient: ComponentChildren;
   modality?: string | null;
+  /** Read by the learned paragraph model rather than a trigger pattern: marked so. */
+  inferred?: boolean;
   evidence?: ComponentChildren;
   when?: ComponentChildren;
 }
@@ -28,6 +30,7 @@ export function EventList({ events, title = 'رویدادها' }: { events: Even
               <span class="arrow" aria-hidden="true">←</span>
               <span class="recipient">{event.recipient || '—'}</span>
               {event.modality && event.modality !== 'asserted' && <span class="modality">({label(MODALITY_LABELS, event.modality)})</span>}
+              {event.inferred && <span class="inferred" title="برداشت مدل آماری از بند، نه الگوی فعل">(استنباطی)</span>}
             </div>
             {event.when && <div class="when">{event.when}</div>}
             {event.evidence && <blockquote class="evidence">{event.evidence}</blockquote>}

@@ -32,6 +32,8 @@ export interface ViewEvent extends Span {
   actorCountry?: string;
   recipientCountry?: string;
   modality?: string;
+  /** Read by the learned paragraph model, not a trigger pattern (`inferred: true` in the Doc). */
+  inferred?: boolean;
 }
 
 /** One link of the source chain: the reporting agency, or one it quotes (`via`). */
@@ -105,6 +107,7 @@ export function readViewLayers(doc: DocJson): ViewLayers {
     start: e.start as number, end: e.end as number, type: (text(e.type) ?? text(e.code) ?? '').toUpperCase(),
     actor: ref(e.actor), recipient: ref(e.recipient ?? e.target), modality: text(e.modality ?? e.mode),
     actorCountry: text((e.actor as Loose | undefined)?.country), recipientCountry: text(((e.recipient ?? e.target) as Loose | undefined)?.country),
+    ...(e.inferred === true ? { inferred: true } : {}),
   }));
   const source = items(doc, 'source').filter((p) => isSpan(p, length)).map((p) => ({ start: p.start as number, end: p.end as number, role: text(p.role) ?? 'agency', name: text(p.name) ?? doc.text.slice(p.start as number, p.end as number) }));
   const keyphrases = items(doc, 'keyphrases').filter((k) => isSpan(k, length)).map((k) => ({ start: k.start as number, end: k.end as number, text: text(k.text) ?? doc.text.slice(k.start as number, k.end as number) }));
