@@ -28,8 +28,17 @@ export interface EventModel {
 
 /** The features of a paragraph the type part reads: its content lemmas and the types the table read there. */
 export function typeFeatures(p: ParagraphFacts): string[] {
+  const features = otherTypeFeatures(p);
+  for (const lemma of p.lemmas) features.push(`${LEMMA}${lemma}`);
+  return features;
+}
+
+/** A lemma feature's prefix: `l:دیدار_کرد`. */
+const LEMMA = 'l:';
+
+/** The type features of a paragraph but its lemmas: its place, the types the table read, who speaks, what it names. */
+function otherTypeFeatures(p: ParagraphFacts): string[] {
   const features = ['bias', `para:${Math.min(p.index, 3)}`];
-  for (const lemma of p.lemmas) features.push(`l:${lemma}`);
   for (const [type, n] of p.ruleTypes) features.push(`rule:${type}`, `rule:${type}:${Math.min(n, 3)}`);
   if (p.ruleTypes.size === 0) features.push('norules');
   if (p.speakers.size > 0) features.push('speaker');
@@ -89,12 +98,40 @@ export function typeProbability(model: EventModel, features: readonly string[], 
 /** Every type's probability at once (in {@link PLOVER_TYPES} order): one look-up per feature. */
 export function typeProbabilities(model: EventModel, features: readonly string[]): Float64Array {
   const sums = new Float64Array(PLOVER_TYPES.length);
-  for (const f of features) {
-    const w = model.types.get(f);
-    if (w) for (let i = 0; i < sums.length; i++) sums[i] += w[i];
-  }
+  for (const f of features) addRow(sums, model.types.get(f));
+  return logistic(sums);
+}
+
+function addRow(sums: Float64Array, w: Float64Array | undefined): void {
+  if (w) for (let i = 0; i < sums.length; i++) sums[i] += w[i];
+}
+
+function logistic(sums: Float64Array): Float64Array {
   for (let i = 0; i < sums.length; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
   return sums;
+}
+
+/** Per model, its lemma features' rows keyed by the lemma alone (no string is built per word to look one up). */
+const lemmaRowCache = new WeakMap<EventModel, Map<string, Float64Array>>();
+
+/** The model's lemma rows: per lemma (a word's lemma or `lemma_verb`), its type weights. */
+export function lemmaRows(model: EventModel): ReadonlyMap<string, Float64Array> {
+  let rows = lemmaRowCache.get(model);
+  if (!rows) {
+    rows = new Map();
+    for (const [f, w] of model.types) if (f.startsWith(LEMMA)) rows.set(f.slice(LEMMA.length), w);
+    lemmaRowCache.set(model, rows);
+  }
+  return rows;
+}
+
+/** {@link typeProbabilities} of paragraph `p`'s {@link typeFeatures}, its lemmas looked up in {@link lemmaRows}. */
+export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts): Float64Array {
+  const sums = new Float64Array(PLOVER_TYPES.length);
+  for (const f of otherTypeFeatures(p)) addRow(sums, model.types.get(f));
+  const rows = lemmaRows(model);
+  for (const lemma of p.lemmas) addRow(sums, rows.get(lemma));
+  return logistic(sums);
 }
 
 /** The score of one candidate pair's features (as training scores them). */
@@ -169,7 +206,7 @@ export function bestPair(model: EventModel, p: ParagraphFacts, type: PloverType,
 
 /** The events the model reads in `p`: each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
 export function modelPicks(model: EventModel, p: ParagraphFacts, home: string): { type: PloverType; sides: [Side, Side] }[] {
-  const probabilities = typeProbabilities(model, typeFeatures(p));
+  const probabilities = paragraphTypeProbabilities(model, p);
   const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
   if (types.length === 0) return [];
   const rank = pairRanker(model, p, home);

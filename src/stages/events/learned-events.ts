@@ -5,7 +5,7 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
 import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
-import { type EventModel, modelPicks, type Side } from './event-model.js';
+import { type EventModel, lemmaRows, modelPicks, type Side } from './event-model.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 
 /**
@@ -18,24 +18,31 @@ import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-fact
  * @module
  */
 
-/** The word (or word + verb) of `p` whose lemma feature weighs most for `type`, as token indexes `[first, last]`. */
-function strongestWords(model: EventModel, view: SentenceView, p: ParagraphFacts, type: PloverType): [number, number] | undefined {
+/** The paragraph's words (and word + verb pairs) with the lemma key the model reads them by: `[first, last, key]`. */
+function lemmaWords(view: SentenceView, p: ParagraphFacts): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  p.words.forEach((t, w) => {
+    const lemma = wordLemma(view.tokens[t]);
+    out.push([t, t, lemma]);
+    const next = p.words[w + 1];
+    if (next !== undefined && view.tokens[next].pos === 'VERB') out.push([t, next, `${lemma}_${wordLemma(view.tokens[next])}`]);
+  });
+  return out;
+}
+
+/** The word (or word + verb) of `words` whose lemma weighs most for `type`, as token indexes `[first, last]`. */
+function strongestWords(model: EventModel, words: readonly [number, number, string][], type: PloverType): [number, number] | undefined {
   const i = PLOVER_TYPES.indexOf(type);
+  const rows = lemmaRows(model);
   let best: [number, number] | undefined;
   let bestWeight = -Infinity;
-  const consider = (feature: string, first: number, last: number): void => {
-    const w = model.types.get(feature)?.[i];
+  for (const [first, last, key] of words) {
+    const w = rows.get(key)?.[i];
     if (w !== undefined && w > bestWeight) {
       bestWeight = w;
       best = [first, last];
     }
-  };
-  p.words.forEach((t, w) => {
-    const token = view.tokens[t];
-    consider(`l:${wordLemma(token)}`, t, t);
-    const next = p.words[w + 1];
-    if (next !== undefined && view.tokens[next].pos === 'VERB') consider(`l:${wordLemma(token)}_${wordLemma(view.tokens[next])}`, t, next);
-  });
+  }
   return best;
 }
 
@@ -73,8 +80,11 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
   const out: Omit<KhabarEvent, 'id'>[] = [];
   for (const p of paragraphFacts(view, ruleEvents)) {
     if (p.words.length === 0) continue;
-    for (const { type, sides: [a, b] } of modelPicks(model, p, home)) {
-      const words = strongestWords(model, view, p, type);
+    const picks = modelPicks(model, p, home);
+    if (picks.length === 0) continue;
+    const keyed = lemmaWords(view, p);
+    for (const { type, sides: [a, b] } of picks) {
+      const words = strongestWords(model, keyed, type);
       if (!words) continue;
       const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
       if (!sentence) continue;
