@@ -10,6 +10,7 @@
  * Test reports are never read. Nothing is written: the stage itself still keeps the rules' choice.
  *   node dist/eval/recipient-chooser.js [--epochs N]
  */
+import { RankingPerceptron } from '../src/model/ranking-perceptron.js';
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
 import type { KhabarEvent } from '../src/stages/events/event-layer.js';
@@ -51,32 +52,19 @@ function best(weights: Weights, choice: Choice, among = choice.candidates): Choi
 /** An averaged perceptron over the items of `parts` with a gold recipient among their candidates; a fixed order per epoch. */
 function train(reports: readonly Report[], parts: readonly TunePart[], epochs: number): Weights {
   const items = reports.filter((r) => parts.includes(r.part)).flatMap((r) => r.items).filter((i) => i.choice && i.choice.candidates.some((c) => i.wanted.has(c.country)));
-  const weights: Weights = new Map();
-  const totals: Weights = new Map();
-  let step = 1;
-  const add = (features: readonly string[], by: number): void => {
-    for (const f of features) {
-      weights.set(f, (weights.get(f) ?? 0) + by);
-      totals.set(f, (totals.get(f) ?? 0) + by * step);
-    }
-  };
+  const ranker = new RankingPerceptron();
   for (let epoch = 0; epoch < epochs; epoch++) {
     // a fixed interleaving per epoch (every k-th item from an offset), so runs are reproducible
     const order = items.map((_, i) => (i * 7 + epoch * 13) % items.length);
     for (const index of order) {
       const { choice, wanted } = items[index];
       if (!choice) continue;
-      const predicted = best(weights, choice);
-      if (!wanted.has(predicted.country)) {
-        add(best(weights, choice, choice.candidates.filter((c) => wanted.has(c.country))).features, 1);
-        add(predicted.features, -1);
-      }
-      step++;
+      const predicted = best(ranker.weights, choice);
+      if (!wanted.has(predicted.country)) ranker.correct(best(ranker.weights, choice, choice.candidates.filter((c) => wanted.has(c.country))).features, predicted.features);
+      ranker.step();
     }
   }
-  const averaged: Weights = new Map();
-  for (const [f, w] of weights) averaged.set(f, w - (totals.get(f) ?? 0) / step);
-  return averaged;
+  return ranker.averaged();
 }
 
 /** Events P/R of a part with the rules' recipients, then with the chooser's. */

@@ -20,8 +20,9 @@ import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import type { Pipeline } from '../src/pipeline/pipeline.js';
 import { sentenceView } from '../src/stages/clauses/sentence-view.js';
 import { PLOVER_TYPES, type KhabarEvent } from '../src/stages/events/event-layer.js';
-import { type EventModel, formatEventModel, pairCandidates, pairFeatures, pairScore, typeFeatures } from '../src/stages/events/event-model.js';
+import { type EventModel, formatEventModel, pairCandidates, pairFeatures, typeFeatures } from '../src/stages/events/event-model.js';
 import { type ParagraphFacts, paragraphFacts } from '../src/stages/events/paragraph-facts.js';
+import { RankingPerceptron } from '../src/model/ranking-perceptron.js';
 import { projectRoot } from './lib/treebank.js';
 
 export const TYPE_EPOCHS = 8;
@@ -93,36 +94,23 @@ export function trainEventModel(examples: readonly EventExample[], threshold = T
 
 /** The side ranker: an averaged perceptron over {@link pairFeatures}, the gold pairs of a type the right answers. */
 function trainSides(examples: readonly EventExample[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  const totals = new Map<string, number>();
-  let step = 1;
-  const update = (features: readonly string[], by: number): void => {
-    for (const f of features) {
-      weights.set(f, (weights.get(f) ?? 0) + by);
-      totals.set(f, (totals.get(f) ?? 0) + by * step);
-    }
-  };
+  const ranker = new RankingPerceptron();
   for (let epoch = 0; epoch < SIDE_EPOCHS; epoch++) {
     for (const { facts, gold } of examples) {
       for (const type of new Set(gold.map((g) => g.type))) {
         const wanted = new Set(gold.filter((g) => g.type === type).map((g) => `${g.actor}>${g.recipient}`));
         const candidates = pairCandidates(facts, HOME).map(([a, b]) => {
           const features = pairFeatures(facts, type, a, b, HOME);
-          return { features, right: wanted.has(`${a}>${b}`), score: pairScore(weights, features) };
+          return { features, right: wanted.has(`${a}>${b}`), score: ranker.score(features) };
         });
         if (!candidates.some((c) => c.right)) continue;
         const best = candidates.reduce((m, c) => (c.score > m.score ? c : m));
-        if (!best.right) {
-          update(candidates.filter((c) => c.right).reduce((m, c) => (c.score > m.score ? c : m)).features, 1);
-          update(best.features, -1);
-        }
-        step++;
+        if (!best.right) ranker.correct(candidates.filter((c) => c.right).reduce((m, c) => (c.score > m.score ? c : m)).features, best.features);
+        ranker.step();
       }
     }
   }
-  const averaged = new Map<string, number>();
-  for (const [f, w] of weights) averaged.set(f, w - (totals.get(f) ?? 0) / step);
-  return averaged;
+  return ranker.averaged();
 }
 
 /** The tune reports' examples, analysed by the data files as they are now on disk (read afresh), without the learned model. */

@@ -134,13 +134,6 @@ export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts)
   return logistic(sums);
 }
 
-/** The score of one candidate pair's features (as training scores them). */
-export function pairScore(sides: ReadonlyMap<string, number>, features: readonly string[]): number {
-  let s = 0;
-  for (const f of features) s += sides.get(f) ?? 0;
-  return s;
-}
-
 /** Index of a side weight row's slot for features not joined with a type. */
 const UNTYPED = PLOVER_TYPES.length;
 
