@@ -6,6 +6,8 @@ import { INSTITUTIONS, type RolePhrase } from './role-phrases.js';
 import { entityKey } from './entity-key.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
+/** The heads of a lawyer's office: its words name the client (`وکیل مدافع ح.ص`). */
+const LAWYER_HEADS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `معترض` (entity key): `معترضان` takes up the group that protested, whatever noun described it. */
 const PROTESTER = entityKey('معترض');
 const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
@@ -214,6 +216,15 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (rank !== undefined) person.rank ??= rank;
         person.mentions.push({ first: mention.first, last: mention.last, kind: 'role' });
       } else {
+        if (mention.client) {
+          // `موکلش`: the client the latest lawyer's office names (`وکیل مدافع ح.ص` → ح.ص)
+          const lawyer = mostRecent(people.filter((p) => p.roles.some((r) => LAWYER_HEADS.has(r.head))));
+          const office = lawyer && entityKey(lawyer.roles.find((r) => LAWYER_HEADS.has(r.head))?.role ?? '');
+          person = office ? mostRecent(people.filter((p) => p !== lawyer && p.keys.length > 0 && office.includes(entityKey(p.canonical)))) : undefined;
+          if (!person) continue;
+          person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
+          continue;
+        }
         if (mention.plural) {
           // `آنان`: the latest group
           // (a group already heard before one only gathered)

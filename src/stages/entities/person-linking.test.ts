@@ -341,6 +341,17 @@ describe('issue 4: the ringleader of a network is an office its defendant holds 
   });
 });
 
+describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh session)', () => {
+  it('the city described people are posted in is part of their description', () => {
+    expect(people('رویترز به نقل از دو دیپلمات غربی در وین نوشت که گفت‌وگوها متوقف شده است.')).toEqual(['دو دیپلمات غربی در وین']);
+  });
+
+  it('موکلش is the client the lawyer\'s office names', () => {
+    const doc = run('دادستان گفت که ح.ص به پنج سال حبس محکوم شد. وکیل مدافع ح.ص اتهامات موکلش را رد کرد.');
+    expect(personAt(doc, 'موکلش')).toBe('ح.ص');
+  });
+});
+
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {
   it('a lawyer before a name is that person\'s lawyer, whom a later وی takes up', () => {
     const doc = run('وکیل مدافع «ب.س» گفت که موکلش اعتراض می‌کند. به گفته وی، حکم ناعادلانه است.');

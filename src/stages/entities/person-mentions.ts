@@ -42,13 +42,17 @@ export type PersonMention = {
       plural?: boolean;
       /** The group is reported as saying something (`به گفته آنان`). */
       speaks?: boolean;
+      /** `موکلش`: the client of the lawyer spoken of. */
+      client?: boolean;
     }
 );
 
 /** The plural pronoun of people (`آنان`; `آنها` is as often things). */
 const GROUP_PRONOUN = entityKey('آنان');
 /** Whether a token is a pronoun for a person or a group (remembered per word). */
-const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key));
+/** A lawyer's word for the one they defend, with its possessive (`موکلش`, `موکل‌اش`, `موکلم`): that client. */
+const CLIENT_WORDS: ReadonlySet<string> = new Set(['موکلش', 'موکل‌اش', 'موکلم', 'موکلمان', 'موکلان', 'موکلانش'].map(entityKey));
+const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -276,6 +280,7 @@ export function collectPersonMentions(
     if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
+    if (CLIENT_WORDS.has(context.keys[i]) && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, client: true });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
     const quoteFrom = quotationStart(context, from, i);
     const position = pronounPosition(context, from, i);
@@ -314,6 +319,9 @@ function servedBody(context: EntityContext, at: number, to: number, names: NameM
   if (context.keys[at] !== 'در' || at + 1 >= to) return undefined;
   const organization = names.find((n) => n.first === at + 1 && n.type === 'ORG');
   if (organization) return organization.last;
+  // where the people are posted: a city (`دو دیپلمات غربی در وین`), never a country, which is where something happens
+  const city = names.find((n) => n.first === at + 1 && n.type === 'LOC' && n.entry?.kind === 'city');
+  if (city) return city.last;
   if (!INSTITUTIONS.has(context.keys[at + 1])) return undefined;
   let k = at + 2;
   while (k < to && k - at - 2 < 2 && !names.some((n) => n.first === k) && (context.tokens[k].pos === 'ADJ' || demonymAt(context, k, to))) k++;
