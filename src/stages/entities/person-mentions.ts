@@ -49,9 +49,9 @@ export type PersonMention = {
 
 /** The plural pronoun of people (`آنان`; `آنها` is as often things). */
 const GROUP_PRONOUN = entityKey('آنان');
-/** Whether a token is a pronoun for a person or a group (remembered per word). */
 /** A lawyer's word for the one they defend, with its possessive (`موکلش`, `موکل‌اش`, `موکلم`): that client. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['موکلش', 'موکل‌اش', 'موکلم', 'موکلمان', 'موکلان', 'موکلانش'].map(entityKey));
+/** Whether a token is a pronoun for a person or a group, or a lawyer's word for a client (remembered per word). */
 const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
