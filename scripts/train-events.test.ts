@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventModel, modelPicks, typeFeatures, typeProbability } from '../src/stages/events/event-model.js';
+import { formatEventModel, modelPicks, typeProbability } from '../src/stages/events/event-model.js';
 import type { ParagraphFacts } from '../src/stages/events/paragraph-facts.js';
 import { type EventExample, trainEventModel } from './train-events.js';
 
@@ -28,8 +28,8 @@ describe('event model training', () => {
     const model = trainEventModel(examples());
     const told = paragraph(0, ['محاصره', 'بندر'], ['CHN', 'PHL']);
     const quiet = paragraph(0, ['باران', 'هوا'], ['CHN']);
-    expect(typeProbability(model, typeFeatures(told), 'COERCE')).toBeGreaterThan(0.8);
-    expect(typeProbability(model, typeFeatures(quiet), 'COERCE')).toBeLessThan(0.2);
+    expect(typeProbability(model, told, 'COERCE')).toBeGreaterThan(0.8);
+    expect(typeProbability(model, quiet, 'COERCE')).toBeLessThan(0.2);
     expect(modelPicks(model, told, 'IRN')).toEqual([{ type: 'COERCE', sides: ['CHN', 'PHL'] }]);
     expect(modelPicks(model, quiet, 'IRN')).toEqual([]);
   });

@@ -2,12 +2,10 @@ import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
 import type { PronounPosition } from './pronoun-position.js';
-import { INSTITUTIONS, type RolePhrase } from './role-phrases.js';
+import { INSTITUTIONS, LAWYERS, type RolePhrase } from './role-phrases.js';
 import { entityKey } from './entity-key.js';
 
 /** Offices that name one person even with nothing after them: `رئیس‌جمهور`, `نخست‌وزیر`. */
-/** The heads of a lawyer's office: its words name the client (`وکیل مدافع ح.ص`). */
-const LAWYER_HEADS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `معترض` (entity key): `معترضان` takes up the group that protested, whatever noun described it. */
 const PROTESTER = entityKey('معترض');
 const SINGULAR_OFFICES = new Set(['رئیس‌جمهور', 'نخست‌وزیر', 'صدراعظم', 'رهبر معظم انقلاب', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'مقام معظم رهبری']);
@@ -218,8 +216,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       } else {
         if (mention.client) {
           // `موکلش`: the client the latest lawyer's office names (`وکیل مدافع ح.ص` → ح.ص)
-          const lawyer = mostRecent(people.filter((p) => p.roles.some((r) => LAWYER_HEADS.has(r.head))));
-          const office = lawyer && entityKey(lawyer.roles.find((r) => LAWYER_HEADS.has(r.head))?.role ?? '');
+          const lawyer = mostRecent(people.filter((p) => p.roles.some((r) => LAWYERS.has(r.head))));
+          const office = lawyer && entityKey(lawyer.roles.find((r) => LAWYERS.has(r.head))?.role ?? '');
           person = office ? mostRecent(people.filter((p) => p !== lawyer && p.keys.length > 0 && office.includes(entityKey(p.canonical)))) : undefined;
           if (!person) continue;
           person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });

@@ -54,7 +54,7 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
 /** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
 /** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
-const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
+export const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */

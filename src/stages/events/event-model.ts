@@ -90,16 +90,9 @@ export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, 
 
 const TYPE_INDEX = new Map<string, number>(PLOVER_TYPES.map((t, i) => [t, i]));
 
-/** The probability the model gives that paragraph features `features` tell an event of `type`. */
-export function typeProbability(model: EventModel, features: readonly string[], type: PloverType): number {
-  return typeProbabilities(model, features)[TYPE_INDEX.get(type)!];
-}
-
-/** Every type's probability at once (in {@link PLOVER_TYPES} order): one look-up per feature. */
-export function typeProbabilities(model: EventModel, features: readonly string[]): Float64Array {
-  const sums = new Float64Array(PLOVER_TYPES.length);
-  for (const f of features) addRow(sums, model.types.get(f));
-  return logistic(sums);
+/** The probability the model gives that paragraph `p` tells an event of `type`. */
+export function typeProbability(model: EventModel, p: ParagraphFacts, type: PloverType): number {
+  return paragraphTypeProbabilities(model, p)[TYPE_INDEX.get(type)!];
 }
 
 function addRow(sums: Float64Array, w: Float64Array | undefined): void {
@@ -125,7 +118,7 @@ export function lemmaRows(model: EventModel): ReadonlyMap<string, Float64Array> 
   return rows;
 }
 
-/** {@link typeProbabilities} of paragraph `p`'s {@link typeFeatures}, its lemmas looked up in {@link lemmaRows}. */
+/** Every type's probability for paragraph `p` at once (in {@link PLOVER_TYPES} order): its {@link typeFeatures}, the lemmas looked up in {@link lemmaRows}. */
 export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts): Float64Array {
   const sums = new Float64Array(PLOVER_TYPES.length);
   for (const f of otherTypeFeatures(p)) addRow(sums, model.types.get(f));
@@ -190,11 +183,6 @@ export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): 
     }
     return best;
   };
-}
-
-/** The best-scoring (actor, recipient) pair for an event of `type` in `p` (see {@link pairRanker}). */
-export function bestPair(model: EventModel, p: ParagraphFacts, type: PloverType, home: string): [Side, Side] {
-  return pairRanker(model, p, home)(type);
 }
 
 /** The events the model reads in `p`: each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
