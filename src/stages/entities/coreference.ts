@@ -174,6 +174,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (!role) continue;
         person = holderOf(role);
         // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
+        // `این وکیل`: the latest holder of an office of that head (`وکیل مدافع ...`), named or not, before anyone else named
+        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head || held.head.startsWith(`${role.head} `))));
         if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.keys.length > 0 && (!roleCountry(role) || p.country === roleCountry(role))));
         if (!person && isSpecific(role)) {
           person = create(input.officeName(role), []);
@@ -219,6 +221,9 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           const lawyer = mostRecent(people.filter((p) => p.roles.some((r) => LAWYERS.has(r.head))));
           const office = lawyer && entityKey(lawyer.roles.find((r) => LAWYERS.has(r.head))?.role ?? '');
           person = office ? mostRecent(people.filter((p) => p !== lawyer && p.keys.length > 0 && office.includes(entityKey(p.canonical)))) : undefined;
+          // `وکیل متهم ردیف اول`: the client the office describes, someone with a mention inside the lawyer's latest
+          const written = lawyer?.mentions.filter((m) => m.kind === 'role').at(-1);
+          if (!person && written) person = mostRecent(people.filter((p) => p !== lawyer && p.mentions.some((m) => m.first >= written.first && m.last <= written.last)));
           if (!person) continue;
           person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });
           continue;

@@ -350,6 +350,23 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     const doc = run('دادستان گفت که ح.ص به پنج سال حبس محکوم شد. وکیل مدافع ح.ص اتهامات موکلش را رد کرد.');
     expect(personAt(doc, 'موکلش')).toBe('ح.ص');
   });
+
+  it('موکلش is also the client the office only describes, and این وکیل is the lawyer, not the client', () => {
+    const doc = run('متهم ردیف اول، م.ک، در بندر دستگیر شد. وکیل متهم ردیف اول اتهامات موکلش را نپذیرفت. این وکیل همچنین به حکم اعتراض کرد.');
+    expect(personAt(doc, 'موکلش')).toBe('م.ک');
+    expect(personAt(doc, 'وکیل', 1)).toBe('وکیل متهم ردیف اول');
+  });
+
+  it('an international body\'s officer posted in a place keeps the place; a national spokesman\'s place is where he spoke', () => {
+    const doc = run('نماینده سازمان جهانی بهداشت در شیراز از کمبود دارو خبر داد. سخنگوی وزارت خارجه آلمان در برلین این گزارش را تأیید کرد.');
+    expect(personAt(doc, 'نماینده سازمان جهانی بهداشت در شیراز')).toBeDefined();
+    expect(personAt(doc, 'سخنگوی وزارت خارجه آلمان در برلین')).toBeUndefined();
+    expect(personAt(doc, 'سخنگوی وزارت خارجه آلمان')).toBeDefined();
+  });
+
+  it('the match commissioner is an office', () => {
+    expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
+  });
 });
 
 describe('issue 4: lawyers and bodies named in « » (writers M and N)', () => {

@@ -246,6 +246,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       }
       break;
+    } else if (key === 'در' && phrase.organization && !phrase.organization.entry?.country && postedIn(around.names.get(j + 1))) {
+      // `نماینده سازمان جهانی بهداشت در تهران`، `سخنگوی یونیسف در یمن`: an international body's officer posted in a place
+      // (a national body's spokesman `در واشنگتن` is where he spoke)
+      const post = around.names.get(j + 1) as NameMention;
+      words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
+      j = post.last;
+      break;
     } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
       // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
       const body = around.names.get(j + 1) as NameMention;
@@ -412,6 +419,11 @@ function takeOrganization(context: EntityContext, phrase: RolePhrase, body: Name
   fitOrganization(context, body, to, names);
   body.text ??= context.tokens.slice(body.first, body.last).map((t) => t.norm).join(' ');
   phrase.organization = body;
+}
+
+/** Whether a name after `در` is a place an office can be posted in: a city, a country or a region the gazetteer knows. */
+function postedIn(name: NameMention | undefined): boolean {
+  return name?.type === 'LOC' && name.entry !== undefined;
 }
 
 /**
