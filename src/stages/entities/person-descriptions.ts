@@ -128,6 +128,8 @@ export interface PersonDescription {
   rank?: number;
   /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
   takenUp?: boolean;
+  /** A plural with an agent or participle after it (`نمایندگان امضاکننده`): the group of that noun described before, else someone only where it speaks. */
+  qualified?: boolean;
   /** A plural with the body its people work for (`کارگران شرکت کشت و صنعت کارون`): a group of its own, named so. */
   ofBody?: boolean;
   /** A group a quantity word opens (`جمعی از کارگران`): its body may follow the noun (`... شرکت فولاد`). */
@@ -231,7 +233,7 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   }
   // a plural person noun with an agent or participle after it: `کارگران معترض`, `نمایندگان امضاکننده`
   if (PLURALS.has(key) && i + 1 < to && GROUP_MODIFIERS.test(context.keys[i + 1] ?? '')) {
-    return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true };
+    return { first: i, last: i + 2, head: SINGULAR.get(key) as string, definite: false, group: true, qualified: true };
   }
   // a bare plural (`کارگران`, `کارگران این واحد`): the group of that noun the report described, if any
   // people of people (`نمایندگان بازنشستگان`, `نمایندگان آنان`): a group of its own, the same one when named again

@@ -530,6 +530,11 @@ describe('issue 4: groups of people taken up later (fourth session)', () => {
     expect(people('طرح استیضاح وزیر راه با امضای ۲۵ نماینده اعلام وصول شد.')).toEqual(['وزیر راه']);
     expect(people('عربستان و روسیه بزرگ‌ترین تولیدکنندگان نفت هستند و گفتند عرضه را کم می‌کنند.')).toEqual([]);
   });
+  it('the signing representatives take up the counted signers even where they do not speak', () => {
+    const doc = run('طرح استیضاح وزیر نیرو با امضای ۳۸ نماینده صبح امروز تقدیم هیئت رئیسه شد و نمایندگان امضاکننده، سوءمدیریت را از محورهای آن عنوان کرده‌اند.');
+    expect(personAt(doc, 'نمایندگان امضاکننده')).toBe('۳۸ نماینده');
+    expect(people('کارگران معترض جاده را بستند.')).toEqual([]);
+  });
   it('protesting workers who speak are a group', () => {
     const doc = run('کارگران معترض گفتند که چهار ماه حقوق نگرفته‌اند.');
     expect(personAt(doc, 'کارگران معترض')).toBe('کارگران معترض');

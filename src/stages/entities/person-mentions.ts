@@ -268,12 +268,12 @@ export function collectPersonMentions(
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
-    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody) continue;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered) && !speaks && !description.ofBody ? { tentative: true } : {}) });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered || description.qualified) && !speaks && !description.ofBody ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
