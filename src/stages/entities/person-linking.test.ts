@@ -364,6 +364,12 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'سخنگوی وزارت خارجه آلمان')).toBeDefined();
   });
 
+  it('a lawyer of some of the defendants is known by them, and a later او is that lawyer', () => {
+    const doc = run('رئیس کل دادگستری استان فارس از صدور حکم خبر داد. وکیل دو تن از متهمان در گفت‌وگو با میزان این حکم را رد کرد. او گفت که به حکم اعتراض می‌کند.');
+    expect(personAt(doc, 'وکیل دو تن از متهمان')).toBe('وکیل دو تن از متهمان');
+    expect(personAt(doc, 'او')).toBe('وکیل دو تن از متهمان');
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

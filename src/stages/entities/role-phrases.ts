@@ -4,7 +4,7 @@ import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js'
 import { COUNTRY_KINDS, lookupPhrase, ORGANIZATION_KINDS, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
-import { descriptionAt, isCount } from './person-descriptions.js';
+import { descriptionAt, isCount, isPluralPersonNoun } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { wordTest } from './word-tests.js';
 
@@ -90,6 +90,15 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   // nouns and adjectives, a person noun too (`فعال`, `متهم`), but no name
   while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k)) k++;
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
+}
+
+/** Where `یکی از متهمان`, `دو تن از متهمان`, `سه نفر از محکومان` starting at `j` ends, or `j`. */
+function someOfGroupEnd(context: EntityContext, j: number, to: number): number {
+  let k = j;
+  if (context.keys[k] === 'یکی') k++;
+  else if (isCount(context, k)) k += context.keys[k + 1] === 'تن' || context.keys[k + 1] === 'نفر' ? 2 : 1;
+  else return j;
+  return k + 1 < to && context.keys[k] === 'از' && isPluralPersonNoun(context.keys[k + 1]) ? k + 2 : j;
 }
 
 /** Whether the office so far ends on a body's head word alone (`شرکت`, as a word or a one-word organization) just before `j`. */
@@ -306,6 +315,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         else for (let k = j; k <= close; k++) words.push(context.tokens[k].norm);
       }
       j = close + 1;
+      break;
+    } else if (LAWYERS.has(phrase.head) && onlyDefending(words) && !phrase.organization && someOfGroupEnd(context, j, to) > j) {
+      // `وکیل دو تن از متهمان`، `وکیل یکی از محکومان`: a lawyer of some of a group is known by them
+      const end = someOfGroupEnd(context, j, to);
+      for (let k = j; k < end; k++) words.push(context.tokens[k].norm);
+      j = end;
       break;
     } else if (LAWYERS.has(phrase.head) && words.length === 0 && !phrase.organization && (CLIENT_PRONOUNS.has(key) || rankedDefendant(context, j, to) || (key === 'این' && clientEnd(context, j + 1, to, around.names) > j + 1))) {
       // `وکیل وی`، `وکیل این دو فعال`، `وکیل متهم ردیف اول`: a lawyer is known by the client the words after point to
