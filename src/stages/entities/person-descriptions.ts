@@ -184,9 +184,16 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
     const pos = context.tokens[end].pos;
     if (pos !== undefined && pos !== 'ADJ' && pos !== 'NOUN') break;
     if (pos === undefined && !context.keys[end].endsWith('ی')) break;
+    if (withCopula(context, end)) break;
     end++;
   }
   return end;
+}
+
+/** Whether token `j` is an adjective with the copula joined to it (`معتقدند`, `نگرانیم`): what is said of the people, no modifier. */
+function withCopula(context: EntityContext, j: number): boolean {
+  const { norm, lemma, pos } = context.tokens[j];
+  return pos === 'ADJ' && lemma !== undefined && norm.startsWith(lemma) && /^‌?(?:ند|است|اند|یم|ید)$/.test(norm.slice(lemma.length));
 }
 
 /**

@@ -370,6 +370,19 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'او')).toBe('وکیل دو تن از متهمان');
   });
 
+  it('a bare plural posted in a city that speaks is a group, taken up later by the bare plural', () => {
+    const doc = run('دیپلمات‌ها در نیویورک گفتند که رأی‌گیری به تعویق افتاده است. به گفته دیپلمات‌ها، متن قطعنامه تغییر می‌کند.');
+    expect(personAt(doc, 'دیپلمات‌ها در نیویورک')).toBe('دیپلمات‌ها در نیویورک');
+    expect(personAt(doc, 'دیپلمات‌ها', 1)).toBe('دیپلمات‌ها در نیویورک');
+  });
+
+  it('bare experts who speak are a source; bare منابع and experts who only act are no one; a joined copula is no modifier', () => {
+    expect(people('به گفته کارشناسان، قیمت نفت کاهش می‌یابد.')).toEqual(['کارشناسان']);
+    expect(people('به گفته منابع، قیمت نفت کاهش می‌یابد.')).toEqual([]);
+    expect(people('کارشناسان این طرح را بررسی کردند.')).toEqual([]);
+    expect(people('کارشناسان معتقدند که تورم بالا می‌رود.').join()).not.toContain('معتقدند');
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });
