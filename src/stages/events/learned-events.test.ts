@@ -46,6 +46,18 @@ describe('learned paragraph events', () => {
     expect(PRESSURE.slice(event.start, event.end)).toContain('تنگه');
   });
 
+  it('never sets a side against itself: one country on both sides takes another of its parties, else the country alone', () => {
+    const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:homehome': 9 });
+    const [alone] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
+    expect(alone.actor).toMatchObject({ entity: 'e1', country: 'IRN' });
+    expect(alone.recipient).toEqual({ country: 'IRN' });
+    const navy: TestEntity = { id: 'e4', type: 'ORG', canonical: 'نیروی دریایی سپاه', mentions: [{ text: 'نیروی دریایی سپاه' }], attributes: { country: 'IRN' } };
+    const text = 'مینا رستمی گفت که نیروی دریایی سپاه تنگه را بر کشتی‌ها نمی‌بندد.';
+    const [other] = eventsOf(text, [minister, navy], m).filter((e) => e.inferred);
+    expect(other.actor?.entity).toBe('e1');
+    expect(other.recipient).toMatchObject({ entity: 'e4', country: 'IRN' });
+  });
+
   it('reads the modality from the verb of the clause the word sits in', () => {
     const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {});
     const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);

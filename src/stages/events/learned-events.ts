@@ -52,8 +52,12 @@ function verbFrom(view: SentenceView, from: number, last: number): number | unde
   return undefined;
 }
 
-/** A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first). */
-function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer: Gazetteer | undefined): EventParty | undefined {
+/**
+ * A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first),
+ * other than `avoid` (the actor, when both sides are of one country: `ارتش سودان` against another Sudanese party, or
+ * the country alone, never the actor against itself).
+ */
+function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer: Gazetteer | undefined, avoid?: string): EventParty | undefined {
   if (side === null) return undefined;
   const range = view.paragraphs[p.index];
   let chosen: number | undefined;
@@ -61,7 +65,7 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
     const [first] = view.mentionTokens[m];
     if (first < range.first || first >= range.last) continue;
     const entity = view.entities.get(view.mentions[m].entity);
-    if (entity?.attributes.country !== side) continue;
+    if (entity?.attributes.country !== side || entity.id === avoid) continue;
     const agent = entity.type === 'PER' || entity.type === 'ORG';
     if (chosen === undefined || (agent && !['PER', 'ORG'].includes(view.mentions[chosen].type))) chosen = m;
     if (agent) break;
@@ -89,7 +93,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
       if (!sentence) continue;
       const actor = sideParty(view, p, a, gazetteer);
-      const recipient = sideParty(view, p, b, gazetteer);
+      const recipient = sideParty(view, p, b, gazetteer, b === a ? actor?.entity : undefined);
       const verb = view.tokens[words[1]].pos === 'VERB' ? words[1] : verbFrom(view, words[1], sentence.last);
       const modality = verb === undefined ? 'asserted' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
       const quote = quoteAt(words[0]);
