@@ -58,6 +58,14 @@ describe('events', () => {
     expect(event).toMatchObject({ type: 'ASSAULT', actor: { entity: 'e4', country: 'ISR', sector: 'MIL' }, recipient: { entity: 'e5', country: 'LBN' } });
   });
 
+  it('reads no verb inside an organization\'s name, even one a longer mention holds', () => {
+    const company: TestEntity = { id: 'e9', type: 'ORG', canonical: 'شرکت کشت و صنعت کارون', mentions: [{ text: 'شرکت کشت و صنعت کارون' }], attributes: { country: 'IRN' } };
+    const workers: TestEntity = { id: 'e10', type: 'PER', canonical: 'کارگران شرکت کشت و صنعت کارون', mentions: [{ text: 'کارگران شرکت کشت و صنعت کارون', kind: 'role' }], attributes: { country: 'IRN' } };
+    const text = 'صدها نفر از کارگران شرکت کشت و صنعت کارون صبح امروز تجمع کردند.';
+    expect(eventsOf(text, [company]).map((e) => e.type)).not.toContain('ASSAULT');
+    expect(eventsOf(text, [workers, company]).map((e) => e.type)).not.toContain('ASSAULT');
+  });
+
   it('does not take the future auxiliary for the verb خواستن', () => {
     expect(eventsOf('روسیه گزارش خود را منتشر خواهد کرد.', [russia])).toEqual([]);
   });

@@ -89,6 +89,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
+    // a verb inside an organization's or place's name is a word of the name (`شرکت کشت و صنعت کارون`)
+    if (insideName(view, match.verb)) continue;
     // a refusal is read only from its negated verb (`روادید نداد`)
     if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
@@ -364,3 +366,15 @@ const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اس�
 
 /** Goods of trade and their measures (match keys): what is delivered with one of them and no relief noun is sold, no aid. */
 const TRADED_GOODS: ReadonlySet<string> = new Set(['گاز', 'نفت', 'برق', 'بنزین', 'گازوئیل', 'سوخت', 'میعانات', 'مترمکعب', 'بشکه', 'مگاوات'].map(matchKey));
+
+/** Whether token `t` lies inside the mention of an organization or a place (not its first word), also one a longer mention holds. */
+function insideName(view: EventContext['view'], t: number): boolean {
+  const from = view.mentionAt[t];
+  if (from < 0) return false;
+  for (let m = from; m < view.mentions.length && view.mentionTokens[m][0] <= t; m++) {
+    const [first, last] = view.mentionTokens[m];
+    const type = view.mentions[m].type;
+    if ((type === 'ORG' || type === 'LOC') && first < t && t < last) return true;
+  }
+  return false;
+}
