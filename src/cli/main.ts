@@ -15,6 +15,7 @@ const COMMANDS: Record<string, string> = {
   ingest: './commands/ingest.js',
   worker: './commands/ingest.js',
   'reindex-terms': './commands/ingest.js',
+  'reindex-events': './commands/ingest.js',
   search: './commands/search.js',
   entity: './commands/entity.js',
   stats: './commands/stats.js',

@@ -24,7 +24,8 @@ function find(text: string, pattern: RegExp): Span[] {
 /**
  * A stand-in for the entity, quote and event stages, written for the tests: finds a few fixed people,
  * places and organizations by spelling, the quote after `گفت:` and a CONSULT event between the two
- * ministers — in the shapes the corpus documents (see `doc-layers.ts`).
+ * ministers (marked `inferred` where its line spells دیدار with the Persian ی, as in the republished copy)
+ * — in the shapes the corpus documents (see `doc-layers.ts`).
  */
 export function createTestAnnotationStage(): Stage {
   return {
@@ -39,8 +40,11 @@ export function createTestAnnotationStage(): Stage {
       })).filter((entity) => entity.mentions.length > 0);
       const ids = new Set(entities.map((entity) => entity.id));
       const quotes = find(doc.text, /گفت: «[^»]*»/g).map((span) => ({ start: span.start + 6, end: span.end, speaker: ids.has('e2') ? 'e2' : undefined, cue: 'گفت', kind: 'direct' }));
+      // a line that spells دیدار with the Persian ی stands in for the learned model: its event is marked inferred
       const events = ids.has('e1') && ids.has('e2')
-        ? find(doc.text, /[^\n]*دیدار[^\n]*|[^\n]*ديدار[^\n]*/g).slice(0, 1).map((span) => ({ ...span, type: 'CONSULT', actor: 'e1', recipient: 'e2', modality: 'asserted' }))
+        ? find(doc.text, /[^\n]*دیدار[^\n]*|[^\n]*ديدار[^\n]*/g).slice(0, 1).map((span) => ({
+          ...span, type: 'CONSULT', actor: 'e1', recipient: 'e2', modality: 'asserted', ...(doc.text.slice(span.start, span.end).includes('دیدار') ? { inferred: true } : {}),
+        }))
         : [];
       Object.assign(doc.layers, { entities, quotes, events });
       return doc;

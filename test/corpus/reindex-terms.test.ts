@@ -16,7 +16,8 @@ const khabar = (args: string[]): { status: number | null; stdout: string; stderr
 function downgradeToVersion1(data: string): void {
   const db = new Database(join(data, SQLITE_FILE));
   db.exec(`DROP TABLE corpus_terms; DROP TABLE corpus_terms_total; DROP INDEX reports_terms_uncounted;
-    ALTER TABLE reports DROP COLUMN terms_counted; DELETE FROM khabar_schema WHERE version = 2`);
+    ALTER TABLE reports DROP COLUMN terms_counted; ALTER TABLE events DROP COLUMN inferred; DROP TABLE inferred_pending;
+    DELETE FROM khabar_schema WHERE version >= 2`);
   db.close();
 }
 
@@ -35,7 +36,7 @@ describe('a corpus stored before schema version 2', { timeout: 120_000 }, () => 
     expect(ingested.documents).toBe(SAMPLE_REPORTS.length);
 
     downgradeToVersion1(data);
-    store = await openStore(data); // migrates to version 2: nothing counted yet
+    store = await openStore(data); // migrates to version 2 (and on): nothing counted yet
     expect(await store.termReports()).toBe(0);
     await store.close();
 

@@ -38,3 +38,9 @@ export const BINARY_TEXT = 'contains NUL characters: send text, not binary data'
 
 /** Whether a text is binary data rather than a report (see {@link BINARY_TEXT}). */
 export const isBinaryText = (text: string): boolean => text.includes('\u0000');
+
+/**
+ * Whether the learned paragraph model read an event rather than a trigger pattern (the analysis'
+ * `inferred: true`); false for events stored before schema version 3 until `khabar reindex-events`.
+ */
+export const inferredFlag = z.boolean().meta({ description: 'true when the learned paragraph model read the event, not a trigger pattern (false for events stored before schema 3 until `khabar reindex-events`)' });

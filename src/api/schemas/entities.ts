@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nullableText, text500 } from './common.js';
+import { inferredFlag, nullableText, text500 } from './common.js';
 
 /** `GET /api/entities` parameters. */
 export const entitiesQuery = z.strictObject({
@@ -28,7 +28,7 @@ export const entityProfileSchema = z.object({
   coMentions: z.array(z.object({ id: z.number().int(), canonical: z.string(), type: z.string(), reports: z.number().int() })),
   events: z.array(z.object({
     reportId: z.number().int(), published: nullableText, type: z.string(), role: z.enum(['actor', 'recipient']),
-    other: nullableText, modality: nullableText, evidence: z.string(),
+    other: nullableText, modality: nullableText, evidence: z.string(), inferred: inferredFlag,
   })),
   coMentionReports: z.number().int().meta({ description: 'the latest reports of the entity that co-mentions were counted in' }),
 }).meta({ id: 'EntityProfile' });

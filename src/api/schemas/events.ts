@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, eventType, isoDate, nullableText, text500 } from './common.js';
+import { countryCode, eventType, inferredFlag, isoDate, nullableText, text500 } from './common.js';
 
 /** `GET /api/events` filters and cursor. */
 export const eventsQuery = z.strictObject({
@@ -19,6 +19,7 @@ const eventSide = z.object({ id: z.number().int(), name: z.string(), country: nu
 export const eventSchema = z.object({
   id: z.number().int(), reportId: z.number().int(), published: nullableText, source: nullableText, type: z.string(), modality: nullableText,
   actor: eventSide, recipient: eventSide, start: z.number().int(), end: z.number().int(), evidence: z.string(),
+  inferred: inferredFlag,
 });
 
 /** `GET /api/events` response; `next` is the cursor of the following page (null at the end). */

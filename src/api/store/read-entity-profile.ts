@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { nameKey } from '../../corpus/search/search-keys.js';
 import type { CorpusDialect } from '../../corpus/store/dialect.js';
+import { entityEvents, type EntityEventRow } from '../../corpus/store/read-entity.js';
 import type { EntityProfile } from '../../corpus/store/store.js';
 
 /** Most quotes, events and co-mentioned entities in a profile. */
@@ -58,9 +59,9 @@ export async function readEntityProfile(dialect: CorpusDialect, id: number): Pro
   const quotes = await db.selectFrom('quotes').innerJoin('reports', 'reports.id', 'quotes.report_id')
     .select(['quotes.report_id as reportId', 'reports.published', 'quotes.text', 'quotes.cue', 'quotes.kind'])
     .where('speaker_id', '=', id).orderBy('quotes.report_id', 'desc').orderBy('quotes.id', 'desc').limit(PROFILE_ITEMS).execute();
-  const events = await sql<EntityProfile['events'][number]>`
+  const events = await sql<EntityEventRow>`
     SELECT ev.report_id AS "reportId", r.published, ev.type, CASE WHEN ev.actor_id = ${id} THEN 'actor' ELSE 'recipient' END AS role,
-      o.canonical AS other, ev.modality, ev.evidence
+      o.canonical AS other, ev.modality, ev.evidence, ev.inferred
     FROM events ev JOIN reports r ON r.id = ev.report_id
     LEFT JOIN entities o ON o.id = CASE WHEN ev.actor_id = ${id} THEN ev.recipient_id ELSE ev.actor_id END
     WHERE ev.id IN (SELECT id FROM events WHERE actor_id = ${id} UNION SELECT id FROM events WHERE recipient_id = ${id}) ORDER BY ev.id DESC LIMIT ${PROFILE_ITEMS}`.execute(db);
@@ -70,7 +71,7 @@ export async function readEntityProfile(dialect: CorpusDialect, id: number): Pro
     aliases: aliases.map((a) => ({ alias: a.alias, count: count(a.count) })),
     roles: roles.rows.map((r) => ({ ...r, reports: count(r.reports) })),
     timeline: timeline.rows.map((t) => ({ ...t, mentions: count(t.mentions), reports: count(t.reports) })),
-    quotes, events: events.rows,
+    quotes, events: entityEvents(events.rows),
     coMentions: coMentions.rows.map((c) => ({ ...c, id: count(c.id), reports: count(c.reports) })),
     coMentionReports: count(window.rows[0]?.n ?? 0),
   };

@@ -45,7 +45,7 @@ function joined(dialect: CorpusDialect) {
 /** Events matching the filters, in id order after `filter.after`, with `next` when more follow. */
 export async function readEvents(dialect: CorpusDialect, filter: EventsFilter): Promise<EventsResponse> {
   const rows = await filtered(joined(dialect).select([
-    'ev.id', 'ev.report_id', 'r.published', 'r.source', 'ev.type', 'ev.modality', 'ev.start_offset', 'ev.end_offset', 'ev.evidence',
+    'ev.id', 'ev.report_id', 'r.published', 'r.source', 'ev.type', 'ev.modality', 'ev.start_offset', 'ev.end_offset', 'ev.evidence', 'ev.inferred',
     'a.id as actor_id', 'a.canonical as actor_name', 'a.country as actor_country',
     't.id as recipient_id', 't.canonical as recipient_name', 't.country as recipient_country',
   ]), filter).where('ev.id', '>', filter.after).orderBy('ev.id').limit(filter.limit + 1).execute();
@@ -55,7 +55,7 @@ export async function readEvents(dialect: CorpusDialect, filter: EventsFilter): 
     events: page.map((row) => ({
       id: row.id, reportId: row.report_id, published: row.published, source: row.source, type: row.type, modality: row.modality,
       actor: side(row.actor_id, row.actor_name, row.actor_country), recipient: side(row.recipient_id, row.recipient_name, row.recipient_country),
-      start: row.start_offset, end: row.end_offset, evidence: row.evidence,
+      start: row.start_offset, end: row.end_offset, evidence: row.evidence, inferred: Number(row.inferred) === 1,
     })),
     next: rows.length > filter.limit ? page[page.length - 1].id : null,
   };

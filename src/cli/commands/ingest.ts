@@ -61,7 +61,8 @@ const skipped = (problem: { origin: string; reason: string }): void => {
  * parallel and stores it. Bad inputs are reported on stderr by name and reason and skipped; the exit
  * status is 1 only when nothing could be read. `khabar worker` works a shared queue (PostgreSQL);
  * `khabar reindex-terms` counts reports stored before schema version 2 into the corpus's document
- * frequencies (keyphrases use them from `CORPUS_IDF_MIN_REPORTS` reports).
+ * frequencies (keyphrases use them from `CORPUS_IDF_MIN_REPORTS` reports); `khabar reindex-events`
+ * reads from their Docs which events stored before schema version 3 were inferred by the learned model.
  */
 export function registerIngest(program: Command): void {
   corpusOptions(program.command('ingest')
@@ -91,6 +92,13 @@ export function registerIngest(program: Command): void {
       await write(flags.json ? JSON.stringify(result) + '\n'
         : `${result.counted} reports counted; keyphrase statistics now count ${result.reports} reports` +
           (result.reports < CORPUS_IDF_MIN_REPORTS ? ` (they are used from ${CORPUS_IDF_MIN_REPORTS})` : '') + '\n');
+    });
+  corpusOptions(program.command('reindex-events')
+    .description('read from their Docs which events stored before schema version 3 the learned model inferred')
+    .option('--json', 'print the summary as JSON'))
+    .action(async (flags: IngestFlags) => {
+      const marked = await withStore(flags, (store) => store.markStoredInferred());
+      await write(flags.json ? JSON.stringify({ marked }) + '\n' : `${marked} stored events marked inferred\n`);
     });
   corpusOptions(program.command('worker')
     .description('analyse and store queued reports until the queue is empty (run any number, on any machine)')

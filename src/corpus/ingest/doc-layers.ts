@@ -7,7 +7,7 @@ import type { Doc, Span } from '../../doc/doc.js';
  * - entities (`doc.layers.entities` or `doc.entities`): `{id, type, canonical, attributes?, mentions: [{start, end, kind}]}`,
  *   `kind` one of `name`, `alias`, `role`, `pronoun`; or one span per mention `{start, end, type, id?, canonical?}`.
  * - quotes: `{start, end, speaker?: entity id, cue?: string | {lemma?, start, end}, kind?: 'direct' | 'indirect'}`.
- * - events: `{start, end, type: PLOVER type, actor?: entity id, recipient?: entity id, modality?}`.
+ * - events: `{start, end, type: PLOVER type, actor?: entity id, recipient?: entity id, modality?, inferred?: true}`.
  */
 export interface LayerEntity {
   id: string;
@@ -34,6 +34,8 @@ export interface LayerEvent extends Span {
   actor?: string;
   recipient?: string;
   modality?: string;
+  /** Read by the learned paragraph model rather than a trigger pattern (`inferred: true` in the Doc). */
+  inferred?: boolean;
 }
 
 const TYPE_NAMES: Record<string, CorpusEntityType> = {
@@ -95,7 +97,7 @@ export function readEvents(doc: Doc): LayerEvent[] {
     const type = str(e?.type) ?? str(e?.code);
     if (!type || !isSpan(e, doc.text.length)) continue;
     const ref = (value: unknown): string | undefined => str(value) ?? str((value as Loose | null)?.id) ?? str((value as Loose | null)?.entity);
-    out.push({ start: e.start, end: e.end, type: type.toUpperCase(), actor: ref(e.actor), recipient: ref(e.recipient ?? e.target), modality: str(e.modality ?? e.mode) });
+    out.push({ start: e.start, end: e.end, type: type.toUpperCase(), actor: ref(e.actor), recipient: ref(e.recipient ?? e.target), modality: str(e.modality ?? e.mode), ...(e.inferred === true ? { inferred: true } : {}) });
   }
   return out;
 }

@@ -48,7 +48,7 @@ export interface PreparedReport {
   terms?: string[];
   entities: PreparedEntity[];
   quotes: { start: number; end: number; text: string; speaker?: string; cue?: string; kind?: string }[];
-  events: { start: number; end: number; evidence: string; type: string; actor?: string; recipient?: string; modality?: string }[];
+  events: { start: number; end: number; evidence: string; type: string; actor?: string; recipient?: string; modality?: string; inferred?: boolean }[];
 }
 
 function tokenKeys(tokens: readonly Token[]): { surface: string[]; extra: string[] } {

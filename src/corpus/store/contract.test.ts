@@ -135,6 +135,13 @@ describe.each(backends())('store contract: $name', (backend) => {
     expect(events[0]).toMatchObject({ type: 'CONSULT', actor: { name: 'عباس عراقچی', country: 'IRN' }, recipient: { name: 'هاکان فیدان', country: 'TUR' } });
   });
 
+  it('keeps whether the learned model inferred an event, in the event list and the entity profile', async () => {
+    const events = await store.events(0, 10);
+    expect(events.map((e) => [e.evidence.includes('دیدار'), e.inferred])).toEqual([[false, false], [true, true]]);
+    const profile = await store.entity('هاکان فیدان');
+    expect(profile!.events.map((e) => e.inferred).sort()).toEqual([false, true]);
+  });
+
   it('pages through reports in id order with their Docs', async () => {
     const first = await store.reports(0, 2);
     const rest = await store.reports(first[1].id, 10);

@@ -2,6 +2,7 @@ import type { PreparedReport } from '../ingest/prepare-report.js';
 import type { QueryKeyer } from '../search/compile-query.js';
 import type { CorpusDialect } from './dialect.js';
 import { claimJobs, enqueueJobs, failJob, jobClaimants, jobCounts, releaseJobs } from './jobs.js';
+import { markStoredInferred } from './mark-inferred.js';
 import { migrate } from './migrate.js';
 import { readEntity } from './read-entity.js';
 import { readCluster, readEvents, readReports, readStats } from './read-reports.js';
@@ -58,6 +59,7 @@ export async function createCorpusStore(dialect: CorpusDialect, keyer: QueryKeye
     termReports: () => countedReports(dialect),
     termFrequency: (minReports) => readTermFrequency(dialect, minReports),
     countStoredTerms: (termsOf, onBatch) => countStoredTerms(dialect, termsOf, { onBatch }),
+    markStoredInferred: (onBatch) => markStoredInferred(dialect, { onBatch }),
     close: () => dialect.close(),
   };
 }

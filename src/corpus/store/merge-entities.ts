@@ -21,7 +21,8 @@ async function resolveEntity(trx: Transaction<CorpusDatabase>, entity: PreparedE
 
 /**
  * Merges a report's entities into the corpus and writes their mentions, aliases and roles, then its
- * quotes and events with speakers and actors mapped to corpus entity ids (null when unresolved).
+ * quotes and events with speakers and actors mapped to corpus entity ids (null when unresolved), each
+ * event with whether the learned model inferred it.
  */
 export async function saveAnnotations(trx: Transaction<CorpusDatabase>, reportId: number, report: PreparedReport): Promise<void> {
   const ids = new Map<string, number>();
@@ -49,7 +50,7 @@ export async function saveAnnotations(trx: Transaction<CorpusDatabase>, reportId
   if (report.events.length > 0) {
     await trx.insertInto('events').values(report.events.map((e) => ({
       report_id: reportId, type: e.type, actor_id: ref(e.actor), recipient_id: ref(e.recipient), modality: e.modality ?? null,
-      start_offset: e.start, end_offset: e.end, evidence: e.evidence,
+      start_offset: e.start, end_offset: e.end, evidence: e.evidence, inferred: e.inferred ? 1 : 0,
     }))).execute();
   }
 }

@@ -69,5 +69,16 @@ export function corpusMigrations(d: SchemaDialect): Migration[] {
         `CREATE INDEX reports_terms_uncounted ON reports(id) WHERE terms_counted = 0`,
       ],
     },
+    {
+      version: 3,
+      name: 'events the learned model inferred',
+      statements: [
+        // events stored before this version read 0 (not inferred) until `khabar reindex-events` reads the
+        // flag from their reports' Docs; `inferred_pending` lists those reports, and nothing stored later
+        `ALTER TABLE events ADD COLUMN inferred INTEGER NOT NULL DEFAULT 0`,
+        `CREATE TABLE inferred_pending (report_id INTEGER PRIMARY KEY)`,
+        `INSERT INTO inferred_pending (report_id) SELECT DISTINCT report_id FROM events`,
+      ],
+    },
   ];
 }

@@ -6,6 +6,14 @@ import type { EntityProfile } from './store.js';
 /** Most quotes, events and co-mentioned entities in a profile. */
 const PROFILE_ITEMS = 50;
 
+/** An entity's event as SQL gives it: `inferred` the stored 0 or 1. */
+export type EntityEventRow = Omit<EntityProfile['events'][number], 'inferred'> & { inferred: number };
+
+/** A profile's events from their rows, `inferred` as a boolean. */
+export function entityEvents(rows: readonly EntityEventRow[]): EntityProfile['events'] {
+  return rows.map((row) => ({ ...row, inferred: Number(row.inferred) === 1 }));
+}
+
 /**
  * The profile of the entity a name refers to — by its canonical name or any alias, any spelling,
  * choosing the most mentioned when several do; else by a role it held (`وزیر خارجه ترکیه`), the
@@ -40,9 +48,9 @@ export async function readEntity(dialect: CorpusDialect, name: string): Promise<
     FROM (SELECT DISTINCT report_id FROM mentions WHERE entity_id = ${id}) mine
     JOIN mentions o ON o.report_id = mine.report_id AND o.entity_id <> ${id} JOIN entities e ON e.id = o.entity_id
     GROUP BY e.id, e.canonical, e.type ORDER BY reports DESC, e.id LIMIT ${PROFILE_ITEMS}`.execute(db);
-  const events = await sql<{ reportId: number; published: string | null; type: string; role: 'actor' | 'recipient'; other: string | null; modality: string | null; evidence: string }>`
+  const events = await sql<EntityEventRow>`
     SELECT ev.report_id AS "reportId", r.published, ev.type, CASE WHEN ev.actor_id = ${id} THEN 'actor' ELSE 'recipient' END AS role,
-      o.canonical AS other, ev.modality, ev.evidence
+      o.canonical AS other, ev.modality, ev.evidence, ev.inferred
     FROM events ev JOIN reports r ON r.id = ev.report_id
     LEFT JOIN entities o ON o.id = CASE WHEN ev.actor_id = ${id} THEN ev.recipient_id ELSE ev.actor_id END
     WHERE ev.actor_id = ${id} OR ev.recipient_id = ${id} ORDER BY r.published, ev.id LIMIT ${PROFILE_ITEMS}`.execute(db);
@@ -51,6 +59,6 @@ export async function readEntity(dialect: CorpusDialect, name: string): Promise<
     aliases: aliases.map((a) => ({ alias: a.alias, count: Number(a.count) })),
     roles: roles.rows.map((r) => ({ ...r, reports: Number(r.reports) })),
     timeline: timeline.rows.map((t) => ({ ...t, mentions: Number(t.mentions), reports: Number(t.reports) })),
-    quotes, coMentions: coMentions.rows.map((c) => ({ ...c, reports: Number(c.reports) })), events: events.rows,
+    quotes, coMentions: coMentions.rows.map((c) => ({ ...c, reports: Number(c.reports) })), events: entityEvents(events.rows),
   };
 }

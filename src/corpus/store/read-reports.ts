@@ -18,16 +18,16 @@ export async function readReports(dialect: CorpusDialect, afterId: number, limit
 /** Events with their actors' names and countries, in id order after `afterId`. */
 export async function readEvents(dialect: CorpusDialect, afterId: number, limit: number): Promise<StoredEvent[]> {
   const rows = await sql<{ id: number; report_id: number; published: string | null; source: string | null; type: string; modality: string | null;
-    actor: string | null; actor_country: string | null; recipient: string | null; recipient_country: string | null; start_offset: number; end_offset: number; evidence: string }>`
+    actor: string | null; actor_country: string | null; recipient: string | null; recipient_country: string | null; start_offset: number; end_offset: number; evidence: string; inferred: number }>`
     SELECT ev.id, ev.report_id, r.published, r.source, ev.type, ev.modality, a.canonical AS actor, a.country AS actor_country,
-      t.canonical AS recipient, t.country AS recipient_country, ev.start_offset, ev.end_offset, ev.evidence
+      t.canonical AS recipient, t.country AS recipient_country, ev.start_offset, ev.end_offset, ev.evidence, ev.inferred
     FROM events ev JOIN reports r ON r.id = ev.report_id LEFT JOIN entities a ON a.id = ev.actor_id LEFT JOIN entities t ON t.id = ev.recipient_id
     WHERE ev.id > ${afterId} ORDER BY ev.id LIMIT ${limit}`.execute(dialect.db);
   return rows.rows.map((row) => ({
     id: row.id, reportId: row.report_id, published: row.published, source: row.source, type: row.type, modality: row.modality,
     actor: row.actor === null ? null : { name: row.actor, country: row.actor_country },
     recipient: row.recipient === null ? null : { name: row.recipient, country: row.recipient_country },
-    start: row.start_offset, end: row.end_offset, evidence: row.evidence,
+    start: row.start_offset, end: row.end_offset, evidence: row.evidence, inferred: Number(row.inferred) === 1,
   }));
 }
 

@@ -104,6 +104,16 @@ export interface EventsTable {
   start_offset: number;
   end_offset: number;
   evidence: string;
+  /**
+   * 1 when the learned paragraph model read the event (`inferred` in the Doc), 0 for a pattern event.
+   * Schema 3 on; events stored before it read 0 until `khabar reindex-events` reads their Docs.
+   */
+  inferred: Generated<number>;
+}
+
+/** `inferred_pending`: reports stored before schema 3 with events whose `inferred` flag is not yet read from their Doc. */
+export interface InferredPendingTable {
+  report_id: number;
 }
 
 /** `ingest_jobs`: raw reports waiting to be analysed; claimed by workers, deleted when saved. */
@@ -150,6 +160,7 @@ export interface CorpusDatabase {
   mentions: MentionsTable;
   quotes: QuotesTable;
   events: EventsTable;
+  inferred_pending: InferredPendingTable;
   ingest_jobs: IngestJobsTable;
   corpus_terms: CorpusTermsTable;
   corpus_terms_total: CorpusTermsTotalTable;

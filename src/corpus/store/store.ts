@@ -96,7 +96,8 @@ export interface EntityProfile {
   timeline: { date: string; mentions: number; reports: number }[];
   quotes: { reportId: number; published: string | null; text: string; cue: string | null; kind: string | null }[];
   coMentions: { id: number; canonical: string; type: string; reports: number }[];
-  events: { reportId: number; published: string | null; type: string; role: 'actor' | 'recipient'; other: string | null; modality: string | null; evidence: string }[];
+  /** `inferred`: read by the learned paragraph model, not a trigger pattern. */
+  events: { reportId: number; published: string | null; type: string; role: 'actor' | 'recipient'; other: string | null; modality: string | null; evidence: string; inferred: boolean }[];
 }
 
 /** A story cluster: the reports that republish one story, earliest (the origin) first. */
@@ -119,6 +120,8 @@ export interface StoredEvent {
   start: number;
   end: number;
   evidence: string;
+  /** Read by the learned paragraph model, not a trigger pattern (false for events stored before schema 3 until `reindexEvents`). */
+  inferred: boolean;
 }
 
 /**
@@ -167,5 +170,11 @@ export interface CorpusStore {
    * Safe beside running ingests. Returns how many were counted.
    */
   countStoredTerms(termsOf: (doc: Doc) => readonly string[], onBatch?: (counted: number) => void): Promise<number>;
+  /**
+   * Reads from their Docs whether the events stored before schema version 3 were inferred by the
+   * learned model (they read false until then). Safe beside running ingests; a rerun does nothing.
+   * Returns how many events were marked inferred.
+   */
+  markStoredInferred(onBatch?: (marked: number) => void): Promise<number>;
   close(): Promise<void>;
 }

@@ -2,8 +2,8 @@ import { sql, type Transaction } from 'kysely';
 import type { Doc } from '../../doc/doc.js';
 import type { DocumentFrequency } from '../../stages/summary/word-weights.js';
 import type { CorpusDialect } from './dialect.js';
+import { backfillFromDocs } from './backfill-docs.js';
 import type { CorpusDatabase } from './schema.js';
-import { readStoredDoc } from './search-reports.js';
 
 /**
  * Terms per statement. Each binds one value (the count is a literal), so a chunk stays far below
@@ -46,31 +46,20 @@ export async function readTermFrequency(dialect: CorpusDialect, minReports = 1):
 /**
  * Counts the terms of every stored report that `corpus_terms` lacks (stored before schema version 2,
  * or analysed without the keyphrase stage), reading each report's terms from its Doc with `termsOf`,
- * `batch` reports at a time. Docs are read outside the writers' lock; each batch is then marked and
- * counted in one transaction, a report only if no one counted it meanwhile. `onBatch` hears the
- * running total. Returns how many reports were counted.
+ * `batch` reports at a time (see `backfillFromDocs`): a report is marked and counted only if no one
+ * counted it meanwhile. `onBatch` hears the running total. Returns how many reports were counted.
  */
 export async function countStoredTerms(dialect: CorpusDialect, termsOf: (doc: Doc) => readonly string[], options: { batch?: number; onBatch?: (counted: number) => void } = {}): Promise<number> {
-  let afterId = 0;
-  let counted = 0;
-  for (;;) {
-    const rows = await dialect.db.selectFrom('reports').innerJoin('report_docs', 'report_docs.report_id', 'reports.id')
+  return backfillFromDocs(dialect, {
+    pending: (afterId, limit) => dialect.db.selectFrom('reports').innerJoin('report_docs', 'report_docs.report_id', 'reports.id')
       .select(['reports.id', 'report_docs.doc']).where('reports.terms_counted', '=', 0).where('reports.id', '>', afterId)
-      .orderBy('reports.id').limit(options.batch ?? 200).execute();
-    if (rows.length === 0) return counted;
-    afterId = rows[rows.length - 1].id;
-    const reports = rows.map((row) => ({ id: row.id, terms: termsOf(readStoredDoc(row.doc)) }));
-    counted += await dialect.db.transaction().execute(async (trx) => {
-      await dialect.lockWriters(trx);
-      let marked = 0;
-      for (const report of reports) {
-        const update = await trx.updateTable('reports').set({ terms_counted: 1 }).where('id', '=', report.id).where('terms_counted', '=', 0).executeTakeFirst();
-        if (Number(update.numUpdatedRows) === 0) continue;
-        await countTerms(trx, report.terms);
-        marked++;
-      }
-      return marked;
-    });
-    options.onBatch?.(counted);
-  }
+      .orderBy('reports.id').limit(limit).execute(),
+    derive: termsOf,
+    async apply(trx, id, terms) {
+      const update = await trx.updateTable('reports').set({ terms_counted: 1 }).where('id', '=', id).where('terms_counted', '=', 0).executeTakeFirst();
+      if (Number(update.numUpdatedRows) === 0) return 0;
+      await countTerms(trx, terms);
+      return 1;
+    },
+  }, options);
 }
