@@ -29,7 +29,7 @@ describe.each(backends())('entities and events: $name', (backend) => {
     expect(byRole.id).toBe(byName.id);
     expect(byName).toMatchObject({ canonical: 'هاکان فیدان', type: 'person', country: 'TUR' });
     expect(byName.quotes[0].text).toContain('آماده است');
-    expect(byName.events.map((e) => [e.type, e.role, e.other])).toEqual([['CONSULT', 'recipient', 'عباس عراقچی'], ['CONSULT', 'recipient', 'عباس عراقچی']]);
+    expect(byName.events.map((e) => [e.type, e.role, e.other, e.inferred])).toEqual([['CONSULT', 'recipient', 'عباس عراقچی', true], ['CONSULT', 'recipient', 'عباس عراقچی', false]]);
     expect(byName.coMentions.map((c) => c.canonical)).toContain('عباس عراقچی');
   });
 
@@ -44,6 +44,7 @@ describe.each(backends())('entities and events: $name', (backend) => {
     expect(all.events.map((e) => [e.type, e.actor?.name, e.recipient?.name, e.recipient?.country])).toEqual([
       ['CONSULT', 'عباس عراقچی', 'هاکان فیدان', 'TUR'], ['CONSULT', 'عباس عراقچی', 'هاکان فیدان', 'TUR'],
     ]);
+    expect(all.events.map((e) => [e.evidence.includes('دیدار'), e.inferred])).toEqual([[false, false], [true, true]]);
     expect(all.next).toBeNull();
     const first = eventsResponse.parse(await get('/api/events?limit=1'));
     const second = eventsResponse.parse(await get(`/api/events?limit=1&after=${first.next}`));

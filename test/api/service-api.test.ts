@@ -23,6 +23,9 @@ describe('the service around the API', () => {
     expect(doc.paths['/api/reports'].post.security).toEqual([{ bearer: [] }]);
     expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['Doc', 'Error', 'EntityProfile', 'StoredReport']));
     expect(JSON.stringify(doc)).not.toContain('#/$defs/');
+    for (const [name, schema] of Object.entries(doc.components.schemas)) expect(schema, name).not.toEqual({ $ref: `#/components/schemas/${name}` });
+    const profile = doc.components.schemas.EntityProfile as { properties: { events: { items: { required: string[] } } } };
+    expect(profile.properties.events.items.required).toContain('inferred');
   });
 
   it('serves a documentation page that lists the operations, with no inline script', async () => {
@@ -48,6 +51,11 @@ describe('the service around the API', () => {
     expect(response.headers.get('content-type')).toContain(type);
     expect(response.headers.get('content-disposition')).toContain('attachment');
     expect((await response.text()).trim().split('\n')).toHaveLength(lines);
+  });
+
+  it('marks the events the learned model inferred in the PLOVER export', async () => {
+    const records = (await (await api.app.request('/api/export?format=plover')).text()).trim().split('\n').map((line) => JSON.parse(line) as { evidence: { text: string }; inferred: boolean });
+    expect(records.map((record) => [record.evidence.text.includes('دیدار'), record.inferred])).toEqual([[false, false], [true, true]]);
   });
 
   it('sets a strict Content-Security-Policy and other security headers on every response', async () => {

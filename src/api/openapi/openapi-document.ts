@@ -25,7 +25,8 @@ function toSchema(schema: z.ZodType, io: 'input' | 'output', components: Record<
   Object.assign(components, moved.defs);
   const id = (schema.meta() as { id?: string } | undefined)?.id;
   if (id) {
-    components[id] = moved.json;
+    // zod emits a root that has an id as a reference to its own entry in `$defs`, moved above
+    if (!(id in moved.defs)) components[id] = moved.json;
     return { $ref: `#/components/schemas/${id}` };
   }
   return moved.json;

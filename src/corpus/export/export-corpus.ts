@@ -21,14 +21,15 @@ function reportJson(report: StoredReport, withDoc: boolean): string {
 /**
  * An event as a PLOVER-style record: `event_type`, `mode` (the modality), `actor` and `recipient` with
  * name and ISO 3166 alpha-3 `country`, `event_date` (the report's date), `source`, the `evidence` text
- * and its offsets in report `report_id`.
+ * and its offsets in report `report_id`, and `inferred` (true when the learned paragraph model read the
+ * event rather than a trigger pattern).
  */
 export function ploverRecord(event: StoredEvent): Record<string, unknown> {
   const actor = (side: StoredEvent['actor']): Record<string, unknown> | null => side && { name: side.name, country: side.country };
   return {
     event_id: `khabar-${event.id}`, event_type: event.type, mode: event.modality ?? 'asserted', event_date: event.published?.slice(0, 10) ?? null,
     actor: actor(event.actor), recipient: actor(event.recipient), source: event.source, report_id: event.reportId,
-    evidence: { text: event.evidence, start: event.start, end: event.end },
+    evidence: { text: event.evidence, start: event.start, end: event.end }, inferred: event.inferred,
   };
 }
 
