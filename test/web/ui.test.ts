@@ -132,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)('the web UI in Chromium', () => {
     await page.close();
   });
 
-  it('opens an entity page: aliases, roles, mentions over time, quotes, co-mentions, events', async () => {
+  it('opens an entity page: aliases, roles, mentions over time, quotes, co-mentions, events (the inferred one marked)', async () => {
     const page = await open(annotatedServer, '/entities');
     await page.getByRole('link', { name: 'هاکان فیدان' }).click();
     await page.locator('article.entity').waitFor();
@@ -141,7 +141,8 @@ describe.skipIf(!HAS_CHROMIUM)('the web UI in Chromium', () => {
     expect(await page.locator('.chart svg rect').count()).toBeGreaterThan(0);
     expect(await page.locator('.quote-list blockquote').first().textContent()).toContain('آماده است حجم تجارت');
     expect(await page.locator('svg.network a').count()).toBeGreaterThan(0);
-    expect(await page.locator('.event-list [data-event-type="CONSULT"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.event-list [data-event-type="CONSULT"]').count()).toBe(2);
+    expect(await page.locator('.event-list .inferred').allTextContents()).toEqual(['(استنباطی)']);
     await shot(page, 'entity');
     const stats = await (await real.app.request('/api/stats')).json() as { entities: number };
     if (stats.entities > 0) {
@@ -154,10 +155,11 @@ describe.skipIf(!HAS_CHROMIUM)('the web UI in Chromium', () => {
     await page.close();
   });
 
-  it('shows events in a table and from country to country', async () => {
+  it('shows events in a table, the inferred one marked, and from country to country', async () => {
     const page = await open(annotatedServer, '/events');
     await page.locator('.events-table').waitFor();
     expect(await page.locator('.events-table [data-event-type="CONSULT"]').count()).toBe(2);
+    expect(await page.locator('.events-table .inferred').allTextContents()).toEqual(['(استنباطی)']);
     expect(await page.locator('.matrix').textContent()).toContain('ترکیه');
     await page.getByRole('link', { name: /ایران به ترکیه/ }).click();
     await page.waitForURL(/actorCountry=IRN/);

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { EVENT_LABELS, label, MODALITY_LABELS } from '../lib/labels.js';
+import { InferredMark } from './inferred-mark.js';
 
 /** One event as a line: actor → what → recipient, its modality, and the evidence. */
 export interface EventLine {
@@ -30,7 +31,7 @@ export function EventList({ events, title = 'رویدادها' }: { events: Even
               <span class="arrow" aria-hidden="true">←</span>
               <span class="recipient">{event.recipient || '—'}</span>
               {event.modality && event.modality !== 'asserted' && <span class="modality">({label(MODALITY_LABELS, event.modality)})</span>}
-              {event.inferred && <span class="inferred" title="برداشت مدل آماری از بند، نه الگوی فعل">(استنباطی)</span>}
+              <InferredMark inferred={event.inferred} />
             </div>
             {event.when && <div class="when">{event.when}</div>}
             {event.evidence && <blockquote class="evidence">{event.evidence}</blockquote>}

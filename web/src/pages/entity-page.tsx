@@ -78,7 +78,7 @@ export function EntityPage({ reference }: { reference: string }) {
         const self = <strong>{p.canonical}</strong>;
         const other = e.other ? <Link href={entityHref(e.other)}>{e.other}</Link> : null;
         return {
-          key: i, type: e.type, modality: e.modality, actor: e.role === 'actor' ? self : other, recipient: e.role === 'actor' ? other : self,
+          key: i, type: e.type, modality: e.modality, inferred: e.inferred, actor: e.role === 'actor' ? self : other, recipient: e.role === 'actor' ? other : self,
           when: <>{faDate(e.published)} · <Link href={`/report/${e.reportId}`}>خبر</Link></>, evidence: e.evidence.slice(0, 300),
         };
       })} />

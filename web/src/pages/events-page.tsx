@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EventJson } from '../../../src/api/schemas/events.js';
 import { CountryMatrix } from '../components/country-matrix.js';
 import { ChoiceField, DateRangeFields, useFilterForm } from '../components/filter-fields.js';
+import { InferredMark } from '../components/inferred-mark.js';
 import { Link } from '../components/link.js';
 import { Status } from '../components/status.js';
 import { api, describeFailure } from '../lib/api-client.js';
@@ -19,7 +20,10 @@ function Side({ side }: { side: EventJson['actor'] }) {
   return <><Link href={entityHref(side.id)}>{side.name}</Link>{side.country && <span class="country">{` (${countryName(side.country)})`}</span>}</>;
 }
 
-/** *Events*: a filterable table of who did what to whom, a page at a time, and the country-to-country view. */
+/**
+ * *Events*: a filterable table of who did what to whom (events the learned model inferred marked
+ * «استنباطی»), a page at a time, and the country-to-country view.
+ */
 export function EventsPage({ place }: { place: Place }) {
   const filters = Object.fromEntries(FILTERS.map((name) => [name, place.query.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const { form, set, bind } = useFilterForm(filters, place.href);
@@ -62,7 +66,7 @@ export function EventsPage({ place }: { place: Place }) {
               {events.map((e) => (
                 <tr key={e.id} data-event-type={e.type}>
                   <td>{faDate(e.published)}</td><td><Side side={e.actor} /></td>
-                  <td>{label(EVENT_LABELS, e.type)}{e.modality && e.modality !== 'asserted' && ` (${label(MODALITY_LABELS, e.modality)})`}</td>
+                  <td>{label(EVENT_LABELS, e.type)}{e.modality && e.modality !== 'asserted' && ` (${label(MODALITY_LABELS, e.modality)})`} <InferredMark inferred={e.inferred} /></td>
                   <td><Side side={e.recipient} /></td>
                   <td><Link href={`/report/${e.reportId}`}>{e.evidence.length > 160 ? `${e.evidence.slice(0, 160)}…` : e.evidence}</Link></td>
                 </tr>
