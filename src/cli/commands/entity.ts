@@ -10,7 +10,7 @@ function describeEntity(p: EntityProfile): string {
   for (const r of p.roles) lines.push(`  role: ${r.role} (${r.first?.slice(0, 10) ?? '?'} – ${r.last?.slice(0, 10) ?? '?'}, ${r.reports} reports)`);
   lines.push(`  mentions: ${p.timeline.map((t) => `${t.date}: ${t.mentions}`).join(', ')}`);
   for (const q of p.quotes) lines.push(`  said (${q.published?.slice(0, 10) ?? '?'}, #${q.reportId}): ${q.text.replace(/\s+/g, ' ')}`);
-  for (const e of p.events) lines.push(`  ${e.type} as ${e.role}${e.other ? ` with ${e.other}` : ''} (${e.published?.slice(0, 10) ?? '?'}, #${e.reportId})`);
+  for (const e of p.events) lines.push(`  ${e.type}${e.inferred ? ' (inferred)' : ''} as ${e.role}${e.other ? ` with ${e.other}` : ''} (${e.published?.slice(0, 10) ?? '?'}, #${e.reportId})`);
   if (p.coMentions.length > 0) lines.push(`  named with: ${p.coMentions.map((c) => `${c.canonical} (${c.reports})`).join('، ')}`);
   return lines.join('\n') + '\n';
 }
