@@ -383,6 +383,16 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(people('کارشناسان معتقدند که تورم بالا می‌رود.').join()).not.toContain('معتقدند');
   });
 
+  it('a correspondent or consul posted in a place keeps it; a deputy\'s portfolio stands between him and the office he serves', () => {
+    const doc = run('خبرنگار المیادین در جنوب لبنان گزارش داد که دو پهپاد به روستای مرزی حمله کردند. سرکنسول کشورمان در کویته نیز از آزادی دو زائر خبر داد. معاون امور اقتصادی استاندار خوزستان گفت که مطالبات کارگران پرداخت می‌شود.');
+    expect(personAt(doc, 'خبرنگار المیادین در جنوب لبنان')).toBeDefined();
+    expect(personAt(doc, 'سرکنسول کشورمان در کویته')).toBeDefined();
+    expect(personAt(doc, 'معاون امور اقتصادی استاندار خوزستان')).toBeDefined();
+    expect(entityTable(doc).find((e) => e.type === 'ORG' && e.canonical === 'المیادین')).toBeDefined();
+    expect(entityTable(doc).find((e) => e.type === 'LOC' && e.canonical === 'میادین')).toBeUndefined();
+    expect(entityTable(doc).find((e) => e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'سرکنسول کشورمان در کویته'))?.canonical).toBe('سرکنسول ایران در کویته');
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

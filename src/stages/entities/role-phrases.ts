@@ -255,9 +255,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
         j = post.last;
       }
       break;
-    } else if (key === 'در' && phrase.organization && !phrase.organization.entry?.country && postedIn(around.names.get(j + 1))) {
-      // `نماینده سازمان جهانی بهداشت در تهران`، `سخنگوی یونیسف در یمن`: an international body's officer posted in a place
-      // (a national body's spokesman `در واشنگتن` is where he spoke)
+    } else if (key === 'در' && phrase.organization && (!phrase.organization.entry?.country || POSTED_HEADS.has(entityKey(phrase.head))) && postedIn(around.names.get(j + 1))) {
+      // `نماینده سازمان جهانی بهداشت در تهران`، `سخنگوی یونیسف در یمن`: an international body's officer posted in a place,
+      // and anyone's correspondent or envoy (`خبرنگار المیادین در جنوب لبنان`); a national body's spokesman `در واشنگتن` is where he spoke
       const post = around.names.get(j + 1) as NameMention;
       words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
       j = post.last;
@@ -276,6 +276,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (key === 'کشورمان') {
       phrase.country = context.homeCountry;
       j++;
+      // `سرکنسول کشورمان در کویته`: the home country's envoy, posted in a place
+      const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
+      if (post?.type === 'LOC' && post.entry && post.entry.kind !== 'country' && POSTED_HEADS.has(entityKey(phrase.head))) {
+        // the office reads with the country's name, as `سفیر ایران در مسکو` does
+        words.push(context.resources.countryNames.get(context.homeCountry) ?? key, 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
+        j = post.last;
+      }
       break;
     } else if (key === 'این' && context.keys[j + 1] === 'کشور') {
       const country = around.lastCountry(i);
@@ -356,7 +363,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       phrase.country = demonymAt(context, j, to);
       j++;
       break;
-    } else if (!phrase.organization && onlyAdjectives(context, headEnd, j) && DEPENDENT_HEADS.has(entityKey(phrase.head.split(' ')[0])) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+    } else if (!phrase.organization && (onlyAdjectives(context, headEnd, j) || (DEPUTIES.has(entityKey(phrase.head.split(' ')[0])) && portfolio(context, headEnd, j, around.names))) && DEPENDENT_HEADS.has(entityKey(phrase.head.split(' ')[0])) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+      // (a deputy's portfolio may come between: `معاون امور اقتصادی استاندار خوزستان`، `معاون سیاسی و امنیتی استاندار`)
       // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`، `معاون اول رئیس‌جمهور`: an office that serves another office takes it in whole
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
@@ -409,6 +417,22 @@ function contentWords(words: readonly string[]): number {
 }
 
 /** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
+/** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
+const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
+
+/** Deputies and advisers, whose portfolio may stand between them and the office they serve. */
+const DEPUTIES = new Set(['معاون', 'مشاور', 'دستیار', 'قائم‌مقام'].map(entityKey));
+
+/** Whether `[from, to)` is a portfolio: one to three nouns, adjectives or `و`, no name (`امور اقتصادی`، `سیاسی و امنیتی`، `روابط کار`). */
+function portfolio(context: EntityContext, from: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
+  if (to - from < 1 || to - from > 3 || context.keys[from] === 'و' || context.keys[to - 1] === 'و') return false;
+  for (let k = from; k < to; k++) {
+    const pos = context.tokens[k].pos;
+    if (names.has(k) || (context.keys[k] !== 'و' && pos !== 'NOUN' && pos !== 'ADJ')) return false;
+  }
+  return true;
+}
+
 function onlyAdjectives(context: EntityContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (context.tokens[k].pos !== 'ADJ') return false;
   return true;
