@@ -393,6 +393,11 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(entityTable(doc).find((e) => e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'سرکنسول کشورمان در کویته'))?.canonical).toBe('سرکنسول ایران در کویته');
   });
 
+  it('officials described by an adjective are a source group, as experts are', () => {
+    expect(people('مقامات محلی گفتند که دست‌کم ده نفر زخمی شده‌اند.')).toEqual(['مقامات محلی']);
+    expect(people('به گفته مسئولان انتظامی، راه‌ها باز شده است.')).toEqual(['مسئولان انتظامی']);
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });
