@@ -135,6 +135,14 @@ describe('coreference within a report', () => {
     expect(entityOf(doc, 'کشورمان')).toMatchObject({ type: 'LOC', canonical: 'ایران' });
   });
 
+  it('طرف + a demonym is that country\'s side, one entity with the country named elsewhere; دو طرف is no country', () => {
+    const doc = run('عراق و ایران قرارداد تازه‌ای امضا کردند. طرف عراقی متعهد شد بدهی‌ها را بپردازد و دو طرف از آن استقبال کردند.');
+    const iraq = entityOf(doc, 'طرف عراقی');
+    expect(iraq).toMatchObject({ type: 'LOC', canonical: 'عراق', attributes: { country: 'IRQ' } });
+    expect(iraq?.said).toContain('alias:طرف عراقی');
+    expect(entityOf(doc, 'دو طرف')).toBeUndefined();
+  });
+
   it('an office named first takes the name that continues its turn', () => {
     const doc = run('رئیس سازمان بهزیستی از طرح تازه خبر داد. دکتر نادر کیانی افزود: این طرح فراگیر است.');
     const person = entityOf(doc, 'نادر کیانی');

@@ -7,9 +7,10 @@ import { resolvePeople } from './coreference.js';
 import { findDates } from './date-expressions.js';
 import { publishedJdn } from './date-values.js';
 import { type EntityContext, type NameMention, sortByFirst } from './entity-context.js';
-import { entityLayers, type ValueMention } from './entity-records.js';
+import { type CountryMention, entityLayers, type ValueMention } from './entity-records.js';
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
+import { entityKey } from './entity-key.js';
 import { findNames } from './find-names.js';
 import { withoutLoneEverydayNames } from './name-filters.js';
 import { propagatePersonNames, propagateSurname } from './propagate-names.js';
@@ -20,7 +21,7 @@ import { collectPersonMentions, type PersonMention } from './person-mentions.js'
 import { shareWordInfo } from './match-gazetteer.js';
 import { findQuantities } from './quantities.js';
 import { roleCountry } from './person-matching.js';
-import type { RolePhrase } from './role-phrases.js';
+import { demonymAt, type RolePhrase } from './role-phrases.js';
 import { createWordInfoCache, type WordInfo } from './word-info.js';
 
 /** Options of the entity stage. */
@@ -143,14 +144,32 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       });
       const continues = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, CONTINUATION_VERBS));
       const people = resolvePeople({ sentences, continues, homeCountry, officeName });
-      const homeMentions: number[] = [];
-      context.keys.forEach((k, i) => k === 'کشورمان' && homeMentions.push(i));
+      const countryMentions = countryWords(context, names);
       const roles = sentences.flat().flatMap((m) => (m.kind === 'name' ? m.roles : m.kind === 'role' ? [m.role] : []));
       const others = [...names.filter((n) => n.type !== 'PER'), ...roles.flatMap((r) => r.revealed ?? [])];
-      const layers = entityLayers(context, { people, names: others, values, homeMentions, countryNames: resources.countryNames });
+      const layers = entityLayers(context, { people, names: others, values, countryMentions, countryNames: resources.countryNames });
       doc.layers.mentions = layers.mentions;
       doc.layers.entities = attachMentions(layers.entities, layers.mentions);
       return doc;
     },
   };
+}
+
+/** `طرف` (entity key): `طرف عراقی`, the Iraqi side. */
+const SIDE = entityKey('طرف');
+
+/**
+ * Countries named by words that are not their names: `کشورمان` (the home country) and `طرف` + a demonym
+ * (`طرف عراقی`, `طرف آمریکایی`: that country's side in talks), outside any other name.
+ */
+function countryWords(context: EntityContext, names: readonly NameMention[]): CountryMention[] {
+  const found: CountryMention[] = [];
+  const { keys } = context;
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] === 'کشورمان') found.push({ first: i, last: i + 1, country: context.homeCountry, kind: 'pronoun' });
+    if (keys[i] !== SIDE || names.some((n) => n.first <= i + 1 && n.last > i)) continue;
+    const country = demonymAt(context, i + 1, keys.length);
+    if (country) found.push({ first: i, last: i + 2, country, kind: 'alias' });
+  }
+  return found;
 }

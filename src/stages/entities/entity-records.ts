@@ -36,14 +36,22 @@ function nameAttributes(name: NameMention): EntityAttributes {
   return { ...(subtype ? { subtype } : {}), ...(entry.country ? { country: entry.country } : {}) };
 }
 
+/** A country named by words that are not its name, tokens `[first, last)`. */
+export interface CountryMention {
+  first: number;
+  last: number;
+  country: string;
+  kind: 'pronoun' | 'alias';
+}
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
   /** ORG, LOC and MISC names (PER names are the people's mentions). */
   names: readonly NameMention[];
   values: readonly ValueMention[];
-  /** Tokens of `کشورمان`: the home country, as a pronoun. */
-  homeMentions: readonly number[];
+  /** Countries named by words that are not their names: `کشورمان` (the home country, as a pronoun), `طرف عراقی` (an alias). */
+  countryMentions: readonly CountryMention[];
   countryNames: ReadonlyMap<string, string>;
 }
 
@@ -72,9 +80,9 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     byName.set(name, draft);
   }
   const home = context.homeCountry;
-  for (const token of found.homeMentions) {
-    const draft = draftFor(`LOC:${home}`, () => ({ type: 'LOC', canonical: found.countryNames.get(home) ?? home, attributes: { subtype: 'country', country: home }, mentions: [] }));
-    draft.mentions.push({ first: token, last: token + 1, kind: 'pronoun' });
+  for (const { first, last, country, kind } of found.countryMentions) {
+    const draft = draftFor(`LOC:${country}`, () => ({ type: 'LOC', canonical: found.countryNames.get(country) ?? country, attributes: { subtype: 'country', country }, mentions: [] }));
+    draft.mentions.push({ first, last, kind });
   }
   for (const value of found.values) drafts.push({ type: value.type, canonical: surfaceOf(context, value.first, value.last), attributes: value.attributes, mentions: [{ first: value.first, last: value.last, kind: 'name' }] });
   const personDrafts = found.people.filter((p) => p.mentions.length > 0).map((person) => {
