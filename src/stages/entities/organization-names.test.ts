@@ -210,6 +210,11 @@ describe('organizations the tagger ran together (issue 5: event sides)', () => {
     expect(split('وزارت خارجه مصر امارات متحده عربی')).toEqual([['وزارت', 'خارجه', 'مصر']]);
   });
 
+  it('cuts a place of another country, or a part of one, off a country\'s organization (the object it acts on)', () => {
+    expect(split('ارتش اسرائیل جنوب لبنان')).toEqual([['ارتش', 'اسرائیل']]);
+    expect(split('نیروی هوایی عراق جنوب عراق')).toEqual([['نیروی', 'هوایی', 'عراق', 'جنوب', 'عراق']]);
+  });
+
   it('keeps a name with و inside it, and a body named with its country', () => {
     expect(split('وزارت تعاون و رفاه اجتماعی')).toEqual([['وزارت', 'تعاون', 'و', 'رفاه', 'اجتماعی']]);
     expect(split('نیروی دریایی ارتش جمهوری اسلامی ایران')).toEqual([['نیروی', 'دریایی', 'ارتش', 'جمهوری', 'اسلامی', 'ایران']]);

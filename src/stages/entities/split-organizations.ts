@@ -65,7 +65,8 @@ function splitPlaces(context: EntityContext, span: NameMention): NameMention[] {
  * Splits a tagger organization that runs over two names into both: at `و` before its own head word again
  * (`سازمان فضایی ایران و سازمان فضایی ملی چین` → two organizations), and after a country that another
  * country follows to its end (`وزارت خارجه سودان امارات متحده عربی` → `وزارت خارجه سودان` + the country,
- * which the gazetteer names on its own). Other spans are returned as they are.
+ * which the gazetteer names on its own) or a place of another country follows (`ارتش اسرائیل جنوب لبنان`). Other
+ * spans are returned as they are.
  */
 export function splitCoordinated(context: EntityContext, span: NameMention): NameMention[] {
   if (span.type !== 'ORG' || span.entry || span.last - span.first < 3) return [span];
@@ -78,6 +79,15 @@ export function splitCoordinated(context: EntityContext, span: NameMention): Nam
     if (!country || country.last >= span.last) continue;
     const next = longestMatchAt(context.resources.gazetteer, keys, country.last, span.last, COUNTRY_KINDS);
     if (next && next.last === span.last) return [{ ...span, last: country.last }];
+    // a place of another country after it, or a part of one (`ارتش اسرائیل جنوب لبنان`): the object, not the name
+    const at = DIRECTIONS.has(keys[country.last]) ? country.last + 1 : country.last;
+    const place = at < span.last ? longestMatchAt(context.resources.gazetteer, keys, at, span.last, PLACE_KINDS) : undefined;
+    const own = entryOfKind(country.entries, COUNTRY_KINDS)?.country;
+    const theirs = place && entryOfKind(place.entries, PLACE_KINDS)?.country;
+    if (place && place.last === span.last && theirs && own && theirs !== own) return [{ ...span, last: country.last }];
   }
   return [span];
 }
+
+/** Words for a part of a country before its name: `جنوب لبنان`، `شمال غزه`. */
+const DIRECTIONS: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'مرکز']);
