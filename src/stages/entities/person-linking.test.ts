@@ -398,6 +398,12 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(people('به گفته مسئولان انتظامی، راه‌ها باز شده است.')).toEqual(['مسئولان انتظامی']);
   });
 
+  it('workers described by adjectives before their company are a group named with it, which the bare plural takes up', () => {
+    const doc = run('جمعی از کارگران قراردادی شرکت لوله‌سازی کارون صبح امروز خواستار پرداخت دستمزد معوق شدند. کارگران می‌گویند چهار ماه حقوق نگرفته‌اند.');
+    expect(personAt(doc, 'جمعی از کارگران قراردادی شرکت لوله‌سازی کارون')).toBe('کارگران قراردادی شرکت لوله‌سازی کارون');
+    expect(personAt(doc, 'کارگران', 1)).toBe('کارگران قراردادی شرکت لوله‌سازی کارون');
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

@@ -183,6 +183,17 @@ function ownerAfter(names: readonly NameMention[], description: PersonDescriptio
   return undefined;
 }
 
+/**
+ * `کارگران قراردادی شرکت لوله‌سازی کارون`: the organization a workforce works for, after up to two adjectives
+ * of the workers (`قراردادی`، `پیمانکاری`، `معترض`), or undefined.
+ */
+function employerAfterAdjectives(context: EntityContext, names: readonly NameMention[], description: PersonDescription, to: number): NameMention | undefined {
+  if (!WORKFORCE.has(description.head) || !(description.takenUp || description.gathered)) return undefined;
+  let k = description.last;
+  while (k < to && k - description.last < 2 && context.tokens[k].pos === 'ADJ') k++;
+  return k > description.last ? names.find((n) => n.first === k && n.type === 'ORG') : undefined;
+}
+
 /** Singular keys of the people who work for a body and act as a group in the news (workers, nurses): `کارگران شرکت ...`. */
 const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار'].map(entityKey));
 
@@ -256,7 +267,7 @@ export function collectPersonMentions(
     const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     // a group's place too: `جمعی از کشاورزان دشت مغان`
-    const owner = ownerAfter(names, description);
+    const owner = ownerAfter(names, description) ?? employerAfterAdjectives(context, names, description, to);
     if (owner) description.last = owner.last;
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
     // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
