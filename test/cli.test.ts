@@ -96,6 +96,15 @@ describe('khabar analyze', () => {
     expect(result.stdout).toMatch(/^events:\n {2}CONSULT سرگئی لاوروف RUS/m);
   });
 
+  it('marks the events the learned model inferred, one line for each inferred event of --json', () => {
+    const report = join(import.meta.dirname, '..', 'examples', 'reports', 'conflict-03.txt');
+    const doc = JSON.parse(khabar(['analyze', '--json', report]).stdout) as { layers: { events: { inferred?: boolean }[] } };
+    const inferred = doc.layers.events.filter((e) => e.inferred).length;
+    expect(inferred).toBeGreaterThan(0);
+    const text = khabar(['analyze', report]).stdout;
+    expect(text.match(/^ {2}[A-Z]+ \(inferred\) /gm)?.length).toBe(inferred);
+  });
+
   it('resolves relative dates against --published, given in Persian or ISO', () => {
     const input = 'سفیر دیروز به وزارتخانه احضار شد.';
     const yesterday = (args: string[]) => {

@@ -32,7 +32,8 @@ function describeEntity(entity: EntityWithMentions): string {
 
 /**
  * A readable account of an analysed report: counts; the source chain; people and other entities;
- * quotes with their speakers; events with actor → recipient; keyphrases; the summary; messages.
+ * quotes with their speakers; events with actor → recipient (`(inferred)` after the type of one the learned
+ * model added); keyphrases; the summary; messages.
  * Sections whose layer is missing or empty are left out.
  */
 export function describeDoc(doc: Doc): string {
@@ -50,7 +51,7 @@ export function describeDoc(doc: Doc): string {
   section('organizations and places', entities.filter((e) => e.type === 'ORG' || e.type === 'LOC' || e.type === 'MISC').map(describeEntity));
   section('dates and amounts', entities.filter((e) => e.type === 'DATE' || e.type === 'MONEY' || e.type === 'PERCENT').map(describeEntity));
   section('quotes', ((doc.layers.quotes ?? []) as Quote[]).map((q) => `${(q.speaker && nameOf.get(q.speaker)) ?? '?'} (${q.cue.lemma}, ${q.kind}): ${oneLine(doc.text.slice(q.start, q.end))}`));
-  section('events', ((doc.layers.events ?? []) as KhabarEvent[]).map((e) => `${e.type} ${party(e.actor)} → ${party(e.recipient)}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}: «${oneLine(doc.text.slice(e.trigger.start, e.trigger.end), 60)}»`));
+  section('events', ((doc.layers.events ?? []) as KhabarEvent[]).map((e) => `${e.type}${e.inferred ? ' (inferred)' : ''} ${party(e.actor)} → ${party(e.recipient)}${e.modality === 'asserted' ? '' : ` [${e.modality}]`}: «${oneLine(doc.text.slice(e.trigger.start, e.trigger.end), 60)}»`));
   section('keyphrases', [((doc.layers.keyphrases ?? []) as Keyphrase[]).map((k) => k.text).join('، ')].filter(Boolean));
   section('summary', ((doc.layers.summary ?? []) as Span[]).map((s) => oneLine(doc.text.slice(s.start, s.end), 400)));
   if (!doc.layers.summary) section('sentences', sentences.map((sentence, i) => `${String(i + 1).padStart(3)}. ${oneLine(doc.text.slice(sentence.start, sentence.end), 400)}`));
