@@ -413,7 +413,7 @@ const VIEW_NOUNS = new Set(['نظر', 'دید', 'دیدگاه'].map(matchKey));
 
 /**
  * The attribution lead at `t` — `به گفته/نوشته/ادعای/اعتقاد/باور/اعلام ... X`، `از نظر/دید X`،
- * `طبق/بنابر گفته X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
+ * `طبق/بنابر/بر اساس گفته X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
  * which attribute even to someone the entity stage did not find, and stand inside a clause too
  * (`سه راننده را که به گفته پلیس ... بودند`).
  */
@@ -422,7 +422,9 @@ function accordingTo(keys: readonly string[], t: number): { length: number; need
   if (noun === undefined) return undefined;
   if (keys[t] === 'به' && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: noun !== 'گفته' && noun !== 'نوشته' };
   if (keys[t] === 'از' && VIEW_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
-  if ((keys[t] === 'طبق' || keys[t] === 'بنابر') && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  if ((keys[t] === 'طبق' || keys[t] === 'بنابر' || keys[t] === 'براساس') && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  // written in two words: `بر اساس اعلام X`، `بنا بر گفته X`
+  if (((keys[t] === 'بر' && noun === 'اساس') || (keys[t] === 'بنا' && noun === 'بر')) && ACCORDING_NOUNS.has(keys[t + 2] ?? '')) return { length: 3, needsSpeaker: true };
   return undefined;
 }
 
