@@ -144,6 +144,20 @@ export function endAtRelation(context: EntityContext, span: NameMention): NameMe
  */
 const PLACED = new Set(['مستقر', 'حاضر', 'مقیم', 'واقع', 'ساکن', 'مستقردر'].map(entityKey));
 
+/**
+ * Where `حاضر در این نشست`، `مستقر در صنعا` starting at `j` ends — an adjective of place, `در`, then a name, or
+ * `این` and a noun, or one noun — or undefined: the words that place an unnamed person (`دیپلمات اروپایی حاضر در
+ * این نشست`) belong to the description.
+ */
+export function placedEnd(context: EntityContext, j: number, to: number, nameAt: (i: number) => NameMention | undefined): number | undefined {
+  if (!PLACED.has(context.keys[j] ?? '') || context.keys[j + 1] !== 'در' || j + 2 >= to) return undefined;
+  const at = j + 2;
+  const name = nameAt(at);
+  if (name && (name.type === 'ORG' || name.type === 'LOC')) return name.last;
+  if (context.keys[at] === 'این' && at + 1 < to && context.tokens[at + 1].pos === 'NOUN') return at + 2;
+  return context.tokens[at].pos === 'NOUN' ? at + 1 : undefined;
+}
+
 /** A span ends before an adjective of place (`نیروی دریایی آمریکا مستقر` → `نیروی دریایی آمریکا`). */
 export function endBeforePlaced(context: EntityContext, span: NameMention): NameMention {
   for (let i = span.first + 1; i < span.last; i++) if (PLACED.has(context.keys[i])) return { ...span, last: i };

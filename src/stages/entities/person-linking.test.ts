@@ -404,6 +404,14 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'کارگران', 1)).toBe('کارگران قراردادی شرکت لوله‌سازی کارون');
   });
 
+  it('the words that place an unnamed person belong to the mention, not those that place an office\'s organization', () => {
+    const doc = run('یک دیپلمات اروپایی حاضر در این نشست گفت که توافق نزدیک است. مقامات وزارت بهداشت مستقر در صنعا گفتند دارو کم است. سخنگوی ناوگان پنجم آمریکا مستقر در بحرین گفت که گشت ادامه دارد.');
+    expect(personAt(doc, 'دیپلمات اروپایی حاضر در این نشست')).toBeDefined();
+    expect(personAt(doc, 'مقامات وزارت بهداشت مستقر در صنعا')).toBeDefined();
+    expect(personAt(doc, 'سخنگوی ناوگان پنجم آمریکا مستقر')).toBeUndefined();
+    expect(personAt(doc, 'سخنگوی ناوگان پنجم آمریکا')).toBeDefined();
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

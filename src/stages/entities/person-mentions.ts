@@ -1,7 +1,7 @@
 import { type EntityContext, isPunctuation, type NameMention, overlapsAny, sortByFirst } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
-import { afterCount } from './name-filters.js';
+import { afterCount, placedEnd } from './name-filters.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
@@ -291,7 +291,7 @@ export function collectPersonMentions(
     if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
-    else description.last = servedBody(context, description.last, to, names) ?? description.last;
+    else description.last = servedBody(context, description.last, to, names) ?? placedEnd(context, description.last, to, (k) => names.find((n) => n.first === k)) ?? description.last;
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered || description.qualified) && !speaks && !description.ofBody ? { tentative: true } : {}) });
     i = description.last - 1;

@@ -6,6 +6,7 @@ import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { descriptionAt, isCount, isPluralPersonNoun } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
+import { placedEnd } from './name-filters.js';
 import { wordTest } from './word-tests.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
@@ -391,6 +392,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   }
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
   if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
+  // `دیپلمات ایرانی حاضر در این سفر`: the words that place the office-holder are the office's
+  // (after an organization they place it: `سخنگوی ناوگان پنجم آمریکا مستقر در بحرین`)
+  const placed = phrase.organization ? undefined : placedEnd(context, j, to, (k) => around.names.get(k));
+  if (placed !== undefined) {
+    for (let k = j; k < placed; k++) words.push(context.tokens[k].norm);
+    j = placed;
+  }
   phrase.last = j;
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
   phrase.role = [phrase.head, ...words].join(' ').replace(/ ،/g, '،');
