@@ -70,14 +70,37 @@ function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): string[] 
   return features;
 }
 
-/** The features of a candidate pair that need both sides: their classes (home, another country, the same, none) and order. */
-function jointFeatures(p: ParagraphFacts, a: Side, b: Side, home: string): string[] {
+/** Classes of a pair's actor (none, home, another country), recipient (none, home, the actor's, another) and order of mention. */
+const ACTOR_CLASSES = ['null', 'home', 'X'];
+const RECIPIENT_CLASSES = ['null', 'home', 'same', 'Y'];
+const ORDERS = ['-', 'ab', 'ba', 'eq'];
+/** How many numbers {@link jointCode} gives: actor class × recipient class × country count (0–4) × order. */
+const JOINT_CODES = ACTOR_CLASSES.length * RECIPIENT_CLASSES.length * 5 * ORDERS.length;
+
+/** All that {@link jointFeatures} reads of a candidate pair, as one number below {@link JOINT_CODES}. */
+function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): number {
   const ca = a === null ? undefined : p.countries.get(a);
   const cb = b === null ? undefined : p.countries.get(b);
-  const actorClass = a === null ? 'null' : a === home ? 'home' : 'X';
-  const recipientClass = b === null ? 'null' : b === home ? 'home' : b === a ? 'same' : 'Y';
-  return [`a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${a !== null && a === b}`, `nc:${Math.min(p.countries.size, 4)}`,
-    `ord:${ca && cb ? (ca.first < cb.first ? 'ab' : ca.first > cb.first ? 'ba' : 'eq') : '-'}`];
+  const actor = a === null ? 0 : a === home ? 1 : 2;
+  const recipient = b === null ? 0 : b === home ? 1 : b === a ? 2 : 3;
+  const order = ca && cb ? (ca.first < cb.first ? 1 : ca.first > cb.first ? 2 : 3) : 0;
+  return ((actor * RECIPIENT_CLASSES.length + recipient) * 5 + Math.min(p.countries.size, 4)) * ORDERS.length + order;
+}
+
+/** The features of the pairs of {@link jointCode} `code` (the same side twice is a home–home or an X–same pair). */
+function jointCodeFeatures(code: number): string[] {
+  const order = ORDERS[code % ORDERS.length];
+  const countries = Math.floor(code / ORDERS.length) % 5;
+  const classes = Math.floor(code / ORDERS.length / 5);
+  const actorClass = ACTOR_CLASSES[Math.floor(classes / RECIPIENT_CLASSES.length)];
+  const recipientClass = RECIPIENT_CLASSES[classes % RECIPIENT_CLASSES.length];
+  const same = (actorClass === 'home' && recipientClass === 'home') || recipientClass === 'same';
+  return [`a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${same}`, `nc:${countries}`, `ord:${order}`];
+}
+
+/** The features of a candidate pair that need both sides: their classes (home, another country, the same, none) and order. */
+function jointFeatures(p: ParagraphFacts, a: Side, b: Side, home: string): string[] {
+  return jointCodeFeatures(jointCode(p, a, b, home));
 }
 
 /** The features of one candidate pair for an event of `type` in paragraph `p`, each also joined with the type. */
@@ -104,15 +127,27 @@ function logistic(sums: Float64Array): Float64Array {
   return sums;
 }
 
-/** Per model, its lemma features' rows keyed by the lemma alone (no string is built per word to look one up). */
-const lemmaRowCache = new WeakMap<EventModel, Map<string, Float64Array>>();
+/** A model's lemma rows packed in one array: per lemma (a word's lemma or `lemma_verb`), where its type weights start. */
+export interface LemmaRows {
+  /** Per lemma, the offset of its {@link PLOVER_TYPES}-many weights in {@link weights}. */
+  at: ReadonlyMap<string, number>;
+  weights: Float64Array;
+}
 
-/** The model's lemma rows: per lemma (a word's lemma or `lemma_verb`), its type weights. */
-export function lemmaRows(model: EventModel): ReadonlyMap<string, Float64Array> {
+/** Per model, its lemma features' rows keyed by the lemma alone (no string is built per word to look one up). */
+const lemmaRowCache = new WeakMap<EventModel, LemmaRows>();
+
+/**
+ * The model's lemma rows: per lemma (a word's lemma or `lemma_verb`), its type weights, all in one
+ * array (a paragraph's few hundred lemmas read one block each instead of a typed array apiece).
+ */
+export function lemmaRows(model: EventModel): LemmaRows {
   let rows = lemmaRowCache.get(model);
   if (!rows) {
-    rows = new Map();
-    for (const [f, w] of model.types) if (f.startsWith(LEMMA)) rows.set(f.slice(LEMMA.length), w);
+    const lemmas = [...model.types].filter(([f]) => f.startsWith(LEMMA));
+    const width = PLOVER_TYPES.length;
+    rows = { at: new Map(lemmas.map(([f], i) => [f.slice(LEMMA.length), i * width])), weights: new Float64Array(lemmas.length * width) };
+    lemmas.forEach(([, w], i) => rows!.weights.set(w, i * width));
     lemmaRowCache.set(model, rows);
   }
   return rows;
@@ -122,59 +157,85 @@ export function lemmaRows(model: EventModel): ReadonlyMap<string, Float64Array> 
 export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts): Float64Array {
   const sums = new Float64Array(PLOVER_TYPES.length);
   for (const f of otherTypeFeatures(p)) addRow(sums, model.types.get(f));
-  const rows = lemmaRows(model);
-  for (const lemma of p.lemmas) addRow(sums, rows.get(lemma));
+  const { at, weights } = lemmaRows(model);
+  const width = sums.length;
+  for (const lemma of p.lemmas) {
+    const offset = at.get(lemma);
+    if (offset !== undefined) for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
+  }
   return logistic(sums);
 }
 
 /** Index of a side weight row's slot for features not joined with a type. */
 const UNTYPED = PLOVER_TYPES.length;
 
-/** Per model, its side weights as rows: per base feature, its weight joined with each type and alone. */
-const sideRowCache = new WeakMap<EventModel, Map<string, Float64Array>>();
+/** A model's side weights as rows: per base feature, its weight joined with each type and alone; per {@link jointCode}, its features' rows. */
+interface SideRows {
+  byFeature: Map<string, Float64Array>;
+  joint: (Float64Array[] | undefined)[];
+}
 
-function sideRows(model: EventModel): Map<string, Float64Array> {
+/** Per model, its side weights as rows. */
+const sideRowCache = new WeakMap<EventModel, SideRows>();
+
+function sideRows(model: EventModel): SideRows {
   let rows = sideRowCache.get(model);
   if (rows) return rows;
-  rows = new Map();
+  const byFeature = new Map<string, Float64Array>();
   for (const [feature, w] of model.sides) {
     const bar = feature.indexOf('|');
     const typed = bar > 0 ? TYPE_INDEX.get(feature.slice(0, bar)) : undefined;
     const base = typed === undefined ? feature : feature.slice(bar + 1);
-    let row = rows.get(base);
-    if (!row) rows.set(base, (row = new Float64Array(UNTYPED + 1)));
+    let row = byFeature.get(base);
+    if (!row) byFeature.set(base, (row = new Float64Array(UNTYPED + 1)));
     row[typed ?? UNTYPED] += w;
   }
+  rows = { byFeature, joint: new Array<Float64Array[] | undefined>(JOINT_CODES) };
   sideRowCache.set(model, rows);
   return rows;
 }
 
+/** The rows of `features` that have weights, in their order. */
+function rowsOf(rows: SideRows, features: readonly string[]): Float64Array[] {
+  const out: Float64Array[] = [];
+  for (const f of features) {
+    const row = rows.byFeature.get(f);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
+/** A pair's score for type `t` from `list`, its rows: their untyped and typed weights. */
+function sumRows(list: readonly Float64Array[], t: number): number {
+  let s = 0;
+  for (const row of list) s += row[UNTYPED] + row[t];
+  return s;
+}
+
 /**
  * Ranks the (actor, recipient) pairs of paragraph `p` for any type: the features of each side and of
- * each pair are looked up once, then a type's score of a pair is the sum of its rows' untyped and typed
- * weights — the score of {@link pairFeatures}. Returns the best pair for a type (the first of equal ones).
+ * each pair are looked up once (a pair's by its {@link jointCode}, once per model), then a type's score
+ * of a pair is the sum of its rows' untyped and typed weights — the score of {@link pairFeatures}.
+ * Returns the best pair for a type (the first of equal ones).
  */
 export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
   const rows = sideRows(model);
-  const lookUp = (features: readonly string[]): Float64Array[] => features.map((f) => rows.get(f)).filter((r): r is Float64Array => r !== undefined);
   const sides = candidateSides(p, home);
-  const actorRows = sides.map((side) => lookUp(sideFeatures(p, 'a', side)));
-  const recipientRows = sides.map((side) => lookUp(sideFeatures(p, 'b', side)));
-  const jointRows = sides.map((a) => sides.map((b) => lookUp(jointFeatures(p, a, b, home))));
-  const sum = (list: readonly Float64Array[], t: number): number => {
-    let s = 0;
-    for (const row of list) s += row[UNTYPED] + row[t];
-    return s;
-  };
+  const actorRows = sides.map((side) => rowsOf(rows, sideFeatures(p, 'a', side)));
+  const recipientRows = sides.map((side) => rowsOf(rows, sideFeatures(p, 'b', side)));
+  const jointRows = sides.map((a) => sides.map((b) => {
+    const code = jointCode(p, a, b, home);
+    return (rows.joint[code] ??= rowsOf(rows, jointCodeFeatures(code)));
+  }));
   return (type) => {
     const t = TYPE_INDEX.get(type)!;
-    const actor = actorRows.map((list) => sum(list, t));
-    const recipient = recipientRows.map((list) => sum(list, t));
+    const actor = actorRows.map((list) => sumRows(list, t));
+    const recipient = recipientRows.map((list) => sumRows(list, t));
     let best: [Side, Side] = [null, null];
     let bestScore = -Infinity;
     for (let i = 0; i < sides.length; i++) {
       for (let j = 0; j < sides.length; j++) {
-        const s = actor[i] + recipient[j] + sum(jointRows[i][j], t);
+        const s = actor[i] + recipient[j] + sumRows(jointRows[i][j], t);
         if (s > bestScore) {
           bestScore = s;
           best = [sides[i], sides[j]];

@@ -33,12 +33,14 @@ function lemmaWords(view: SentenceView, p: ParagraphFacts): [number, number, str
 /** The word (or word + verb) of `words` whose lemma weighs most for `type`, as token indexes `[first, last]`. */
 function strongestWords(model: EventModel, words: readonly [number, number, string][], type: PloverType): [number, number] | undefined {
   const i = PLOVER_TYPES.indexOf(type);
-  const rows = lemmaRows(model);
+  const { at, weights } = lemmaRows(model);
   let best: [number, number] | undefined;
   let bestWeight = -Infinity;
   for (const [first, last, key] of words) {
-    const w = rows.get(key)?.[i];
-    if (w !== undefined && w > bestWeight) {
+    const offset = at.get(key);
+    if (offset === undefined) continue;
+    const w = weights[offset + i];
+    if (w > bestWeight) {
       bestWeight = w;
       best = [first, last];
     }
