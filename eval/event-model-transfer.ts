@@ -8,7 +8,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { type CodedEvent, type EventExample, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
-import { modelPicks } from '../src/stages/events/event-model.js';
+import { modelPicks } from '../src/stages/events/event-model-scoring.js';
 import { tunePart } from './tune-parts.js';
 
 interface Tally { tp: number; predicted: number; gold: number }

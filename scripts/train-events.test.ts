@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventModel, modelPicks, typeProbability } from '../src/stages/events/event-model.js';
+import { formatEventModel } from '../src/stages/events/event-model.js';
+import { modelPicks, typeProbability } from '../src/stages/events/event-model-scoring.js';
 import type { ParagraphFacts } from '../src/stages/events/paragraph-facts.js';
 import { type EventExample, trainEventModel } from './train-events.js';
 

@@ -1,5 +1,5 @@
 import { KhabarError } from '../../doc/errors.js';
-import { PLOVER_TYPES, type PloverType } from './event-layer.js';
+import { PLOVER_TYPES } from './event-layer.js';
 import type { CountryFacts, ParagraphFacts } from './paragraph-facts.js';
 
 /**
@@ -34,10 +34,10 @@ export function typeFeatures(p: ParagraphFacts): string[] {
 }
 
 /** A lemma feature's prefix: `l:دیدار_کرد`. */
-const LEMMA = 'l:';
+export const LEMMA = 'l:';
 
 /** The type features of a paragraph but its lemmas: its place, the types the table read, who speaks, what it names. */
-function otherTypeFeatures(p: ParagraphFacts): string[] {
+export function otherTypeFeatures(p: ParagraphFacts): string[] {
   const features = ['bias', `para:${Math.min(p.index, 3)}`];
   for (const [type, n] of p.ruleTypes) features.push(`rule:${type}`, `rule:${type}:${Math.min(n, 3)}`);
   if (p.ruleTypes.size === 0) features.push('norules');
@@ -48,7 +48,7 @@ function otherTypeFeatures(p: ParagraphFacts): string[] {
 }
 
 /** The sides a pair may take: none, the home country and the paragraph's countries. */
-function candidateSides(p: ParagraphFacts, home: string): Side[] {
+export function candidateSides(p: ParagraphFacts, home: string): Side[] {
   return [...new Set<Side>([null, home, ...p.countries.keys()])];
 }
 
@@ -58,10 +58,11 @@ export function pairCandidates(p: ParagraphFacts, home: string): [Side, Side][] 
   return sides.flatMap((a) => sides.map((b): [Side, Side] => [a, b]));
 }
 
-const sideKinds = (c: CountryFacts | undefined, pick: 'kinds' | 'types'): string => (c ? [...c[pick]].sort().join('') : '-');
+/** A side's mention kinds or entity types as one key (`aliasname`), `-` for a side the paragraph does not name. */
+export const sideKinds = (c: CountryFacts | undefined, pick: 'kinds' | 'types'): string => (c ? [...c[pick]].sort().join('') : '-');
 
 /** The features of one side of a candidate pair alone (`a` the actor's, `b` the recipient's): where and how its country is named. */
-function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): string[] {
+export function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): string[] {
   const c = side === null ? undefined : p.countries.get(side);
   const i = side === null ? -1 : p.order.indexOf(side);
   const rank = side === null ? 'null' : i < 0 ? 'absent' : `r${Math.min(i, 3)}`;
@@ -75,10 +76,10 @@ const ACTOR_CLASSES = ['null', 'home', 'X'];
 const RECIPIENT_CLASSES = ['null', 'home', 'same', 'Y'];
 const ORDERS = ['-', 'ab', 'ba', 'eq'];
 /** How many numbers {@link jointCode} gives: actor class × recipient class × country count (0–4) × order. */
-const JOINT_CODES = ACTOR_CLASSES.length * RECIPIENT_CLASSES.length * 5 * ORDERS.length;
+export const JOINT_CODES = ACTOR_CLASSES.length * RECIPIENT_CLASSES.length * 5 * ORDERS.length;
 
 /** All that {@link jointFeatures} reads of a candidate pair, as one number below {@link JOINT_CODES}. */
-function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): number {
+export function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): number {
   const ca = a === null ? undefined : p.countries.get(a);
   const cb = b === null ? undefined : p.countries.get(b);
   const actor = a === null ? 0 : a === home ? 1 : 2;
@@ -88,7 +89,7 @@ function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): number {
 }
 
 /** The features of the pairs of {@link jointCode} `code` (the same side twice is a home–home or an X–same pair). */
-function jointCodeFeatures(code: number): string[] {
+export function jointCodeFeatures(code: number): string[] {
   const order = ORDERS[code % ORDERS.length];
   const countries = Math.floor(code / ORDERS.length) % 5;
   const classes = Math.floor(code / ORDERS.length / 5);
@@ -109,150 +110,6 @@ export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, 
   const n = base.length;
   for (let i = 0; i < n; i++) base.push(`${type}|${base[i]}`);
   return base;
-}
-
-const TYPE_INDEX = new Map<string, number>(PLOVER_TYPES.map((t, i) => [t, i]));
-
-/** The probability the model gives that paragraph `p` tells an event of `type`. */
-export function typeProbability(model: EventModel, p: ParagraphFacts, type: PloverType): number {
-  return paragraphTypeProbabilities(model, p)[TYPE_INDEX.get(type)!];
-}
-
-function addRow(sums: Float64Array, w: Float64Array | undefined): void {
-  if (w) for (let i = 0; i < sums.length; i++) sums[i] += w[i];
-}
-
-function logistic(sums: Float64Array): Float64Array {
-  for (let i = 0; i < sums.length; i++) sums[i] = 1 / (1 + Math.exp(-sums[i]));
-  return sums;
-}
-
-/** A model's lemma rows packed in one array: per lemma (a word's lemma or `lemma_verb`), where its type weights start. */
-export interface LemmaRows {
-  /** Per lemma, the offset of its {@link PLOVER_TYPES}-many weights in {@link weights}. */
-  at: ReadonlyMap<string, number>;
-  weights: Float64Array;
-}
-
-/** Per model, its lemma features' rows keyed by the lemma alone (no string is built per word to look one up). */
-const lemmaRowCache = new WeakMap<EventModel, LemmaRows>();
-
-/**
- * The model's lemma rows: per lemma (a word's lemma or `lemma_verb`), its type weights, all in one
- * array (a paragraph's few hundred lemmas read one block each instead of a typed array apiece).
- */
-export function lemmaRows(model: EventModel): LemmaRows {
-  let rows = lemmaRowCache.get(model);
-  if (!rows) {
-    const lemmas = [...model.types].filter(([f]) => f.startsWith(LEMMA));
-    const width = PLOVER_TYPES.length;
-    rows = { at: new Map(lemmas.map(([f], i) => [f.slice(LEMMA.length), i * width])), weights: new Float64Array(lemmas.length * width) };
-    lemmas.forEach(([, w], i) => rows!.weights.set(w, i * width));
-    lemmaRowCache.set(model, rows);
-  }
-  return rows;
-}
-
-/** Every type's probability for paragraph `p` at once (in {@link PLOVER_TYPES} order): its {@link typeFeatures}, the lemmas looked up in {@link lemmaRows}. */
-export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts): Float64Array {
-  const sums = new Float64Array(PLOVER_TYPES.length);
-  for (const f of otherTypeFeatures(p)) addRow(sums, model.types.get(f));
-  const { at, weights } = lemmaRows(model);
-  const width = sums.length;
-  for (const lemma of p.lemmas) {
-    const offset = at.get(lemma);
-    if (offset !== undefined) for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
-  }
-  return logistic(sums);
-}
-
-/** Index of a side weight row's slot for features not joined with a type. */
-const UNTYPED = PLOVER_TYPES.length;
-
-/** A model's side weights as rows: per base feature, its weight joined with each type and alone; per {@link jointCode}, its features' rows. */
-interface SideRows {
-  byFeature: Map<string, Float64Array>;
-  joint: (Float64Array[] | undefined)[];
-}
-
-/** Per model, its side weights as rows. */
-const sideRowCache = new WeakMap<EventModel, SideRows>();
-
-function sideRows(model: EventModel): SideRows {
-  let rows = sideRowCache.get(model);
-  if (rows) return rows;
-  const byFeature = new Map<string, Float64Array>();
-  for (const [feature, w] of model.sides) {
-    const bar = feature.indexOf('|');
-    const typed = bar > 0 ? TYPE_INDEX.get(feature.slice(0, bar)) : undefined;
-    const base = typed === undefined ? feature : feature.slice(bar + 1);
-    let row = byFeature.get(base);
-    if (!row) byFeature.set(base, (row = new Float64Array(UNTYPED + 1)));
-    row[typed ?? UNTYPED] += w;
-  }
-  rows = { byFeature, joint: new Array<Float64Array[] | undefined>(JOINT_CODES) };
-  sideRowCache.set(model, rows);
-  return rows;
-}
-
-/** The rows of `features` that have weights, in their order. */
-function rowsOf(rows: SideRows, features: readonly string[]): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (const f of features) {
-    const row = rows.byFeature.get(f);
-    if (row) out.push(row);
-  }
-  return out;
-}
-
-/** A pair's score for type `t` from `list`, its rows: their untyped and typed weights. */
-function sumRows(list: readonly Float64Array[], t: number): number {
-  let s = 0;
-  for (const row of list) s += row[UNTYPED] + row[t];
-  return s;
-}
-
-/**
- * Ranks the (actor, recipient) pairs of paragraph `p` for any type: the features of each side and of
- * each pair are looked up once (a pair's by its {@link jointCode}, once per model), then a type's score
- * of a pair is the sum of its rows' untyped and typed weights — the score of {@link pairFeatures}.
- * Returns the best pair for a type (the first of equal ones).
- */
-export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
-  const rows = sideRows(model);
-  const sides = candidateSides(p, home);
-  const actorRows = sides.map((side) => rowsOf(rows, sideFeatures(p, 'a', side)));
-  const recipientRows = sides.map((side) => rowsOf(rows, sideFeatures(p, 'b', side)));
-  const jointRows = sides.map((a) => sides.map((b) => {
-    const code = jointCode(p, a, b, home);
-    return (rows.joint[code] ??= rowsOf(rows, jointCodeFeatures(code)));
-  }));
-  return (type) => {
-    const t = TYPE_INDEX.get(type)!;
-    const actor = actorRows.map((list) => sumRows(list, t));
-    const recipient = recipientRows.map((list) => sumRows(list, t));
-    let best: [Side, Side] = [null, null];
-    let bestScore = -Infinity;
-    for (let i = 0; i < sides.length; i++) {
-      for (let j = 0; j < sides.length; j++) {
-        const s = actor[i] + recipient[j] + sumRows(jointRows[i][j], t);
-        if (s > bestScore) {
-          bestScore = s;
-          best = [sides[i], sides[j]];
-        }
-      }
-    }
-    return best;
-  };
-}
-
-/** The events the model reads in `p`: each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
-export function modelPicks(model: EventModel, p: ParagraphFacts, home: string): { type: PloverType; sides: [Side, Side] }[] {
-  const probabilities = paragraphTypeProbabilities(model, p);
-  const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
-  if (types.length === 0) return [];
-  const rank = pairRanker(model, p, home);
-  return types.map((type) => ({ type, sides: rank(type) }));
 }
 
 /**

@@ -6,7 +6,8 @@ import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventModel, formatEventModel, modelPicks, pairFeatures, parseEventModel } from './event-model.js';
+import { type EventModel, formatEventModel, pairFeatures, parseEventModel } from './event-model.js';
+import { modelPicks } from './event-model-scoring.js';
 import { createEventsStage } from './events-stage.js';
 import { paragraphFacts } from './paragraph-facts.js';
 

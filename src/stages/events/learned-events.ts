@@ -5,7 +5,8 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
 import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
-import { type EventModel, lemmaRows, modelPicks, type Side } from './event-model.js';
+import type { EventModel, Side } from './event-model.js';
+import { lemmaRows, modelPicks } from './event-model-scoring.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 
 /**
