@@ -57,6 +57,19 @@ function firstWordFrom(tokens: readonly Token[], words: readonly number[], offse
   return low;
 }
 
+/** `type:subtype` keys made so far (`ORG:military`): a closed set (the gazetteer's subtypes), one string each. */
+const entityTypeKeys = new Map<string, Map<string, string>>();
+
+/** An entity's type with its subtype, if any: `ORG:military`, `PER`. */
+function entityTypeKey(type: string, subtype: string | undefined): string {
+  if (!subtype) return type;
+  let bySubtype = entityTypeKeys.get(type);
+  if (!bySubtype) entityTypeKeys.set(type, (bySubtype = new Map()));
+  let key = bySubtype.get(subtype);
+  if (key === undefined) bySubtype.set(subtype, (key = `${type}:${subtype}`));
+  return key;
+}
+
 /** The lemma the model keys a word on (its form when the morphology did not run). */
 export function wordLemma(token: Token): string {
   return token.lemma ?? token.norm;
@@ -71,13 +84,11 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   const { tokens } = view;
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
   view.paragraphs.forEach((p, i) => {
-    for (let t = p.first; t < p.last; t++) paragraphOfToken[t] = i;
+    paragraphOfToken.fill(i, p.first, p.last);
   });
   const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), entityTypes: new Set() }));
   const words: number[] = [];
-  tokens.forEach((token, t) => {
-    if (token.kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
-  });
+  for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
     const w = firstWordFrom(tokens, words, offset);
     const t = w < words.length ? words[w] : words[words.length - 1];
@@ -96,7 +107,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const entity = view.entities.get(mention.entity);
     const p = paragraphAt(mention.start);
     if (!entity || !p) continue;
-    const entityType = entity.attributes.subtype ? `${entity.type}:${entity.attributes.subtype}` : entity.type;
+    const entityType = entityTypeKey(entity.type, entity.attributes.subtype);
     p.entityTypes.add(entityType);
     const country = entity.attributes.country;
     if (!country) continue;
