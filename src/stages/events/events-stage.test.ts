@@ -963,10 +963,10 @@ describe('issue 5: rejections (events round 10)', () => {
     expect(events.filter((e) => e.type === 'REJECT').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['RUS', 'ISR']]);
   });
 
-  it('reads an objection to a ruling as its rejection, aimed at who issued it and no one else', () => {
-    const rejected = (text: string): unknown[] => eventsOf(text, text.includes('روسیه') ? [iran, russia] : [iran]).filter((e) => e.type === 'REJECT' || e.type === 'PROTEST').map((e) => [e.type, e.actor?.country, e.recipient?.country]);
-    expect(rejected('مینا رستمی گفت: ما به رأی دادگاه روسیه اعتراض خواهیم کرد.')).toEqual([['REJECT', 'IRN', 'RUS']]);
-    expect(rejected('مینا رستمی گفت: ما به این حکم اعتراض داریم.')).toEqual([['REJECT', 'IRN', undefined]]);
+  it('reads an objection to a ruling as an appeal (a request), aimed at who issued it and no one else', () => {
+    const rejected = (text: string): unknown[] => eventsOf(text, text.includes('روسیه') ? [iran, russia] : [iran]).filter((e) => e.type === 'REJECT' || e.type === 'PROTEST' || e.type === 'REQUEST').map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+    expect(rejected('مینا رستمی گفت: ما به رأی دادگاه روسیه اعتراض خواهیم کرد.')).toEqual([['REQUEST', 'IRN', 'RUS']]);
+    expect(rejected('مینا رستمی گفت: ما به این حکم اعتراض داریم.')).toEqual([['REQUEST', 'IRN', 'IRN']]);
     expect(rejected('مینا رستمی به گرانی بلیت اعتراض کرد.')).toEqual([['PROTEST', 'IRN', 'IRN']]);
   });
 });

@@ -232,9 +232,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
-    // an objection to a ruling rejects it (`به این حکم اعتراض داریم`), aimed at who issued it
-    const objection = type === 'PROTEST' && lemma ? objectionToRuling(context, embedded, match.first) : undefined;
-    if (objection) [type, recipient] = ['REJECT', objection.issuer];
+    // an objection to a ruling is an appeal (`به رأی کمیته انضباطی اعتراض خواهیم کرد`): a request to who issued it
+    const objection = type === 'PROTEST' && lemma ? objectionToRuling(context, embedded, match.verb) : undefined;
+    if (objection) [type, recipient] = ['REQUEST', objection.issuer];
     // a characterization in « » after its object (`این اقدام را «دزدی دریایی» خواند`): accused or rejected
     if (match.trigger.data.calls) {
       const called = characterization(context, match.first, embedded, actor, recipient);

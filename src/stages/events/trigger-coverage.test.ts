@@ -48,7 +48,8 @@ describe('trigger coverage, events round 10', () => {
     ['trade increased is cooperation', 'ترکیه واردات گاز از ایران را افزایش خواهد داد.', [turkey, iran], 'COOPERATE TUR→IRN'],
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
-    ['an objection to a ruling read with the copula (معترض است)', 'روسیه به حکم دادگاه لبنان معترض است.', [russia, lebanon], 'REJECT RUS→LBN'],
+    ['an objection to a ruling read with the copula (معترض است) is an appeal', 'روسیه به حکم دادگاه لبنان معترض است.', [russia, lebanon], 'REQUEST RUS→LBN'],
+    ['an appeal to a higher court within the legal term', 'مینا رستمی گفت ظرف مهلت قانونی به دادگاه تجدیدنظر اعتراض خواهد کرد.', [minister], 'REQUEST IRN→IRN'],
     ['an ambassador recalled is a sanction, not a request', 'روسیه سفیر خود را از لبنان فراخواند.', [russia, lebanon], 'SANCTION RUS→LBN'],
     ['a threat to act (تهدید به ... کرد) is read as the threat', 'آمریکا روسیه را تهدید به تحریم کرد.', [usa, russia], 'THREATEN USA→RUS'],
     ['forces withdrawn (نیروهای ... خارج کرد)', 'آمریکا نیروهای خود را از لبنان خارج کرد.', [usa, lebanon], 'RETREAT USA→LBN'],
@@ -66,6 +67,6 @@ describe('trigger coverage, events round 10', () => {
   it('does not let a gap row reach across the colon before what is said', () => {
     // `حکم * اعتراض کرد` would join حکم before the colon to the objection after it
     const events = eventsOf('مینا رستمی درباره حکم گفت: روسیه به سیاست‌های آمریکا اعتراض خواهد کرد.', [minister, russia, usa]);
-    expect(events.map((e) => e.type)).not.toContain('REJECT');
+    expect(events.map((e) => e.type)).not.toContain('REQUEST');
   });
 });
