@@ -58,6 +58,11 @@ export interface EventPattern {
   calls?: boolean;
   /** An act carried by a passive light verb (`تجمعی ... برگزار شد`): its actor is only an agent named after از سوی/توسط. */
   passive?: boolean;
+  /**
+   * A second event the act threatens, `hypothetical`, between the same sides (`THREATEN+COERCE?` in the table: an
+   * impeachment motion tabled threatens the minister's dismissal).
+   */
+  threatens?: PloverType;
 }
 
 /** An event read from one sentence: its type, trigger tokens, sides and modality (`EventsStage` turns it into a KhabarEvent). */

@@ -571,11 +571,13 @@ describe('motions against a named person', () => {
   const deputy: TestEntity = { id: 'e71', type: 'PER', canonical: 'سارا امینی', mentions: [{ text: 'سارا امینی' }], attributes: { country: 'IRN' } };
   const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.entity ?? null, e.actor?.country, e.recipient?.entity]);
 
-  it('reads an impeachment tabled against the person named after it as an accusation by the report\'s country', () => {
-    expect(sides(eventsOf('طرح استیضاح بهرام نیکو با امضای ۳۰ نماینده در مجلس اعلام وصول شد.', [minister]))).toEqual([['ACCUSE', null, 'IRN', 'e70']]);
+  it('reads an impeachment tabled against the person named after it as a threat by the report\'s country and the dismissal it threatens', () => {
+    const events = eventsOf('طرح استیضاح بهرام نیکو با امضای ۳۰ نماینده در مجلس اعلام وصول شد.', [minister]);
+    expect(sides(events)).toEqual([['THREATEN', null, 'IRN', 'e70'], ['COERCE', null, 'IRN', 'e70']]);
+    expect(events.map((e) => e.modality)).toEqual(['asserted', 'hypothetical']);
   });
 
-  it('reads no accusation in an impeachment named with no one after it', () => {
+  it('reads no threat in an impeachment named with no one after it', () => {
     expect(eventsOf('سارا امینی طرح استیضاح را عجولانه دانست و گفت استیضاح حق نمایندگان است.', [deputy])).toEqual([]);
   });
 });

@@ -340,6 +340,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
+        const threatened = match.trigger.data.threatens;
+        if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, to, modality, seen, events);
       }
     }

@@ -30,7 +30,9 @@ export function parseReportResources(files: ReportFiles): ReportResources {
   return {
     cues: parseCueTable(files.reportingVerbs),
     eventPatterns: withVerbForms(parseTriggerTable<EventPattern>(files.eventPatterns, (columns) => ({
-      type: columns[0] as PloverType,
+      type: columns[0].split('+')[0] as PloverType,
+      // `THREATEN+COERCE?`: the act and what it threatens, hypothetical
+      ...(/^[A-Z]+\+[A-Z]+\?$/.test(columns[0]) ? { threatens: columns[0].slice(columns[0].indexOf('+') + 1, -1) as PloverType } : {}),
       recipient: (columns[1] || '-').split('|'),
       ...(columns[2] === 'of' ? { actorAfter: true } : columns[2] === 'says' ? { speech: true } : columns[2] === 'claim' ? { claim: true } : columns[2] === 'news' || columns[2] === 'joint' || columns[2] === 'fails' || columns[2] === 'accepts' ? { actor: columns[2] as 'news' | 'joint' | 'fails' | 'accepts' } : columns[2] === 'refuses' ? { refusal: true } : columns[2] === 'calls' ? { calls: true } : {}),
     }))),
