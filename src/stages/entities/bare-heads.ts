@@ -6,7 +6,8 @@ const FORCES = new Set(['military', 'police']);
 /**
  * A bare head word the lists give one armed force (`ارتش` → the Iranian army, `پلیس`) is, after an
  * organization of another country opening with that word (`ارتش سودان`), that organization: the
- * report speaks of Sudan's army. `names` is every name of the report in reading order; entries are
+ * report speaks of Sudan's army. So are the opening words of a longer name given before when the lists
+ * place them nowhere (`نیروی دریایی` after `نیروی دریایی ارتش جمهوری اسلامی ایران`). `names` is every name of the report in reading order; entries are
  * changed in place.
  */
 export function resolveBareHeads(context: EntityContext, names: readonly NameMention[]): void {
@@ -15,10 +16,25 @@ export function resolveBareHeads(context: EntityContext, names: readonly NameMen
     if (name.type !== 'ORG') continue;
     const head = context.keys[name.first];
     if (name.last - name.first >= 2) {
+      // the opening words of a longer name given before, placed nowhere themselves (`نیروی دریایی` after
+      // `نیروی دریایی ارتش جمهوری اسلامی ایران`): that organization
+      const before = latest.get(head);
+      if (!name.entry?.country && before?.entry && isOpeningOf(context, name, before)) {
+        name.entry = before.entry;
+        continue;
+      }
       if (name.entry?.country) latest.set(head, name);
       continue;
     }
     const before = latest.get(head);
     if (before?.entry && before.entry.country !== name.entry?.country && FORCES.has(name.entry?.subtype ?? '')) name.entry = before.entry;
   }
+}
+
+/** Whether `short`'s words open `long` (and `long` has more of them). */
+function isOpeningOf(context: EntityContext, short: NameMention, long: NameMention): boolean {
+  const n = short.last - short.first;
+  if (long.last - long.first <= n) return false;
+  for (let k = 0; k < n; k++) if (context.keys[short.first + k] !== context.keys[long.first + k]) return false;
+  return true;
 }

@@ -143,6 +143,13 @@ describe('coreference within a report', () => {
     expect(entityOf(doc, 'دو طرف')).toBeUndefined();
   });
 
+  it('the opening words of an organization named before in full are that organization', () => {
+    const doc = run('نیروی دریایی ارتش جمهوری اسلامی ایران رزمایش تازه‌ای را آغاز کرد. نیروی دریایی همچنین دو ناوشکن تازه را به آب انداخت.');
+    const navy = entityOf(doc, 'نیروی دریایی');
+    expect(navy?.attributes.country).toBe('IRN');
+    expect(navy?.said.length).toBe(2);
+  });
+
   it('an office named first takes the name that continues its turn', () => {
     const doc = run('رئیس سازمان بهزیستی از طرح تازه خبر داد. دکتر نادر کیانی افزود: این طرح فراگیر است.');
     const person = entityOf(doc, 'نادر کیانی');
