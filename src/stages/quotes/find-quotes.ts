@@ -187,6 +187,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const passive = cue.passive || isPassiveParticiple(keys, match.verb);
     const agent = passive ? agentBefore(view, clauseFirst, match.first) : undefined;
     if (agent) Object.assign(base, { speaker: agent, implicit: false }); // `از سوی وزارت خارجه اعلام شد که ...`
+    else if (cue.needsDocument && /^(?:ب|نی)/.test(keys[match.verb])) return; // `نخواست نامش در گزارش بیاید`: what a document does not say
     else if (cue.needsDocument || passive) {
       // `در این بیانیه آمده است/اعلام شد که ...`: the document's author, named after it or the last speaker
       const document = documentBefore(view, clauseFirst, match.first);

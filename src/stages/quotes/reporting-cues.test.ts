@@ -145,6 +145,13 @@ describe('issue 5: reporting verbs', () => {
   });
 });
 
+describe('issue 5: a document cue only where the document says it', () => {
+  it('reads no quote from a subjunctive آمدن after در گزارش, and the saying verb after it still speaks', () => {
+    const quotes = quotesOf('سارا کریمی که نخواست نامش در گزارش بیاید گفت: قیمت نان ثابت می‌ماند.');
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1']]);
+  });
+});
+
 describe('issue 5: attribution leads', () => {
   it.each([
     ['به ادعای', 'به ادعای سارا کریمی، قیمت نان ثابت می‌ماند.'],
