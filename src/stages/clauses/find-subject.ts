@@ -4,6 +4,9 @@ import type { SentenceView } from './sentence-view.js';
 /** Words after which a name is an object or adjunct, not the subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از', 'در', 'برای', 'درباره', 'علیه', 'بر', 'تا', 'نزد', 'میان', 'بین', 'همراه', 'سوی', 'طرف', 'جانب', 'نظیر', 'مانند', 'مثل', 'پیرامون', 'ضد', 'جز', 'بجز', 'توسط', 'همتای', 'سفیر', 'نماینده']);
 
+/** Words of a part of a group before `از`: `۴۰۰ نفر از`، `جمعی از`، `یکی از`، `شماری از`. */
+const PART_OF: ReadonlySet<string> = new Set(['نفر', 'تن', 'جمعی', 'یکی', 'گروهی', 'شماری', 'تعدادی', 'عده‌ای', 'عدهای', 'بسیاری', 'برخی', 'هزاران', 'صدها', 'دهها', 'بخشی']);
+
 /** The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead. */
 export function clauseStart(view: SentenceView, first: number, before: number): number {
   const { keys } = view;
@@ -43,7 +46,8 @@ export function findSubject(view: SentenceView, first: number, before: number, t
     const m = mentionAt[t];
     if (m < 0 || mentionTokens[m][0] !== t || !types.has(mentions[m].type)) continue;
     const previous = t > first ? keys[t - 1] : '';
-    if (PREPOSITIONS.has(previous)) continue;
+    // `بیش از ۴۰۰ نفر از کارگران ...`، `جمعی از پرستاران`: a part of a group is the subject, its از no preposition
+    if (PREPOSITIONS.has(previous) && !(previous === 'از' && t - 2 >= first && PART_OF.has(keys[t - 2]))) continue;
     return mentions[m];
   }
   return undefined;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
+import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { EntityRecord } from '../entities/entity-layers.js';
 import type { Quote } from './quote-layer.js';
 import { createQuotesStage } from './quotes-stage.js';
 
@@ -149,6 +151,16 @@ describe('issue 5: a document cue only where the document says it', () => {
   it('reads no quote from a subjunctive آمدن after در گزارش, and the saying verb after it still speaks', () => {
     const quotes = quotesOf('سارا کریمی که نخواست نامش در گزارش بیاید گفت: قیمت نان ثابت می‌ماند.');
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1']]);
+  });
+});
+
+describe('issue 5: a part of a group speaks', () => {
+  const pipeline = createAnalyzer(loadLexicons());
+  it('takes the group after `N نفر از` for the subject, not a place named after it', () => {
+    const doc = analyze(pipeline, 'بیش از ۴۰۰ نفر از کارگران شرکت فولاد کارون صبح امروز در مقابل ساختمان استانداری خوزستان تجمع کردند و خواستار پرداخت حقوق معوق خود شدند.');
+    const names = new Map(((doc.layers.entities ?? []) as EntityRecord[]).map((e) => [e.id, e.canonical]));
+    const [quote] = (doc.layers.quotes ?? []) as Quote[];
+    expect(quote.speaker && names.get(quote.speaker)).toMatch(/^کارگران/);
   });
 });
 
