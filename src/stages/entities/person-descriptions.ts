@@ -170,7 +170,9 @@ function gatheringAt(context: EntityContext, i: number, to: number): PersonDescr
 /** Adverbs of quantity and time, and nouns of place, that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
 const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام',
   // nouns of place that open a phrase as prepositions do: `کشاورزان مقابل استانداری`
-  'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت'].map(entityKey));
+  'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت',
+  // the nominal part of a saying verb after the people: `جمعی از کارگران خواستار ... شدند`
+  'خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان'].map(entityKey));
 
 /** Up to two modifiers after the noun at `j - 1` (see {@link modifiersAfter}): where they end. */
 export function groupModifiersEnd(context: EntityContext, j: number, to: number): number {

@@ -412,6 +412,10 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'سخنگوی ناوگان پنجم آمریکا')).toBeDefined();
   });
 
+  it('a group gathered by quantity that asks for something speaks: خواستار is no word of the group', () => {
+    expect(people('جمعی از کارگران خواستار پرداخت حقوق معوق خود شدند.')).toEqual(['کارگران']);
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });
