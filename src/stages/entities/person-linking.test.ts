@@ -416,6 +416,12 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(people('جمعی از کارگران خواستار پرداخت حقوق معوق خود شدند.')).toEqual(['کارگران']);
   });
 
+  it('after other words, این + a body\'s noun is the office\'s body named before, or whose people the words name', () => {
+    const doc = run('وزارت نفت قرارداد تازه‌ای امضا کرد. معاون امور بین‌الملل این وزارتخانه گفت که صادرات افزایش می‌یابد. نماینده کارگران این شرکت نیز گفت که حقوق‌ها پرداخت نشده است.');
+    expect(personAt(doc, 'معاون امور بین‌الملل این وزارتخانه')).toContain('وزارت نفت');
+    expect(personAt(doc, 'نماینده کارگران این شرکت')).toBeDefined();
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

@@ -354,6 +354,18 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       }
       j += 2;
       break;
+    } else if (key === 'این' && !phrase.organization && words.length > 0 && j + 1 < to && INSTITUTION_KEYS.has(demonstrativeNoun(context, j + 1, to, around.names) ?? '')) {
+      // after other words `این` + a body's noun: whose people the words name (`نماینده کارگران این شرکت`, the
+      // words' own), else the office's body named before (`معاون امور بین‌الملل این وزارتخانه`)
+      if (words.some((w) => isPluralPersonNoun(entityKey(w)))) words.push('این', context.tokens[j + 1].norm);
+      else {
+        const body = around.lastOrganization?.(i, INSTITUTION_KEYS.get(context.keys[j + 1]) ?? []);
+        if (!body) break;
+        phrase.organization = body;
+        if (body.entry?.country) phrase.country = body.entry.country;
+      }
+      j += 2;
+      break;
     } else if ((country = countryNameAt(context, j, to))) {
       // `وزیر خارجه اردن`، `سفیر عمان`: a country name the tagger passed over (an everyday word too) still places the office
       phrase.country = country.entry?.country;
