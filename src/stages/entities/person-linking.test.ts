@@ -422,6 +422,14 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'نماینده کارگران این شرکت')).toBeDefined();
   });
 
+  it('a Gulf ruler\'s office is one with its country and takes no words after it but where he is posted', () => {
+    const doc = run('امیر قطر در دوحه با وزیر خارجه ایران دیدار کرد. تمیم بن حمد آل ثانی امیر قطر گفت که روابط خوب است. سلطان عمان دعوت ایران را پذیرفت. نماینده ولی فقیه در استان نیز سخن گفت.');
+    expect(personAt(doc, 'امیر قطر')).toBe(personAt(doc, 'امیر قطر', 1));
+    expect(entityTable(doc).find((e) => e.canonical === personAt(doc, 'امیر قطر'))?.attributes.roles?.[0]).toMatchObject({ role: 'امیر', country: 'QAT' });
+    expect(personAt(doc, 'سلطان عمان')).toBe('سلطان عمان');
+    expect(personAt(doc, 'نماینده ولی فقیه در استان')).toBeDefined();
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

@@ -226,6 +226,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   while (j < to) {
     const name = around.names.get(j);
     const key = context.keys[j];
+    // an office the lists give whole with its country (`امیر قطر`، `رهبر انقلاب`) takes no more words but a modifier,
+    // or where it is posted (`نماینده ولی فقیه در استان`)
+    if (entry?.country && !MODIFIERS.has(key) && !(key === 'در' && POSTED_HEADS.has(entityKey(phrase.head.split(' ')[0])))) break;
     if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && contentWords(words) < 4) {
       (phrase.absorbed ??= []).push(name);
       if (phrase.head === 'وزیر') nameMinistry(context, name);
