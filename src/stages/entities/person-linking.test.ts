@@ -430,6 +430,11 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'نماینده ولی فقیه در استان')).toBeDefined();
   });
 
+  it('a referee\'s match after his nationality is part of his office', () => {
+    const doc = run('داور ژاپنی دیدار در گزارش خود به اخراج بازیکن اشاره کرد.');
+    expect(personAt(doc, 'داور ژاپنی دیدار')).toBeDefined();
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });

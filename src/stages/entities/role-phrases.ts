@@ -378,6 +378,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (demonymAt(context, j, to)) {
       phrase.country = demonymAt(context, j, to);
       j++;
+      // a referee's or player's match after his nationality: `داور ژاپنی دیدار`، `داور کره‌ای مسابقه`
+      if (phrase.sector === 'SPORT' && MATCHES.has(context.keys[j] ?? '')) words.push(context.tokens[j++].norm);
       break;
     } else if (!phrase.organization && (onlyAdjectives(context, headEnd, j) || (DEPUTIES.has(entityKey(phrase.head.split(' ')[0])) && portfolio(context, headEnd, j, around.names))) && DEPENDENT_HEADS.has(entityKey(phrase.head.split(' ')[0])) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
       // (a deputy's portfolio may come between: `معاون امور اقتصادی استاندار خوزستان`، `معاون سیاسی و امنیتی استاندار`)
@@ -442,6 +444,9 @@ function contentWords(words: readonly string[]): number {
 /** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
 const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
+
+/** Nouns of a match (`مسابقه`, `دیدار`, `بازی`) that complete a sports office after a demonym. */
+const MATCHES = new Set(['مسابقه', 'دیدار', 'بازی'].map(entityKey));
 
 /** Deputies and advisers, whose portfolio may stand between them and the office they serve. */
 const DEPUTIES = new Set(['معاون', 'مشاور', 'دستیار', 'قائم‌مقام'].map(entityKey));
