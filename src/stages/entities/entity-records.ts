@@ -152,13 +152,16 @@ function qualifyingRole(role: RolePhrase, roleStarts: ReadonlyMap<number, RolePh
   return next && next !== role && (next.organization || roleCountry(next)) ? next : undefined;
 }
 
+/** Words of a region or of abroad in an office (`دیپلمات اروپایی`، `مقام غربی`): its holder is of no known country, never the home one. */
+const ABROAD: ReadonlySet<string> = new Set(['اروپایی', 'غربی', 'عرب', 'عربی', 'آفریقایی', 'آسیایی', 'خارجی', 'بین‌المللی', 'منطقه‌ای'].map(entityKey));
+
 /**
- * A person's attributes. Only an office qualified by nothing (no country, organization, group or
- * following office) gives the home country: `تام فلچر معاون دبیرکل سازمان ملل` takes none, and
+ * A person's attributes. Only an office qualified by nothing (no country, organization, group,
+ * following office or word of abroad) gives the home country: `تام فلچر معاون دبیرکل سازمان ملل` takes none, and
  * `معاون` there takes the country of the office that follows, if it has one.
  */
 function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map()): EntityAttributes {
-  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts));
+  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts) && !r.complement.some((w) => ABROAD.has(w)));
   // an office of an organization whose country is known belongs to that country (`رئیس کمیسیون ... مجلس شورای اسلامی` → IRN)
   const organizationCountry = (r: RolePhrase): string | undefined => (r.organization ? byName.get(r.organization)?.attributes.country : undefined);
   const country = person.country ?? (unqualified ? home : person.roles.map(organizationCountry).find(Boolean));

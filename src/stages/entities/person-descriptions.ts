@@ -27,6 +27,8 @@ const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
 export const SOURCE_PLURALS: ReadonlySet<string> = new Set(['منابع', 'کارشناسان', 'فعالان', 'شاهدان', 'ناظران', 'تحلیلگران', 'مقامات', 'مقام‌ها', 'مسئولان'].map(entityKey));
 
 const SOURCES = entityKey('منابع');
+/** `چند` (entity key): `چند دیپلمات اروپایی`, several people counted without a number. */
+const SEVERAL = entityKey('چند');
 /** What makes `منابع` people: `منابع محلی`, `منابع آگاه`, `منابع خبری`, or a demonym (`منابع فلسطینی`). */
 const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['محلی', 'آگاه', 'مطلع', 'خبری', 'رسمی', 'غیررسمی', 'امنیتی', 'دیپلماتیک', 'نظامی', 'پزشکی', 'بیمارستانی', 'دولتی', 'حقوقی', 'قضایی', 'نزدیک', 'موثق', 'رسانه‌ای', 'اطلاعاتی', 'میدانی', 'غربی', 'عربی', 'اسرائیلی'].map(entityKey));
 
@@ -90,10 +92,11 @@ function countAboveOne(value: number | undefined): boolean {
 /** Whether a token's key is a number word above one (`دوازده`), remembered per word. */
 const isCountWord = wordTest((key) => countAboveOne(numberWordValue(key)));
 
-/** Whether token `i` is a count above one: digits (`۲۱۰`) or a number word (`دوازده`). */
+/** Whether token `i` is a count above one: digits (`۲۱۰`), a number word (`دوازده`) or `چند` (several). */
 export function isCount(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
   if (!token) return false;
+  if (context.keys[i] === SEVERAL) return true;
   return token.kind === 'number' ? countAboveOne(parseDigits(context.keys[i])) : isCountWord(context.keys, context.words, i);
 }
 
@@ -220,8 +223,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   }
   const gathering = gatheringAt(context, i, to);
   if (gathering) return gathering;
-  // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`
-  if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '')) {
+  // a counted group: `۲۱۰ نماینده امضاکننده بیانیه`, `۱۲ نماینده`, `چند دیپلمات اروپایی`
+  if (isCount(context, i) && i + 1 < to && SINGULAR.has(context.keys[i + 1] ?? '') && !PLURALS.has(context.keys[i + 1] ?? '')) {
     return { first: i, last: modifiersAfter(context, i + 2, to), head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, counted: true };
   }
   // a defendant by rank (`متهم ردیف اول`, `متهم اصلی`): someone the report has described or named so
@@ -253,6 +256,10 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   if (PLURALS.has(key)) return { first: i, last: i + 1, head: SINGULAR.get(key) as string, definite: false, group: true, takenUp: true };
   if ((key === 'این' || key === 'همین') && SOURCE_PLURALS.has(context.keys[i + 1] ?? '') && i + 1 < to) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
+  }
+  // `این دیپلمات‌ها`: the group of that noun described before
+  if ((key === 'این' || key === 'همین') && i + 1 < to && PLURALS.has(context.keys[i + 1] ?? '') || ((key === 'این' || key === 'همین') && i + 1 < to && /ها$/.test(context.keys[i + 1] ?? '') && SINGULAR.has(context.keys[i + 1] ?? ''))) {
+    return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, qualified: true };
   }
   if (key === 'یک' || key === 'این' || key === 'همین') {
     const head = SINGULAR.get(context.keys[i + 1] ?? '');

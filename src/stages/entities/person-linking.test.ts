@@ -435,6 +435,14 @@ describe('issue 4: a described person\'s post, and a lawyer\'s client (seventh s
     expect(personAt(doc, 'داور ژاپنی دیدار')).toBeDefined();
   });
 
+  it('several diplomats who speak are a group that این دیپلمات‌ها takes up; a European diplomat is of no country, never the home one', () => {
+    const doc = run('یک دیپلمات اروپایی به رویترز گفت که مذاکرات ادامه دارد. چند دیپلمات اروپایی نیز گفتند که توافق نزدیک است. به گفته این دیپلمات‌ها، آمریکا مخالف است.');
+    expect(personAt(doc, 'این دیپلمات‌ها')).toBe(personAt(doc, 'چند دیپلمات اروپایی'));
+    expect(personAt(doc, 'چند دیپلمات اروپایی')).toBeDefined();
+    const single = entityTable(doc).find((e) => e.canonical === personAt(doc, 'دیپلمات اروپایی'));
+    expect(single?.attributes.country).toBeUndefined();
+  });
+
   it('the match commissioner is an office', () => {
     expect(people('ناظر بازی در گزارش خود از رفتار هواداران انتقاد کرد.')).toEqual(['ناظر بازی']);
   });
