@@ -150,6 +150,12 @@ describe('coreference within a report', () => {
     expect(navy?.said.length).toBe(2);
   });
 
+  it('مقاومت after an armed group is named is that group; with none named it is placed nowhere', () => {
+    const doc = run('حزب‌الله لبنان اعلام کرد که مقاومت به هر تجاوزی پاسخ می‌دهد.');
+    expect(entityOf(doc, 'مقاومت')?.said).toContain('name:حزب‌الله لبنان');
+    expect(entityOf(run('مقاومت به هر تجاوزی پاسخ می‌دهد.'), 'مقاومت')?.attributes.country).toBeUndefined();
+  });
+
   it('an office named first takes the name that continues its turn', () => {
     const doc = run('رئیس سازمان بهزیستی از طرح تازه خبر داد. دکتر نادر کیانی افزود: این طرح فراگیر است.');
     const person = entityOf(doc, 'نادر کیانی');
