@@ -26,7 +26,8 @@ const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
  */
 export const SOURCE_PLURALS: ReadonlySet<string> = new Set(['منابع', 'کارشناسان', 'فعالان', 'شاهدان', 'ناظران', 'تحلیلگران', 'مقامات', 'مقام‌ها', 'مسئولان'].map(entityKey));
 
-const SOURCES = entityKey('منابع');
+/** `منابع` (entity key): people only with a word that makes them sources (`منابع محلی`), bare no one. */
+export const SOURCES = entityKey('منابع');
 /** `چند` (entity key): `چند دیپلمات اروپایی`, several people counted without a number. */
 const SEVERAL = entityKey('چند');
 /** What makes `منابع` people: `منابع محلی`, `منابع آگاه`, `منابع خبری`, or a demonym (`منابع فلسطینی`). */
@@ -131,7 +132,10 @@ export interface PersonDescription {
   rank?: number;
   /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
   takenUp?: boolean;
-  /** A plural with an agent or participle after it (`نمایندگان امضاکننده`): the group of that noun described before, else someone only where it speaks. */
+  /**
+   * A plural with an agent or participle after it (`نمایندگان امضاکننده`) or after `این` (`این دیپلمات‌ها`): the group
+   * of that noun described before, else someone only where it speaks.
+   */
   qualified?: boolean;
   /** A plural with the body its people work for (`کارگران شرکت کشت و صنعت کارون`): a group of its own, named so. */
   ofBody?: boolean;
@@ -258,7 +262,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
   }
   // `این دیپلمات‌ها`: the group of that noun described before
-  if ((key === 'این' || key === 'همین') && i + 1 < to && PLURALS.has(context.keys[i + 1] ?? '') || ((key === 'این' || key === 'همین') && i + 1 < to && /ها$/.test(context.keys[i + 1] ?? '') && SINGULAR.has(context.keys[i + 1] ?? ''))) {
+  const next = context.keys[i + 1] ?? '';
+  if ((key === 'این' || key === 'همین') && i + 1 < to && (PLURALS.has(next) || (next.endsWith('ها') && SINGULAR.has(next)))) {
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, qualified: true };
   }
   if (key === 'یک' || key === 'این' || key === 'همین') {

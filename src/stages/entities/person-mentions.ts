@@ -5,7 +5,7 @@ import { afterCount, placedEnd } from './name-filters.js';
 import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS } from './person-descriptions.js';
+import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS, SOURCES } from './person-descriptions.js';
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
@@ -79,8 +79,6 @@ const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه', 
 const QUOTED_FROM = entityKey('نقل');
 /** `با امضای ۴۲ نماینده`: the signers of a motion, someone only if the report takes them up later (`امضاکنندگان`). */
 const SIGNED = entityKey('امضای');
-/** `منابع` (entity key): bare, the sources of a report are no one. */
-const BARE_SOURCES = entityKey('منابع');
 
 /**
  * Whether the group at `[first, last)` is reported as saying something in its sentence (up to
@@ -276,16 +274,16 @@ export function collectPersonMentions(
       description.ofBody = true;
     }
     // a bare source that speaks is a group of its own (`به گفته کارشناسان`, `تحلیلگران می‌گویند`), though never bare `منابع`
-    else if (description.needsOwner && (key === BARE_SOURCES || !groupSpeaks(context, description.first, description.last, to, false))) continue;
+    else if (description.needsOwner && (key === SOURCES || !groupSpeaks(context, description.first, description.last, to, false))) continue;
     else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
-    // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
-    // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     // a bare plural posted somewhere is a group of its own where it speaks (`دیپلمات‌ها در نیویورک گفتند`)
     const posted = description.takenUp ? servedBody(context, description.last, to, names) : undefined;
     if (posted !== undefined && groupSpeaks(context, description.first, posted, to, false)) {
       delete description.takenUp;
       description.last = posted;
     }
+    // a counted group (`۱۲ نماینده`) is someone only where it speaks; one that only acts is nobody
+    // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
     if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;

@@ -441,7 +441,6 @@ function contentWords(words: readonly string[]): number {
   return count;
 }
 
-/** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
 const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
 
@@ -461,6 +460,7 @@ function portfolio(context: EntityContext, from: number, to: number, names: Read
   return true;
 }
 
+/** Whether tokens `[from, to)` are all adjectives (none at all too): `سیاسی` in `معاون سیاسی استاندار`. */
 function onlyAdjectives(context: EntityContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (context.tokens[k].pos !== 'ADJ') return false;
   return true;
