@@ -78,9 +78,10 @@ describe('issue 5: reporting verbs', () => {
     expect(quotesOf('سارا کریمی پیروزی تیم ملی را به مردم تبریک گفت.')).toEqual([]);
   });
 
-  it('متهم کرد reports only the words in « »', () => {
+  it('متهم کرد reports its را object: the words in « » directly, else indirectly; with no را object nothing', () => {
     expect(quotesOf('سارا کریمی دولت را به «پنهان‌کاری آشکار» متهم کرد.')).toMatchObject([{ kind: 'direct', speaker: 'p1' }]);
-    expect(quotesOf('سارا کریمی مدیر شرکت را به اختلاس متهم کرد.')).toEqual([]);
+    expect(quotesOf('سارا کریمی مدیر شرکت را به اختلاس متهم کرد.')).toMatchObject([{ cue: 'متهم کرد', kind: 'indirect', speaker: 'p1' }]);
+    expect(quotesOf('سارا کریمی به اختلاس متهم شد.')).toEqual([]);
   });
 
   it('خواستار ... شد split around its object reports the words between', () => {
