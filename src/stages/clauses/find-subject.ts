@@ -1,11 +1,12 @@
 import type { EntityType, Mention } from '../entities/entity-layers.js';
+import { matchKey } from './match-key.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Words after which a name is an object or adjunct, not the subject. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از', 'در', 'برای', 'درباره', 'علیه', 'بر', 'تا', 'نزد', 'میان', 'بین', 'همراه', 'سوی', 'طرف', 'جانب', 'نظیر', 'مانند', 'مثل', 'پیرامون', 'ضد', 'جز', 'بجز', 'توسط', 'همتای', 'سفیر', 'نماینده']);
 
 /** Words of a part of a group before `از`: `۴۰۰ نفر از`، `جمعی از`، `یکی از`، `شماری از`. */
-const PART_OF: ReadonlySet<string> = new Set(['نفر', 'تن', 'جمعی', 'یکی', 'گروهی', 'شماری', 'تعدادی', 'عده‌ای', 'عدهای', 'بسیاری', 'برخی', 'هزاران', 'صدها', 'دهها', 'بخشی']);
+const PART_OF: ReadonlySet<string> = new Set(['نفر', 'تن', 'جمعی', 'یکی', 'گروهی', 'شماری', 'تعدادی', 'عده‌ای', 'بسیاری', 'برخی', 'هزاران', 'صدها', 'ده‌ها', 'بخشی'].map(matchKey));
 
 /** The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead. */
 export function clauseStart(view: SentenceView, first: number, before: number): number {
