@@ -262,9 +262,9 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: true };
   }
   // `این دیپلمات‌ها`: the group of that noun described before
-  const next = context.keys[i + 1] ?? '';
-  if ((key === 'این' || key === 'همین') && i + 1 < to && (PLURALS.has(next) || (next.endsWith('ها') && SINGULAR.has(next)))) {
-    return { first: i, last: i + 2, head: SINGULAR.get(context.keys[i + 1]) as string, definite: false, group: true, qualified: true };
+  const one = SINGULAR.get(context.keys[i + 1] ?? '');
+  if ((key === 'این' || key === 'همین') && i + 1 < to && one !== undefined && one !== context.keys[i + 1]) {
+    return { first: i, last: i + 2, head: one, definite: false, group: true, qualified: true };
   }
   if (key === 'یک' || key === 'این' || key === 'همین') {
     const head = SINGULAR.get(context.keys[i + 1] ?? '');

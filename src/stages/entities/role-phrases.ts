@@ -223,12 +223,14 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   let j = phrase.last;
   // where the head's own words end (`معاون اول`): what an office that serves another has between them is adjectives
   const headEnd = phrase.last;
+  // the head's first word (`معاون` of `معاون اول`), by which offices that serve or are posted are known
+  const headWord = entityKey(phrase.head.split(' ')[0]);
   while (j < to) {
     const name = around.names.get(j);
     const key = context.keys[j];
     // an office the lists give whole with its country (`امیر قطر`، `رهبر انقلاب`) takes no more words but a modifier,
     // or where it is posted (`نماینده ولی فقیه در استان`)
-    if (entry?.country && !MODIFIERS.has(key) && !(key === 'در' && POSTED_HEADS.has(entityKey(phrase.head.split(' ')[0])))) break;
+    if (entry?.country && !MODIFIERS.has(key) && !(key === 'در' && POSTED_HEADS.has(headWord))) break;
     if (name?.type === 'ORG' && (!name.entry || name.entry.derived) && !INSTITUTIONS.has(key) && !phrase.organization && contentWords(words) < 4) {
       (phrase.absorbed ??= []).push(name);
       if (phrase.head === 'وزیر') nameMinistry(context, name);
@@ -381,7 +383,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // a referee's or player's match after his nationality: `داور ژاپنی دیدار`، `داور کره‌ای مسابقه`
       if (phrase.sector === 'SPORT' && MATCHES.has(context.keys[j] ?? '')) words.push(context.tokens[j++].norm);
       break;
-    } else if (!phrase.organization && (onlyAdjectives(context, headEnd, j) || (DEPUTIES.has(entityKey(phrase.head.split(' ')[0])) && portfolio(context, headEnd, j, around.names))) && DEPENDENT_HEADS.has(entityKey(phrase.head.split(' ')[0])) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
+    } else if (!phrase.organization && DEPENDENT_HEADS.has(headWord) && (onlyAdjectives(context, headEnd, j) || (DEPUTIES.has(headWord) && portfolio(context, headEnd, j, around.names))) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
       // (a deputy's portfolio may come between: `معاون امور اقتصادی استاندار خوزستان`، `معاون سیاسی و امنیتی استاندار`)
       // `نماینده دادستان`، `معاون وزیر خارجه`، `معاون سیاسی استاندار مرکزی`، `معاون اول رئیس‌جمهور`: an office that serves another office takes it in whole
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
