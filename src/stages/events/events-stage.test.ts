@@ -66,6 +66,21 @@ describe('events', () => {
     expect(eventsOf(text, [workers, company]).map((e) => e.type)).not.toContain('ASSAULT');
   });
 
+  it('reads a past stem standing as a noun in a noun phrase as no act, and keeps the verb that has its را', () => {
+    const iranLoc: TestEntity = { id: 'e9', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    expect(eventsOf('وزیر کشاورزی ایران گفت فصل کشت پاییزه امسال دیرتر آغاز می‌شود.', [iranLoc]).map((e) => e.type)).not.toContain('ASSAULT');
+    const [killed] = eventsOf('ارتش اسرائیل دو جوان لبنانی را در لبنان کشت.', [army, lebanon]);
+    expect(killed).toMatchObject({ type: 'ASSAULT', actor: { country: 'ISR' }, recipient: { country: 'LBN' } });
+  });
+
+  it('takes a town struck as the object before را, also after an attack named in a phrase of how', () => {
+    const sanaa: TestEntity = { id: 'e9', type: 'LOC', canonical: 'صنعا', mentions: [{ text: 'صنعا' }], attributes: { subtype: 'city', country: 'YEM' } };
+    for (const text of ['جنگنده‌های آمریکایی دیشب صنعا را بمباران کردند.', 'جنگنده‌های آمریکایی دیشب با ده حمله هوایی بندر صنعا را هدف قرار دادند.']) {
+      const [event] = eventsOf(text, [sanaa]).filter((e) => e.type === 'ASSAULT');
+      expect(event).toMatchObject({ actor: { country: 'USA' }, recipient: { country: 'YEM' } });
+    }
+  });
+
   it('does not take the future auxiliary for the verb خواستن', () => {
     expect(eventsOf('روسیه گزارش خود را منتشر خواهد کرد.', [russia])).toEqual([]);
   });

@@ -91,6 +91,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const lemma = match.trigger.verb;
     // a verb inside an organization's or place's name is a word of the name (`شرکت کشت و صنعت کارون`)
     if (insideName(view, match.verb)) continue;
+    // nor is a past stem standing as a noun in a noun phrase (`فصل کشت پاییزه`، `مجتمع کشت و صنعت`)
+    if (lemma && match.first === match.verb && markers.includes('را') && stemAsNoun(view, match.verb, clauseFirst, sentence.last, lemma)) continue;
     // a refusal is read only from its negated verb (`روادید نداد`)
     if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
@@ -368,6 +370,24 @@ const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اس�
 
 /** Goods of trade and their measures (match keys): what is delivered with one of them and no relief noun is sold, no aid. */
 const TRADED_GOODS: ReadonlySet<string> = new Set(['گاز', 'نفت', 'برق', 'بنزین', 'گازوئیل', 'سوخت', 'میعانات', 'مترمکعب', 'بشکه', 'مگاوات'].map(matchKey));
+
+/** Parts of speech of the words of a noun phrase. */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether the one-word verb at `t` is its bare past stem read as a noun: a noun before it, a noun (or و and
+ * a noun) after it in its sentence, and no را before it in its clause (`فصل کشت پاییزه`، `مجتمع کشت و
+ * صنعت`); read for verbs whose row marks the recipient with را, as a transitive verb in the past tells its
+ * object with را (`دو نفر را کشت`) and ends its clause, where a verb of asking goes on to what is asked.
+ */
+function stemAsNoun(view: EventContext['view'], t: number, clauseFirst: number, last: number, lemma: string): boolean {
+  const { keys, tokens } = view;
+  if (keys[t] !== matchKey(lemma.split('#')[0]) || t <= clauseFirst || !NOMINAL.has(tokens[t - 1].pos ?? '')) return false;
+  const next = keys[t + 1] === 'و' ? t + 2 : t + 1;
+  if (next > last || !NOMINAL.has(tokens[next].pos ?? '')) return false;
+  for (let u = clauseFirst; u < t; u++) if (keys[u] === 'را') return false;
+  return true;
+}
 
 /** Whether token `t` lies inside the mention of an organization or a place (not its first word), also one a longer mention holds. */
 function insideName(view: EventContext['view'], t: number): boolean {

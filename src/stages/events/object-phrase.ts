@@ -70,7 +70,8 @@ function headWordParty(view: SentenceView, t: number): Party | undefined {
  * توسط (`تحریم دو شرکت ایرانی از سوی وزارت خزانه‌داری آمریکا را`); else the last party before the phrase's first
  * preposition (`حملات رژیم صهیونیستی را` → ISR); for an attack with no author named, the last
  * attacker (`حمله به مناطق مسکونی لبنان را محکوم کرد`); else the first party with a country after a
- * preposition (`چند منطقه در جنوب لبنان را هدف قرار دادند` → LBN).
+ * preposition (`چند منطقه در جنوب لبنان را هدف قرار دادند` → LBN; `با ده حمله هوایی بندر الحدیده را` → YEM:
+ * an attack named inside a preposition's phrase is how, not what).
  */
 export function objectParty(context: EventContext, from: number, ra: number): Party | undefined {
   const { keys, tokens } = context.view;
@@ -91,7 +92,7 @@ export function objectParty(context: EventContext, from: number, ra: number): Pa
     head = context.parties.parties[p];
   }
   if (head) return head;
-  if (keys.slice(start, ra).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
+  if (keys.slice(start, preposition).some((k) => ATTACK_NOUNS.has(k))) return context.memory.attacker;
   for (let t = preposition; t < ra; t++) {
     const party = partyStartingAt(context.parties, t);
     if (party && (party.country || (party.mention && !party.place))) return party;

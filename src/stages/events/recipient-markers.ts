@@ -26,6 +26,8 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
     // (`وزیر دفاع آمریکا ایران را ... متهم کرد`)
     // and nothing stands in apposition to a country (`سودان سفیر امارات را ...`)
     if (!joined && !following.mention?.entity && following.country && !following.place) return end;
+    // nor a town after a side with nothing between (`جنگنده‌های آمریکایی صنعا را ...`)
+    if (!joined && following.place && !party.place) return end;
     if (!joined && following.mention?.entity !== party.mention?.entity && (isCountryParty(context, following) || isCountryParty(context, party))) return end;
     end = following.last;
   }
