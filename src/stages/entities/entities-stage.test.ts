@@ -54,6 +54,19 @@ describe('names, places and organizations', () => {
     const entity = entityOf(run('سخنگوی وزارت خارجه چین این ادعا را رد کرد.'), 'وزارت خارجه چین');
     expect(entity).toMatchObject({ type: 'ORG', attributes: { country: 'CHN' } });
   });
+
+  it('reads a body known abroad, made national with a country after it, as that country\'s own', () => {
+    const doc = run('رستم کاوه دبیر شورای امنیت ملی اوکراین روز دوشنبه به کی‌یف بازگشت.');
+    expect(entityOf(doc, 'شورای امنیت ملی اوکراین')).toMatchObject({ type: 'ORG', attributes: { country: 'UKR' } });
+    expect(entityOf(doc, 'رستم کاوه')).toMatchObject({ type: 'PER', attributes: { country: 'UKR' } });
+  });
+
+  it('ends an office before a span of time (ساعاتی بعد) and takes the palace for its government', () => {
+    const doc = run('دیمیتری پسکوف سخنگوی کاخ کرملین ساعاتی بعد این گزارش را رد کرد.');
+    const person = entityOf(doc, 'دیمیتری پسکوف');
+    expect(person).toMatchObject({ attributes: { country: 'RUS' } });
+    expect(person?.said).toContain('role:سخنگوی کاخ کرملین');
+  });
 });
 
 describe('people with titles, ranks and offices', () => {

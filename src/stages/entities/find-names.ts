@@ -349,6 +349,9 @@ function quotedBodyNames(context: EntityContext, spans: NameMention[], from: num
  * country (`وزارت امور خارجه ایران`); a local company, factory or association its place
  * (`کارخانه قند اسلام‌آباد غرب`).
  */
+/** `ملی` (entity key), national. */
+const NATIONAL = entityKey('ملی');
+
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   sortByFirst(spans);
   for (let k = 0; k < spans.length; k++) {
@@ -373,7 +376,13 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     // `قلهٔ کوه اورست`, `رودخانهٔ نیل`: the heads of natural features before a place, one or two
     for (let more = 0; more < 2 && span.type === 'LOC' && span.first > 0 && LANDFORM_HEADS.has(context.keys[span.first - 1]) && !spans.some((s) => s !== span && s.last > span.first - 1 && s.first <= span.first - 1); more++) span.first--;
     const next = spans[k + 1];
-    if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
+    // `شورای امنیت ملی اوکراین`: a body known abroad, made national and given a country, is that country's own
+    if (span.type === 'ORG' && span.entry && !span.entry.country && next && next.first === span.last + 1 && context.keys[span.last] === NATIONAL && next.type === 'LOC' && next.entry?.kind === 'country') {
+      span.last = next.last;
+      const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+      span.entry = { kind: 'organization', canonical, derived: true, country: next.entry.country };
+      spans.splice(k + 1, 1);
+    } else if (span.type === 'ORG' && next && next.first === span.last && next.type === 'LOC' && next.entry?.kind === 'country' && (!span.entry?.country || span.entry.country === 'IRN')) {
       span.last = next.last;
       span.entry = span.entry ? { ...span.entry, canonical: `${span.entry.canonical} ${next.entry.canonical}`, country: next.entry.country } : undefined;
       spans.splice(k + 1, 1);

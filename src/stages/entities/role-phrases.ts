@@ -79,6 +79,8 @@ const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 
 /** Words of comparison that, before `از`, measure something (`بیش از یک سال`), never an office's words. */
 /** Adjectives said of a subject, with what it is ready, bound or able to do after them: never an office's word (`وزیر آماده حضور ... است`). */
 const PREDICATE_ADJECTIVES = new Set(['آماده', 'موظف', 'مکلف', 'مایل', 'قادر', 'حاضر', 'ناچار', 'مجبور', 'ناتوان', 'مصمم', 'متعهد', 'خواهان'].map(entityKey));
+/** Indefinite spans of time (`ساعاتی بعد`، `دقایقی پیش`): when, never an office's word (`سخنگوی کاخ کرملین ساعاتی بعد ...`). */
+const SPANS_OF_TIME = new Set(['ساعاتی', 'دقایقی', 'لحظاتی', 'مدتی', 'ساعتی', 'دقیقه‌ای', 'روزی', 'هفته‌ای'].map(entityKey));
 const COMPARATIVES = new Set(['بیش', 'بیشتر', 'کمتر', 'فراتر', 'فزون‌تر'].map(entityKey));
 
 /** Pronouns after `وکیل` that name the lawyer's client: `وکیل وی`. */
@@ -171,7 +173,7 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if (relationalBeforeBody(context, j, names)) return true;
   if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
   // a day is when, never what office: `وزیر کار سه‌شنبه ...`
-  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j])) return false;
+  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j]) || SPANS_OF_TIME.has(context.keys[j])) return false;
   // a comparison opens what follows, never the office: `وزیر بیش از یک سال فرصت داشت`
   if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
   // what is said of the office-holder: `وزیر آماده حضور است`, an adjective before its verb (`وزیر قانع‌کننده نبود`)
