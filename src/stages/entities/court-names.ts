@@ -61,7 +61,8 @@ function courtNameAt(context: EntityContext, spans: NameMention[], i: number, to
   if (spans.some((s) => (s.first < i && s.last > i) || (s.first < k && s.last > k))) return undefined;
   for (let s = spans.length - 1; s >= 0; s--) if (spans[s].first >= i && spans[s].last <= k) spans.splice(s, 1);
   const canonical = context.tokens.slice(i, k).map((t) => t.norm).join(' ');
-  spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: context.homeCountry } });
+  // of the place's country (`هیئت مذاکره‌کننده روسیه` is Russia's), else at home
+  spans.push({ first: i, last: k, type: 'ORG', entry: { kind: 'organization', canonical, derived: true, country: place?.entry?.country ?? context.homeCountry } });
   return k;
 }
 

@@ -61,6 +61,17 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'رستم کاوه')).toMatchObject({ type: 'PER', attributes: { country: 'UKR' } });
   });
 
+  it('gives a well-known person with no office here the nationality of the people list, an office\'s country otherwise', () => {
+    const doc = run('ولادیمیر پوتین روز سه‌شنبه گفت مسکو آماده گفت‌وگو است.');
+    expect(entityOf(doc, 'ولادیمیر پوتین')).toMatchObject({ type: 'PER', attributes: { country: 'RUS' } });
+  });
+
+  it('gives a delegation named with a country that country, not the home one', () => {
+    const doc = run('سرگئی لاوین رئیس هیئت مذاکره‌کننده روسیه گفت آتش‌بس ممکن نیست.');
+    expect(entityOf(doc, 'هیئت مذاکره‌کننده روسیه')).toMatchObject({ type: 'ORG', attributes: { country: 'RUS' } });
+    expect(entityOf(doc, 'سرگئی لاوین')).toMatchObject({ attributes: { country: 'RUS' } });
+  });
+
   it('ends an office before a span of time (ساعاتی بعد) and takes the palace for its government', () => {
     const doc = run('دیمیتری پسکوف سخنگوی کاخ کرملین ساعاتی بعد این گزارش را رد کرد.');
     const person = entityOf(doc, 'دیمیتری پسکوف');

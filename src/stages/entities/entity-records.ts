@@ -4,6 +4,7 @@ import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, 
 import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
+import { knownPersonCountry } from './gazetteer.js';
 
 /** A value found in the text: a date, number, amount of money or percentage. */
 export interface ValueMention {
@@ -104,6 +105,9 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   }
   for (const [person, draft] of personDrafts) {
     draft.attributes = personAttributes(person, byName, home, roleStarts);
+    // a well-known person with no office of a country here has the nationality the people list gives (`ولادیمیر پوتین` → RUS)
+    const known = draft.attributes.country || draft.attributes.roles?.some((r) => r.country) ? undefined : knownPersonCountry(context.resources.gazetteer, draft.canonical);
+    if (known) draft.attributes.country = known;
     // someone known by a description takes the country its words name (`منابع دیپلماتیک عراقی` → IRQ)
     const described = person.described && !draft.attributes.country ? person.mentions[0] : undefined;
     const country = described && countryInWords(context, described.first, described.last);

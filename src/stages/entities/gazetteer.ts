@@ -98,6 +98,11 @@ export function tsvRows(text: string): string[][] {
   return rows;
 }
 
+/** The nationality the people list gives a well-known person by canonical name (`مسعود پزشکیان` → IRN), or undefined. */
+export function knownPersonCountry(gazetteer: Gazetteer, canonical: string): string | undefined {
+  return lookupPhrase(gazetteer, canonical).find((e) => e.kind === 'person' && e.country)?.country;
+}
+
 /** The meanings of exactly this phrase (no longer or shorter match). `lookupPhrase(g, 'سازمان ملل')`. */
 export function lookupPhrase(gazetteer: Gazetteer, phrase: string): GazetteerEntry[] {
   let level = gazetteer.root;

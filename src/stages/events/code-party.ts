@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../entities/entity-layers.js';
 import type { Party } from './event-parties.js';
-import { type Gazetteer, lookupPhrase } from '../entities/gazetteer.js';
+import { type Gazetteer, knownPersonCountry } from '../entities/gazetteer.js';
 import type { EventParty, Sector } from './event-layer.js';
 
 /** Role heads and the sector they put a person in, first match wins. */
@@ -15,12 +15,6 @@ const ROLE_SECTORS: [RegExp, Sector][] = [
 ];
 
 const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV', government: 'GOV', parliament: 'LEG', judiciary: 'JUD', international: 'IGO', igo: 'IGO', company: 'BUS', business: 'BUS', media: 'MED', agency: 'MED', party: 'GOV', rebel: 'REB', militia: 'REB', 'armed-group': 'REB' };
-
-/** The country the people list gives a well-known person (`مسعود پزشکیان` → IRN). */
-function knownPersonCountry(entity: EntityRecord, gazetteer: Gazetteer | undefined): string | undefined {
-  if (entity.type !== 'PER' || !gazetteer) return undefined;
-  return lookupPhrase(gazetteer, entity.canonical).find((e) => e.kind === 'person' && e.country)?.country;
-}
 
 /** {@link sectorOf} by entity record: a report's parties are coded many times over. */
 const sectors = new WeakMap<EntityRecord, Sector | null>();
@@ -61,6 +55,6 @@ export function codeParty(party: Party | undefined, entities: Map<string, Entity
   if (!entity) return { entity: mention.entity };
   const attributes = entity.attributes ?? {};
   const sector = sectorOf(entity, entities);
-  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? knownPersonCountry(entity, gazetteer) ?? party.country);
+  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? (entity.type === 'PER' && gazetteer ? knownPersonCountry(gazetteer, entity.canonical) : undefined) ?? party.country);
   return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
