@@ -66,6 +66,11 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'ولادیمیر پوتین')).toMatchObject({ type: 'PER', attributes: { country: 'RUS' } });
   });
 
+  it('gives a body of این کشور the country named last before it', () => {
+    const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
+    expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });
+  });
+
   it('gives a delegation named with a country that country, not the home one', () => {
     const doc = run('سرگئی لاوین رئیس هیئت مذاکره‌کننده روسیه گفت آتش‌بس ممکن نیست.');
     expect(entityOf(doc, 'هیئت مذاکره‌کننده روسیه')).toMatchObject({ type: 'ORG', attributes: { country: 'RUS' } });

@@ -45,6 +45,9 @@ export interface CountryMention {
   kind: 'pronoun' | 'alias';
 }
 
+/** `کشور` (entity key): `این کشور` is the country named last. */
+const COUNTRY_WORD = entityKey('کشور');
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
@@ -97,6 +100,14 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   drafts.forEach((d, i) => (d.id = `e${i + 1}`));
   const roleStarts = new Map<number, RolePhrase>();
   for (const person of found.people) for (const r of person.roles) if (!roleStarts.has(r.first)) roleStarts.set(r.first, r);
+  // a body of `این کشور` (`وزارت امور خارجه این کشور`) is of the country named last before it, whatever the lists say of its head
+  const named: [number, string][] = [...found.names.flatMap((n): [number, string][] => (n.entry?.kind === 'country' && n.entry.country ? [[n.last, n.entry.country]] : [])), ...found.countryMentions.map((c): [number, string] => [c.last, c.country])];
+  for (const draft of drafts) {
+    if (draft.type !== 'ORG') continue;
+    const mention = draft.mentions.find((m) => m.last - m.first > 2 && context.keys[m.last - 2] === 'این' && context.keys[m.last - 1] === COUNTRY_WORD);
+    const before = mention && named.filter(([last]) => last <= mention.first).sort((a, b) => a[0] - b[0]).pop();
+    if (before) draft.attributes.country = before[1];
+  }
   // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`), before the offices in it take it
   for (const draft of drafts) {
     if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country) continue;
