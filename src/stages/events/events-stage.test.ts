@@ -81,6 +81,12 @@ describe('events', () => {
     }
   });
 
+  it('reads whom a request asks from the subject of its که clause, each of two countries named', () => {
+    const france: TestEntity = { id: 'e9', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const events = eventsOf('مینا رستمی خواستار آن شد که کشورهای ضامن، به‌ویژه آمریکا و فرانسه، به تعهدات خود عمل کنند.', [iran, usa, france]);
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.country)).toEqual(['USA', 'FRA']);
+  });
+
   it('does not take the future auxiliary for the verb خواستن', () => {
     expect(eventsOf('روسیه گزارش خود را منتشر خواهد کرد.', [russia])).toEqual([]);
   });

@@ -11,7 +11,7 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
 import { ATTACK_NOUNS, isReporter, rememberParties } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
@@ -256,6 +256,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
+    // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
+    if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)

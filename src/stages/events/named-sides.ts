@@ -183,3 +183,23 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
   return opposing();
 }
+
+/** `آن` (match key): `خواستار آن شد که ...`. */
+const THAT = matchKey('آن');
+
+/**
+ * Who a request goes on to ask in a `که` clause (`خواستار آن شد که کشورهای ضامن، به‌ویژه آمریکا و فرانسه،
+ * به تعهدات خود عمل کنند`): the first party before the clause's verb other than the actor, its capitals and
+ * countries counted, when that verb is subjunctive; else undefined. `from` is the token after the request's verb.
+ */
+export function askedInClause(context: EventContext, from: number, last: number, actor: Party): Party | undefined {
+  const { keys, tokens } = context.view;
+  let t = keys[from] === THAT ? from + 1 : from;
+  if (keys[t] !== 'که') return undefined;
+  let asked: Party | undefined;
+  for (t++; t < last && tokens[t].pos !== 'VERB' && tokens[t].pos !== 'AUX'; t++) {
+    const party = asked ? undefined : partyStartingAt(context.parties, t);
+    if (party && party !== actor && !(actor.mention && party.mention?.entity === actor.mention.entity) && (!party.place || party.capital) && partyCountry(context, party)) asked = party;
+  }
+  return asked && t < last && (tokens[t].feats ?? '').includes('Mood=Sub') ? asked : undefined;
+}
