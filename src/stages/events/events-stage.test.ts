@@ -83,7 +83,8 @@ describe('events', () => {
 
   it('reads whom a request asks from the subject of its که clause, each of two countries named', () => {
     const france: TestEntity = { id: 'e9', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
-    const events = eventsOf('مینا رستمی خواستار آن شد که کشورهای ضامن، به‌ویژه آمریکا و فرانسه، به تعهدات خود عمل کنند.', [iran, usa, france]);
+    const america: TestEntity = { ...usa, mentions: [{ text: 'آمریکا' }] };
+    const events = eventsOf('مینا رستمی خواستار آن شد که کشورهای ضامن، به‌ویژه آمریکا و فرانسه، به تعهدات خود عمل کنند.', [iran, america, france]);
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.country)).toEqual(['USA', 'FRA']);
   });
 
