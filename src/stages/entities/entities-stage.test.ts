@@ -66,6 +66,13 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'ولادیمیر پوتین')).toMatchObject({ type: 'PER', attributes: { country: 'RUS' } });
   });
 
+  it('reads a caretaker or interim government with its country as one organization, and no office in it', () => {
+    const doc = run('امیرخان متقی وزیر خارجه حکومت سرپرست افغانستان این اتهامات را رد کرد.');
+    expect(entityOf(doc, 'حکومت سرپرست افغانستان')).toMatchObject({ type: 'ORG', attributes: { country: 'AFG' } });
+    expect(entityOf(doc, 'امیرخان متقی')).toMatchObject({ attributes: { country: 'AFG' } });
+    expect(entityTable(doc).filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
   it('gives a body of این کشور the country named last before it', () => {
     const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
     expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });

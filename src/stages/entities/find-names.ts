@@ -24,6 +24,8 @@ const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym'
 const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرکت', 'سایت'].map(entityKey));
 /** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
 const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
+/** Words of a government that rules for a while: `حکومت سرپرست`، `دولت موقت`، `دولت انتقالی`. */
+const INTERIM = new Set(['سرپرست', 'موقت', 'انتقالی'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
@@ -367,8 +369,10 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     }
     if (span.type === 'LOC' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && !spans.some((s) => s.last > before && s.first <= before)) span.first = before;
     // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention); so is its mission (`سفارت آلمان`)
-    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[before]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > before && s.first <= before)) {
-      Object.assign(span, { first: before, type: 'ORG', entry: undefined });
+    // (and a caretaker or interim one: `حکومت سرپرست افغانستان`، `دولت موقت سوریه`)
+    const ruling = before >= 1 && INTERIM.has(context.keys[before]) && GOVERNMENTS.has(context.keys[before - 1]) ? before - 1 : before;
+    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[ruling]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > ruling && s.first <= before)) {
+      Object.assign(span, { first: GOVERNMENTS.has(context.keys[ruling]) ? ruling : before, type: 'ORG', entry: undefined });
       describeOrganization(context, span);
     }
     // `تیم استقلال`, `حزب بعث`: the kind of body before an organization's name belongs to it
