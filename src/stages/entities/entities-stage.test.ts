@@ -73,6 +73,24 @@ describe('names, places and organizations', () => {
     expect(entityTable(doc).filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('gives a well-known person with an office of no country his own country, not the home one; a UN officer none', () => {
+    const doc = run('حزب‌الله بیانیه‌ای صادر کرد. نعیم قاسم، دبیرکل این حزب، گفت مقاومت آماده است. آنتونیو گوترش، دبیرکل، گفت نگران است.');
+    expect(entityOf(doc, 'نعیم قاسم')).toMatchObject({ attributes: { country: 'LBN' } });
+    expect(entityOf(doc, 'آنتونیو گوترش')?.attributes.country).toBeUndefined();
+  });
+
+  it('leaves an international body the lists know without the country its name holds', () => {
+    const doc = run('سخنگوی نیروهای موقت سازمان ملل در لبنان گفت گشت‌زنی ادامه دارد.');
+    expect(entityOf(doc, 'نیروهای موقت سازمان ملل در لبنان')?.attributes.country).toBeUndefined();
+  });
+
+  it('places local sources and eyewitnesses in the country of the place their story is told in', () => {
+    const doc = run('به گفته منابع محلی، دو خانه در روستای عیتا الشعب در جنوب لبنان ویران شد. شاهدان عینی گفتند ارتش اشغالگر این خانه‌ها را هدف گرفت.');
+    expect(entityOf(doc, 'منابع محلی')).toMatchObject({ attributes: { country: 'LBN' } });
+    expect(entityOf(doc, 'شاهدان عینی')).toMatchObject({ attributes: { country: 'LBN' } });
+    expect(entityOf(doc, 'ارتش اشغالگر')).toMatchObject({ type: 'ORG', attributes: { country: 'ISR' } });
+  });
+
   it('gives a body of این کشور the country named last before it', () => {
     const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
     expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });

@@ -4,7 +4,7 @@ import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, 
 import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
-import { knownPersonCountry } from './gazetteer.js';
+import { knownPerson } from './gazetteer.js';
 
 /** A value found in the text: a date, number, amount of money or percentage. */
 export interface ValueMention {
@@ -47,6 +47,19 @@ export interface CountryMention {
 
 /** `کشور` (entity key): `این کشور` is the country named last. */
 const COUNTRY_WORD = entityKey('کشور');
+
+/** Words that make an unnamed source of the place: `منابع محلی`، `شاهدان عینی`. */
+const LOCAL_WORDS: ReadonlySet<string> = new Set(['محلی', 'عینی'].map(entityKey));
+
+/** Tokens `[first, last)` of the sentence around token `i`: from after the last `.` `؟` `!` before it to the next. */
+function sentenceAround(context: EntityContext, i: number): [number, number] {
+  const ends = (k: number): boolean => context.keys[k] === '.' || context.keys[k] === '؟' || context.keys[k] === '!';
+  let first = i;
+  while (first > 0 && !ends(first - 1)) first--;
+  let last = i;
+  while (last < context.keys.length && !ends(last)) last++;
+  return [first, last];
+}
 
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
@@ -110,19 +123,32 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   }
   // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`), before the offices in it take it
   for (const draft of drafts) {
-    if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country) continue;
+    // (an international body the lists know stays without one: `نیروهای موقت سازمان ملل در لبنان`)
+    if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
     const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last)).find(Boolean);
     if (country) draft.attributes.country = country;
   }
+  // where places with a country are named, in order: `[first token, country]`
+  const places: [number, string][] = [...found.names.flatMap((n): [number, string][] => (n.type === 'LOC' && n.entry?.country ? [[n.first, n.entry.country]] : [])), ...found.countryMentions.map((c): [number, string] => [c.first, c.country])].sort((a, b) => a[0] - b[0]);
   for (const [person, draft] of personDrafts) {
-    draft.attributes = personAttributes(person, byName, home, roleStarts);
-    // a well-known person with no office of a country here has the nationality the people list gives (`ولادیمیر پوتین` → RUS)
-    const known = draft.attributes.country || draft.attributes.roles?.some((r) => r.country) ? undefined : knownPersonCountry(context.resources.gazetteer, draft.canonical);
-    if (known) draft.attributes.country = known;
+    const known = knownPerson(context.resources.gazetteer, person.canonical);
+    draft.attributes = personAttributes(person, byName, home, roleStarts, known);
+    // a well-known person named with no office here has the nationality the people list gives (`ولادیمیر پوتین` → RUS);
+    // an office says whom one acts for (`دبیرکل` of the UN: no country)
+    if (known?.country && !draft.attributes.country && !draft.attributes.roles?.length) draft.attributes.country = known.country;
     // someone known by a description takes the country its words name (`منابع دیپلماتیک عراقی` → IRQ)
     const described = person.described && !draft.attributes.country ? person.mentions[0] : undefined;
     const country = described && countryInWords(context, described.first, described.last);
     if (country) draft.attributes.country = country;
+    // local sources and eyewitnesses are of the place the story is told in: the one their sentence names, else the last named before
+    // (`منابع محلی در جنوب لبنان`، `شاهدان عینی` after `الفاشر`)
+    else if (described && context.keys.slice(described.first, described.last).some((k) => LOCAL_WORDS.has(k))) {
+      const sentence = sentenceAround(context, described.first);
+      const placed = places.filter(([first]) => first >= sentence[0] && first < sentence[1]);
+      const before = places.filter(([first]) => first < described.first);
+      const place = placed.find(([first]) => first >= described.last) ?? placed.filter(([first]) => first < described.first).pop() ?? before.pop();
+      if (place) draft.attributes.country = place[1];
+    }
   }
   for (const draft of drafts) {
     if (draft.type === 'DATE' || draft.type === 'NUM' || draft.type === 'MONEY' || draft.type === 'PERCENT') continue;
@@ -175,11 +201,13 @@ const ABROAD: ReadonlySet<string> = new Set(['اروپایی', 'غربی', 'عر
  * following office or word of abroad) gives the home country: `تام فلچر معاون دبیرکل سازمان ملل` takes none, and
  * `معاون` there takes the country of the office that follows, if it has one.
  */
-function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map()): EntityAttributes {
+function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map(), known?: { country?: string }): EntityAttributes {
   const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts) && !r.complement.some((w) => ABROAD.has(w)));
   // an office of an organization whose country is known belongs to that country (`رئیس کمیسیون ... مجلس شورای اسلامی` → IRN)
   const organizationCountry = (r: RolePhrase): string | undefined => (r.organization ? byName.get(r.organization)?.attributes.country : undefined);
-  const country = person.country ?? (unqualified ? home : person.roles.map(organizationCountry).find(Boolean));
+  // (an office of no country named is the home country's, unless the people list knows the person: `نعیم قاسم، دبیرکل این حزب`
+  // is Lebanon's, `آنتونیو گوترش، دبیرکل` no country's)
+  const country = person.country ?? (unqualified ? (known ? known.country : home) : person.roles.map(organizationCountry).find(Boolean));
   const roles: PersonRole[] = person.roles.map((r) => {
     const organization = r.organization ? byName.get(r.organization) : undefined;
     const qualifier = qualifyingRole(r, roleStarts);

@@ -98,9 +98,13 @@ export function tsvRows(text: string): string[][] {
   return rows;
 }
 
-/** The nationality the people list gives a well-known person by canonical name (`مسعود پزشکیان` → IRN), or undefined. */
-export function knownPersonCountry(gazetteer: Gazetteer, canonical: string): string | undefined {
-  return lookupPhrase(gazetteer, canonical).find((e) => e.kind === 'person' && e.country)?.country;
+/**
+ * A well-known person the people list has by canonical name: `{country}` with the nationality it gives
+ * (`مسعود پزشکیان` → IRN), `{}` for the head of an international body (no country), undefined when not listed.
+ */
+export function knownPerson(gazetteer: Gazetteer, canonical: string): { country?: string } | undefined {
+  const entry = lookupPhrase(gazetteer, canonical).find((e) => e.kind === 'person');
+  return entry && (entry.country ? { country: entry.country } : {});
 }
 
 /** The meanings of exactly this phrase (no longer or shorter match). `lookupPhrase(g, 'سازمان ملل')`. */

@@ -1,6 +1,6 @@
 import type { EntityRecord } from '../entities/entity-layers.js';
 import type { Party } from './event-parties.js';
-import { type Gazetteer, knownPersonCountry } from '../entities/gazetteer.js';
+import { type Gazetteer, knownPerson } from '../entities/gazetteer.js';
 import type { EventParty, Sector } from './event-layer.js';
 
 /** Role heads and the sector they put a person in, first match wins. */
@@ -55,6 +55,6 @@ export function codeParty(party: Party | undefined, entities: Map<string, Entity
   if (!entity) return { entity: mention.entity };
   const attributes = entity.attributes ?? {};
   const sector = sectorOf(entity, entities);
-  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? (entity.type === 'PER' && gazetteer ? knownPersonCountry(gazetteer, entity.canonical) : undefined) ?? party.country);
+  const country = sector === 'IGO' ? undefined : (attributes.country ?? attributes.roles?.find((r) => r.country)?.country ?? (entity.type === 'PER' && gazetteer ? knownPerson(gazetteer, entity.canonical)?.country : undefined) ?? party.country);
   return { entity: entity.id, ...(country ? { country } : {}), ...(sector ? { sector } : {}) };
 }
