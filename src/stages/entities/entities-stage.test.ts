@@ -91,6 +91,14 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'ارتش اشغالگر')).toMatchObject({ type: 'ORG', attributes: { country: 'ISR' } });
   });
 
+  it('gives people and bodies of no country the home country in a report about it, not in one about another country', () => {
+    const home = run('به گزارش ایلنا، کارگران معترض مقابل استانداری خوزستان در اهواز تجمع کردند و خواستار دیدار با کمیسیون عمران شدند.');
+    expect(entityOf(home, 'کارگران معترض')).toMatchObject({ attributes: { country: 'IRN' } });
+    expect(entityOf(home, 'کمیسیون عمران')).toMatchObject({ attributes: { country: 'IRN' } });
+    const abroad = run('ارتش سودان و نیروهای واکنش سریع در الفاشر درگیر شدند. آدم عیسی گفت سودان و الفاشر آرام نیست و ارتش سودان عقب نشست.');
+    expect(entityOf(abroad, 'آدم عیسی')?.attributes.country).toBeUndefined();
+  });
+
   it('gives a body of این کشور the country named last before it', () => {
     const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
     expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });

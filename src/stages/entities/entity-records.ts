@@ -61,6 +61,24 @@ function sentenceAround(context: EntityContext, i: number): [number, number] {
   return [first, last];
 }
 
+/**
+ * The country a report is most about: the one its entities' mentions place most often (news agencies and media
+ * left out) when named more than twice as often as the home country, else the home country when it is named at all;
+ * undefined for a report that names no country.
+ */
+function reportFocus(context: EntityContext, drafts: readonly Draft[]): string | undefined {
+  const home = context.homeCountry;
+  const counts = new Map<string, number>();
+  for (const draft of drafts) {
+    const { subtype, country } = draft.attributes;
+    if (!country || subtype === 'news-agency' || subtype === 'media') continue;
+    counts.set(country, (counts.get(country) ?? 0) + draft.mentions.length);
+  }
+  let best = home;
+  for (const [country, n] of counts) if (n > (counts.get(best) ?? 0)) best = country;
+  return (counts.get(best) ?? 0) > 2 * (counts.get(home) ?? 0) ? best : counts.has(home) ? home : undefined;
+}
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
@@ -148,6 +166,16 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
       const before = places.filter(([first]) => first < described.first);
       const place = placed.find(([first]) => first >= described.last) ?? placed.filter(([first]) => first < described.first).pop() ?? before.pop();
       if (place) draft.attributes.country = place[1];
+    }
+  }
+  // in a report about the home country, whoever it names with no country is of it (`کارگران معترض`، `ع.ک`، `کمیسیون عمران`):
+  // not an international body, a person with an office of a body or a country, or one the people list knows
+  // (a report about another country leaves them open: its people may be of either side)
+  if (reportFocus(context, drafts) === home) {
+    for (const draft of drafts) {
+      if ((draft.type !== 'PER' && draft.type !== 'ORG') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
+      if (draft.type === 'PER' && (draft.attributes.roles?.some((r) => r.country || r.organization) || knownPerson(context.resources.gazetteer, draft.canonical))) continue;
+      draft.attributes.country = home;
     }
   }
   for (const draft of drafts) {
