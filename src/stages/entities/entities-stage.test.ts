@@ -99,6 +99,14 @@ describe('names, places and organizations', () => {
     expect(entityOf(abroad, 'آدم عیسی')?.attributes.country).toBeUndefined();
   });
 
+  it('leaves bodies of many countries without the home country, and reads a name-final country that is an everyday word too', () => {
+    const doc = run('به گزارش فارس، کمیته انضباطی کنفدراسیون فوتبال آسیا باشگاه سپاهان اصفهان را جریمه کرد. اتحادیه جهانی کشتی نیز از تهران بازدید کرد.');
+    expect(entityOf(doc, 'کمیته انضباطی کنفدراسیون فوتبال آسیا')?.attributes.country).toBeUndefined();
+    expect(entityOf(doc, 'اتحادیه جهانی کشتی')?.attributes.country).toBeUndefined();
+    const navy = run('ناوگروه ارتش با نیروی دریایی عمان رزمایش مشترک برگزار کرد.');
+    expect(entityOf(navy, 'نیروی دریایی عمان')).toMatchObject({ type: 'ORG', attributes: { country: 'OMN' } });
+  });
+
   it('gives a body of این کشور the country named last before it', () => {
     const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
     expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });

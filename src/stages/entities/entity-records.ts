@@ -5,6 +5,10 @@ import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
 import { knownPerson } from './gazetteer.js';
+import { matchGazetteer } from './match-gazetteer.js';
+
+/** The gazetteer kind of organizations. */
+const ORGANIZATION_KIND: ReadonlySet<string> = new Set(['organization']);
 
 /** A value found in the text: a date, number, amount of money or percentage. */
 export interface ValueMention {
@@ -79,6 +83,15 @@ function reportFocus(context: EntityContext, drafts: readonly Draft[]): string |
   return (counts.get(best) ?? 0) > 2 * (counts.get(home) ?? 0) ? best : counts.has(home) ? home : undefined;
 }
 
+/** Words of a body of many countries: `کمیته انضباطی کنفدراسیون فوتبال آسیا`، `اتحادیه جهانی کشتی`، `کمیسیون مشترک`. */
+const MANY_COUNTRIES: ReadonlySet<string> = new Set(['آسیا', 'جهانی', 'بین‌الملل', 'بین‌المللی', 'اروپا', 'اروپایی', 'اقیانوسیه', 'ملل', 'مشترک', 'کشورهای', 'منطقه‌ای'].map(entityKey));
+
+/** Whether the words of tokens `[first, last)` name a body of many countries, or one the lists know as international. */
+function namesBodyAbroad(context: EntityContext, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (MANY_COUNTRIES.has(context.keys[i])) return true;
+  return matchGazetteer(context.resources.gazetteer, context.keys, first, last, ORGANIZATION_KIND).some((m) => m.entries.some((e) => e.kind === 'organization' && !e.country));
+}
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
@@ -143,7 +156,7 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   for (const draft of drafts) {
     // (an international body the lists know stays without one: `نیروهای موقت سازمان ملل در لبنان`)
     if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
-    const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last)).find(Boolean);
+    const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last, draft.type === 'ORG')).find(Boolean);
     if (country) draft.attributes.country = country;
   }
   // where places with a country are named, in order: `[first token, country]`
@@ -174,6 +187,7 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   if (reportFocus(context, drafts) === home) {
     for (const draft of drafts) {
       if ((draft.type !== 'PER' && draft.type !== 'ORG') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
+      if (draft.type === 'ORG' && draft.mentions.some((m) => namesBodyAbroad(context, m.first, m.last))) continue;
       if (draft.type === 'PER' && (draft.attributes.roles?.some((r) => r.country || r.organization) || knownPerson(context.resources.gazetteer, draft.canonical))) continue;
       draft.attributes.country = home;
     }
