@@ -4,7 +4,8 @@
  *   LOC, ORG, on the held-out fifth of perdt-dev-ner.tsv (every 5th sentence; neither the entity
  *   tagger nor the POS tagger trains on it), tagged as `khabar tag --pretokenized` tags gold tokens.
  * - sample reports (examples/reports + examples/gold): the share of gold person mentions (names,
- *   roles, pronouns) linked to the right person, for the `tune` and `test` splits separately.
+ *   roles, pronouns) linked to the right person, for the `tune` and `test` splits separately, and the share of
+ *   the gold people and bodies found whose country is the gold's ({@link countryReport}).
  *   node dist/eval/entity-eval.js [treebank|reports|all] [--verbose]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -109,6 +110,8 @@ interface GoldEntity {
   type: string;
   canonical: string;
   mentions: string[];
+  /** ISO 3166-1 alpha-3 the gold gives a person or body; null for none (an international body and its officers). */
+  country?: string | null;
 }
 
 interface GoldReport {
@@ -167,10 +170,33 @@ export function linkReport(doc: Doc, gold: Pick<GoldReport, 'report' | 'entities
   return { right, total: occurrences.length, misses };
 }
 
-/** Person-mention linking accuracy on the sample reports, per split. */
-export function evaluateReportLinking(lexicons: Lexicons, examplesDir = join(projectRoot(), 'examples')): Map<string, { right: number; total: number; reports: number; misses: string[] }> {
+/** Linking on one split: mentions right of all, reports, the misses; people and bodies with the gold country of those found. */
+interface LinkingTally { right: number; total: number; reports: number; misses: string[]; countriesRight: number; countriesTotal: number }
+
+/**
+ * Countries of people and bodies on one report: every gold PER or ORG entity found (a predicted entity of its type
+ * whose canonical name or a mention other than a pronoun is one of the gold's) counts, and is right when the
+ * predicted `country` attribute (else its first office's country) is the gold's, none for none.
+ */
+export function countryReport(doc: Doc, gold: Pick<GoldReport, 'entities'>): { right: number; total: number } {
+  const table = entityTable(doc);
+  let right = 0;
+  let total = 0;
+  for (const g of gold.entities) {
+    if (g.type !== 'PER' && g.type !== 'ORG') continue;
+    const entity = table.find((e) => e.type === g.type && samePerson(doc, e, g));
+    if (!entity) continue;
+    total++;
+    const country = entity.attributes.country ?? entity.attributes.roles?.find((r) => r.country)?.country ?? null;
+    if (country === (g.country ?? null)) right++;
+  }
+  return { right, total };
+}
+
+/** Person-mention linking accuracy on the sample reports, per split (and {@link countryReport}'s tally). */
+export function evaluateReportLinking(lexicons: Lexicons, examplesDir = join(projectRoot(), 'examples')): Map<string, LinkingTally> {
   const pipeline = createAnalyzer(lexicons);
-  const result = new Map<string, { right: number; total: number; reports: number; misses: string[] }>();
+  const result = new Map<string, LinkingTally>();
   const goldDir = join(examplesDir, 'gold');
   if (!existsSync(goldDir)) return result;
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
@@ -178,9 +204,12 @@ export function evaluateReportLinking(lexicons: Lexicons, examplesDir = join(pro
     const text = readFileSync(join(examplesDir, 'reports', gold.report), 'utf8');
     const doc = analyze(pipeline, text, gold.published ? { published: gold.published } : {});
     const score = linkReport(doc, gold);
-    const split = result.get(gold.split) ?? { right: 0, total: 0, reports: 0, misses: [] };
+    const countries = countryReport(doc, gold);
+    const split = result.get(gold.split) ?? { right: 0, total: 0, reports: 0, misses: [], countriesRight: 0, countriesTotal: 0 };
     split.right += score.right;
     split.total += score.total;
+    split.countriesRight += countries.right;
+    split.countriesTotal += countries.total;
     split.reports++;
     split.misses.push(...score.misses);
     result.set(gold.split, split);
@@ -202,6 +231,7 @@ export function reportLinkingLines(lexicons: Lexicons, verbose = false): string[
   const lines = ['Person mentions linked to the right person (names, roles, pronouns) — examples/gold; test = never tuned on (target ≥ .95)'];
   for (const [split, s] of evaluateReportLinking(lexicons)) {
     lines.push(`${split.padEnd(5)} ${s.right}/${s.total} = ${(s.right / Math.max(1, s.total)).toFixed(3)}  (${s.reports} reports)`);
+    lines.push(`${split.padEnd(5)} people and bodies found with the gold country: ${s.countriesRight}/${s.countriesTotal} = ${(s.countriesRight / Math.max(1, s.countriesTotal)).toFixed(3)}`);
     if (verbose && split === 'tune') lines.push(...s.misses.map((miss) => `  ${miss}`));
   }
   return lines;
