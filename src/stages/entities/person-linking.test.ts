@@ -685,3 +685,14 @@ describe('issue 4: a lawyer known by the client (fourth session, second round)',
     expect(personAt(doc, 'وکیل این سه معلم')).toBe('مهرداد کیانی');
   });
 });
+
+describe('issue 5: speakers a body\'s office or a so-called name stands for (ninth session)', () => {
+  it('a body\'s public relations office after بر اساس اعلام speaks, as one organization', () => {
+    expect(speakers(run('بر اساس اعلام روابط عمومی نیروی دریایی ارتش، ناوگروه ۱۰۴ فردا به بندرعباس بازمی‌گردد.'))).toEqual([['بر اساس اعلام', 'روابط عمومی نیروی دریایی ارتش']]);
+  });
+
+  it('a body named with موسوم به ends before it, and a group that is of a belief (معتقدند) speaks', () => {
+    expect(speakers(run('فرماندهی مرکزی ارتش آمریکا موسوم به سنتکام مدعی شد یک شناور به ناو نزدیک شد.'))).toEqual([['مدعی شد', 'فرماندهی مرکزی ارتش آمریکا']]);
+    expect(speakers(run('کارشناسان معتقدند که این توافق شکننده است.'))).toEqual([['معتقدند', 'کارشناسان']]);
+  });
+});

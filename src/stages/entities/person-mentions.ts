@@ -73,7 +73,7 @@ function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number
 
 /** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
 const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست', 'خواند', 'دانست']);
-const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض', 'تهدید'].map(entityKey));
+const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض', 'تهدید', 'معتقد', 'معتقدند', 'معتقدیم'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`, `به ادعای`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه', 'ادعای', 'روایت'].map(entityKey));
 const QUOTED_FROM = entityKey('نقل');

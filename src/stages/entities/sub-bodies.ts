@@ -5,7 +5,7 @@ import { STOP_WORDS } from './function-words.js';
 /**
  * Nouns that name a part of an organization, written before it: `کمیته انضباطی کنفدراسیون فوتبال
  * آسیا`, `سرویس اقدام خارجی اتحادیه اروپا`, `کمیسیون اقتصادی مجلس`, `معاونت علمی ...`, `دبیرخانه ...`,
- * `هیئت رئیسه مجلس`. Not `شعبه` (`شعبه ۲۶ دادگاه انقلاب تهران`): a court's branch with its number
+ * `هیئت رئیسه مجلس`, `روابط عمومی نیروی دریایی ارتش`. Not `شعبه` (`شعبه ۲۶ دادگاه انقلاب تهران`): a court's branch with its number
  * is taken by the court's name (court-names.ts), as most writers name it; not `ناوگان` (`ناوگان جنوب نیروی دریایی ارتش`), which cost
  * an event where the navy acts (issue 4, fourth session).
  */
@@ -13,6 +13,9 @@ const PART_HEADS = new Set(['کمیته', 'کمیسیون', 'سرویس', 'مع�
 /** `هیئت` heads a part only as a board (`هیئت رئیسه`, `هیئت مدیره`); `هیئت ارتش سودان` is a delegation. */
 const BOARD = new Set(['هیئت', 'هیات'].map(entityKey));
 const BOARD_WORDS = new Set(['رئیسه', 'مدیره', 'امنا'].map(entityKey));
+/** `روابط عمومی` (keys), a body's public relations office: `روابط عمومی نیروی دریایی ارتش`. */
+const RELATIONS = entityKey('روابط');
+const PUBLIC = entityKey('عمومی');
 /** Most words between the part's noun and its organization (`اقدام خارجی`, `رئیسه`, `۱۵`). */
 const MOST_WORDS = 3;
 
@@ -31,7 +34,7 @@ const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان']);
 /** Whether a part of an organization opens at `i`: `کمیته`, or `هیئت` before `رئیسه` — not after `این`. */
 function opensPart(context: EntityContext, i: number): boolean {
   if (DEMONSTRATIVES.has(context.keys[i - 1] ?? '')) return false;
-  return PART_HEADS.has(context.keys[i]) || (BOARD.has(context.keys[i]) && BOARD_WORDS.has(context.keys[i + 1] ?? ''));
+  return PART_HEADS.has(context.keys[i]) || (BOARD.has(context.keys[i]) && BOARD_WORDS.has(context.keys[i + 1] ?? '')) || (context.keys[i] === RELATIONS && context.keys[i + 1] === PUBLIC);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { EntityType, Mention } from '../entities/entity-layers.js';
 import { clauseStart, findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
+import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
 import { findSpeaker, SPEAKERS } from './find-speaker.js';
@@ -172,12 +172,13 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
   const paragraphEnd = view.paragraphs[sentence.paragraph]?.last ?? last;
   const quotes: FoundQuote[] = [];
   let covered = first; // tokens before this are inside a quote already found
-  const matches = findTriggers(view.tokens, first, last, cues, verbs);
+  // verb-less cues (`=معتقدند`: an adjective with its copula joined) beside the verbs, in text order
+  const matches = [...findTriggers(view.tokens, first, last, cues, verbs), ...findPhrases(view.tokens, first, last, cues, keys)].sort((a, b) => a.verb - b.verb);
   let outer: FoundQuote | undefined; // the last quote whose words follow its cue: a report may sit inside them
   let nested: FoundQuote | undefined; // the last report found inside `outer`
   const read = (match: TriggerMatch<CueData>, index: number, clauseFirst: number, nestedReport: boolean, inherited?: Mention): void => {
     const cue = match.trigger.data;
-    const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].join(' ');
+    const lemma = [...match.trigger.words.filter((word) => word !== '*'), match.trigger.verb].filter((word) => word !== '').join(' ');
     const next = afterCue(view, match.verb, last);
     if (isAttributive(view, match.verb, next)) return;
     const subjectEnd = match.first;
