@@ -17,8 +17,10 @@ const PERSON_NOUNS: [string, string][] = [
   ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['مسئول', 'مسئولان'], ['پژوهشگر', 'پژوهشگران'], ['مال‌باخته', 'مال‌باختگان'],
   ['عضو', 'اعضای'], ['روزنامه‌نگار', 'روزنامه‌نگاران'], ['هوادار', 'هواداران'], ['سهامدار', 'سهامداران'],
 ];
-const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], [entityKey(many), entityKey(one)], [entityKey(`${one}‌ها`), entityKey(one)]]));
-const PLURALS = new Set(PERSON_NOUNS.map(([, many]) => entityKey(many)));
+/** A plural in ‌ها with its ezafe (`دیپلمات‌های اروپایی`): the same plural. */
+const ezafe = (many: string): string[] => (many.endsWith('ها') ? [many, `${many}ی`] : [many]);
+const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], ...[...ezafe(many), ...ezafe(`${one}‌ها`)].map((m): [string, string] => [entityKey(m), entityKey(one)])]));
+const PLURALS = new Set(PERSON_NOUNS.flatMap(([, many]) => ezafe(many).map(entityKey)));
 /**
  * Plural nouns for the unnamed sources a report cites, which stand without an opener when an
  * adjective follows (`منابع محلی`، `کارشناسان حقوقی`، `فعالان صنفی`، `شاهدان عینی`) and are taken up

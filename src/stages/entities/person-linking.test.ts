@@ -696,3 +696,13 @@ describe('issue 5: speakers a body\'s office or a so-called name stands for (nin
     expect(speakers(run('کارشناسان معتقدند که این توافق شکننده است.'))).toEqual([['معتقدند', 'کارشناسان']]);
   });
 });
+
+describe('issue 4: a bare plural a report cites is a group of its own (ninth session)', () => {
+  it.each([
+    ['به گفته دیپلمات‌ها، گفت‌وگوها بدون نتیجه پایان یافت.', 'دیپلمات‌ها'],
+    ['به گفته دیپلمات‌های اروپایی، گفت‌وگوها بدون نتیجه پایان یافت.', 'دیپلمات‌های اروپایی'],
+    ['به گفته دیپلمات‌های حاضر در نشست، گفت‌وگوها بدون نتیجه پایان یافت.', 'دیپلمات‌های حاضر در نشست'],
+  ])('%s', (text, group) => {
+    expect(speakers(run(text))).toEqual([['به گفته', group]]);
+  });
+});

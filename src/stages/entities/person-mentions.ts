@@ -276,6 +276,12 @@ export function collectPersonMentions(
     // a bare source that speaks is a group of its own (`به گفته کارشناسان`, `تحلیلگران می‌گویند`), though never bare `منابع`
     else if (description.needsOwner && (key === SOURCES || !groupSpeaks(context, description.first, description.last, to, false))) continue;
     else if (description.gathered) description.last = definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
+    // a bare plural a report cites is a group of its own, with where it is or its adjectives (`به گفته دیپلمات‌های حاضر در
+    // نشست`، `به گفته دیپلمات‌های اروپایی`)
+    if (description.takenUp && AUTHORED.has(context.keys[description.first - 1] ?? '')) {
+      delete description.takenUp;
+      description.last = placedEnd(context, description.last, to, (k) => names.find((n) => n.first === k)) ?? definiteEnd(context, description.last, groupModifiersEnd(context, description.last, to));
+    }
     // a bare plural posted somewhere is a group of its own where it speaks (`دیپلمات‌ها در نیویورک گفتند`)
     const posted = description.takenUp ? servedBody(context, description.last, to, names) : undefined;
     if (posted !== undefined && groupSpeaks(context, description.first, posted, to, false)) {
