@@ -22,8 +22,8 @@ const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
 /** Kinds of body PerDT keeps inside the organization's name that follows (`تیم استقلال`, `شرکت ایران‌خودرو`). */
 const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرکت', 'سایت'].map(entityKey));
-/** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
-const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
+/** Words for a state's government (`دولت`, `حکومت`, `رژیم`): with a country after them, an organization (`دولت روسیه`). */
+export const GOVERNMENTS: ReadonlySet<string> = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
 const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { createWordEntityTagger, docFromWords, withBracketedBlessings, withNamePartTitles } from './tag-words.js';
+import { createWordEntityTagger, docFromWords, withBracketedBlessings, withGovernmentsAsBodies, withNamePartTitles } from './tag-words.js';
 
 describe('tagging pretokenized words', () => {
   const tag = createWordEntityTagger(loadLexicons());
@@ -37,6 +37,17 @@ describe('tagging pretokenized words', () => {
     ['a blessing after a place stays outside', ['مشهد', '(', 'ع', ')'], ['B-LOC', 'O', 'O', 'O'], ['B-LOC', 'O', 'O', 'O']],
   ])('issue #4: PerDT keeps a bracketed blessing with the person (%s)', (_, words, tags, expected) => {
     expect(withBracketedBlessings(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['a government read as a place with its country', ['دولت', 'ژاپن', 'پاسخ', 'داد'], ['B-LOC', 'I-LOC', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O']],
+    ['a country after a government left outside', ['حکومت', 'مصر', 'را', 'ستود'], ['O', 'B-LOC', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O']],
+    ['a regime named by an epithet', ['رژیم', 'اشغالگر', 'قدس', 'را', 'گرفت'], ['B-LOC', 'I-LOC', 'I-LOC', 'O', 'O'], ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']],
+    ['a government alone is no name', ['دولت', 'بودجه', 'را', 'فرستاد'], ['B-LOC', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
+    ['an organization opened by a government stays', ['دولت', 'موقت', 'افغانستان'], ['B-ORG', 'I-ORG', 'I-ORG'], ['B-ORG', 'I-ORG', 'I-ORG']],
+    ['a person is left alone', ['دولت', 'آبادی'], ['B-PER', 'I-PER'], ['B-PER', 'I-PER']],
+  ])('issue #4: PerDT reads a government as an organization (%s)', (_, words, tags, expected) => {
+    expect(withGovernmentsAsBodies(words, tags)).toEqual(expected);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { foldWord } from '../../text/fold.js';
 import { entityKey } from './entity-key.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
+import { GOVERNMENTS } from './find-names.js';
 
 function kindOf(word: string): TokenKind {
   if (/^[\p{P}\p{S}]+$/u.test(word)) return 'punct';
@@ -78,9 +79,35 @@ export function withBracketedBlessings(words: readonly string[], tags: readonly 
 }
 
 /**
+ * IOB tags in PerDT's convention for a state's government (see `GOVERNMENTS` in `find-names.ts`): with
+ * a name after it, an organization (`دولت روسیه`, `رژیم صهیونیستی`, as LOC or as a place after `دولت`
+ * → ORG); alone, no name (`دولت` as LOC → O). The news analysis reads the same words by the
+ * guide's convention, as the country's mention. `['دولت', 'عراق']` with `['O', 'B-LOC']` →
+ * `['B-ORG', 'I-ORG']`; `['دولت', 'گفت']` with `['B-LOC', 'O']` → `['O', 'O']`.
+ */
+export function withGovernmentsAsBodies(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    if (!GOVERNMENTS.has(entityKey(words[i])) || !['O', 'B-LOC', 'B-ORG'].includes(out[i])) continue;
+    let last = i + 1;
+    const placeAfter = out[i] === 'O' && out[i + 1] === 'B-LOC';
+    if (placeAfter) last++;
+    while (last < out.length && out[last].startsWith('I-') && (placeAfter || out[i] !== 'O')) last++;
+    if (last === i + 1) {
+      out[i] = 'O';
+      continue;
+    }
+    if (out[i] === 'B-ORG') continue;
+    for (let j = i; j < last; j++) out[j] = j === i ? 'B-ORG' : 'I-ORG';
+  }
+  return out;
+}
+
+/**
  * An entity tagger for pretokenized sentences (`khabar tag --pretokenized`, the treebank
  * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
- * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}).
+ * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}), governments
+ * too ({@link withGovernmentsAsBodies}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -89,6 +116,6 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
-    return withBracketedBlessings(words, withNamePartTitles(words, tags));
+    return withGovernmentsAsBodies(words, withBracketedBlessings(words, withNamePartTitles(words, tags)));
   };
 }
