@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { createWordEntityTagger, docFromWords, withBracketedBlessings, withGovernmentsAsBodies, withNamePartTitles } from './tag-words.js';
+import { createWordEntityTagger, docFromWords } from './tag-words.js';
+import { withBracketedBlessings, withGovernmentsAsBodies, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
 
 describe('tagging pretokenized words', () => {
-  const tag = createWordEntityTagger(loadLexicons());
+  const lexicons = loadLexicons();
+  const tag = createWordEntityTagger(lexicons);
   it.each([
     ['a person and a city', ['سرگئی', 'لاوروف', 'در', 'مسکو', 'گفت', '.'], ['B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O']],
     ['an organization and a country', ['سخنگوی', 'سازمان', 'ملل', 'متحد', 'به', 'ایران', 'رفت'], ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'O']],
@@ -48,6 +50,17 @@ describe('tagging pretokenized words', () => {
     ['a person is left alone', ['دولت', 'آبادی'], ['B-PER', 'I-PER'], ['B-PER', 'I-PER']],
   ])('issue #4: PerDT reads a government as an organization (%s)', (_, words, tags, expected) => {
     expect(withGovernmentsAsBodies(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['the police by its kind alone', ['پلیس', 'راننده', 'را', 'گرفت'], ['B-ORG', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
+    ['a court by its kind alone', ['پرونده', 'به', 'دادگاه', 'رفت'], ['O', 'O', 'B-ORG', 'O'], ['O', 'O', 'O', 'O']],
+    ['a parliament by its kind alone', ['مجلس', 'طرح', 'را', 'رد', 'کرد'], ['B-ORG', 'O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']],
+    ['a news agency by its name stays', ['به', 'گزارش', 'مهر', '،'], ['O', 'O', 'B-ORG', 'O'], ['O', 'O', 'B-ORG', 'O']],
+    ['a club by its name stays', ['پرسپولیس', 'برد'], ['B-ORG', 'O'], ['B-ORG', 'O']],
+    ['a longer name opened by a kind stays', ['دادگاه', 'لاهه', 'رأی', 'داد'], ['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O']],
+  ])('issue #4: PerDT names no institution by its kind alone (%s)', (_, words, tags, expected) => {
+    expect(withoutLoneInstitutionNouns(words, tags, lexicons.entities?.gazetteer)).toEqual(expected);
   });
 
   it.each([

@@ -1,0 +1,105 @@
+/**
+ * PerDT's NER conventions where they differ from the news analysis's (examples/README.md): IOB tag
+ * rewrites `khabar tag --pretokenized` applies after the entity stage, so that the treebank
+ * evaluation compares like with like. Each takes the words and IOB tags of one sentence and returns
+ * new tags.
+ */
+import { entityKey } from './entity-key.js';
+import { GOVERNMENTS } from './find-names.js';
+import { type Gazetteer, lookupPhrase } from './gazetteer.js';
+import { INSTITUTION_NOUNS } from './institution-nouns.js';
+
+/**
+ * Titles that the PerDT convention keeps inside a person's name — lineage and epithets (`سید`,
+ * `حضرت`, `امام`, `شاه`, `خواجه`...) — while courtesy, academic and clerical-rank titles (`آقای`,
+ * `دکتر`, `آیت‌الله`) and ranks stay outside. Khabar's person mentions leave all titles out.
+ */
+export const NAME_PART_TITLES: ReadonlySet<string> = new Set('سید سیده حضرت امام ملا حاج حاجی خواجه شاه میرزا'.split(' ').map(entityKey));
+
+/**
+ * IOB tags in the PerDT convention: a person's span takes the name-part titles just before it
+ * (see {@link NAME_PART_TITLES}). `['سید', 'باقر', 'موسوی']` with `['O', 'B-PER', 'I-PER']` →
+ * `['B-PER', 'I-PER', 'I-PER']`.
+ */
+export function withNamePartTitles(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== 'B-PER') continue;
+    let first = i;
+    while (first > 0 && out[first - 1] === 'O' && NAME_PART_TITLES.has(entityKey(words[first - 1]))) first--;
+    if (first === i) continue;
+    out[first] = 'B-PER';
+    for (let j = first + 1; j <= i; j++) out[j] = 'I-PER';
+  }
+  return out;
+}
+
+/** The one-word blessings PerDT writes in brackets after a holy or revered name: `( ع )`, `( ره )`... (`،` is how its NER file kept `ع`). */
+const BRACKETED_BLESSINGS: ReadonlySet<string> = new Set(['ع', 'ص', 'س', 'ره', 'عج', '،']);
+
+/**
+ * IOB tags in PerDT's convention for a blessing in brackets after a person: the opening bracket of
+ * a one-word blessing (`امام حسین ( ع )`) closes the name, and `( قدس سره )` and `« عج »` belong to it
+ * whole. `['امام', 'رضا', '(', 'ع', ')']` with `['B-PER', 'I-PER', 'O', 'O', 'O']` →
+ * `['B-PER', 'I-PER', 'I-PER', 'O', 'O']`.
+ */
+export function withBracketedBlessings(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  const key = (i: number): string => (i < words.length ? entityKey(words[i]) : '');
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== 'O' || out[i - 1].slice(2) !== 'PER' || (out[i + 1] !== undefined && out[i + 1].startsWith('I-'))) continue;
+    let last = -1;
+    if (key(i) === '(' && BRACKETED_BLESSINGS.has(key(i + 1)) && key(i + 2) === ')') last = i;
+    else if (key(i) === '(' && key(i + 1) === 'قدس' && key(i + 2) === 'سره' && key(i + 3) === ')') last = i + 3;
+    else if (key(i) === '«' && key(i + 1) === 'عج' && key(i + 2) === '»') last = i + 2;
+    for (let j = i; j <= last; j++) out[j] = 'I-PER';
+  }
+  return out;
+}
+
+/**
+ * IOB tags in PerDT's convention for a state's government (see `GOVERNMENTS` in `find-names.ts`): with
+ * a name after it, an organization (`دولت روسیه`, `رژیم صهیونیستی`, as LOC or as a place after `دولت`
+ * → ORG); alone, no name (`دولت` as LOC → O). The news analysis reads the same words by the
+ * guide's convention, as the country's mention. `['دولت', 'عراق']` with `['O', 'B-LOC']` →
+ * `['B-ORG', 'I-ORG']`; `['دولت', 'گفت']` with `['B-LOC', 'O']` → `['O', 'O']`.
+ */
+export function withGovernmentsAsBodies(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    if (!GOVERNMENTS.has(entityKey(words[i])) || !['O', 'B-LOC', 'B-ORG'].includes(out[i])) continue;
+    let last = i + 1;
+    const placeAfter = out[i] === 'O' && out[i + 1] === 'B-LOC';
+    if (placeAfter) last++;
+    while (last < out.length && out[last].startsWith('I-') && (placeAfter || out[i] !== 'O')) last++;
+    if (last === i + 1) {
+      out[i] = 'O';
+      continue;
+    }
+    if (out[i] === 'B-ORG') continue;
+    for (let j = i; j < last; j++) out[j] = j === i ? 'B-ORG' : 'I-ORG';
+  }
+  return out;
+}
+
+/** Kinds of state body whose one-word names are everyday nouns too (`پلیس`, `مجلس`, `ارتش`). */
+const STATE_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'legislature', 'military', 'police', 'judiciary', 'security']);
+const INSTITUTION_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys()].map(entityKey));
+
+/**
+ * IOB tags in PerDT's convention for an institution named by its kind alone: one word that is a
+ * noun for a kind of institution ({@link INSTITUTION_NOUNS}: `دادگاه`, `دانشگاه`, `شورا`) or that the
+ * gazetteer lists as a state body and as an everyday word too (`پلیس`, `مجلس`) is no name there, where
+ * the news analysis reads it as the home country's body. `['پلیس', 'آمد']` with `['B-ORG', 'O']` →
+ * `['O', 'O']`; `['مهر']` (a news agency) stays.
+ */
+export function withoutLoneInstitutionNouns(words: readonly string[], tags: readonly string[], gazetteer: Gazetteer | undefined): string[] {
+  const out = [...tags];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== 'B-ORG' || out[i + 1] === 'I-ORG') continue;
+    const key = entityKey(words[i]);
+    const entries = gazetteer ? lookupPhrase(gazetteer, key).filter((e) => e.kind === 'organization') : [];
+    if (INSTITUTION_KEYS.has(key) || (entries.length > 0 && entries.every((e) => e.ambiguous && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
+  }
+  return out;
+}
