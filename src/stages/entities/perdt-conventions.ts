@@ -5,6 +5,7 @@
  * new tags.
  */
 import { entityKey } from './entity-key.js';
+import { STOP_WORDS } from './function-words.js';
 import { GOVERNMENTS } from './find-names.js';
 import { type Gazetteer, lookupPhrase } from './gazetteer.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
@@ -100,6 +101,40 @@ export function withoutLoneInstitutionNouns(words: readonly string[], tags: read
     const key = entityKey(words[i]);
     const entries = gazetteer ? lookupPhrase(gazetteer, key).filter((e) => e.kind === 'organization') : [];
     if (INSTITUTION_KEYS.has(key) || (entries.length > 0 && entries.every((e) => e.ambiguous && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
+  }
+  return out;
+}
+
+const MINISTER = entityKey('وزیر');
+/** Parts of speech a word of a minister's portfolio has (`بهداشت`, `امور خارجه`; PerDT tags `کشور` there PROPN). */
+const PORTFOLIO_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * IOB tags in PerDT's convention for a minister's portfolio: the ministry it stands for is an
+ * organization (`وزیر بهداشت` → `بهداشت`, `وزیر امور خارجه ایران` → `امور خارجه ایران`, `وزیر کشور روسیه`
+ * read as a place → the organization), where the news analysis reads the whole as the minister's
+ * role. The portfolio is one word and at most one adjective after it (`امور خارجه`), with the country
+ * after it when one follows; a portfolio opening with an adjective (`خارجهٔ`) only with a country
+ * after it (`وزیر مزبور` is no portfolio), never a function word (`وزیر سابق`). Needs the words' UPOS
+ * (`pos`); without them the tags stay. `['وزیر', 'بهداشت', 'گفت']` with `['O', 'O', 'O']` and UPOS
+ * `['NOUN', 'NOUN', 'VERB']` → `['O', 'B-ORG', 'O']`.
+ */
+export function withMinistriesOfPortfolios(words: readonly string[], tags: readonly string[], pos: readonly string[] | undefined): string[] {
+  const out = [...tags];
+  if (!pos) return out;
+  const portfolioWord = (k: number): boolean => k < out.length && out[k] === 'O' && PORTFOLIO_POS.has(pos[k]) && !STOP_WORDS.has(entityKey(words[k]));
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'O' || entityKey(words[i]) !== MINISTER) continue;
+    const first = i + 1;
+    let last = first;
+    if (portfolioWord(last)) last++;
+    if (last > first && portfolioWord(last) && pos[last] === 'ADJ') last++;
+    const countryAfter = out[last] === 'B-LOC';
+    // a place of two words or more right after the minister: a portfolio the stage read with its country (`کشور روسیه`)
+    const placeOfPortfolio = last === first && countryAfter && out[first + 1] === 'I-LOC';
+    if (countryAfter && (last > first || placeOfPortfolio)) for (last++; out[last] === 'I-LOC'; last++);
+    if (last === first || (pos[first] === 'ADJ' && !countryAfter)) continue;
+    for (let k = first; k < last; k++) out[k] = k === first ? 'B-ORG' : 'I-ORG';
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createWordEntityTagger, docFromWords } from './tag-words.js';
-import { withBracketedBlessings, withGovernmentsAsBodies, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
 
 describe('tagging pretokenized words', () => {
   const lexicons = loadLexicons();
@@ -61,6 +61,22 @@ describe('tagging pretokenized words', () => {
     ['a longer name opened by a kind stays', ['دادگاه', 'لاهه', 'رأی', 'داد'], ['B-ORG', 'I-ORG', 'O', 'O'], ['B-ORG', 'I-ORG', 'O', 'O']],
   ])('issue #4: PerDT names no institution by its kind alone (%s)', (_, words, tags, expected) => {
     expect(withoutLoneInstitutionNouns(words, tags, lexicons.entities?.gazetteer)).toEqual(expected);
+  });
+
+  it.each([
+    ['a portfolio of one noun', ['وزیر', 'نیرو', 'از', 'سد', 'بازدید', 'کرد'], ['NOUN', 'NOUN', 'ADP', 'NOUN', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O'], ['O', 'B-ORG', 'O', 'O', 'O', 'O']],
+    ['a noun and an adjective with the country', ['وزیر', 'امور', 'خارجه', 'عمان', 'آمد'], ['NOUN', 'NOUN', 'ADJ', 'PROPN', 'VERB'], ['O', 'O', 'O', 'B-LOC', 'O'], ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']],
+    ['a portfolio read with its country as a place', ['وزیر', 'دفاع', 'ترکیه', 'گفت'], ['NOUN', 'NOUN', 'PROPN', 'VERB'], ['O', 'B-LOC', 'I-LOC', 'O'], ['O', 'B-ORG', 'I-ORG', 'O']],
+    ['an adjective with a country', ['وزیر', 'خارجهٔ', 'قطر', 'رسید'], ['NOUN', 'ADJ', 'PROPN', 'VERB'], ['O', 'O', 'B-LOC', 'O'], ['O', 'B-ORG', 'I-ORG', 'O']],
+    ['an adjective alone is no portfolio', ['وزیر', 'مزبور', 'را', 'دیدم'], ['NOUN', 'ADJ', 'ADP', 'VERB'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
+    ['a function word is no portfolio', ['وزیر', 'سابق', 'ژاپن', 'درگذشت'], ['NOUN', 'ADJ', 'PROPN', 'VERB'], ['O', 'O', 'B-LOC', 'O'], ['O', 'O', 'B-LOC', 'O']],
+    ['a country alone after the minister stays a place', ['وزیر', 'ایران', 'آمد'], ['NOUN', 'PROPN', 'VERB'], ['O', 'B-LOC', 'O'], ['O', 'B-LOC', 'O']],
+  ])("issue #4: PerDT names the ministry by a minister's portfolio (%s)", (_, words, pos, tags, expected) => {
+    expect(withMinistriesOfPortfolios(words, tags, pos)).toEqual(expected);
+  });
+
+  it('issue #4: without POS a portfolio is left as the stage tagged it', () => {
+    expect(withMinistriesOfPortfolios(['وزیر', 'نیرو'], ['O', 'O'], undefined)).toEqual(['O', 'O']);
   });
 
   it.each([

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
-import { withBracketedBlessings, withGovernmentsAsBodies, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
 
 function kindOf(word: string): TokenKind {
   if (/^[\p{P}\p{S}]+$/u.test(word)) return 'punct';
@@ -34,7 +34,8 @@ export function docFromWords(words: readonly string[]): Doc {
  * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
  * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}), governments
  * too ({@link withGovernmentsAsBodies}), and institutions named by their kind alone are no names
- * ({@link withoutLoneInstitutionNouns}).
+ * ({@link withoutLoneInstitutionNouns}), while a minister's portfolio names the ministry
+ * ({@link withMinistriesOfPortfolios}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -45,6 +46,7 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
     const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
-    return withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people), gazetteer);
+    const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people), gazetteer);
+    return withMinistriesOfPortfolios(words, bodies, pos);
   };
 }
