@@ -5,7 +5,7 @@
  * three folds and the names of the sample reports' tune split, with jackknifed POS — and fold k is
  * tagged twice: by the tagger alone and by the whole entity stage (`khabar tag --pretokenized`),
  * with the POS a morphology that never saw fold k gives it. Prints per fold and the mean micro F1.
- *   node dist/eval/ner-cv.js [--pos-cache /tmp/ner-pos.json] [--folds 0,1,2,3] [--errors] [--epochs 8]
+ *   node dist/eval/ner-cv.js [--pos-cache /tmp/ner-pos.json] [--folds 0,1,2,3] [--errors] [--epochs 8] [--bits 18] [--orders 5] [--no-news]
  * `--errors` lists each fold sentence with a wrong or missed name: gold, stage and tagger spans.
  */
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,7 @@ import { wordStatistics } from '../src/stages/entities/entity-resources.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { cachedJackknifedPos, TRAINING_FOLDS } from '../scripts/ner-pos.js';
 import { newsNerSentences } from '../scripts/news-ner.js';
-import { DEFAULT_EPOCHS, modelNotes, nerDataPath, readNerSentences, taggerSentence, trainTagger, type NerSentence } from '../scripts/train-ner.js';
+import { DEFAULT_EPOCHS, DEFAULT_ORDERS, modelNotes, nerDataPath, readNerSentences, taggerSentence, trainTagger, type NerSentence } from '../scripts/train-ner.js';
 import { readGold } from './report-eval.js';
 import { iobSpans, prf, scoreEntities, tagTreebank, type Prf } from './entity-eval.js';
 
@@ -40,7 +40,11 @@ function runFold(fold: number, sentences: readonly NerSentence[], pos: readonly 
   const trainIndex = sentences.map((_, i) => i).filter((i) => i % 5 !== 4 && !inFold(i));
   const testIndex = sentences.map((_, i) => i).filter(inFold);
   const epochs = Number(option('--epochs') ?? DEFAULT_EPOCHS);
-  const model = trainTagger([...trainIndex.map((i) => sentences[i]), ...news], lexicons, { epochs, pos: [...trainIndex.map((i) => pos[i]), ...news.map((s) => s.pos)] });
+  const bits = Number(option('--bits') ?? 18);
+  const orders = Number(option('--orders') ?? DEFAULT_ORDERS);
+  const repeat = Number(option('--treebank-repeat') ?? 1);
+  const treebank = Array.from({ length: repeat }, () => trainIndex).flat();
+  const model = trainTagger([...treebank.map((i) => sentences[i]), ...news], lexicons, { epochs, bits, orders, pos: [...treebank.map((i) => pos[i]), ...news.map((s) => s.pos)] });
   const foldLexicons = createLexicons({ ...readLexiconFiles(), entityModel: model.serialize(modelNotes(lexicons, `cross-validation fold ${fold}`)) });
   const test = testIndex.map((i) => sentences[i]);
   const testPos = testIndex.map((i) => pos[i]);

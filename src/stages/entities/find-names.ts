@@ -260,6 +260,19 @@ export function joinSurname(spans: NameMention[], person: NameMention, closedAft
   spans.splice(spans.indexOf(next), 1);
 }
 
+/** Most words of a person's name {@link takeProperNouns} grows it to. */
+const MOST_NAME_WORDS = 3;
+
+/**
+ * A person the tagger found (no listed entry, no listed first name) and ended before a proper noun
+ * that is no other name goes on over it (`ادوین` + `وندرسار`, the POS tagger reading both as proper
+ * nouns), to {@link MOST_NAME_WORDS} words; `properNoun(i)` says whether token `i` is such a word.
+ * Changes `person` in place.
+ */
+export function takeProperNouns(person: NameMention, to: number, properNoun: (i: number) => boolean): void {
+  while (person.last < to && person.last - person.first < MOST_NAME_WORDS && properNoun(person.last)) person.last++;
+}
+
 /**
  * Whether the first name at `[first, last)`, with no surname after it, is a person on its own: a
  * proper noun to the POS tagger (`تو را طاهره می‌نامم`, fiction and memoirs call people by first
@@ -300,7 +313,11 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     if (spans[k].type === 'PER' && spans[k - 1].type === 'PER' && spans[k - 1].last === spans[k].first) spans[k - 1].last = spans.splice(k, 1)[0].last;
   }
   for (const span of spans) {
-    if (span.type !== 'PER' || !longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) continue;
+    if (span.type !== 'PER') continue;
+    if (!longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) {
+      if (!span.entry) takeProperNouns(span, to, (i) => !taken[i] && !covered(i) && context.tokens[i].pos === 'PROPN' && surnameLike(context, i) && !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS));
+      continue;
+    }
     while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
     if (span.last - span.first < 4) joinSurname(spans, span, (i) => closesName(context, i) && surnameLike(context, i - 1));
   }
