@@ -6,8 +6,11 @@
  * tagged twice: by the tagger alone and by the whole entity stage (`khabar tag --pretokenized`),
  * with the POS a morphology that never saw fold k gives it. Prints per fold and the mean micro F1.
  *   node dist/eval/ner-cv.js [--pos-cache /tmp/ner-pos.json] [--folds 0,1,2,3] [--errors] [--epochs 8] [--bits 18] [--orders 5] [--no-news]
- * `--errors` lists each fold sentence with a wrong or missed name: gold, stage and tagger spans.
+ * `--errors` lists each fold sentence with a wrong or missed name: gold, stage and tagger spans;
+ * `--dump file.json` writes every fold sentence's tokens, POS, gold, stage and tagger tags (keep it
+ * outside the project: it holds treebank sentences).
  */
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { readLexiconFiles } from '../src/lexicon/load.js';
 import { createLexicons, type Lexicons } from '../src/lexicon/lexicons.js';
@@ -35,7 +38,7 @@ function spanList(words: readonly string[], tags: readonly string[]): string {
 }
 
 /** Scores of fold `fold` for the stage and the tagger alone; `errors` gets its wrong sentences. */
-function runFold(fold: number, sentences: readonly NerSentence[], pos: readonly (readonly string[] | undefined)[], news: readonly (NerSentence & { pos: string[] })[], lexicons: Lexicons, errors?: string[]): { stage: Map<string, Prf>; tagger: Map<string, Prf> } {
+function runFold(fold: number, sentences: readonly NerSentence[], pos: readonly (readonly string[] | undefined)[], news: readonly (NerSentence & { pos: string[] })[], lexicons: Lexicons, errors?: string[], dump?: object[]): { stage: Map<string, Prf>; tagger: Map<string, Prf> } {
   const inFold = (i: number): boolean => i % 5 === fold;
   const trainIndex = sentences.map((_, i) => i).filter((i) => i % 5 !== 4 && !inFold(i));
   const testIndex = sentences.map((_, i) => i).filter(inFold);
@@ -54,6 +57,7 @@ function runFold(fold: number, sentences: readonly NerSentence[], pos: readonly 
   if (!gazetteer) throw new Error('the gazetteers are missing from the lexicons');
   const parsed = foldLexicons.entities?.model ?? model;
   const tagged = test.map((s, i) => [...tagSentence(parsed, taggerSentence(s.tokens, testPos[i], describe, gazetteer))].map((c) => NER_CLASSES[c] as string));
+  if (dump) test.forEach((s, i) => dump.push({ tokens: s.tokens, pos: testPos[i], gold: gold[i], stage: predicted[i], tagger: tagged[i] }));
   if (errors) {
     test.forEach((s, i) => {
       const g = spanList(s.tokens, gold[i]);
@@ -82,9 +86,11 @@ function main(): void {
   const news = process.argv.includes('--no-news') ? [] : newsNerSentences(createAnalyzer(lexicons), readGold(projectRoot()), gazetteer);
   const folds = (option('--folds') ?? TRAINING_FOLDS.join(',')).split(',').map(Number);
   const errors: string[] | undefined = process.argv.includes('--errors') ? [] : undefined;
+  const dumpPath = option('--dump');
+  const dump: object[] | undefined = dumpPath ? [] : undefined;
   const mean = { stage: 0, tagger: 0 };
   for (const fold of folds) {
-    const { stage, tagger } = runFold(fold, sentences, pos, news, lexicons, errors);
+    const { stage, tagger } = runFold(fold, sentences, pos, news, lexicons, errors, dump);
     console.log(line(`fold ${fold} stage`, stage));
     console.log(line(`fold ${fold} tagger`, tagger));
     mean.stage += prf(stage.get('micro') as Prf).f / folds.length;
@@ -92,6 +98,7 @@ function main(): void {
   }
   console.log(`mean micro F1 over folds ${folds.join(',')}: stage ${mean.stage.toFixed(3)}, tagger alone ${mean.tagger.toFixed(3)}`);
   if (errors) console.log(['', ...errors].join('\n'));
+  if (dumpPath && dump) writeFileSync(dumpPath, JSON.stringify(dump));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -79,6 +79,14 @@ describe('issue #4: name spans of the tagger are cleaned', () => {
     expect(isCommonWord(context, span(2, 3, 'PER'))).toBe(false);
     expect(isCommonWord(context, span(0, 2, 'LOC'))).toBe(false);
   });
+
+  it('issue #4: takes a plural written with a half-space alone for no name, even a rare proper noun', () => {
+    const context = contextOf('گلدان‌هایمان شکوفه‌ها نیکزاد امارات', { 'گلدان‌هایمان': 'PROPN', 'شکوفه‌ها': 'PROPN', نیکزاد: 'PROPN', امارات: 'PROPN' });
+    expect(isCommonWord(context, span(0, 1, 'PER'))).toBe(true);
+    expect(isCommonWord(context, span(1, 2, 'LOC'))).toBe(true);
+    expect(isCommonWord(context, span(2, 3, 'PER'))).toBe(false);
+    expect(isCommonWord(context, span(3, 4, 'LOC'))).toBe(false);
+  });
 });
 
 describe('issue 4: an office in the plural is no one person (fourth session)', () => {

@@ -164,13 +164,18 @@ export function endBeforePlaced(context: EntityContext, span: NameMention): Name
   return span;
 }
 
+/** A plural or its possessive written with a half-space: `‌ها`, `‌های`, `‌هایی`, `‌هایشان`... */
+const PLURAL_ENDING = /\u200cها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?$/;
+
 /**
  * A one-word span of a very frequent word that is no proper noun and no name in the gazetteers
- * (`امور`, `زمین`, `جهان`) is a common noun, not a name.
+ * (`امور`, `زمین`, `جهان`) is a common noun, not a name; so is a plural written with a half-space
+ * (`برگ‌هایی`, `اندوخته‌هایشان`) that no gazetteer lists, whatever its POS or frequency.
  */
 export function isCommonWord(context: EntityContext, span: NameMention): boolean {
   if (span.last - span.first !== 1) return false;
   const i = span.first;
+  if (PLURAL_ENDING.test(context.tokens[i].norm)) return !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
   if (context.tokens[i].pos === 'PROPN' || context.words[i].frequency < COMMON_WORD_FREQUENCY) return false;
   return !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
 }
