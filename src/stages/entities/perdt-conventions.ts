@@ -138,3 +138,23 @@ export function withMinistriesOfPortfolios(words: readonly string[], tags: reado
   }
   return out;
 }
+
+/** Bodies named after the place they serve or broadcast from (`دانشگاه`, `بیمارستان`, `رادیو`, `تلویزیون`, `شورای`). */
+const PLACE_NAMED_BODIES: ReadonlySet<string> = new Set(['دانشگاه', 'بیمارستان', 'رادیو', 'تلویزیون', 'شورای'].map(entityKey));
+
+/**
+ * IOB tags in PerDT's convention for a body named after its place: the head and the place are one
+ * organization (`دانشگاه خلیج فارس`, `رادیو عراق`, `شورای شهر مشهد`), where the news analysis may
+ * keep the place alone (`بیمارستان چابهار`: the town). `['رادیو', 'عراق']` with `['O', 'B-LOC']` →
+ * `['B-ORG', 'I-ORG']`.
+ */
+export function withBodiesOfPlaces(words: readonly string[], tags: readonly string[]): string[] {
+  const out = [...tags];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'O' || out[i + 1] !== 'B-LOC' || !PLACE_NAMED_BODIES.has(entityKey(words[i]))) continue;
+    let last = i + 2;
+    while (out[last] === 'I-LOC') last++;
+    for (let k = i; k < last; k++) out[k] = k === i ? 'B-ORG' : 'I-ORG';
+  }
+  return out;
+}

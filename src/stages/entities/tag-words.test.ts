@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createWordEntityTagger, docFromWords } from './tag-words.js';
-import { withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
 
 describe('tagging pretokenized words', () => {
   const lexicons = loadLexicons();
@@ -73,6 +73,15 @@ describe('tagging pretokenized words', () => {
     ['a country alone after the minister stays a place', ['وزیر', 'ایران', 'آمد'], ['NOUN', 'PROPN', 'VERB'], ['O', 'B-LOC', 'O'], ['O', 'B-LOC', 'O']],
   ])("issue #4: PerDT names the ministry by a minister's portfolio (%s)", (_, words, pos, tags, expected) => {
     expect(withMinistriesOfPortfolios(words, tags, pos)).toEqual(expected);
+  });
+
+  it.each([
+    ['a university and its city', ['استاد', 'دانشگاه', 'شیراز', 'آمد'], ['O', 'O', 'B-LOC', 'O'], ['O', 'B-ORG', 'I-ORG', 'O']],
+    ['a city council with its classifier', ['شورای', 'شهر', 'رشت', 'رأی', 'داد'], ['O', 'B-LOC', 'I-LOC', 'O', 'O'], ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O']],
+    ['a place after another word stays', ['مردم', 'شیراز', 'آمدند'], ['O', 'B-LOC', 'O'], ['O', 'B-LOC', 'O']],
+    ['a head with no place after it stays', ['دانشگاه', 'بسته', 'شد'], ['O', 'O', 'O'], ['O', 'O', 'O']],
+  ])('issue #4: PerDT names a body after its place as one organization (%s)', (_, words, tags, expected) => {
+    expect(withBodiesOfPlaces(words, tags)).toEqual(expected);
   });
 
   it('issue #4: without POS a portfolio is left as the stage tagged it', () => {

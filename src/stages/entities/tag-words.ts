@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
-import { withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
 
 function kindOf(word: string): TokenKind {
   if (/^[\p{P}\p{S}]+$/u.test(word)) return 'punct';
@@ -35,7 +35,7 @@ export function docFromWords(words: readonly string[]): Doc {
  * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}), governments
  * too ({@link withGovernmentsAsBodies}), and institutions named by their kind alone are no names
  * ({@link withoutLoneInstitutionNouns}), while a minister's portfolio names the ministry
- * ({@link withMinistriesOfPortfolios}).
+ * ({@link withMinistriesOfPortfolios}) and a body named after its place takes the place ({@link withBodiesOfPlaces}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -47,6 +47,6 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     const tags = entityTagsForTokens(stage.run(doc));
     const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
     const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people), gazetteer);
-    return withMinistriesOfPortfolios(words, bodies, pos);
+    return withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos));
   };
 }
