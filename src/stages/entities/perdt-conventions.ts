@@ -5,7 +5,7 @@
  * new tags.
  */
 import { entityKey } from './entity-key.js';
-import { STOP_WORDS } from './function-words.js';
+import { LANDFORM_HEADS, STOP_WORDS } from './function-words.js';
 import { GOVERNMENTS } from './find-names.js';
 import { type Gazetteer, lookupPhrase } from './gazetteer.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
@@ -155,6 +155,34 @@ export function withBodiesOfPlaces(words: readonly string[], tags: readonly stri
     let last = i + 2;
     while (out[last] === 'I-LOC') last++;
     for (let k = i; k < last; k++) out[k] = k === i ? 'B-ORG' : 'I-ORG';
+  }
+  return out;
+}
+
+/** Heads of named places beyond the landforms ({@link LANDFORM_HEADS}): streets, squares, gardens, churches, mosques. */
+const PLACE_HEADS: ReadonlySet<string> = new Set([...LANDFORM_HEADS, ...['کلیسا', 'کلیسای', 'باغ', 'خیابان', 'میدان', 'بزرگراه', 'بزرگراه‌های', 'مسجد'].map(entityKey)]);
+/** The corpus frequency bucket (`WordInfo.frequency`) up to which a word after a place's head is read as its name (7 occurrences or fewer in PerDT train). */
+const RARE_WORD_FREQUENCY = 3;
+
+/**
+ * IOB tags in PerDT's convention for a place named with its kind: the head of a place (`محلهٔ`,
+ * `کلیسای`, `باغ`, `خیابان`, `سرزمین`...) and the proper noun or rare word after it, which no name
+ * of the stage holds, are one place (`محلهٔ نوغان`, `باغ قلهک`); a common word after it stays
+ * (`میدان مین`, `سرزمین خود`), and so do a word in ezafe and a common noun before a verb. Needs UPOS (`pos`) and the words' corpus frequency buckets
+ * (`frequency`); without POS the tags stay. `['باغ', 'قلهک', 'را']` with `['O', 'O', 'O']`, UPOS
+ * `['NOUN', 'PROPN', 'ADP']` → `['B-LOC', 'I-LOC', 'O']`.
+ */
+export function withPlacesOfKind(words: readonly string[], tags: readonly string[], pos: readonly string[] | undefined, frequency: (word: string) => number): string[] {
+  const out = [...tags];
+  if (!pos) return out;
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i] !== 'O' || out[i + 1] !== 'O' || !PLACE_HEADS.has(entityKey(words[i]))) continue;
+    const name = entityKey(words[i + 1]);
+    if (STOP_WORDS.has(name) || !/^\p{L}/u.test(name) || !(pos[i + 1] === 'PROPN' || (pos[i + 1] === 'NOUN' && frequency(words[i + 1]) <= RARE_WORD_FREQUENCY))) continue;
+    // a word in ezafe goes on to what it governs (`میدان پرهزینهٔ ...`); a common noun before a verb is its object or a light verb's (`مسجد فاش کند`)
+    if (words[i + 1].endsWith('\u0654') || (pos[i + 1] !== 'PROPN' && (pos[i + 2] === 'VERB' || pos[i + 2] === 'AUX'))) continue;
+    out[i] = 'B-LOC';
+    out[i + 1] = 'I-LOC';
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createWordEntityTagger, docFromWords } from './tag-words.js';
-import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns, withPlacesOfKind } from './perdt-conventions.js';
 
 describe('tagging pretokenized words', () => {
   const lexicons = loadLexicons();
@@ -82,6 +82,18 @@ describe('tagging pretokenized words', () => {
     ['a head with no place after it stays', ['دانشگاه', 'بسته', 'شد'], ['O', 'O', 'O'], ['O', 'O', 'O']],
   ])('issue #4: PerDT names a body after its place as one organization (%s)', (_, words, tags, expected) => {
     expect(withBodiesOfPlaces(words, tags)).toEqual(expected);
+  });
+
+  it.each([
+    ['a quarter and its proper noun', ['بچه‌های', 'محلهٔ', 'سنگلج', 'آمدند'], ['NOUN', 'NOUN', 'PROPN', 'VERB'], ['O', 'O', 'O', 'O'], ['O', 'B-LOC', 'I-LOC', 'O']],
+    ['a rare common noun before a verb stays', ['در', 'باغ', 'ارغوانیه', 'نشستیم'], ['ADP', 'NOUN', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
+    ['a garden and a rare word', ['باغ', 'ارغوانیه', 'دیروز', 'باز', 'شد'], ['NOUN', 'NOUN', 'NOUN', 'ADJ', 'VERB'], ['O', 'O', 'B-DATE', 'O', 'O'], ['B-LOC', 'I-LOC', 'B-DATE', 'O', 'O']],
+    ['a common word after the head stays', ['میدان', 'جنگ', 'را', 'دید'], ['NOUN', 'NOUN', 'ADP', 'VERB'], ['O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
+    ['a word in ezafe stays', ['خیابان', 'باریکهٔ', 'ده'], ['NOUN', 'PROPN', 'NOUN'], ['O', 'O', 'O'], ['O', 'O', 'O']],
+    ['a function word stays', ['سرزمین', 'خود', 'را'], ['NOUN', 'PROPN', 'ADP'], ['O', 'O', 'O'], ['O', 'O', 'O']],
+  ])('issue #4: PerDT names a place with its kind (%s)', (_, words, pos, tags, expected) => {
+    const frequency = (word: string): number => (word === 'ارغوانیه' ? 0 : 10);
+    expect(withPlacesOfKind(words, tags, pos, frequency)).toEqual(expected);
   });
 
   it('issue #4: without POS a portfolio is left as the stage tagged it', () => {

@@ -3,7 +3,9 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
-import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns } from './perdt-conventions.js';
+import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns, withPlacesOfKind } from './perdt-conventions.js';
+import { wordStatistics } from './entity-resources.js';
+import { createWordInfoCache } from './word-info.js';
 
 function kindOf(word: string): TokenKind {
   if (/^[\p{P}\p{S}]+$/u.test(word)) return 'punct';
@@ -35,18 +37,21 @@ export function docFromWords(words: readonly string[]): Doc {
  * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}), governments
  * too ({@link withGovernmentsAsBodies}), and institutions named by their kind alone are no names
  * ({@link withoutLoneInstitutionNouns}), while a minister's portfolio names the ministry
- * ({@link withMinistriesOfPortfolios}) and a body named after its place takes the place ({@link withBodiesOfPlaces}).
+ * ({@link withMinistriesOfPortfolios}), a body named after its place takes the place ({@link withBodiesOfPlaces})
+ * and a place's head joins its name ({@link withPlacesOfKind}).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
   const stage = createEntitiesStage(lexicons, options);
   const gazetteer = lexicons.entities?.gazetteer;
+  const describe = createWordInfoCache(wordStatistics(lexicons));
+  const frequency = (word: string): number => describe(foldWord(word)).frequency;
   return (words, pos) => {
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
     const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
     const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people), gazetteer);
-    return withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos));
+    return withPlacesOfKind(words, withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos)), pos, frequency);
   };
 }
