@@ -41,13 +41,15 @@ const BRACKETED_BLESSINGS: ReadonlySet<string> = new Set(['ع', 'ص', 'س', 'ر�
 /**
  * IOB tags in PerDT's convention for a blessing in brackets after a person: the opening bracket of
  * a one-word blessing (`امام حسین ( ع )`) closes the name, and `( قدس سره )` and `« عج »` belong to it
- * whole. `['امام', 'رضا', '(', 'ع', ')']` with `['B-PER', 'I-PER', 'O', 'O', 'O']` →
+ * whole; a name-part title alone before a one-word blessing (`امام ( ره )`) is that person. `['امام', 'رضا', '(', 'ع', ')']` with `['B-PER', 'I-PER', 'O', 'O', 'O']` →
  * `['B-PER', 'I-PER', 'I-PER', 'O', 'O']`.
  */
 export function withBracketedBlessings(words: readonly string[], tags: readonly string[]): string[] {
   const out = [...tags];
   const key = (i: number): string => (i < words.length ? entityKey(words[i]) : '');
   for (let i = 1; i < out.length; i++) {
+    // a name-part title alone before a one-word blessing is the revered person it stands for (`راه امام ( ره )`)
+    if (out[i] === 'O' && out[i - 1] === 'O' && NAME_PART_TITLES.has(key(i - 1)) && key(i) === '(' && BRACKETED_BLESSINGS.has(key(i + 1)) && key(i + 2) === ')') out[i - 1] = 'B-PER';
     if (out[i] !== 'O' || out[i - 1].slice(2) !== 'PER' || (out[i + 1] !== undefined && out[i + 1].startsWith('I-'))) continue;
     let last = -1;
     if (key(i) === '(' && BRACKETED_BLESSINGS.has(key(i + 1)) && key(i + 2) === ')') last = i;

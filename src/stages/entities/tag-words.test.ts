@@ -37,6 +37,8 @@ describe('tagging pretokenized words', () => {
     ['عج in guillemets belongs to the name', ['امام', 'زمان', '«', 'عج', '»'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER']],
     ['brackets with other words stay outside', ['حسن', 'نوری', '(', 'وزیر', ')'], ['B-PER', 'I-PER', 'O', 'O', 'O'], ['B-PER', 'I-PER', 'O', 'O', 'O']],
     ['a blessing after a place stays outside', ['مشهد', '(', 'ع', ')'], ['B-LOC', 'O', 'O', 'O'], ['B-LOC', 'O', 'O', 'O']],
+    ['a name-part title alone before a blessing is the person', ['پیرو', 'امام', '(', 'ره', ')'], ['O', 'O', 'O', 'O', 'O'], ['O', 'B-PER', 'I-PER', 'O', 'O']],
+    ['another word before a blessing stays', ['پیرو', 'راه', '(', 'ره', ')'], ['O', 'O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']],
   ])('issue #4: PerDT keeps a bracketed blessing with the person (%s)', (_, words, tags, expected) => {
     expect(withBracketedBlessings(words, tags)).toEqual(expected);
   });
