@@ -81,13 +81,13 @@ export function scoreEntities(gold: readonly string[][], predicted: readonly str
 
 /**
  * The IOB tags (PER/LOC/ORG) of each sentence as `khabar tag --pretokenized` gives them: POS from
- * `givenPos` (per sentence) or else the morphology lexicon when loaded, then the entity stage over the words.
+ * the morphology lexicon when loaded, then the entity stage over the words.
  */
-export function tagTreebank(lexicons: Lexicons, sentences: readonly NerSentence[], givenPos?: readonly (readonly string[] | undefined)[]): { gold: string[][]; predicted: string[][] } {
+export function tagTreebank(lexicons: Lexicons, sentences: readonly NerSentence[]): { gold: string[][]; predicted: string[][] } {
   const tag = createWordEntityTagger(lexicons);
   const morphology = lexicons.morph ? createMorphology(lexicons) : undefined;
-  const predicted = sentences.map((s, index) => {
-    const pos = givenPos?.[index] ?? morphology?.analyzeSentence(s.tokens.map(foldWord)).map((a) => a.upos);
+  const predicted = sentences.map((s) => {
+    const pos = morphology?.analyzeSentence(s.tokens.map(foldWord)).map((a) => a.upos);
     return tag(s.tokens, pos).map((t) => (/-(PER|LOC|ORG)$/.test(t) ? t : 'O'));
   });
   return { gold: sentences.map((s) => nameTags(s.tags)), predicted };
