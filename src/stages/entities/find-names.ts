@@ -25,7 +25,7 @@ const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرک�
 /** Words for a state's government (`دولت`, `حکومت`, `رژیم`): with a country after them, an organization (`دولت روسیه`). */
 export const GOVERNMENTS: ReadonlySet<string> = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
-const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+export const MISSIONS: ReadonlySet<string> = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
 const LOCAL_BODIES = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'انجمن', 'خانه', 'کشت‌وصنعت', 'تعاونی'].map(entityKey));
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);

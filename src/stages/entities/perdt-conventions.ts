@@ -6,7 +6,7 @@
  */
 import { entityKey } from './entity-key.js';
 import { LANDFORM_HEADS, STOP_WORDS } from './function-words.js';
-import { GOVERNMENTS } from './find-names.js';
+import { GOVERNMENTS, MISSIONS } from './find-names.js';
 import { type Gazetteer, lookupPhrase } from './gazetteer.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 
@@ -63,17 +63,27 @@ export function withBracketedBlessings(words: readonly string[], tags: readonly 
 /**
  * IOB tags in PerDT's convention for a state's government (see `GOVERNMENTS` in `find-names.ts`): with
  * a name after it, an organization (`دولت روسیه`, `رژیم صهیونیستی`, as LOC or as a place after `دولت`
- * → ORG); alone, no name (`دولت` as LOC → O). The news analysis reads the same words by the
- * guide's convention, as the country's mention. `['دولت', 'عراق']` with `['O', 'B-LOC']` →
- * `['B-ORG', 'I-ORG']`; `['دولت', 'گفت']` with `['B-LOC', 'O']` → `['O', 'O']`.
+ * → ORG; a proper noun after it too when `pos` says so: `دولت عثمانی`); alone, no name (`دولت` as
+ * LOC → O). So is a mission with its country (`سفارت کشور ژاپن`, the place read with its classifier).
+ * The news analysis reads a government by the guide's convention, as the country's mention.
+ * `['دولت', 'عراق']` with `['O', 'B-LOC']` → `['B-ORG', 'I-ORG']`; `['دولت', 'گفت']` with
+ * `['B-LOC', 'O']` → `['O', 'O']`.
  */
-export function withGovernmentsAsBodies(words: readonly string[], tags: readonly string[]): string[] {
+export function withGovernmentsAsBodies(words: readonly string[], tags: readonly string[], pos?: readonly string[]): string[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
-    if (!GOVERNMENTS.has(entityKey(words[i])) || !['O', 'B-LOC', 'B-ORG'].includes(out[i])) continue;
+    const key = entityKey(words[i]);
+    const government = GOVERNMENTS.has(key);
+    if (!(government || MISSIONS.has(key)) || !['O', 'B-LOC', 'B-ORG'].includes(out[i])) continue;
     let last = i + 1;
     const placeAfter = out[i] === 'O' && out[i + 1] === 'B-LOC';
     if (placeAfter) last++;
+    // a government named by a proper noun no name of the stage holds (`دولت عثمانی`)
+    else if (government && out[i] === 'O' && out[i + 1] === 'O' && pos?.[i + 1] === 'PROPN') {
+      out[i] = 'B-ORG';
+      out[i + 1] = 'I-ORG';
+      continue;
+    }
     while (last < out.length && out[last].startsWith('I-') && (placeAfter || out[i] !== 'O')) last++;
     if (last === i + 1) {
       out[i] = 'O';

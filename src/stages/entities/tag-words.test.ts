@@ -50,8 +50,14 @@ describe('tagging pretokenized words', () => {
     ['a government alone is no name', ['دولت', 'بودجه', 'را', 'فرستاد'], ['B-LOC', 'O', 'O', 'O'], ['O', 'O', 'O', 'O']],
     ['an organization opened by a government stays', ['دولت', 'موقت', 'افغانستان'], ['B-ORG', 'I-ORG', 'I-ORG'], ['B-ORG', 'I-ORG', 'I-ORG']],
     ['a person is left alone', ['دولت', 'آبادی'], ['B-PER', 'I-PER'], ['B-PER', 'I-PER']],
+    ['a mission with its country and classifier', ['سفارت', 'کشور', 'کره'], ['O', 'B-LOC', 'I-LOC'], ['B-ORG', 'I-ORG', 'I-ORG']],
   ])('issue #4: PerDT reads a government as an organization (%s)', (_, words, tags, expected) => {
     expect(withGovernmentsAsBodies(words, tags)).toEqual(expected);
+  });
+
+  it('issue #4: PerDT reads a government named by a proper noun as an organization, an adjective not', () => {
+    expect(withGovernmentsAsBodies(['دولت', 'صفوی', 'افتاد'], ['O', 'O', 'O'], ['NOUN', 'PROPN', 'VERB'])).toEqual(['B-ORG', 'I-ORG', 'O']);
+    expect(withGovernmentsAsBodies(['دولت', 'جدید', 'آمد'], ['O', 'O', 'O'], ['NOUN', 'ADJ', 'VERB'])).toEqual(['O', 'O', 'O']);
   });
 
   it.each([
