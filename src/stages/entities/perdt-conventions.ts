@@ -7,7 +7,7 @@
 import { entityKey } from './entity-key.js';
 import { LANDFORM_HEADS, STOP_WORDS } from './function-words.js';
 import { GOVERNMENTS, MISSIONS } from './find-names.js';
-import { type Gazetteer, lookupPhrase } from './gazetteer.js';
+import { type Gazetteer, type GazetteerEntry, lookupPhrase } from './gazetteer.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 
 /**
@@ -102,17 +102,19 @@ const INSTITUTION_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys
 /**
  * IOB tags in PerDT's convention for an institution named by its kind alone: one word that is a
  * noun for a kind of institution ({@link INSTITUTION_NOUNS}: `دادگاه`, `دانشگاه`, `شورا`) or that the
- * gazetteer lists as a state body and as an everyday word too (`پلیس`, `مجلس`) is no name there, where
- * the news analysis reads it as the home country's body. `['پلیس', 'آمد']` with `['B-ORG', 'O']` →
- * `['O', 'O']`; `['مهر']` (a news agency) stays.
+ * gazetteer lists as a state body and as an everyday word too (`پلیس`, `مجلس`) — or that the POS
+ * tagger reads as a common noun when `pos` is given (`اورژانس`; `پنتاگون`, a proper noun, stays) — is
+ * no name there, where the news analysis reads it as the home country's body. `['پلیس', 'آمد']` with
+ * `['B-ORG', 'O']` → `['O', 'O']`; `['مهر']` (a news agency) stays.
  */
-export function withoutLoneInstitutionNouns(words: readonly string[], tags: readonly string[], gazetteer: Gazetteer | undefined): string[] {
+export function withoutLoneInstitutionNouns(words: readonly string[], tags: readonly string[], gazetteer: Gazetteer | undefined, pos?: readonly string[]): string[] {
   const out = [...tags];
   for (let i = 0; i < out.length; i++) {
     if (out[i] !== 'B-ORG' || out[i + 1] === 'I-ORG') continue;
     const key = entityKey(words[i]);
     const entries = gazetteer ? lookupPhrase(gazetteer, key).filter((e) => e.kind === 'organization') : [];
-    if (INSTITUTION_KEYS.has(key) || (entries.length > 0 && entries.every((e) => e.ambiguous && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
+    const everyday = (e: GazetteerEntry): boolean => e.ambiguous === true || pos?.[i] === 'NOUN';
+    if (INSTITUTION_KEYS.has(key) || (entries.length > 0 && entries.every((e) => everyday(e) && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
   }
   return out;
 }

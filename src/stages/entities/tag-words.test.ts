@@ -71,6 +71,13 @@ describe('tagging pretokenized words', () => {
     expect(withoutLoneInstitutionNouns(words, tags, lexicons.entities?.gazetteer)).toEqual(expected);
   });
 
+  it('issue #4: PerDT names no state body the POS tagger reads as a common noun, a proper noun it does', () => {
+    const gazetteer = lexicons.entities?.gazetteer;
+    expect(withoutLoneInstitutionNouns(['بخش', 'اورژانس', 'شلوغ', 'بود'], ['O', 'B-ORG', 'O', 'O'], gazetteer, ['NOUN', 'NOUN', 'ADJ', 'AUX'])).toEqual(['O', 'O', 'O', 'O']);
+    expect(withoutLoneInstitutionNouns(['پنتاگون', 'گفت'], ['B-ORG', 'O'], gazetteer, ['PROPN', 'VERB'])).toEqual(['B-ORG', 'O']);
+    expect(withoutLoneInstitutionNouns(['اورژانس', 'آمد'], ['B-ORG', 'O'], gazetteer)).toEqual(['B-ORG', 'O']);
+  });
+
   it.each([
     ['a portfolio of one noun', ['وزیر', 'نیرو', 'از', 'سد', 'بازدید', 'کرد'], ['NOUN', 'NOUN', 'ADP', 'NOUN', 'NOUN', 'VERB'], ['O', 'O', 'O', 'O', 'O', 'O'], ['O', 'B-ORG', 'O', 'O', 'O', 'O']],
     ['a noun and an adjective with the country', ['وزیر', 'امور', 'خارجه', 'عمان', 'آمد'], ['NOUN', 'NOUN', 'ADJ', 'PROPN', 'VERB'], ['O', 'O', 'O', 'B-LOC', 'O'], ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'O']],

@@ -51,7 +51,7 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
     const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
-    const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people, pos), gazetteer);
+    const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people, pos), gazetteer, pos);
     return withPlacesOfKind(words, withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos)), pos, frequency);
   };
 }
