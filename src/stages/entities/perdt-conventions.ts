@@ -200,3 +200,23 @@ export function withPlacesOfKind(words: readonly string[], tags: readonly string
   }
   return out;
 }
+
+/** What {@link withPerdtConventions} reads besides the words and tags. */
+export interface ConventionInputs {
+  /** UPOS per word; the conventions that need it leave the tags alone without it. */
+  pos?: readonly string[];
+  gazetteer?: Gazetteer;
+  /** The corpus frequency bucket of a word (`WordInfo.frequency`). */
+  frequency: (word: string) => number;
+}
+
+/**
+ * The entity stage's IOB tags of one sentence rewritten to every PerDT convention of this module,
+ * persons first, then governments, institutions, ministries, bodies and places.
+ * `withPerdtConventions(['دولت', 'عراق'], ['B-LOC', 'I-LOC'], { frequency: () => 0 })` → `['B-ORG', 'I-ORG']`.
+ */
+export function withPerdtConventions(words: readonly string[], tags: readonly string[], { pos, gazetteer, frequency }: ConventionInputs): string[] {
+  const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
+  const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people, pos), gazetteer, pos);
+  return withPlacesOfKind(words, withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos)), pos, frequency);
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { createWordEntityTagger, docFromWords } from './tag-words.js';
-import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns, withPlacesOfKind } from './perdt-conventions.js';
+import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns, withPerdtConventions, withPlacesOfKind } from './perdt-conventions.js';
 
 describe('tagging pretokenized words', () => {
   const lexicons = loadLexicons();
@@ -109,6 +109,13 @@ describe('tagging pretokenized words', () => {
   ])('issue #4: PerDT names a place with its kind (%s)', (_, words, pos, tags, expected) => {
     const frequency = (word: string): number => (word === 'ارغوانیه' ? 0 : 10);
     expect(withPlacesOfKind(words, tags, pos, frequency)).toEqual(expected);
+  });
+
+  it('issue #4: the PerDT conventions run together, a person and a ministry in one sentence', () => {
+    const words = ['سید', 'مهدی', 'طاهری', 'وزیر', 'نیرو', 'شد'];
+    const tags = ['O', 'B-PER', 'I-PER', 'O', 'O', 'O'];
+    const pos = ['NOUN', 'PROPN', 'PROPN', 'NOUN', 'NOUN', 'VERB'];
+    expect(withPerdtConventions(words, tags, { pos, frequency: () => 10 })).toEqual(['B-PER', 'I-PER', 'I-PER', 'O', 'B-ORG', 'O']);
   });
 
   it('issue #4: without POS a portfolio is left as the stage tagged it', () => {

@@ -3,7 +3,7 @@ import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
-import { withBodiesOfPlaces, withBracketedBlessings, withGovernmentsAsBodies, withMinistriesOfPortfolios, withNamePartTitles, withoutLoneInstitutionNouns, withPlacesOfKind } from './perdt-conventions.js';
+import { withPerdtConventions } from './perdt-conventions.js';
 import { wordStatistics } from './entity-resources.js';
 import { createWordInfoCache } from './word-info.js';
 
@@ -33,12 +33,10 @@ export function docFromWords(words: readonly string[]): Doc {
 
 /**
  * An entity tagger for pretokenized sentences (`khabar tag --pretokenized`, the treebank
- * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
- * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}), governments
- * too ({@link withGovernmentsAsBodies}), and institutions named by their kind alone are no names
- * ({@link withoutLoneInstitutionNouns}), while a minister's portfolio names the ministry
- * ({@link withMinistriesOfPortfolios}), a body named after its place takes the place ({@link withBodiesOfPlaces})
- * and a place's head joins its name ({@link withPlacesOfKind}).
+ * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, in PerDT's
+ * conventions where they differ from the news guide's ({@link withPerdtConventions}: titles and
+ * blessings in persons' spans, governments, ministries and bodies named after places as
+ * organizations, institutions named by their kind alone as no names, places with their heads).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
@@ -50,8 +48,6 @@ export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOpti
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
-    const people = withBracketedBlessings(words, withNamePartTitles(words, tags));
-    const bodies = withoutLoneInstitutionNouns(words, withGovernmentsAsBodies(words, people, pos), gazetteer, pos);
-    return withPlacesOfKind(words, withBodiesOfPlaces(words, withMinistriesOfPortfolios(words, bodies, pos)), pos, frequency);
+    return withPerdtConventions(words, tags, { ...(pos ? { pos } : {}), ...(gazetteer ? { gazetteer } : {}), frequency });
   };
 }
