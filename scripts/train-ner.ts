@@ -15,7 +15,9 @@ import { HashedPerceptron } from '../src/model/hashed-perceptron.js';
 import { readLexiconFiles } from '../src/lexicon/load.js';
 import { createLexicons, type Lexicons } from '../src/lexicon/lexicons.js';
 import { learnSentence, NER_CLASSES, prepareSentence, type TaggerInput } from '../src/stages/entities/entity-tagger.js';
-import { clusterFingerprint, createWordInfoCache } from '../src/stages/entities/word-info.js';
+import { clusterFingerprint, createWordInfoCache, type WordInfo } from '../src/stages/entities/word-info.js';
+import type { Gazetteer } from '../src/stages/entities/gazetteer.js';
+import type { TaggerSentence } from '../src/stages/entities/tagger-features.js';
 import { wordStatistics } from '../src/stages/entities/entity-resources.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord } from '../src/text/fold.js';
@@ -122,6 +124,17 @@ export interface TrainOptions {
   orders?: number;
 }
 
+/**
+ * The tagger's view of a pretokenized sentence, as the training sees it: folded words, punctuation
+ * marked, `pos` (one UPOS per word) when given, word descriptions from `describe`.
+ */
+export function taggerSentence(words: readonly string[], pos: readonly string[] | undefined, describe: (norm: string) => WordInfo, gazetteer: Gazetteer): TaggerSentence {
+  const tokens: TaggerInput[] = words.map((t) => ({ norm: foldWord(t), kind: /^[\p{P}\p{S}]+$/u.test(t) ? 'punct' : 'word' }));
+  pos?.forEach((upos, i) => (tokens[i].pos = upos));
+  const described = tokens.map((t) => describe(t.norm));
+  return prepareSentence({ tokens, words: described, keys: described.map((w) => w.key) }, 0, tokens.length, gazetteer);
+}
+
 /** Orders averaged, chosen by cross-validation inside the training part. */
 export const DEFAULT_ORDERS = 5;
 
@@ -143,12 +156,9 @@ export function trainTagger(sentences: readonly NerSentence[], lexicons: Lexicon
   const confuse = posConfusion(posNoise);
   const classIndex = new Map(NER_CLASSES.map((c, i) => [c as string, i]));
   const prepared = sentences.map((s, index) => {
-    const tokens: TaggerInput[] = s.tokens.map((t) => ({ norm: foldWord(t), kind: /^[\p{P}\p{S}]+$/u.test(t) ? 'punct' : 'word' }));
-    const pos = options.pos?.[index] ?? morphology?.analyzeSentence(tokens.map((t) => t.norm)).map((a) => a.upos);
-    pos?.forEach((upos, i) => (tokens[i].pos = confuse(upos)));
-    const words = tokens.map((t) => describe(t.norm));
-    const input = { tokens, words, keys: words.map((w) => w.key) };
-    return { sentence: prepareSentence(input, 0, tokens.length, resources.gazetteer), gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
+    const pos = options.pos?.[index] ?? morphology?.analyzeSentence(s.tokens.map(foldWord)).map((a) => a.upos);
+    const sentence = taggerSentence(s.tokens, pos?.map(confuse), describe, resources.gazetteer);
+    return { sentence, gold: nameTags(s.tags).map((t) => classIndex.get(t) ?? 0) };
   });
   const orders = options.orders ?? DEFAULT_ORDERS;
   for (let order = 0; order < orders; order++) {

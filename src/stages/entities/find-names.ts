@@ -22,12 +22,12 @@ const NAME_KINDS = new Set(Object.keys(NAME_TYPES));
 const NOT_NAME_KINDS = new Set(['role', 'title', 'rank', 'given-name', 'demonym']);
 /** Kinds of body PerDT keeps inside the organization's name that follows (`تیم استقلال`, `شرکت ایران‌خودرو`). */
 const ORGANIZATION_HEADS = new Set(['تیم', 'باشگاه', 'حزب', 'شرکت', 'سایت'].map(entityKey));
-/** Words for a state's government: with a country after them, an organization (`دولت روسیه`). */
-const GOVERNMENTS = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
+/** Words for a state's government (`دولت`, `حکومت`, `رژیم`): with a country after them, an organization (`دولت روسیه`). */
+export const GOVERNMENTS: ReadonlySet<string> = new Set(['دولت', 'حکومت', 'رژیم'].map(entityKey));
 /** Words of a government that rules for a while: `حکومت سرپرست`، `دولت موقت`، `دولت انتقالی`. */
 const INTERIM = new Set(['سرپرست', 'موقت', 'انتقالی'].map(entityKey));
 /** A country's missions abroad, which the gazetteer has no names for: `سفارت آمریکا` stays one organization. */
-const MISSIONS = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
+export const MISSIONS: ReadonlySet<string> = new Set(['سفارت', 'سفارتخانه', 'کنسولگری', 'سرکنسولگری'].map(entityKey));
 /** Heads of local companies, factories and associations, whose place ends their name (`کارخانه قند اسلام‌آباد غرب`). */
 const LOCAL_BODIES = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'انجمن', 'خانه', 'کشت‌وصنعت', 'تعاونی'].map(entityKey));
 const NAME_CLOSERS = new Set(['،', ':', '»', '.', ')', '(', 'گفت', 'افزود', 'گفته', 'تصریح', 'اظهار']);
@@ -262,6 +262,19 @@ export function joinSurname(spans: NameMention[], person: NameMention, closedAft
   spans.splice(spans.indexOf(next), 1);
 }
 
+/** Most words of a person's name {@link takeProperNouns} grows it to. */
+const MOST_NAME_WORDS = 3;
+
+/**
+ * A person the tagger found (no listed entry, no listed first name) and ended before a proper noun
+ * that is no other name goes on over it (`ادوین` + `وندرسار`, the POS tagger reading both as proper
+ * nouns), to {@link MOST_NAME_WORDS} words; `properNoun(i)` says whether token `i` is such a word.
+ * Changes `person` in place.
+ */
+export function takeProperNouns(person: NameMention, to: number, properNoun: (i: number) => boolean): void {
+  while (person.last < to && person.last - person.first < MOST_NAME_WORDS && properNoun(person.last)) person.last++;
+}
+
 /**
  * Whether the first name at `[first, last)`, with no surname after it, is a person on its own: a
  * proper noun to the POS tagger (`تو را طاهره می‌نامم`, fiction and memoirs call people by first
@@ -302,7 +315,11 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     if (spans[k].type === 'PER' && spans[k - 1].type === 'PER' && spans[k - 1].last === spans[k].first) spans[k - 1].last = spans.splice(k, 1)[0].last;
   }
   for (const span of spans) {
-    if (span.type !== 'PER' || !longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) continue;
+    if (span.type !== 'PER') continue;
+    if (!longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.first + 1, GIVEN_KINDS)) {
+      if (!span.entry) takeProperNouns(span, to, (i) => !taken[i] && !covered(i) && context.tokens[i].pos === 'PROPN' && surnameLike(context, i) && !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS));
+      continue;
+    }
     while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
     if (span.last - span.first < 4) joinSurname(spans, span, (i) => closesName(context, i) && surnameLike(context, i - 1));
   }

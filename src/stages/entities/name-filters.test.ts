@@ -4,7 +4,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { createWordInfoCache } from './word-info.js';
 import { wordStatistics } from './entity-resources.js';
-import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, isPluralOffice, looksPersonal, organizationOpeners, trimOffice } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforePlaced, isCommonWord, isPluralOffice, looksPersonal, organizationOpeners, trimOffice, trimStopWords } from './name-filters.js';
 
 const lexicons = loadLexicons();
 const resources = lexicons.entities;
@@ -72,12 +72,30 @@ describe('issue #4: name spans of the tagger are cleaned', () => {
     expect(openers.has(entityKey('امور'))).toBe(false);
   });
 
+  it.each([
+    ['an adverb before an organization', 'سرانجام سازمان ملل', { سرانجام: 'ADV' }, span(0, 3, 'ORG'), 'سازمان ملل'],
+    ['a verb before an organization', 'می‌گوید گروه ناظران', { 'می‌گوید': 'VERB' }, span(0, 3, 'ORG'), 'گروه ناظران'],
+    ['a conjunction alone', 'بنابراین', { بنابراین: 'SCONJ' }, span(0, 1, 'LOC'), ''],
+    ['a person keeps a first word the POS tagger misread', 'هرگز نیکزاد', { هرگز: 'ADV' }, span(0, 2, 'PER'), 'هرگز نیکزاد'],
+  ])('issue #4: an organization or a place opens with no verb, adverb or subordinating conjunction (%s)', (_, text, tags, s, expected) => {
+    const context = contextOf(text, tags);
+    expect(words(context, trimStopWords(context, s))).toBe(expected);
+  });
+
   it('takes a very frequent common word alone for no name', () => {
     const context = contextOf('زمین ایران نیکزاد', { نیکزاد: 'PROPN' });
     expect(isCommonWord(context, span(0, 1, 'LOC'))).toBe(true);
     expect(isCommonWord(context, span(1, 2, 'LOC'))).toBe(false);
     expect(isCommonWord(context, span(2, 3, 'PER'))).toBe(false);
     expect(isCommonWord(context, span(0, 2, 'LOC'))).toBe(false);
+  });
+
+  it('issue #4: takes a plural written with a half-space alone for no name, even a rare proper noun', () => {
+    const context = contextOf('گلدان‌هایمان شکوفه‌ها نیکزاد امارات', { 'گلدان‌هایمان': 'PROPN', 'شکوفه‌ها': 'PROPN', نیکزاد: 'PROPN', امارات: 'PROPN' });
+    expect(isCommonWord(context, span(0, 1, 'PER'))).toBe(true);
+    expect(isCommonWord(context, span(1, 2, 'LOC'))).toBe(true);
+    expect(isCommonWord(context, span(2, 3, 'PER'))).toBe(false);
+    expect(isCommonWord(context, span(3, 4, 'LOC'))).toBe(false);
   });
 });
 

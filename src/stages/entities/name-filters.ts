@@ -72,14 +72,19 @@ export function withoutLoneEverydayNames(context: EntityContext, names: readonly
   });
 }
 
+/** Parts of speech an organization or a place never opens with: a verb, an adverb, a subordinating conjunction. */
+const NOT_OPENING_POS = new Set(['VERB', 'AUX', 'ADV', 'SCONJ']);
+
 /**
  * A tagger span never starts or ends with a function word (`نیز`, `و`, `در`), and an organization or
- * place never ends with a verb it ran into (`شورای امنیت سازمان ملل خواست` → `شورای امنیت سازمان ملل`).
+ * place never ends with a verb it ran into (`شورای امنیت سازمان ملل خواست` → `شورای امنیت سازمان ملل`)
+ * nor opens with a verb, an adverb or a subordinating conjunction (`بنابراین`, `می‌کند گروه ...`).
  */
 export function trimStopWords(context: EntityContext, span: NameMention): NameMention {
   let { first, last } = span;
   const verb = (i: number): boolean => span.type !== 'PER' && (context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX');
-  while (first < last && STOP_WORDS.has(context.keys[first])) first++;
+  const opensNot = (i: number): boolean => span.type !== 'PER' && NOT_OPENING_POS.has(context.tokens[i].pos ?? '');
+  while (first < last && (STOP_WORDS.has(context.keys[first]) || opensNot(first))) first++;
   while (last > first && (STOP_WORDS.has(context.keys[last - 1]) || verb(last - 1))) last--;
   return { ...span, first, last };
 }
@@ -164,13 +169,18 @@ export function endBeforePlaced(context: EntityContext, span: NameMention): Name
   return span;
 }
 
+/** A plural or its possessive written with a half-space: `‌ها`, `‌های`, `‌هایی`, `‌هایشان`... */
+const PLURAL_ENDING = /\u200cها(?:ی|یی|یم|یت|یش|یمان|یتان|یشان)?$/;
+
 /**
  * A one-word span of a very frequent word that is no proper noun and no name in the gazetteers
- * (`امور`, `زمین`, `جهان`) is a common noun, not a name.
+ * (`امور`, `زمین`, `جهان`) is a common noun, not a name; so is a plural written with a half-space
+ * (`برگ‌هایی`, `اندوخته‌هایشان`) that no gazetteer lists, whatever its POS or frequency.
  */
 export function isCommonWord(context: EntityContext, span: NameMention): boolean {
   if (span.last - span.first !== 1) return false;
   const i = span.first;
+  if (PLURAL_ENDING.test(context.tokens[i].norm)) return !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
   if (context.tokens[i].pos === 'PROPN' || context.words[i].frequency < COMMON_WORD_FREQUENCY) return false;
   return !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
 }

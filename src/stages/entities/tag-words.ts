@@ -1,9 +1,11 @@
 import { createDoc, type Doc, type Token, type TokenKind } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { foldWord } from '../../text/fold.js';
-import { entityKey } from './entity-key.js';
 import { createEntitiesStage, type EntitiesOptions } from './entities-stage.js';
 import { entityTagsForTokens } from './entity-layers.js';
+import { withPerdtConventions } from './perdt-conventions.js';
+import { wordStatistics } from './entity-resources.js';
+import { createWordInfoCache } from './word-info.js';
 
 function kindOf(word: string): TokenKind {
   if (/^[\p{P}\p{S}]+$/u.test(word)) return 'punct';
@@ -30,65 +32,22 @@ export function docFromWords(words: readonly string[]): Doc {
 }
 
 /**
- * Titles that the PerDT convention keeps inside a person's name — lineage and epithets (`سید`,
- * `حضرت`, `امام`, `شاه`, `خواجه`...) — while courtesy, academic and clerical-rank titles (`آقای`,
- * `دکتر`, `آیت‌الله`) and ranks stay outside. Khabar's person mentions leave all titles out.
- */
-export const NAME_PART_TITLES: ReadonlySet<string> = new Set('سید سیده حضرت امام ملا حاج حاجی خواجه شاه میرزا'.split(' ').map(entityKey));
-
-/**
- * IOB tags in the PerDT convention: a person's span takes the name-part titles just before it
- * (see {@link NAME_PART_TITLES}). `['سید', 'باقر', 'موسوی']` with `['O', 'B-PER', 'I-PER']` →
- * `['B-PER', 'I-PER', 'I-PER']`.
- */
-export function withNamePartTitles(words: readonly string[], tags: readonly string[]): string[] {
-  const out = [...tags];
-  for (let i = 1; i < out.length; i++) {
-    if (out[i] !== 'B-PER') continue;
-    let first = i;
-    while (first > 0 && out[first - 1] === 'O' && NAME_PART_TITLES.has(entityKey(words[first - 1]))) first--;
-    if (first === i) continue;
-    out[first] = 'B-PER';
-    for (let j = first + 1; j <= i; j++) out[j] = 'I-PER';
-  }
-  return out;
-}
-
-/** The one-word blessings PerDT writes in brackets after a holy or revered name: `( ع )`, `( ره )`... (`،` is how its NER file kept `ع`). */
-const BRACKETED_BLESSINGS: ReadonlySet<string> = new Set(['ع', 'ص', 'س', 'ره', 'عج', '،']);
-
-/**
- * IOB tags in PerDT's convention for a blessing in brackets after a person: the opening bracket of
- * a one-word blessing (`امام حسین ( ع )`) closes the name, and `( قدس سره )` and `« عج »` belong to it
- * whole. `['امام', 'رضا', '(', 'ع', ')']` with `['B-PER', 'I-PER', 'O', 'O', 'O']` →
- * `['B-PER', 'I-PER', 'I-PER', 'O', 'O']`.
- */
-export function withBracketedBlessings(words: readonly string[], tags: readonly string[]): string[] {
-  const out = [...tags];
-  const key = (i: number): string => (i < words.length ? entityKey(words[i]) : '');
-  for (let i = 1; i < out.length; i++) {
-    if (out[i] !== 'O' || out[i - 1].slice(2) !== 'PER' || (out[i + 1] !== undefined && out[i + 1].startsWith('I-'))) continue;
-    let last = -1;
-    if (key(i) === '(' && BRACKETED_BLESSINGS.has(key(i + 1)) && key(i + 2) === ')') last = i;
-    else if (key(i) === '(' && key(i + 1) === 'قدس' && key(i + 2) === 'سره' && key(i + 3) === ')') last = i + 3;
-    else if (key(i) === '«' && key(i + 1) === 'عج' && key(i + 2) === '»') last = i + 2;
-    for (let j = i; j <= last; j++) out[j] = 'I-PER';
-  }
-  return out;
-}
-
-/**
  * An entity tagger for pretokenized sentences (`khabar tag --pretokenized`, the treebank
- * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, persons' spans
- * in the PerDT convention (see {@link withNamePartTitles} and {@link withBracketedBlessings}).
+ * evaluation): words (and, when known, their UPOS) in, one IOB tag per word out, in PerDT's
+ * conventions where they differ from the news guide's ({@link withPerdtConventions}: titles and
+ * blessings in persons' spans, governments, ministries and bodies named after places as
+ * organizations, institutions named by their kind alone as no names, places with their heads).
  * `createWordEntityTagger(lexicons)(['سرگئی', 'لاوروف', 'گفت'])` → `['B-PER', 'I-PER', 'O']`.
  */
 export function createWordEntityTagger(lexicons: Lexicons, options: EntitiesOptions = {}): (words: readonly string[], pos?: readonly string[]) => string[] {
   const stage = createEntitiesStage(lexicons, options);
+  const gazetteer = lexicons.entities?.gazetteer;
+  const describe = createWordInfoCache(wordStatistics(lexicons));
+  const frequency = (word: string): number => describe(foldWord(word)).frequency;
   return (words, pos) => {
     const doc = docFromWords(words);
     if (pos) (doc.layers.tokens ?? []).forEach((token, i) => (token.pos = pos[i]));
     const tags = entityTagsForTokens(stage.run(doc));
-    return withBracketedBlessings(words, withNamePartTitles(words, tags));
+    return withPerdtConventions(words, tags, { ...(pos ? { pos } : {}), ...(gazetteer ? { gazetteer } : {}), frequency });
   };
 }
