@@ -388,6 +388,12 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     // `دولت روسیه`, `حکومت عربستان`: a country's government is an organization (PerDT's convention); so is its mission (`سفارت آلمان`)
     // (and a caretaker or interim one: `حکومت سرپرست افغانستان`، `دولت موقت سوریه`)
     const ruling = before >= 1 && INTERIM.has(context.keys[before]) && GOVERNMENTS.has(context.keys[before - 1]) ? before - 1 : before;
+    // (the tagger's organization of the government's word alone joins it: `حکومت` + `سرپرست افغانستان`)
+    const alone = ruling < before ? spans.findIndex((s) => s.type === 'ORG' && s.first === ruling && s.last === ruling + 1) : -1;
+    if (alone >= 0 && span.type === 'LOC' && span.entry?.kind === 'country') {
+      spans.splice(alone, 1);
+      if (alone < k) k--;
+    }
     if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[ruling]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > ruling && s.first <= before)) {
       Object.assign(span, { first: GOVERNMENTS.has(context.keys[ruling]) ? ruling : before, type: 'ORG', entry: undefined });
       describeOrganization(context, span);
