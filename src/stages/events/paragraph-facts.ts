@@ -39,6 +39,10 @@ export interface ParagraphFacts {
   speakers: Set<string>;
   /** Event types the pattern table read in the paragraph, with how many. */
   ruleTypes: Map<string, number>;
+  /** Indexes (into the pattern events given) of the events the table read in the paragraph. */
+  ruleEvents: number[];
+  /** Event types of the table's triggers read in the paragraph, an event kept of them or not (see `readTriggers`). */
+  readTypes: Set<string>;
   /** The country of the first person or organization mentioned in the paragraph. */
   firstAgent?: string;
   /** Types of the entities mentioned (`ORG:military`, `PER`...), with or without a country. */
@@ -76,17 +80,18 @@ export function wordLemma(token: Token): string {
 }
 
 /**
- * The facts of every paragraph of a Doc read through `view`, given the events the pattern table read.
+ * The facts of every paragraph of a Doc read through `view`, given the events the pattern table read
+ * and `read`, the `paragraph|type` of every trigger it read (kept as an event or not; default none).
  * `وزیر خارجه ترکیه با همتای عراقی دیدار کرد` → lemmas `وزیر`، `دیدار_کرد`...; countries TUR (a role's
  * country) and IRQ; no rule types when the table read nothing there.
  */
-export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEvent[]): ParagraphFacts[] {
+export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEvent[], read: ReadonlySet<string> = new Set()): ParagraphFacts[] {
   const { tokens } = view;
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
   view.paragraphs.forEach((p, i) => {
     paragraphOfToken.fill(i, p.first, p.last);
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), entityTypes: new Set() }));
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], readTypes: new Set(), entityTypes: new Set() }));
   const words: number[] = [];
   for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
@@ -136,9 +141,15 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const country = quote.speaker ? view.entities.get(quote.speaker)?.attributes.country : undefined;
     if (country) paragraphAt(quote.start)?.speakers.add(country);
   }
-  for (const event of ruleEvents) {
+  ruleEvents.forEach((event, i) => {
     const p = paragraphAt(event.trigger.start);
-    if (p) p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
+    if (!p) return;
+    p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
+    p.ruleEvents.push(i);
+  });
+  for (const key of read) {
+    const bar = key.indexOf('|');
+    facts[Number(key.slice(0, bar))]?.readTypes.add(key.slice(bar + 1));
   }
   for (const p of facts) p.order = [...p.countries.entries()].sort((a, b) => a[1].first - b[1].first).map(([country]) => country);
   return facts;
