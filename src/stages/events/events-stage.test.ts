@@ -348,6 +348,15 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it.each([['از همه طرف‌ها'], ['از طرف‌های درگیر'], ['از هر دو طرف']])('aims a request %s at the two sides of different countries named last', (asked) => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const hezbollah: TestEntity = { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+    const premier: TestEntity = { id: 'e21', type: 'PER', canonical: 'کریم داوود', mentions: [{ text: 'کریم داوود' }], attributes: { country: 'LBN' } };
+    const text = `ارتش اسرائیل به مواضع حزب‌الله حمله کرد و کریم داوود این حمله را محکوم کرد. یان برگ ${asked} خواست آتش‌بس را رعایت کنند.`;
+    const events = eventsOf(text, [army, hezbollah, premier, envoy]);
+    expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
