@@ -106,7 +106,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
-          const recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          // a military's warning is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
+          if (found.type === 'THREATEN' && actor?.sector === 'MIL' && recipient?.country === actor.country && recipient?.sector !== 'REB') recipient = undefined;
           // an event between sides none of which can be placed says nothing about who acts on whom,
           // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
           if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;
