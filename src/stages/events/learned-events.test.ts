@@ -91,6 +91,14 @@ describe('learned paragraph events', () => {
     expect(kept.map((e) => [e.type, twice.slice(e.start, e.end).includes('آنکارا'), e.id])).toEqual([['CONSULT', true, 'v1']]);
   });
 
+  it('leaves a news agency out of the paragraph\'s countries: it tells, it takes no part', () => {
+    const outlet: TestEntity = { id: 'e5', type: 'ORG', canonical: 'شبکه ساحل', mentions: [{ text: 'شبکه ساحل' }], attributes: { subtype: 'news-agency', country: 'LBN' } };
+    const doc = docWithEntities(lexicons, 'به گزارش شبکه ساحل، آمریکا تنگه را بر کشتی‌ها بست.', [outlet, usa]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    expect(p.order).toEqual(['USA']);
+    expect(p.entityTypes.has('ORG:news-agency')).toBe(true);
+  });
+
   it('sees the types of the triggers the table read but kept no event of (`read:T`)', () => {
     const unplaced = 'دو طرف امروز دیدار کردند.';
     const doc = docWithEntities(lexicons, unplaced, []);

@@ -4,6 +4,7 @@ import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
+import { REPORTER_KINDS } from './opposing-party.js';
 import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { lemmaRows, modelReading } from './event-model-scoring.js';
@@ -58,7 +59,8 @@ function verbFrom(view: SentenceView, from: number, last: number): number | unde
 }
 
 /**
- * A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first),
+ * A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first,
+ * never a news agency or outlet),
  * other than `avoid` (the actor, when both sides are of one country: `ارتش سودان` against another Sudanese party, or
  * the country alone, never the actor against itself).
  */
@@ -70,7 +72,7 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
     const [first] = view.mentionTokens[m];
     if (first < range.first || first >= range.last) continue;
     const entity = view.entities.get(view.mentions[m].entity);
-    if (entity?.attributes.country !== side || entity.id === avoid) continue;
+    if (entity?.attributes.country !== side || entity.id === avoid || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) continue;
     const agent = entity.type === 'PER' || entity.type === 'ORG';
     if (chosen === undefined || (agent && !['PER', 'ORG'].includes(view.mentions[chosen].type))) chosen = m;
     if (agent) break;

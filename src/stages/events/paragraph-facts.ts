@@ -2,6 +2,7 @@ import type { Token } from '../../doc/doc.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
+import { REPORTER_KINDS } from './opposing-party.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -14,7 +15,7 @@ import type { KhabarEvent } from './event-layer.js';
 /** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
-/** How one country takes part in a paragraph. */
+/** How one country takes part in a paragraph (through its mentions, news agencies and outlets left out: they tell, they take no part). */
 export interface CountryFacts {
   /** Offset of its first mention in the paragraph. */
   first: number;
@@ -115,7 +116,8 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const entityType = entityTypeKey(entity.type, entity.attributes.subtype);
     p.entityTypes.add(entityType);
     const country = entity.attributes.country;
-    if (!country) continue;
+    // a news agency or outlet tells the report; it is no party to what it tells (`به گزارش المیادین`)
+    if (!country || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) continue;
     let c = p.countries.get(country);
     if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set() }));
     c.first = Math.min(c.first, mention.start);
