@@ -42,7 +42,7 @@ export interface ParagraphFacts {
   ruleTypes: Map<string, number>;
   /** Indexes (into the pattern events given) of the events the table read in the paragraph. */
   ruleEvents: number[];
-  /** Event types of the table's triggers read in the paragraph, an event kept of them or not (see `readTriggers`). */
+  /** Event types of the table's triggers read in the paragraph, an event kept of them or not (the events stage's trace; `triggers-read.ts`). */
   readTypes: Set<string>;
   /** The country of the first person or organization mentioned in the paragraph. */
   firstAgent?: string;
