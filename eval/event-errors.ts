@@ -19,8 +19,7 @@ import type { Doc } from '../src/doc/doc.js';
 import type { EntityRecord } from '../src/stages/entities/entity-layers.js';
 import type { KhabarEvent } from '../src/stages/events/event-layer.js';
 import { loadLexicons } from '../src/lexicon/load.js';
-import type { Lexicons } from '../src/lexicon/lexicons.js';
-import { createEventsStage } from '../src/stages/events/events-stage.js';
+import { triggersRead } from '../src/stages/events/triggers-read.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
@@ -57,7 +56,7 @@ export interface EventError { cls: ErrorClass; paragraph: number; line: string }
 
 /**
  * One tune report's event errors, classified (the same greedy matching as scoreReport first); `read`
- * holds `paragraph|type` of every trigger the stage read (see {@link triggersRead}), else every miss is `missed`.
+ * holds `paragraph|type` of every trigger the stage read (see `triggersRead`), else every miss is `missed`.
  */
 export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<string> = new Set()): EventError[] {
   const events = (doc.layers.events ?? []) as KhabarEvent[];
@@ -93,16 +92,6 @@ export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<
     if (!used.has(k)) errors.push({ cls: 'spurious', paragraph: paragraphs[k], line: `pred ${predicted(e)}  «${doc.text.slice(e.trigger.start, e.trigger.end)}»` });
   });
   return errors.sort((a, b) => a.paragraph - b.paragraph);
-}
-
-/** `paragraph|type` of every trigger the events stage reads in an analysed Doc (the stage run again with a trace). */
-export function triggersRead(doc: Doc, lexicons: Lexicons): Set<string> {
-  const read = new Set<string>();
-  const patterns = lexicons.report?.eventPatterns;
-  if (!patterns) return read;
-  const copy: Doc = { ...doc, layers: { ...doc.layers } };
-  createEventsStage(lexicons, patterns, { trace: (c) => read.add(`${c.paragraph}|${c.type}`) }).run(copy);
-  return read;
 }
 
 function main(): void {

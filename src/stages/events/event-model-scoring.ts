@@ -44,6 +44,8 @@ interface TypeRows {
   /** Per PLOVER type, `rule:T` then `rule:T:0`…`rule:T:3`. */
   rule: Map<string, (Float64Array | undefined)[]>;
   noRules: Float64Array | undefined;
+  /** Per PLOVER type, `read:T`. */
+  read: Map<string, Float64Array>;
   speaker: Float64Array | undefined;
   /** Per entity type, `et:…`. */
   entityType: Map<string, Float64Array>;
@@ -75,6 +77,7 @@ function typeRows(model: EventModel): TypeRows {
     paragraph: [0, 1, 2, 3].map((i) => types.get(`para:${i}`)),
     rule: new Map(PLOVER_TYPES.map((type) => [type, [types.get(`rule:${type}`), ...[0, 1, 2, 3].map((n) => types.get(`rule:${type}:${n}`))]])),
     noRules: types.get('norules'),
+    read: byPrefix(types, 'read:'),
     speaker: types.get('speaker'),
     entityType: byPrefix(types, 'et:'),
     countries: [0, 1, 2, 3, 4].map((n) => types.get(`nc:${n}`)),
@@ -108,6 +111,7 @@ export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts)
       addRow(sums, rule[1 + Math.min(n, 3)]);
     }
   }
+  for (const type of p.readTypes) if (!p.ruleTypes.has(type)) addRow(sums, rows.read.get(type));
   if (p.ruleTypes.size === 0) addRow(sums, rows.noRules);
   if (p.speakers.size > 0) addRow(sums, rows.speaker);
   for (const t of p.entityTypes) addRow(sums, rows.entityType.get(t));
@@ -244,11 +248,25 @@ export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): 
   };
 }
 
-/** The events the model reads in `p`: each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
-export function modelPicks(model: EventModel, p: ParagraphFacts, home: string): { type: PloverType; sides: [Side, Side] }[] {
+/** What the model reads in a paragraph: the events it adds and the types whose pattern events it drops. */
+export interface ModelReading {
+  /** Each type the pattern table did not read there whose probability reaches the threshold, with its best pair. */
+  picks: { type: PloverType; sides: [Side, Side] }[];
+  /** Each type the pattern table read there whose probability falls below the model's floor. */
+  dropped: Set<PloverType>;
+}
+
+/** The model's reading of paragraph `p` (the home country `home` among the sides it ranks). */
+export function modelReading(model: EventModel, p: ParagraphFacts, home: string): ModelReading {
   const probabilities = paragraphTypeProbabilities(model, p);
+  const dropped = new Set(PLOVER_TYPES.filter((type, i) => p.ruleTypes.has(type) && probabilities[i] < model.floor));
   const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
-  if (types.length === 0) return [];
+  if (types.length === 0) return { picks: [], dropped };
   const rank = pairRanker(model, p, home);
-  return types.map((type) => ({ type, sides: rank(type) }));
+  return { picks: types.map((type) => ({ type, sides: rank(type) })), dropped };
+}
+
+/** The events the model adds in `p` ({@link modelReading}'s picks). */
+export function modelPicks(model: EventModel, p: ParagraphFacts, home: string): { type: PloverType; sides: [Side, Side] }[] {
+  return modelReading(model, p, home).picks;
 }

@@ -20,6 +20,8 @@ export type Side = string | null;
 export interface EventModel {
   /** Probability at or above which a type the pattern table did not read becomes an event. */
   threshold: number;
+  /** Probability below which the events the pattern table read of a type in a paragraph are dropped (0: none is). */
+  floor: number;
   /** Per feature, one weight per PLOVER type (in {@link PLOVER_TYPES} order). */
   types: Map<string, Float64Array>;
   /** Per pair feature, its weight. */
@@ -36,10 +38,14 @@ export function typeFeatures(p: ParagraphFacts): string[] {
 /** A lemma feature's prefix: `l:دیدار_کرد`. */
 export const LEMMA = 'l:';
 
-/** The type features of a paragraph but its lemmas: its place, the types the table read, who speaks, what it names. */
+/**
+ * The type features of a paragraph but its lemmas: its place, the types the table read (and those whose
+ * triggers it read but kept no event of: `read:T`), who speaks, what it names.
+ */
 export function otherTypeFeatures(p: ParagraphFacts): string[] {
   const features = ['bias', `para:${Math.min(p.index, 3)}`];
   for (const [type, n] of p.ruleTypes) features.push(`rule:${type}`, `rule:${type}:${Math.min(n, 3)}`);
+  for (const type of p.readTypes) if (!p.ruleTypes.has(type)) features.push(`read:${type}`);
   if (p.ruleTypes.size === 0) features.push('norules');
   if (p.speakers.size > 0) features.push('speaker');
   for (const t of p.entityTypes) features.push(`et:${t}`);
@@ -113,12 +119,12 @@ export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, 
 }
 
 /**
- * Writes a model as text: `#` comment lines (`notes`), `threshold\t0.45`, then `type\tFEATURE\tw0 … w15`
+ * Writes a model as text: `#` comment lines (`notes`), `threshold\t0.45`, `floor\t0.05` (left out when 0), then `type\tFEATURE\tw0 … w15`
  * and `side\tFEATURE\tw`, weights rounded to four decimals, zero rows left out.
  */
 export function formatEventModel(model: EventModel, notes: readonly string[]): string {
   const round = (w: number): string => String(Math.round(w * 1e4) / 1e4);
-  const lines = [...notes.map((n) => `# ${n}`), `threshold\t${model.threshold}`];
+  const lines = [...notes.map((n) => `# ${n}`), `threshold\t${model.threshold}`, ...(model.floor > 0 ? [`floor\t${model.floor}`] : [])];
   for (const [f, w] of [...model.types].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     if (w.every((x) => Math.round(x * 1e4) === 0)) continue;
     lines.push(`type\t${f}\t${[...w].map(round).join(' ')}`);
@@ -132,16 +138,17 @@ export function formatEventModel(model: EventModel, notes: readonly string[]): s
 
 /** Parses {@link formatEventModel}'s text; pure. @throws KhabarError E007 on a malformed line. */
 export function parseEventModel(text: string): EventModel {
-  const model: EventModel = { threshold: 0.5, types: new Map(), sides: new Map() };
+  const model: EventModel = { threshold: 0.5, floor: 0, types: new Map(), sides: new Map() };
   text.split('\n').forEach((line, n) => {
     if (line === '' || line.startsWith('#')) return;
     const [kind, feature, weights] = line.split('\t');
     const bad = (): never => {
       throw new KhabarError('E007', `event model line ${n + 1}: malformed`);
     };
-    if (kind === 'threshold') {
-      model.threshold = Number(feature);
-      if (!Number.isFinite(model.threshold)) bad();
+    if (kind === 'threshold' || kind === 'floor') {
+      const value = Number(feature);
+      if (feature === '' || !Number.isFinite(value)) bad();
+      model[kind] = value;
     } else if (kind === 'type' && weights !== undefined) {
       const w = Float64Array.from(weights.split(' ').map(Number));
       if (w.length !== PLOVER_TYPES.length || w.some((x) => !Number.isFinite(x))) bad();

@@ -364,9 +364,27 @@ describe('events', () => {
     expect(sides(events)).toContainEqual(['SANCTION', 'USA', 'RUS']);
   });
 
+  it('aims a military\'s warning at no side of its own country, and keeps a foreign one', () => {
+    const commander: TestEntity = { id: 'e30', type: 'PER', canonical: 'بهرام کاوه', mentions: [{ text: 'بهرام کاوه' }], attributes: { country: 'IRN', roles: [{ role: 'فرمانده نیروی دریایی ارتش', country: 'IRN' }] } };
+    const navy: TestEntity = { id: 'e31', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const own = eventsOf('بهرام کاوه هشدار داد که هر متجاوزی با پاسخ قاطع نیروی دریایی ارتش روبه‌رو خواهد شد.', [commander, navy]).filter((e) => e.type === 'THREATEN');
+    expect(own.map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', undefined]]);
+    const america: TestEntity = { ...usa, mentions: [{ text: 'آمریکا' }] };
+    expect(sides(eventsOf('بهرام کاوه به آمریکا هشدار داد که هر تجاوزی پاسخ قاطع خواهد گرفت.', [commander, america]))).toContainEqual(['THREATEN', 'IRN', 'USA']);
+  });
+
   it('aims a request of both sides at the last two sides named', () => {
     const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const events = eventsOf('ارتش اسرائیل به مواضع حزب‌الله حمله کرد. یان برگ از طرفین خواست آتش‌بس را رعایت کنند.', [army, { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } }, envoy]);
+    expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
+  });
+
+  it.each([['از همه طرف‌ها'], ['از طرف‌های درگیر'], ['از هر دو طرف']])('aims a request %s at the two sides of different countries named last', (asked) => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const hezbollah: TestEntity = { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+    const premier: TestEntity = { id: 'e21', type: 'PER', canonical: 'کریم داوود', mentions: [{ text: 'کریم داوود' }], attributes: { country: 'LBN' } };
+    const text = `ارتش اسرائیل به مواضع حزب‌الله حمله کرد و کریم داوود این حمله را محکوم کرد. یان برگ ${asked} خواست آتش‌بس را رعایت کنند.`;
+    const events = eventsOf(text, [army, hezbollah, premier, envoy]);
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 

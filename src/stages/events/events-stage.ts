@@ -40,7 +40,8 @@ export interface TracedTrigger { type: PloverType; paragraph: number; start: num
  *
  * With `model` (the learned paragraph model, `data/events/event-model.txt`), events the table left out
  * are added where the model reads a type in a paragraph that no pattern of that type matched
- * (`learned-events.ts`; marked `inferred`); the layer stays in text order, ids numbered along it.
+ * (`learned-events.ts`; marked `inferred`), and the table's events of a type the model finds most unlikely
+ * in their paragraph (below its floor) are dropped; the layer stays in text order, ids numbered along it.
  *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
@@ -83,9 +84,14 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
       const events: KhabarEvent[] = [];
       let paragraph = 0;
-      if (options.trace) {
+      // per paragraph, the types of the triggers read (`paragraph|type`), for the model
+      const read = new Set<string>();
+      if (options.trace || options.model) {
         const trace = options.trace;
-        context.trace = ({ type, first, verb }) => trace({ type, paragraph, ...tokenSpan(view, first, verb + 1) });
+        context.trace = ({ type, first, verb }) => {
+          read.add(`${paragraph}|${type}`);
+          trace?.({ type, paragraph, ...tokenSpan(view, first, verb + 1) });
+        };
       }
       if (options.candidates) {
         const tell = options.candidates;
@@ -100,7 +106,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
-          const recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          // a military's warning is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
+          if (found.type === 'THREATEN' && actor?.sector === 'MIL' && recipient?.country === actor.country && recipient?.sector !== 'REB') recipient = undefined;
           // an event between sides none of which can be placed says nothing about who acts on whom,
           // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
           if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;
@@ -116,9 +124,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         }
       }
       if (options.model) {
-        const learned = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer);
-        if (learned.length > 0) {
-          const all: Omit<KhabarEvent, 'id'>[] = [...events, ...learned].sort((a, b) => a.trigger.start - b.trigger.start);
+        const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read);
+        if (added.length > 0 || kept.length < events.length) {
+          const all: Omit<KhabarEvent, 'id'>[] = [...kept, ...added].sort((a, b) => a.trigger.start - b.trigger.start);
           doc.layers.events = all.map((event, i) => ({ ...event, id: `v${i + 1}` }));
           return doc;
         }

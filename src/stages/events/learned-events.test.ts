@@ -6,7 +6,7 @@ import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventModel, formatEventModel, pairFeatures, parseEventModel } from './event-model.js';
+import { type EventModel, formatEventModel, pairFeatures, parseEventModel, typeFeatures } from './event-model.js';
 import { modelPicks } from './event-model-scoring.js';
 import { createEventsStage } from './events-stage.js';
 import { paragraphFacts } from './paragraph-facts.js';
@@ -18,11 +18,11 @@ const usa: TestEntity = { id: 'e2', type: 'LOC', canonical: 'آمریکا', ment
 const turkey: TestEntity = { id: 'e3', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'همتای ترکیه‌ای', kind: 'role' }], attributes: { country: 'TUR', roles: [{ role: 'وزیر امور خارجه', country: 'TUR' }] } };
 
 /** A hand-made model: `bias` (-3 for a type not given) and lemma weights per type, side weights as given. */
-function model(types: Record<string, Partial<Record<PloverType, number>>>, sides: Record<string, number>, threshold = 0.5): EventModel {
+function model(types: Record<string, Partial<Record<PloverType, number>>>, sides: Record<string, number>, threshold = 0.5, floor = 0): EventModel {
   const rows = new Map<string, Float64Array>();
   const all: Record<string, Partial<Record<PloverType, number>>> = { bias: {}, ...types };
   for (const [feature, weights] of Object.entries(all)) rows.set(feature, Float64Array.from(PLOVER_TYPES.map((t) => weights[t] ?? (feature === 'bias' ? -3 : 0))));
-  return { threshold, types: rows, sides: new Map(Object.entries(sides)) };
+  return { threshold, floor, types: rows, sides: new Map(Object.entries(sides)) };
 }
 
 function eventsOf(text: string, entities: TestEntity[], m: EventModel): KhabarEvent[] {
@@ -80,6 +80,38 @@ describe('learned paragraph events', () => {
     expect(events[0].inferred).toBeUndefined();
   });
 
+  it('drops the table\'s events of a type the model finds below its floor in their paragraph, and only in that paragraph', () => {
+    const meeting = 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.';
+    const doubted = model({ bias: { CONSULT: -2 }, 'l:تهران': { CONSULT: -5 } }, {}, 0.5, 0.05);
+    expect(eventsOf(meeting, [minister, turkey], model({ bias: { CONSULT: -2 }, 'l:تهران': { CONSULT: -5 } }, {})).map((e) => e.type)).toEqual(['CONSULT']);
+    expect(eventsOf(meeting, [minister, turkey], doubted)).toEqual([]);
+    const twice = `${meeting}\n\nمینا رستمی فردا با همتای ترکیه‌ای خود در آنکارا دیدار می‌کند.`;
+    const twiceNamed = (e: TestEntity): TestEntity => ({ ...e, mentions: [...e.mentions, { ...e.mentions[0], nth: 1 }] });
+    const kept = eventsOf(twice, [twiceNamed(minister), twiceNamed(turkey)], doubted);
+    expect(kept.map((e) => [e.type, twice.slice(e.start, e.end).includes('آنکارا'), e.id])).toEqual([['CONSULT', true, 'v1']]);
+  });
+
+  it('leaves a news agency out of the paragraph\'s countries: it tells, it takes no part', () => {
+    const outlet: TestEntity = { id: 'e5', type: 'ORG', canonical: 'شبکه ساحل', mentions: [{ text: 'شبکه ساحل' }], attributes: { subtype: 'news-agency', country: 'LBN' } };
+    const doc = docWithEntities(lexicons, 'به گزارش شبکه ساحل، آمریکا تنگه را بر کشتی‌ها بست.', [outlet, usa]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    expect(p.order).toEqual(['USA']);
+    expect(p.entityTypes.has('ORG:news-agency')).toBe(true);
+  });
+
+  it('sees the types of the triggers the table read but kept no event of (`read:T`)', () => {
+    const unplaced = 'دو طرف امروز دیدار کردند.';
+    const doc = docWithEntities(lexicons, unplaced, []);
+    const read = new Set<string>();
+    createEventsStage(lexicons, lexicons.report!.eventPatterns, { trace: (c) => read.add(`${c.paragraph}|${c.type}`) }).run(doc);
+    expect(doc.layers.events).toEqual([]);
+    const [p] = paragraphFacts(sentenceView(doc), [], read);
+    expect([...p.readTypes]).toEqual(['CONSULT']);
+    expect(typeFeatures(p)).toContain('read:CONSULT');
+    const m = model({ bias: { CONSULT: -3 }, 'l:دیدار': { CONSULT: 0.5 }, 'read:CONSULT': { CONSULT: 4 } }, {});
+    expect(eventsOf(unplaced, [], m).map((e) => [e.type, e.inferred])).toEqual([['CONSULT', true]]);
+  });
+
   it('keeps the layer in text order with ids numbered along it', () => {
     const text = `مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.\n${PRESSURE}`;
     const events = eventsOf(text, [minister, usa, turkey], model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {}));
@@ -102,17 +134,19 @@ describe('learned paragraph events', () => {
 
 describe('event model file', () => {
   it('writes and reads back the same weights, rounded to four decimals, and leaves zero rows out', () => {
-    const m = model({ bias: { COERCE: -1.23456 }, 'l:صفر': {} }, { 'AID|a:home': 0.5, zero: 0 }, 0.45);
+    const m = model({ bias: { COERCE: -1.23456 }, 'l:صفر': {} }, { 'AID|a:home': 0.5, zero: 0 }, 0.45, 0.05);
     const text = formatEventModel(m, ['a note']);
-    expect(text.startsWith('# a note\nthreshold\t0.45\n')).toBe(true);
+    expect(text.startsWith('# a note\nthreshold\t0.45\nfloor\t0.05\n')).toBe(true);
     const back = parseEventModel(text);
     expect(back.threshold).toBe(0.45);
+    expect(back.floor).toBe(0.05);
+    expect(parseEventModel('threshold\t0.45\n').floor).toBe(0);
     expect(back.types.get('bias')?.[PLOVER_TYPES.indexOf('COERCE')]).toBe(-1.2346);
     expect(back.types.has('l:صفر')).toBe(false);
     expect([...back.sides]).toEqual([['AID|a:home', 0.5]]);
   });
 
-  it.each([['type\tbias\t1 2 3'], ['side\tx\tabc'], ['threshold\tnone'], ['weights\tx\t1']])('refuses a malformed line: %s', (line) => {
+  it.each([['type\tbias\t1 2 3'], ['side\tx\tabc'], ['threshold\tnone'], ['floor\t'], ['weights\tx\t1']])('refuses a malformed line: %s', (line) => {
     expect(() => parseEventModel(line)).toThrow(KhabarError);
   });
 

@@ -4,9 +4,10 @@ import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
+import { REPORTER_KINDS } from './opposing-party.js';
 import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
-import { lemmaRows, modelPicks } from './event-model-scoring.js';
+import { lemmaRows, modelReading } from './event-model-scoring.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 
 /**
@@ -15,7 +16,9 @@ import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-fact
  * above the model's threshold, one event with the sides the model ranks first. The event points at
  * the word of the paragraph whose lemma speaks most for the type (its `trigger`, lemma as read) and at
  * that word's sentence (its span); its modality is read from the verb of that clause as a pattern
- * event's is; it is marked `inferred`.
+ * event's is; it is marked `inferred`. The model also re-reads the table's own types: where it finds a type
+ * the table read in a paragraph below its floor (`floor`, a probability), the table's events of that type
+ * there are dropped.
  * @module
  */
 
@@ -56,7 +59,8 @@ function verbFrom(view: SentenceView, from: number, last: number): number | unde
 }
 
 /**
- * A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first),
+ * A side as an event party: the country, with the entity of the paragraph that stands for it (a person or body first,
+ * never a news agency or outlet),
  * other than `avoid` (the actor, when both sides are of one country: `ارتش سودان` against another Sudanese party, or
  * the country alone, never the actor against itself).
  */
@@ -68,7 +72,7 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
     const [first] = view.mentionTokens[m];
     if (first < range.first || first >= range.last) continue;
     const entity = view.entities.get(view.mentions[m].entity);
-    if (entity?.attributes.country !== side || entity.id === avoid) continue;
+    if (entity?.attributes.country !== side || entity.id === avoid || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) continue;
     const agent = entity.type === 'PER' || entity.type === 'ORG';
     if (chosen === undefined || (agent && !['PER', 'ORG'].includes(view.mentions[chosen].type))) chosen = m;
     if (agent) break;
@@ -79,15 +83,26 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
   return { ...coded, country: side };
 }
 
+/** The model's reading of a Doc: the pattern events it keeps (in their order) and the events it adds (ids are left to the caller). */
+export interface LearnedReading {
+  kept: KhabarEvent[];
+  added: Omit<KhabarEvent, 'id'>[];
+}
+
 /**
- * The model's events for a Doc whose pattern events are `ruleEvents` (ids are left to the caller).
- * `quoteAt(token)` is the quote covering a token.
+ * The model's reading of a Doc whose pattern events are `ruleEvents`, `read` the `paragraph|type` of
+ * every trigger the table read there: the pattern events of a type the model finds below its floor in
+ * their paragraph are dropped, and the model's own events added. `quoteAt(token)` is the quote covering a token.
  */
-export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEvent[], model: EventModel, home: string, quoteAt: (token: number) => Quote | undefined, gazetteer?: Gazetteer): Omit<KhabarEvent, 'id'>[] {
+export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEvent[], model: EventModel, home: string, quoteAt: (token: number) => Quote | undefined, gazetteer?: Gazetteer, read?: ReadonlySet<string>): LearnedReading {
   const out: Omit<KhabarEvent, 'id'>[] = [];
-  for (const p of paragraphFacts(view, ruleEvents)) {
+  const facts = paragraphFacts(view, ruleEvents, read);
+  const dropped = new Set<number>();
+  for (const p of facts) {
     if (p.words.length === 0) continue;
-    const picks = modelPicks(model, p, home);
+    const reading = modelReading(model, p, home);
+    for (const i of p.ruleEvents) if (reading.dropped.has(ruleEvents[i].type)) dropped.add(i);
+    const picks = reading.picks;
     if (picks.length === 0) continue;
     const keyed = lemmaWords(view, p);
     for (const { type, sides: [a, b] } of picks) {
@@ -107,5 +122,6 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       });
     }
   }
-  return out;
+  const kept = ruleEvents.filter((_, i) => !dropped.has(i));
+  return { kept, added: out };
 }

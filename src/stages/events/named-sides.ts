@@ -28,29 +28,32 @@ export function reasonParty(context: EventContext, from: number, before: number,
   return undefined;
 }
 
-/** Words after `از` naming both sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`. */
-const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف']];
+/** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
+const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
 /**
- * The two sides a request of `طرفین` / `هر دو طرف` after `از` in `[from, before)` is made of: the last
- * two parties of distinct entities the report named before (people and bodies, not places, news
- * agencies or the actor), else undefined.
+ * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
+ * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
+ * last of another country before it, else of another entity; undefined when there are not two.
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
   const { keys } = context.view;
   let asked = false;
   for (let t = from; t < before && !asked; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) asked = true;
   if (!asked) return undefined;
-  const sides: Party[] = [];
   const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
-  for (let i = context.memory.recent.length - 1; i >= 0 && sides.length < 2; i--) {
+  const named: Party[] = [];
+  for (let i = context.memory.recent.length - 1; i >= 0; i--) {
     const party = context.memory.recent[i];
     const entity = party.mention?.entity;
     if (!entity || entities.has(entity) || party.place || isReporter(context.view, party) || party.mention?.type === 'LOC') continue;
     entities.add(entity);
-    sides.push(party);
+    named.push(party);
   }
-  return sides.length === 2 ? sides : undefined;
+  if (named.length < 2) return undefined;
+  // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
+  const first = partyCountry(context, named[0]);
+  return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
 }
 
 /** Acts a letter, message or address may carry to its addressee. */

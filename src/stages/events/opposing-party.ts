@@ -58,7 +58,7 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
 }
 
 /** Kinds of organization that report events rather than take sides in them. */
-const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
+export const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
 
 /** Whether a party is a news agency or outlet (`رویترز`، `خبرگزاری آسوشیتدپرس`): it tells of a quarrel, it is no side of it. */
 export function isReporter(view: SentenceView, party: Party): boolean {

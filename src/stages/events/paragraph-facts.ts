@@ -2,6 +2,7 @@ import type { Token } from '../../doc/doc.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
+import { REPORTER_KINDS } from './opposing-party.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -14,7 +15,7 @@ import type { KhabarEvent } from './event-layer.js';
 /** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
-/** How one country takes part in a paragraph. */
+/** How one country takes part in a paragraph (through its mentions, news agencies and outlets left out: they tell, they take no part). */
 export interface CountryFacts {
   /** Offset of its first mention in the paragraph. */
   first: number;
@@ -39,6 +40,10 @@ export interface ParagraphFacts {
   speakers: Set<string>;
   /** Event types the pattern table read in the paragraph, with how many. */
   ruleTypes: Map<string, number>;
+  /** Indexes (into the pattern events given) of the events the table read in the paragraph. */
+  ruleEvents: number[];
+  /** Event types of the table's triggers read in the paragraph, an event kept of them or not (the events stage's trace; `triggers-read.ts`). */
+  readTypes: Set<string>;
   /** The country of the first person or organization mentioned in the paragraph. */
   firstAgent?: string;
   /** Types of the entities mentioned (`ORG:military`, `PER`...), with or without a country. */
@@ -76,17 +81,18 @@ export function wordLemma(token: Token): string {
 }
 
 /**
- * The facts of every paragraph of a Doc read through `view`, given the events the pattern table read.
+ * The facts of every paragraph of a Doc read through `view`, given the events the pattern table read
+ * and `read`, the `paragraph|type` of every trigger it read (kept as an event or not; default none).
  * `وزیر خارجه ترکیه با همتای عراقی دیدار کرد` → lemmas `وزیر`، `دیدار_کرد`...; countries TUR (a role's
  * country) and IRQ; no rule types when the table read nothing there.
  */
-export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEvent[]): ParagraphFacts[] {
+export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEvent[], read: ReadonlySet<string> = new Set()): ParagraphFacts[] {
   const { tokens } = view;
   const paragraphOfToken = new Int32Array(tokens.length).fill(-1);
   view.paragraphs.forEach((p, i) => {
     paragraphOfToken.fill(i, p.first, p.last);
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), entityTypes: new Set() }));
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], readTypes: new Set(), entityTypes: new Set() }));
   const words: number[] = [];
   for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
@@ -110,7 +116,8 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const entityType = entityTypeKey(entity.type, entity.attributes.subtype);
     p.entityTypes.add(entityType);
     const country = entity.attributes.country;
-    if (!country) continue;
+    // a news agency or outlet tells the report; it is no party to what it tells (`به گزارش المیادین`)
+    if (!country || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) continue;
     let c = p.countries.get(country);
     if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set() }));
     c.first = Math.min(c.first, mention.start);
@@ -136,9 +143,15 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const country = quote.speaker ? view.entities.get(quote.speaker)?.attributes.country : undefined;
     if (country) paragraphAt(quote.start)?.speakers.add(country);
   }
-  for (const event of ruleEvents) {
+  ruleEvents.forEach((event, i) => {
     const p = paragraphAt(event.trigger.start);
-    if (p) p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
+    if (!p) return;
+    p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
+    p.ruleEvents.push(i);
+  });
+  for (const key of read) {
+    const bar = key.indexOf('|');
+    facts[Number(key.slice(0, bar))]?.readTypes.add(key.slice(bar + 1));
   }
   for (const p of facts) p.order = [...p.countries.entries()].sort((a, b) => a[1].first - b[1].first).map(([country]) => country);
   return facts;
