@@ -95,6 +95,8 @@ describe('names, places and organizations', () => {
     const home = run('به گزارش ایلنا، کارگران معترض مقابل استانداری خوزستان در اهواز تجمع کردند و خواستار دیدار با کمیسیون عمران شدند.');
     expect(entityOf(home, 'کارگران معترض')).toMatchObject({ attributes: { country: 'IRN' } });
     expect(entityOf(home, 'کمیسیون عمران')).toMatchObject({ attributes: { country: 'IRN' } });
+    const chief = run('به گزارش ایلنا، کارگران مقابل استانداری خوزستان در اهواز تجمع کردند. کامران شریفی مدیرعامل شرکت نورد کارون گفت حقوق پرداخت می‌شود.');
+    expect(entityOf(chief, 'کامران شریفی')).toMatchObject({ attributes: { country: 'IRN' } });
     const abroad = run('ارتش سودان و نیروهای واکنش سریع در الفاشر درگیر شدند. آدم عیسی گفت سودان و الفاشر آرام نیست و ارتش سودان عقب نشست.');
     expect(entityOf(abroad, 'آدم عیسی')?.attributes.country).toBeUndefined();
   });

@@ -182,14 +182,23 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     }
   }
   // in a report about the home country, whoever it names with no country is of it (`کارگران معترض`، `ع.ک`، `کمیسیون عمران`):
-  // not an international body, a person with an office of a body or a country, or one the people list knows
+  // not an international body, a person with an office of a body or a country placed otherwise, or one the people list knows
   // (a report about another country leaves them open: its people may be of either side)
+  // (bodies first: an office of a body so placed is of its country, `مدیرعامل شرکت ...`)
   if (reportFocus(context, drafts) === home) {
+    const placed = new Set<string>();
     for (const draft of drafts) {
-      if ((draft.type !== 'PER' && draft.type !== 'ORG') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
-      if (draft.type === 'ORG' && draft.mentions.some((m) => namesBodyAbroad(context, m.first, m.last))) continue;
-      if (draft.type === 'PER' && (draft.attributes.roles?.some((r) => r.country || r.organization) || knownPerson(context.resources.gazetteer, draft.canonical))) continue;
+      if (draft.type !== 'ORG' || draft.attributes.country || draft.attributes.subtype === 'international') continue;
+      if (draft.mentions.some((m) => namesBodyAbroad(context, m.first, m.last))) continue;
       draft.attributes.country = home;
+      placed.add(draft.id as string);
+    }
+    for (const draft of drafts) {
+      if (draft.type !== 'PER' || draft.attributes.country || knownPerson(context.resources.gazetteer, draft.canonical)) continue;
+      const roles = draft.attributes.roles ?? [];
+      if (roles.some((r) => r.country || (r.organization && !placed.has(r.organization)))) continue;
+      draft.attributes.country = home;
+      for (const role of roles) if (role.organization) role.country = home;
     }
   }
   for (const draft of drafts) {
