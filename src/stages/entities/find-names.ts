@@ -341,6 +341,8 @@ function describeOrganization(context: EntityContext, span: NameMention): void {
     else if (entry.kind === 'organization' && i === span.first) subtype = entry.subtype;
   }
   const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+  // a body of a country is no international one, whatever its first words name (`شورای امنیت ملی و دفاع اوکراین`)
+  if (country && subtype === 'international') subtype = undefined;
   span.entry = { kind: 'organization', canonical, derived: true, ...(country ? { country } : {}), ...(subtype ? { subtype } : {}) };
 }
 

@@ -88,6 +88,12 @@ describe('events', () => {
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.country)).toEqual(['USA', 'FRA']);
   });
 
+  it('codes an officer of a national security council with his country, not as an international body\'s', () => {
+    const secretary: TestEntity = { id: 'e9', type: 'PER', canonical: 'رستم کاوه', mentions: [{ text: 'رستم کاوه' }], attributes: { country: 'UKR', roles: [{ role: 'دبیر', organizationName: 'شورای امنیت ملی و دفاع اوکراین', country: 'UKR' }] } };
+    const [event] = eventsOf('رستم کاوه روسیه را به وقت‌کشی متهم کرد.', [secretary, russia]);
+    expect(event).toMatchObject({ type: 'ACCUSE', actor: { country: 'UKR', sector: 'GOV' }, recipient: { country: 'RUS' } });
+  });
+
   it('does not take the future auxiliary for the verb خواستن', () => {
     expect(eventsOf('روسیه گزارش خود را منتشر خواهد کرد.', [russia])).toEqual([]);
   });
