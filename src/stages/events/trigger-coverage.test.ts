@@ -48,6 +48,7 @@ describe('trigger coverage, events round 10', () => {
     ['trade increased is cooperation', 'ترکیه واردات گاز از ایران را افزایش خواهد داد.', [turkey, iran], 'COOPERATE TUR→IRN'],
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
+    ['a target struck (را هدف گرفت)', 'ارتش اسرائیل مواضع ارتش لبنان را هدف گرفت.', [army, lebanon], 'ASSAULT ISR→LBN'],
     ['an objection to a ruling read with the copula (معترض است) is an appeal', 'روسیه به حکم دادگاه لبنان معترض است.', [russia, lebanon], 'REQUEST RUS→LBN'],
     ['an appeal to a higher court within the legal term', 'مینا رستمی گفت ظرف مهلت قانونی به دادگاه تجدیدنظر اعتراض خواهد کرد.', [minister], 'REQUEST IRN→IRN'],
     ['an ambassador recalled is a sanction, not a request', 'روسیه سفیر خود را از لبنان فراخواند.', [russia, lebanon], 'SANCTION RUS→LBN'],
