@@ -706,3 +706,17 @@ describe('issue 4: a bare plural a report cites is a group of its own (ninth ses
     expect(speakers(run(text))).toEqual([['به گفته', group]]);
   });
 });
+
+describe('issue 4: the source به گفته names runs to its comma (ninth session)', () => {
+  it.each([
+    ['به گفته یک مقام آگاه در آژانس، زمان سفر هنوز تعیین نشده است.', 'مقام آگاه در آژانس'],
+    ['به گفته یک کارشناس ارشد بازار انرژی، صادرات کاهش می‌یابد.', 'کارشناس ارشد بازار انرژی'],
+    ['به گفته یک عضو هیئت همراه، یادداشت تفاهمی امضا شد.', 'عضو هیئت همراه'],
+  ])('%s', (text, source) => {
+    expect(speakers(run(text))).toEqual([['به گفته', source]]);
+  });
+
+  it('does not run past a person named before the comma', () => {
+    expect(speakers(run('به گفته یک مقام آگاه از دیدار علی رضایی، گفت‌وگوها ادامه دارد.'))[0]?.[1]).not.toContain('رضایی');
+  });
+});

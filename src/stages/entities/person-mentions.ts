@@ -104,6 +104,25 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
   return false;
 }
 
+/** Most words a source named after `به گفته` may run past its description to its comma. */
+const SOURCE_TAIL = 5;
+
+/**
+ * Where a source named after `به گفته` ends: at the comma after its description when one comes within
+ * {@link SOURCE_TAIL} words of nouns, adjectives, names and `در`/`از`, with no verb, quote mark or person's name between;
+ * else where the description ends.
+ */
+function authoredEnd(context: EntityContext, last: number, to: number, names: readonly NameMention[]): number {
+  for (let k = last; k < to && k - last <= SOURCE_TAIL; k++) {
+    if (context.keys[k] === '،') return k;
+    const pos = context.tokens[k].pos;
+    const key = context.keys[k];
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'PRON' || pos === 'SCONJ' || (pos === 'ADP' && key !== 'در' && key !== 'از')) return last;
+    if (names.some((n) => n.type === 'PER' && n.first === k)) return last;
+  }
+  return last;
+}
+
 /**
  * `X، وزیر خارجه روسیه`: an unnamed run of name-like words just before an office is a person — in « »,
  * opening with a listed first name, of two or three words set off from the office by a comma, or
@@ -296,6 +315,8 @@ export function collectPersonMentions(
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
     else description.last = servedBody(context, description.last, to, names) ?? placedEnd(context, description.last, to, (k) => names.find((n) => n.first === k)) ?? description.last;
+    // the source `به گفته` names runs to its comma (`به گفته یک دیپلمات آگاه در وزارت امور خارجه، ...`، `عضو هیئت همراه`)
+    if (AUTHORED.has(context.keys[description.first - 1] ?? '')) description.last = authoredEnd(context, description.last, to, names);
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
     mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered || description.qualified) && !speaks && !description.ofBody ? { tentative: true } : {}) });
     i = description.last - 1;
