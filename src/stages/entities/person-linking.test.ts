@@ -720,3 +720,9 @@ describe('issue 4: the source به گفته names runs to its comma (ninth sessi
     expect(speakers(run('به گفته یک مقام آگاه از دیدار علی رضایی، گفت‌وگوها ادامه دارد.'))[0]?.[1]).not.toContain('رضایی');
   });
 });
+
+describe('issue 5: a report told after به نوشته X، is its own subject\'s (ninth session)', () => {
+  it('به نوشته رویترز، مجارستان خواستار ... شد: Reuters writes, Hungary asks', () => {
+    expect(speakers(run('به نوشته رویترز، مجارستان خواستار معافیت پالایشگاه‌های خود شد.'))).toEqual([['به نوشته', 'رویترز'], ['خواستار شد', 'مجارستان']]);
+  });
+});

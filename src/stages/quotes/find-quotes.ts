@@ -292,6 +292,12 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
         inherited = head;
       }
     }
+    // a report told in the past after `به نوشته X،` is its own subject's, whom the clause after the comma names
+    // (`به نوشته رویترز، مجارستان خواستار معافیت ... شد` → مجارستان)
+    if (attributed && !inside && clauseFirst === first) {
+      const comma = keys.indexOf('،', first);
+      if (comma > first && comma < match.first && reportSubject(view, comma + 1, match.first)) clauseFirst = comma + 1;
+    }
     const saved = covered;
     const count = quotes.length;
     if (inside) covered = clauseFirst;
