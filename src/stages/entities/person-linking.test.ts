@@ -726,3 +726,9 @@ describe('issue 5: a report told after به نوشته X، is its own subject\'s
     expect(speakers(run('به نوشته رویترز، مجارستان خواستار معافیت پالایشگاه‌های خود شد.'))).toEqual([['به نوشته', 'رویترز'], ['خواستار شد', 'مجارستان']]);
   });
 });
+
+describe('issue 5: a country with a relative clause after it speaks (ninth session)', () => {
+  it('مجارستان که ...، خواستار ... شد', () => {
+    expect(speakers(run('مجارستان که پیش‌تر دو بسته تحریمی را معطل کرده بود، خواستار معافیت پالایشگاه‌های خود شد.'))).toEqual([['خواستار شد', 'مجارستان']]);
+  });
+});

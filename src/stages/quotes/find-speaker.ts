@@ -61,10 +61,12 @@ const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
 function placeSpeaking(view: SentenceView, first: number, before: number): Mention | undefined {
   const subject = findSubject(view, first, before, SUBJECTS);
   if (subject?.type !== 'LOC') return undefined;
-  const start = view.mentionTokens[view.mentions.indexOf(subject)][0];
+  const [start, end] = view.mentionTokens[view.mentions.indexOf(subject)];
   const previous = start > first ? view.keys[start - 1] : '';
+  // a relative clause right after it, closed by a comma, says something of it (`مجارستان که ... معطل کرده بود، خواستار ... شد`)
+  const relativeEnd = view.keys[end + 1] === 'که' ? view.keys.indexOf('،', end + 2) : -1;
   // a clause opening between it and the verb has a subject of its own: `تهران میزبان نشستی بود که در آن وزیر ... گفت`
-  for (let t = start + 1; t < before; t++) if (view.keys[t] === 'که' || view.keys[t] === ':') return undefined;
+  for (let t = relativeEnd >= 0 && relativeEnd < before ? relativeEnd + 1 : start + 1; t < before; t++) if (view.keys[t] === 'که' || view.keys[t] === ':') return undefined;
   return start === clauseStart(view, first, before) || previous === '،' || previous === 'و' ? subject : undefined;
 }
 
