@@ -732,3 +732,15 @@ describe('issue 5: a country with a relative clause after it speaks (ninth sessi
     expect(speakers(run('مجارستان که پیش‌تر دو بسته تحریمی را معطل کرده بود، خواستار معافیت پالایشگاه‌های خود شد.'))).toEqual([['خواستار شد', 'مجارستان']]);
   });
 });
+
+describe('issue 5: a report joined after another\'s words goes on with its speaker (ninth session)', () => {
+  it('تصریح کرد که X باید ...، و از Y خواست → both the speaker\'s', () => {
+    const doc = run('علی صالحی در پاسخ به پرسشی تصریح کرد که مسئولان نظارتی بانک مرکزی نیز باید پاسخ دهند، و از سازمان بازرسی کل کشور خواست گزارشی تهیه کند.');
+    expect(speakers(doc)).toEqual([['تصریح کرد', 'علی صالحی'], ['خواست', 'علی صالحی']]);
+  });
+
+  it('a joined clause with a subject of its own is that subject\'s report', () => {
+    const doc = run('علی صالحی گفت که دادگاه حکم را صادر کرده است و وزیر دادگستری از مجلس خواسته است قانون را اصلاح کند.');
+    expect(speakers(doc)).toEqual([['گفت', 'علی صالحی'], ['خواست', 'وزیر دادگستری']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, isThirdPlural, verbLemma } from '../clauses/verb-lemma.js';
 import type { CueData } from './cue-table.js';
-import { findSpeaker, SPEAKERS } from './find-speaker.js';
+import { findSpeaker, joinedClause, SPEAKERS } from './find-speaker.js';
 
 /** A quote before its id is assigned: token ranges of content and cue, the speaker mention. */
 export interface FoundQuote {
@@ -274,9 +274,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       // its own other than the speaker, or joined by و to such a report (`... تأکید کرد و از ... خواست`)
       if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || !isReportedPast(view, match.verb)) continue;
       clauseFirst = nested ? nested.cue[1] + 1 : outer.content[0];
-      const own = reportSubject(view, clauseFirst, match.first);
+      // a clause joined by و or a comma after a verb has its own subject, or none: then the speaker goes on
+      // (`تصریح کرد که مسئولان ... باید پاسخ دهند ...، و از سازمان بازرسی خواست ...` → the speaker asks)
+      const joined = nested ? clauseFirst : joinedClause(view, clauseFirst, match.first);
+      const own = reportSubject(view, joined, match.first);
+      if (joined > clauseFirst) clauseFirst = joined;
       if (own && own.entity !== outer.speaker?.entity) inherited = own;
       else if (!own && nested?.speaker && keys.slice(clauseFirst, match.first).includes('و')) inherited = nested.speaker;
+      else if (!own && !nested && joined > outer.content[0] && outer.speaker) inherited = outer.speaker;
       else continue;
     } else {
       // a report inside a با بیان اینکه lead (`با بیان اینکه رئیس قوه ... تأکید کرده است، گفت`) has a speaker of its own

@@ -109,7 +109,7 @@ function bracketedName(view: SentenceView, subject: Mention, before: number): Me
 }
 
 /** Where the last clause before `before` joined by و or a comma to a clause ending in a verb starts, or `first`. */
-function joinedClause(view: SentenceView, first: number, before: number): number {
+export function joinedClause(view: SentenceView, first: number, before: number): number {
   for (let t = before - 1; t > first; t--) {
     const pos = view.tokens[t - 1].pos;
     if (CLAUSE_JOINS.has(view.keys[t]) && (pos === 'VERB' || pos === 'AUX')) return t + 1;
