@@ -97,6 +97,8 @@ describe('names, places and organizations', () => {
     expect(entityOf(home, 'کمیسیون عمران')).toMatchObject({ attributes: { country: 'IRN' } });
     const chief = run('به گزارش ایلنا، کارگران مقابل استانداری خوزستان در اهواز تجمع کردند. کامران شریفی مدیرعامل شرکت نورد کارون گفت حقوق پرداخت می‌شود.');
     expect(entityOf(chief, 'کامران شریفی')).toMatchObject({ attributes: { country: 'IRN' } });
+    const experts = run('به گزارش ایلنا، کارگران مقابل استانداری خوزستان در اهواز تجمع کردند. کارشناسان بازار کار معتقدند دستمزدها کافی نیست.');
+    expect(entityOf(experts, 'کارشناسان بازار کار')?.attributes.country).toBeUndefined();
     const abroad = run('ارتش سودان و نیروهای واکنش سریع در الفاشر درگیر شدند. آدم عیسی گفت سودان و الفاشر آرام نیست و ارتش سودان عقب نشست.');
     expect(entityOf(abroad, 'آدم عیسی')?.attributes.country).toBeUndefined();
   });

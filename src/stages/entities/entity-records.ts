@@ -83,6 +83,9 @@ function reportFocus(context: EntityContext, drafts: readonly Draft[]): string |
   return (counts.get(best) ?? 0) > 2 * (counts.get(home) ?? 0) ? best : counts.has(home) ? home : undefined;
 }
 
+/** First words of people who speak for no side: experts, unnamed sources, match officials (`کارشناسان بازار انرژی`، `منابع آگاه`، `داور مسابقه`). */
+const NO_SIDE_HEADS: ReadonlySet<string> = new Set(['کارشناس', 'کارشناسان', 'تحلیلگر', 'تحلیلگران', 'منبع', 'منابع', 'داور', 'ناظر'].map(entityKey));
+
 /** Words of a body of many countries: `کمیته انضباطی کنفدراسیون فوتبال آسیا`، `اتحادیه جهانی کشتی`، `کمیسیون مشترک`. */
 const MANY_COUNTRIES: ReadonlySet<string> = new Set(['آسیا', 'جهانی', 'بین‌الملل', 'بین‌المللی', 'اروپا', 'اروپایی', 'اقیانوسیه', 'ملل', 'مشترک', 'کشورهای', 'منطقه‌ای'].map(entityKey));
 
@@ -195,6 +198,8 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     }
     for (const draft of drafts) {
       if (draft.type !== 'PER' || draft.attributes.country || knownPerson(context.resources.gazetteer, draft.canonical)) continue;
+      // nor experts and unnamed sources, anyone described with a word of abroad, or a match official: they speak for no country
+      if (draft.mentions.some((m) => m.kind !== 'pronoun' && context.keys.slice(m.first, m.last).some((k, i) => ABROAD.has(k) || (i === 0 && NO_SIDE_HEADS.has(k))))) continue;
       const roles = draft.attributes.roles ?? [];
       if (roles.some((r) => r.country || (r.organization && !placed.has(r.organization)))) continue;
       draft.attributes.country = home;
