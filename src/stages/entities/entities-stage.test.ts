@@ -71,6 +71,8 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'حکومت سرپرست افغانستان')).toMatchObject({ type: 'ORG', attributes: { country: 'AFG' } });
     expect(entityOf(doc, 'امیرخان متقی')).toMatchObject({ attributes: { country: 'AFG' } });
     expect(entityTable(doc).filter((e) => e.type === 'PER')).toHaveLength(1);
+    // no office opens inside the organization's name, even with no person named before it
+    expect(entityTable(run('حکومت سرپرست افغانستان این اتهامات را رد کرد.')).filter((e) => e.type === 'PER')).toEqual([]);
   });
 
   it('gives a well-known person with an office of no country his own country, not the home one; a UN officer none', () => {

@@ -364,15 +364,17 @@ function quotedBodyNames(context: EntityContext, spans: NameMention[], from: num
   }
 }
 
+/** `ملی` (entity key), national. */
+const NATIONAL = entityKey('ملی');
+
 /**
  * `کشور چین`, `استان فارس`, `رودخانهٔ نیل`: a place takes its classifier or the heads of a natural
  * feature; `وزارت خارجه چین`: an organization takes its country, `وزارت امور خارجه کشورمان` the home
  * country (`وزارت امور خارجه ایران`); a local company, factory or association its place
- * (`کارخانه قند اسلام‌آباد غرب`).
+ * (`کارخانه قند اسلام‌آباد غرب`); a body known abroad made national with a country after it is that country's own
+ * (`شورای امنیت ملی اوکراین`); a government, a caretaker or interim one too, with its country is one organization
+ * (`دولت روسیه`، `حکومت سرپرست افغانستان`).
  */
-/** `ملی` (entity key), national. */
-const NATIONAL = entityKey('ملی');
-
 function extendSpans(context: EntityContext, spans: NameMention[]): void {
   sortByFirst(spans);
   for (let k = 0; k < spans.length; k++) {
@@ -392,11 +394,12 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     const ruling = before >= 1 && INTERIM.has(context.keys[before]) && GOVERNMENTS.has(context.keys[before - 1]) ? before - 1 : before;
     // (the tagger's organization of the government's word alone joins it: `حکومت` + `سرپرست افغانستان`)
     const alone = ruling < before ? spans.findIndex((s) => s.type === 'ORG' && s.first === ruling && s.last === ruling + 1) : -1;
-    if (alone >= 0 && span.type === 'LOC' && span.entry?.kind === 'country') {
+    const governs = span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[ruling]) || MISSIONS.has(context.keys[before])) && !spans.some((s, j) => j !== alone && s.last > ruling && s.first <= before);
+    if (governs && alone >= 0) {
       spans.splice(alone, 1);
       if (alone < k) k--;
     }
-    if (span.type === 'LOC' && span.entry?.kind === 'country' && before >= 0 && (GOVERNMENTS.has(context.keys[ruling]) || MISSIONS.has(context.keys[before])) && !spans.some((s) => s.last > ruling && s.first <= before)) {
+    if (governs) {
       Object.assign(span, { first: GOVERNMENTS.has(context.keys[ruling]) ? ruling : before, type: 'ORG', entry: undefined });
       describeOrganization(context, span);
     }

@@ -182,9 +182,9 @@ function unseenAdjective(context: EntityContext, i: number): boolean {
   return context.tokens[i].pos === 'ADJ' && context.tokens[i].kind === 'word' && context.words[i].frequency <= 1;
 }
 
-/** Whether token `i` is inside a PER name, after its first word (a loop: this runs at every token). */
+/** Whether token `i` is inside a PER or ORG name, after its first word (a loop: this runs at every token): no office opens there (`حکومت سرپرست افغانستان`). */
 function insideName(names: readonly NameMention[], i: number): boolean {
-  for (const n of names) if (n.type === 'PER' && n.first < i && n.last > i) return true;
+  for (const n of names) if ((n.type === 'PER' || n.type === 'ORG') && n.first < i && n.last > i) return true;
   return false;
 }
 

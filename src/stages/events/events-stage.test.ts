@@ -69,6 +69,9 @@ describe('events', () => {
   it('reads a past stem standing as a noun in a noun phrase as no act, and keeps the verb that has its را', () => {
     const iranLoc: TestEntity = { id: 'e9', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
     expect(eventsOf('وزیر کشاورزی ایران گفت فصل کشت پاییزه امسال دیرتر آغاز می‌شود.', [iranLoc]).map((e) => e.type)).not.toContain('ASSAULT');
+    // a sentence that ends on the verb with no stop after it (a headline) is read as well
+    expect(() => eventsOf('ارتش اسرائیل دو نفر کشت', [army])).not.toThrow();
+    expect(eventsOf('فصل کشت', [])).toEqual([]);
     const [killed] = eventsOf('ارتش اسرائیل دو جوان لبنانی را در لبنان کشت.', [army, lebanon]);
     expect(killed).toMatchObject({ type: 'ASSAULT', actor: { country: 'ISR' }, recipient: { country: 'LBN' } });
   });

@@ -108,7 +108,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
           let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
           // a military's warning is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
-          if (found.type === 'THREATEN' && actor?.sector === 'MIL' && recipient?.country === actor.country && recipient?.sector !== 'REB') recipient = undefined;
+          if (found.type === 'THREATEN' && actor?.sector === 'MIL' && actor.country && recipient?.country === actor.country && recipient?.sector !== 'REB') recipient = undefined;
           // an event between sides none of which can be placed says nothing about who acts on whom,
           // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
           if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;

@@ -386,7 +386,7 @@ function stemAsNoun(view: EventContext['view'], t: number, clauseFirst: number, 
   const { keys, tokens } = view;
   if (keys[t] !== matchKey(lemma.split('#')[0]) || t <= clauseFirst || !NOMINAL.has(tokens[t - 1].pos ?? '')) return false;
   const next = keys[t + 1] === 'و' ? t + 2 : t + 1;
-  if (next > last || !NOMINAL.has(tokens[next].pos ?? '')) return false;
+  if (next >= last || !NOMINAL.has(tokens[next].pos ?? '')) return false;
   for (let u = clauseFirst; u < t; u++) if (keys[u] === 'را') return false;
   return true;
 }
