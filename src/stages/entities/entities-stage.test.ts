@@ -113,6 +113,16 @@ describe('names, places and organizations', () => {
     expect(entityOf(navy, 'نیروی دریایی عمان')).toMatchObject({ type: 'ORG', attributes: { country: 'OMN' } });
   });
 
+  it('ends an organization before the news agency it told (به فارس گفت)', () => {
+    const doc = run('یک منبع آگاه در باشگاه پرسپولیس به فارس گفت قرارداد تمدید می‌شود.');
+    expect(entityOf(doc, 'باشگاه پرسپولیس')?.said).toEqual(['name:باشگاه پرسپولیس']);
+  });
+
+  it('ends a name before an office written in two words (نخست وزیر)', () => {
+    const doc = run('ویکتور اوربان نخست وزیر مجارستان گفت بوداپست با تحریم‌ها مخالف است.');
+    expect(entityOf(doc, 'ویکتور اوربان')?.said).toEqual(['name:ویکتور اوربان', 'role:نخست وزیر مجارستان']);
+  });
+
   it('gives a body of این کشور the country named last before it', () => {
     const doc = run('نخست‌وزیر لبنان از وزارت امور خارجه این کشور خواست شکایتی تنظیم کند.');
     expect(entityOf(doc, 'وزارت امور خارجه این کشور')).toMatchObject({ type: 'ORG', attributes: { country: 'LBN' } });

@@ -136,6 +136,25 @@ export function balanceBrackets(context: EntityContext, span: NameMention): Name
   return { ...span, first, last: Math.max(first, last) };
 }
 
+/** The gazetteer kind of organizations. */
+const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['organization']);
+
+/** Subtypes of the bodies that report: `به فارس گفت`، `به ایسنا گفت` tells them, they are no part of the name before. */
+const REPORTERS: ReadonlySet<string> = new Set(['news-agency', 'media']);
+
+/**
+ * A name ends before `به` and a news agency or outlet (`باشگاه پرسپولیس به فارس گفت` → `باشگاه پرسپولیس`): the one
+ * told, not a word of the name.
+ */
+export function endBeforeToldOutlet(context: EntityContext, span: NameMention): NameMention {
+  for (let i = span.first + 1; i + 1 < span.last; i++) {
+    if (context.keys[i] !== 'به') continue;
+    const match = longestMatchAt(context.resources.gazetteer, context.keys, i + 1, context.keys.length, ORGANIZATION_KINDS);
+    if (match?.entries.some((e) => e.kind === 'organization' && REPORTERS.has(e.subtype ?? ''))) return { ...span, last: i };
+  }
+  return span;
+}
+
 /** A relation noun (`همتای`, `همسر`) ends a person's name: `هاکان فیدان همتای` → `هاکان فیدان`. */
 export function endAtRelation(context: EntityContext, span: NameMention): NameMention {
   if (span.type !== 'PER') return span;
