@@ -147,7 +147,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const countryMentions = countryWords(context, names);
       const roles = sentences.flat().flatMap((m) => (m.kind === 'name' ? m.roles : m.kind === 'role' ? [m.role] : []));
       const others = [...names.filter((n) => n.type !== 'PER'), ...roles.flatMap((r) => r.revealed ?? [])];
-      const layers = entityLayers(context, { people, names: others, values, countryMentions, countryNames: resources.countryNames });
+      const layers = entityLayers(context, { people, names: others, values, countryMentions, countryNames: resources.countryNames, sentences: ranges });
       doc.layers.mentions = layers.mentions;
       doc.layers.entities = attachMentions(layers.entities, layers.mentions);
       return doc;

@@ -4,11 +4,8 @@ import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, 
 import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
-import { knownPerson } from './gazetteer.js';
+import { knownPerson, ORGANIZATION_KINDS, REPORTER_KINDS } from './gazetteer.js';
 import { matchGazetteer } from './match-gazetteer.js';
-
-/** The gazetteer kind of organizations. */
-const ORGANIZATION_KIND: ReadonlySet<string> = new Set(['organization']);
 
 /** A value found in the text: a date, number, amount of money or percentage. */
 export interface ValueMention {
@@ -55,14 +52,15 @@ const COUNTRY_WORD = entityKey('کشور');
 /** Words that make an unnamed source of the place: `منابع محلی`، `شاهدان عینی`. */
 const LOCAL_WORDS: ReadonlySet<string> = new Set(['محلی', 'عینی'].map(entityKey));
 
-/** Tokens `[first, last)` of the sentence around token `i`: from after the last `.` `؟` `!` before it to the next. */
-function sentenceAround(context: EntityContext, i: number): [number, number] {
-  const ends = (k: number): boolean => context.keys[k] === '.' || context.keys[k] === '؟' || context.keys[k] === '!';
-  let first = i;
-  while (first > 0 && !ends(first - 1)) first--;
-  let last = i;
-  while (last < context.keys.length && !ends(last)) last++;
-  return [first, last];
+/** A place with a country named in the text, tokens `[first, last)`; `state` when it is a country itself. */
+interface NamedPlace { first: number; last: number; country: string; state: boolean }
+
+/** The places with a country the text names (names and country mentions), in order. */
+function namedPlaces(found: FoundEntities): NamedPlace[] {
+  const places: NamedPlace[] = [];
+  for (const n of found.names) if (n.type === 'LOC' && n.entry?.country) places.push({ first: n.first, last: n.last, country: n.entry.country, state: n.entry.kind === 'country' });
+  for (const c of found.countryMentions) places.push({ first: c.first, last: c.last, country: c.country, state: true });
+  return places.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -75,7 +73,7 @@ function reportFocus(context: EntityContext, drafts: readonly Draft[]): string |
   const counts = new Map<string, number>();
   for (const draft of drafts) {
     const { subtype, country } = draft.attributes;
-    if (!country || subtype === 'news-agency' || subtype === 'media') continue;
+    if (!country || REPORTER_KINDS.has(subtype ?? '')) continue;
     counts.set(country, (counts.get(country) ?? 0) + draft.mentions.length);
   }
   let best = home;
@@ -92,7 +90,7 @@ const MANY_COUNTRIES: ReadonlySet<string> = new Set(['آسیا', 'جهانی', '
 /** Whether the words of tokens `[first, last)` name a body of many countries, or one the lists know as international. */
 function namesBodyAbroad(context: EntityContext, first: number, last: number): boolean {
   for (let i = first; i < last; i++) if (MANY_COUNTRIES.has(context.keys[i])) return true;
-  return matchGazetteer(context.resources.gazetteer, context.keys, first, last, ORGANIZATION_KIND).some((m) => m.entries.some((e) => e.kind === 'organization' && !e.country));
+  return matchGazetteer(context.resources.gazetteer, context.keys, first, last, ORGANIZATION_KINDS).some((m) => m.entries.some((e) => e.kind === 'organization' && !e.country));
 }
 
 /** What the stage found, to be turned into the two layers. */
@@ -104,6 +102,8 @@ export interface FoundEntities {
   /** Countries named by words that are not their names: `کشورمان` (the home country, as a pronoun), `طرف عراقی` (an alias). */
   countryMentions: readonly CountryMention[];
   countryNames: ReadonlyMap<string, string>;
+  /** Token ranges `[first, last)` of the sentences. */
+  sentences: readonly (readonly [number, number])[];
 }
 
 /**
@@ -148,12 +148,12 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   const roleStarts = new Map<number, RolePhrase>();
   for (const person of found.people) for (const r of person.roles) if (!roleStarts.has(r.first)) roleStarts.set(r.first, r);
   // a body of `این کشور` (`وزارت امور خارجه این کشور`) is of the country named last before it, whatever the lists say of its head
-  const named: [number, string][] = [...found.names.flatMap((n): [number, string][] => (n.entry?.kind === 'country' && n.entry.country ? [[n.last, n.entry.country]] : [])), ...found.countryMentions.map((c): [number, string] => [c.last, c.country])];
+  const places = namedPlaces(found);
   for (const draft of drafts) {
     if (draft.type !== 'ORG') continue;
     const mention = draft.mentions.find((m) => m.last - m.first > 2 && context.keys[m.last - 2] === 'این' && context.keys[m.last - 1] === COUNTRY_WORD);
-    const before = mention && named.filter(([last]) => last <= mention.first).sort((a, b) => a[0] - b[0]).pop();
-    if (before) draft.attributes.country = before[1];
+    const before = mention && places.filter((p) => p.state && p.last <= mention.first).sort((a, b) => a.last - b.last).pop();
+    if (before) draft.attributes.country = before.country;
   }
   // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`), before the offices in it take it
   for (const draft of drafts) {
@@ -162,8 +162,6 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last, draft.type === 'ORG')).find(Boolean);
     if (country) draft.attributes.country = country;
   }
-  // where places with a country are named, in order: `[first token, country]`
-  const places: [number, string][] = [...found.names.flatMap((n): [number, string][] => (n.type === 'LOC' && n.entry?.country ? [[n.first, n.entry.country]] : [])), ...found.countryMentions.map((c): [number, string] => [c.first, c.country])].sort((a, b) => a[0] - b[0]);
   for (const [person, draft] of personDrafts) {
     const known = knownPerson(context.resources.gazetteer, person.canonical);
     draft.attributes = personAttributes(person, byName, home, roleStarts, known);
@@ -177,11 +175,10 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     // local sources and eyewitnesses are of the place the story is told in: the one their sentence names, else the last named before
     // (`منابع محلی در جنوب لبنان`، `شاهدان عینی` after `الفاشر`)
     else if (described && context.keys.slice(described.first, described.last).some((k) => LOCAL_WORDS.has(k))) {
-      const sentence = sentenceAround(context, described.first);
-      const placed = places.filter(([first]) => first >= sentence[0] && first < sentence[1]);
-      const before = places.filter(([first]) => first < described.first);
-      const place = placed.find(([first]) => first >= described.last) ?? placed.filter(([first]) => first < described.first).pop() ?? before.pop();
-      if (place) draft.attributes.country = place[1];
+      const [from, to] = found.sentences.find(([first, last]) => first <= described.first && described.first < last) ?? [described.first, described.last];
+      const placed = places.filter((p) => p.first >= from && p.first < to);
+      const place = placed.find((p) => p.first >= described.last) ?? places.filter((p) => p.first < described.first).pop();
+      if (place) draft.attributes.country = place.country;
     }
   }
   // in a report about the home country, whoever it names with no country is of it (`کارگران معترض`، `ع.ک`، `کمیسیون عمران`):

@@ -263,17 +263,17 @@ export function joinSurname(spans: NameMention[], person: NameMention, closedAft
   spans.splice(spans.indexOf(next), 1);
 }
 
-/** Most words of a person's name {@link takeProperNouns} grows it to. */
+/** Most words of a person's name {@link takeProperNouns} grows it to by default. */
 const MOST_NAME_WORDS = 3;
 
 /**
- * A person the tagger found (no listed entry, no listed first name) and ended before a proper noun
- * that is no other name goes on over it (`ادوین` + `وندرسار`, the POS tagger reading both as proper
- * nouns), to {@link MOST_NAME_WORDS} words; `properNoun(i)` says whether token `i` is such a word.
- * Changes `person` in place.
+ * A person's span goes on over the words after it that `properNoun(i)` accepts, to `most` words: a person
+ * the tagger found (no listed entry, no listed first name) and ended before a proper noun that is no
+ * other name (`ادوین` + `وندرسار`, the POS tagger reading both as proper nouns), or one opening with a
+ * listed first name over surname-like words. Changes `person` in place.
  */
-export function takeProperNouns(person: NameMention, to: number, properNoun: (i: number) => boolean): void {
-  while (person.last < to && person.last - person.first < MOST_NAME_WORDS && properNoun(person.last)) person.last++;
+export function takeProperNouns(person: NameMention, to: number, properNoun: (i: number) => boolean, most = MOST_NAME_WORDS): void {
+  while (person.last < to && person.last - person.first < most && properNoun(person.last)) person.last++;
 }
 
 /**
@@ -321,7 +321,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
       if (!span.entry) takeProperNouns(span, to, (i) => !taken[i] && !covered(i) && context.tokens[i].pos === 'PROPN' && surnameLike(context, i) && !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS));
       continue;
     }
-    while (span.last < to && span.last - span.first < 4 && !taken[span.last] && !covered(span.last) && surnameLike(context, span.last)) span.last++;
+    takeProperNouns(span, to, (i) => !taken[i] && !covered(i) && surnameLike(context, i), 4);
     if (span.last - span.first < 4) joinSurname(spans, span, (i) => closesName(context, i) && surnameLike(context, i - 1));
   }
   return spans;

@@ -22,6 +22,8 @@ export const GIVEN_KINDS: ReadonlySet<string> = new Set(['given-name']);
 export const COUNTRY_KINDS: ReadonlySet<string> = new Set(['country']);
 /** The kind of organizations. */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['organization']);
+/** Subtypes of organizations that report events rather than take sides in them (`خبرگزاری فارس`، `شبکه المیادین`). */
+export const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
 /** The kinds of places: countries, provinces, cities and regions. */
 export const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'province', 'city', 'region']);
 /** Honorifics after a name: `(ره)`, `علیه‌السلام`. */

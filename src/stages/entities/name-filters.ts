@@ -3,7 +3,7 @@ import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
 import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { GIVEN_KINDS, lookupPhrase, ROLE_KINDS } from './gazetteer.js';
+import { GIVEN_KINDS, lookupPhrase, ORGANIZATION_KINDS, REPORTER_KINDS, ROLE_KINDS } from './gazetteer.js';
 
 const PERSONAL_KINDS = new Set(['given-name', 'person', 'title', 'rank']);
 const NAME_KINDS = new Set(['country', 'province', 'city', 'region', 'landmark', 'organization', 'misc', 'person', 'given-name']);
@@ -136,12 +136,6 @@ export function balanceBrackets(context: EntityContext, span: NameMention): Name
   return { ...span, first, last: Math.max(first, last) };
 }
 
-/** The gazetteer kind of organizations. */
-const ORGANIZATION_KINDS: ReadonlySet<string> = new Set(['organization']);
-
-/** Subtypes of the bodies that report: `به فارس گفت`، `به ایسنا گفت` tells them, they are no part of the name before. */
-const REPORTERS: ReadonlySet<string> = new Set(['news-agency', 'media']);
-
 /**
  * A name ends before `به` and a news agency or outlet (`باشگاه پرسپولیس به فارس گفت` → `باشگاه پرسپولیس`): the one
  * told, not a word of the name.
@@ -150,7 +144,7 @@ export function endBeforeToldOutlet(context: EntityContext, span: NameMention): 
   for (let i = span.first + 1; i + 1 < span.last; i++) {
     if (context.keys[i] !== 'به') continue;
     const match = longestMatchAt(context.resources.gazetteer, context.keys, i + 1, context.keys.length, ORGANIZATION_KINDS);
-    if (match?.entries.some((e) => e.kind === 'organization' && REPORTERS.has(e.subtype ?? ''))) return { ...span, last: i };
+    if (match?.entries.some((e) => e.kind === 'organization' && REPORTER_KINDS.has(e.subtype ?? ''))) return { ...span, last: i };
   }
   return span;
 }

@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from '../entities/gazetteer.js';
 import { entityKey } from '../entities/entity-key.js';
-import { lookupPhrase } from '../entities/gazetteer.js';
+import { lookupPhrase, REPORTER_KINDS } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { matchKey } from '../clauses/match-key.js';
@@ -73,7 +73,7 @@ export function focusCountry(view: SentenceView, homeCountry: string): string {
   for (const mention of view.mentions) {
     const attributes = view.entities.get(mention.entity)?.attributes;
     // the agencies of the source line say who reports, not what the report is about
-    if (attributes?.subtype === 'news-agency' || attributes?.subtype === 'media') continue;
+    if (REPORTER_KINDS.has(attributes?.subtype ?? '')) continue;
     const country = attributes?.country ?? attributes?.roles?.find((r) => r.country)?.country;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }

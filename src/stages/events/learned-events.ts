@@ -4,7 +4,7 @@ import { tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
-import { REPORTER_KINDS } from './opposing-party.js';
+import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { lemmaRows, modelReading } from './event-model-scoring.js';

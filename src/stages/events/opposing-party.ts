@@ -1,4 +1,5 @@
 import type { SentenceView } from '../clauses/sentence-view.js';
+import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import { type Party, type PartyIndex, partyStartingAt } from './event-parties.js';
 
 /** How many parties with a country the report-level memory keeps (most recent last). */
@@ -57,8 +58,6 @@ export function conditionSubject(view: SentenceView, parties: PartyIndex, from: 
   return {};
 }
 
-/** Kinds of organization that report events rather than take sides in them. */
-export const REPORTER_KINDS: ReadonlySet<string> = new Set(['news-agency', 'media', 'agency']);
 
 /** Whether a party is a news agency or outlet (`رویترز`، `خبرگزاری آسوشیتدپرس`): it tells of a quarrel, it is no side of it. */
 export function isReporter(view: SentenceView, party: Party): boolean {

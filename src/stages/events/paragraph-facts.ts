@@ -2,7 +2,7 @@ import type { Token } from '../../doc/doc.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
-import { REPORTER_KINDS } from './opposing-party.js';
+import { REPORTER_KINDS } from '../entities/gazetteer.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
