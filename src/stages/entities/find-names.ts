@@ -329,18 +329,23 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
 
 /**
  * An organization the tagger found without a gazetteer entry gets one from its words: the
- * country named in it (`وزارت خارجه چین` → CHN) and the kind of the organization it opens with.
+ * country named in it (`وزارت خارجه چین` → CHN) and the kind of the organization it opens with, else
+ * international when it names an international body and no country (a committee of one).
  */
 function describeOrganization(context: EntityContext, span: NameMention): void {
   let country: string | undefined;
   let subtype: string | undefined;
+  let within: string | undefined;
   for (let i = span.first; i < span.last; i++) {
     const match = longestMatchAt(context.resources.gazetteer, context.keys, i, span.last, NAME_KINDS);
     const entry = match && entryOfKind(match.entries, NAME_KINDS);
     if (!entry || entry.ambiguous) continue;
     if (entry.kind === 'country') country ??= entry.country;
     else if (entry.kind === 'organization' && i === span.first) subtype = entry.subtype;
+    else if (entry.kind === 'organization' && entry.subtype === 'international') within ??= entry.subtype;
   }
+  // a body of an international one is international too (`کمیته استیناف AFC`، `کمیته انضباطی کنفدراسیون فوتبال آسیا`)
+  subtype ??= within;
   const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
   // a body of a country is no international one, whatever its first words name (`شورای امنیت ملی و دفاع اوکراین`)
   if (country && subtype === 'international') subtype = undefined;

@@ -21,6 +21,14 @@ describe('organizations named with their country', () => {
     expect(orgs('وزارت خارجه چین در بیانیه‌ای این اقدام را محکوم کرد.')).toContainEqual(['وزارت خارجه چین', 'CHN', ['وزارت خارجه چین']]);
   });
 
+  it.each([
+    ['کمیته استیناف AFC درخواست باشگاه را بررسی می‌کند.', 'کمیته استیناف AFC'],
+    ['کمیته انضباطی کنفدراسیون فوتبال آسیا رأی خود را اعلام کرد.', 'کمیته انضباطی کنفدراسیون فوتبال آسیا'],
+  ])('a committee of an international body is international too, of no country: %s', (text, name) => {
+    const body = entityTable(analyze(pipeline, text)).find((e) => e.canonical === name);
+    expect([body?.attributes.subtype, body?.attributes.country]).toEqual(['international', undefined]);
+  });
+
   it('the names agencies use for Israel\'s government are one organization of Israel, as the treebank tags them', () => {
     const doc = analyze(pipeline, 'رژیم صهیونیستی بار دیگر جنوب لبنان را هدف قرار داد و رژیم اشغالگر مسئولیت آن را پذیرفت.');
     const regime = entityTable(doc).find((e) => e.canonical === 'رژیم صهیونیستی');

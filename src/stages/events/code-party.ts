@@ -3,10 +3,10 @@ import type { Party } from './event-parties.js';
 import { type Gazetteer, knownPerson } from '../entities/gazetteer.js';
 import type { EventParty, Sector } from './event-layer.js';
 
-/** Role heads and the sector they put a person in, first match wins. */
+/** Role heads and the sector they put a person in, first match wins (`سپاه` and `امیر` as words: not `باشگاه سپاهان`، `دانشگاه امیرکبیر`). */
 const ROLE_SECTORS: [RegExp, Sector][] = [
   [/دبیرکل سازمان ملل|سازمان ملل|آژانس بین|اتحادیه اروپا|ناتو|شورای امنیت(?! ملی)|صلیب سرخ|سازمان بهداشت|سازمان جهانی|دیوان بین|اتحادیه جهانی|کمیساریای عالی/, 'IGO'],
-  [/فرمانده|سردار|سرلشکر|سرتیپ|سرهنگ|امیر|دریادار|ارتش|سپاه|نظامی|ستاد کل/, 'MIL'],
+  [/فرمانده|سردار|سرلشکر|سرتیپ|سرهنگ|امیر(?![آ-ی])|دریادار|ارتش|سپاه(?![آ-ی])|نظامی|ستاد کل/, 'MIL'],
   [/نماینده مجلس|مجلس|پارلمان|کنگره|سنا|نماینده/, 'LEG'],
   [/قاضی|دادستان|دادگاه|قوه قضائیه|قوه قضاییه|رئیس کل دادگستری|دستگاه قضا/, 'JUD'],
   [/مدیرعامل|شرکت|بانک|اتاق بازرگانی|بورس/, 'BUS'],

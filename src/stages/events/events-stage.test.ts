@@ -320,6 +320,13 @@ describe('events', () => {
     expect(eventsOf('سند همکاری بلندمدت در این سفر امضا نشد.', []).filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 
+  it('reads سپاه and امیر in a body\'s name as words: a football club named سپاهان is no armed force', () => {
+    const club: TestEntity = { id: 'e6', type: 'ORG', canonical: 'باشگاه سپاهان', mentions: [{ text: 'باشگاه سپاهان' }], attributes: { country: 'IRN' } };
+    const corps: TestEntity = { id: 'e6', type: 'ORG', canonical: 'سپاه پاسداران', mentions: [{ text: 'سپاه پاسداران' }], attributes: { country: 'IRN' } };
+    expect(eventsOf('باشگاه سپاهان از ترکیه درخواست کرد که دیدار را به تعویق بیندازد.', [club]).map((e) => [e.type, e.actor?.country, e.actor?.sector ?? null])).toEqual([['REQUEST', 'IRN', null]]);
+    expect(eventsOf('سپاه پاسداران از ترکیه درخواست کرد که دیدار را به تعویق بیندازد.', [corps])[0]?.actor?.sector).toBe('MIL');
+  });
+
   it('codes no event when neither side has a country, unless one is an international body', () => {
     const stranger: TestEntity = { id: 'e6', type: 'PER', canonical: 'یک دیپلمات خارجی', mentions: [{ text: 'یک دیپلمات خارجی' }] };
     expect(eventsOf('یک دیپلمات خارجی از طرفین خواست آتش‌بس را رعایت کنند.', [stranger])).toEqual([]);

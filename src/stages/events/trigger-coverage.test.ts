@@ -51,6 +51,7 @@ describe('trigger coverage, events round 10', () => {
     ['a target struck (را هدف گرفت)', 'ارتش اسرائیل مواضع ارتش لبنان را هدف گرفت.', [army, lebanon], 'ASSAULT ISR→LBN'],
     ['an objection to a ruling read with the copula (معترض است) is an appeal', 'روسیه به حکم دادگاه لبنان معترض است.', [russia, lebanon], 'REQUEST RUS→LBN'],
     ['an appeal to a higher court within the legal term', 'مینا رستمی گفت ظرف مهلت قانونی به دادگاه تجدیدنظر اعتراض خواهد کرد.', [minister], 'REQUEST IRN→IRN'],
+    ['an appeal to an appeals committee (استیناف) is a request, not a protest', 'مینا رستمی گفت به کمیته استیناف دادگاه ورزش اعتراض خواهد کرد.', [minister], 'REQUEST IRN→IRN'],
     ['an ambassador recalled is a sanction, not a request', 'روسیه سفیر خود را از لبنان فراخواند.', [russia, lebanon], 'SANCTION RUS→LBN'],
     ['a threat to act (تهدید به ... کرد) is read as the threat', 'آمریکا روسیه را تهدید به تحریم کرد.', [usa, russia], 'THREATEN USA→RUS'],
     ['forces withdrawn (نیروهای ... خارج کرد)', 'آمریکا نیروهای خود را از لبنان خارج کرد.', [usa, lebanon], 'RETREAT USA→LBN'],
