@@ -92,7 +92,7 @@ export function mustDo(keys: readonly string[], from: number, to: number): boole
 }
 
 /** Words of promising (match keys): `وعده داد`، `قول داد`، `متعهد شد`. */
-const PROMISE_WORDS: ReadonlySet<string> = new Set(['وعده', 'قول', 'متعهد', 'تعهد'].map(matchKey));
+const PROMISE_WORDS: ReadonlySet<string> = new Set(['وعده', 'قول', 'متعهد', 'تعهد', 'اطمینان'].map(matchKey));
 
 /** Whether a trigger's words are a promise (`وعده داد`): the subjunctive act after it is what is promised, not done. */
 export function isPromise(words: readonly string[]): boolean {

@@ -22,6 +22,8 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
     if (joined) next++;
     const following = next < before ? partyStartingAt(context.parties, next) : undefined;
     if (!following) return end;
+    // nothing stands in apposition to a side named by no name (`رزمندگان این جنبش پایگاه ارتش اسرائیل را ...`)
+    if (!joined && !party.mention) return end;
     // a country right after a person or body, with nothing between, is the object, not its apposition
     // (`وزیر دفاع آمریکا ایران را ... متهم کرد`)
     // and nothing stands in apposition to a country (`سودان سفیر امارات را ...`)

@@ -66,6 +66,17 @@ describe('trigger coverage, events round 10', () => {
     expect(coded(eventsOf('ایران رزمایش‌های مشترک با روسیه را در دریای خزر آغاز کرد.', [iran, russia]))).toContain('COOPERATE IRN→RUS');
   });
 
+  const hezbollah: TestEntity = { id: 'e9', type: 'ORG', canonical: 'حزب‌الله لبنان', mentions: [{ text: 'حزب‌الله لبنان' }], attributes: { subtype: 'armed-group', country: 'LBN' } };
+  const israel = country('e10', 'اسرائیل', 'ISR');
+
+  it.each([
+    ['fighters of a movement act as it', 'حزب‌الله لبنان اعلام کرد که رزمندگان این جنبش یک پایگاه نظامی اسرائیل را هدف قرار دادند.', [hezbollah, israel], 'ASSAULT LBN→ISR'],
+    ['a country after the nouns and adjectives of the object is their genitive, not the subject', 'حزب‌الله لبنان اعلام کرد که یک پایگاه نظامی اسرائیل در جنوب را هدف قرار داده است.', [hezbollah, israel], 'ASSAULT LBN→ISR'],
+    ['a side named by no name has no apposition: the body after it is the object', 'حزب‌الله لبنان اعلام کرد که رزمندگان این جنبش پایگاه ارتش اسرائیل را هدف قرار دادند.', [hezbollah, army], 'ASSAULT LBN→ISR'],
+  ])('%s', (_, text, entities, expected) => {
+    expect(coded(eventsOf(text, entities as TestEntity[]))).toContain(expected);
+  });
+
   it('does not let a gap row reach across the colon before what is said', () => {
     // `حکم * اعتراض کرد` would join حکم before the colon to the objection after it
     const events = eventsOf('مینا رستمی درباره حکم گفت: روسیه به سیاست‌های آمریکا اعتراض خواهد کرد.', [minister, russia, usa]);
