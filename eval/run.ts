@@ -15,6 +15,7 @@ import { evaluateSegmentation, formatSegmentation } from './segmentation-eval.js
 import { evaluateMorph, formatMorph } from './morph-eval.js';
 import { reportLinkingLines, treebankEntityLines } from './entity-eval.js';
 import { newsEntityLines } from './news-entity-eval.js';
+import { agreementLines } from './annotator-agreement.js';
 import { createMorphology } from '../src/stages/morph/morphology.js';
 import { foldWord, stripZwnj } from '../src/text/fold.js';
 import { perdtSplit } from '../scripts/train-tagger.js';
@@ -28,6 +29,9 @@ if (which === 'all' || which === 'reports') {
   for (const { gold, text } of readGold(projectRoot())) totals[gold.split] = addScores(totals[gold.split], scoreReport(analyze(pipeline, text), gold));
   console.log(formatReportScores('Quotes (paragraph + speaker), events (paragraph + type + actor and recipient country), source agency — examples/gold; test = never tuned on', [['tune', totals.tune], ['test', totals.test]]));
   console.log();
+  // the ceiling: two people annotating the same reports by the same guide
+  const agreement = agreementLines();
+  if (agreement.length) console.log(`${agreement.join('\n')}\n`);
 }
 
 // entities on the sample reports (person-mention linking) need no ../shared either
