@@ -932,6 +932,12 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(hypotheticalAssaults(text)).toContainEqual(['LBN', 'ISR']);
   });
 
+  it('reads a reply promised with no condition as an attack promised, planned, and hypothetical after هرگونه', () => {
+    const promised = (said: string): unknown[] => eventsOf(`حزب‌الله گفت: «${said}»`, [army, hezbollah], [[said, 'e22']]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(promised('تجاوزات ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'planned']);
+    expect(promised('هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'hypothetical']);
+  });
+
   it('reads no attack promised when the condition names none', () => {
     expect(hypotheticalAssaults('حزب‌الله هشدار داد که اگر محاصره روستاها از سوی ارتش اسرائیل ادامه یابد، در انتخاب زمان پاسخ آزاد است.')).toEqual([]);
   });

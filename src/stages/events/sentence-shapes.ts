@@ -27,12 +27,13 @@ const KILLING_NOUNS: ReadonlySet<string> = new Set(['ترور', 'ترورها', 
 export const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اعتصابات', 'تجمع', 'تجمعات', 'تحصن', 'اعتراض', 'اعتراضات', 'راهپیمایی']);
 
 /**
- * The act a threat under a condition promises, as a hypothetical event with the threat's two sides:
+ * The act a threat promises, as an event with the threat's two sides — under a condition, hypothetical:
  * an ASSAULT when the threat promises a reply, in its own words or its main clause, and its condition is an
  * attack or killings (`اگر به نیروهای ما حمله شود، با قدرت پاسخ خواهیم داد`، `اگر ترورها ادامه یابد، ...
  * بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب به همه
- * استان‌ها گسترش پیدا می‌کند`). A threat with no condition (`در تیررس ما قرار دارد`) or with
- * another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع خواهیم داد`) promises neither.
+ * استان‌ها گسترش پیدا می‌کند`). A threat with another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع
+ * خواهیم داد`) promises neither; a reply promised with no condition at all (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`،
+ * `در تیررس ما قرار دارد`) promises an ASSAULT, planned (hypothetical when it answers `هر`/`هرگونه` act), as the guide reads it.
  */
 export function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
   const { keys } = view;
@@ -43,7 +44,14 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     let condition = -1;
     // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
     for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
-    if (condition < 0) continue;
+    if (condition < 0) {
+      // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`)
+      if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word))) {
+        const { speech: _speech, claim: _claim, ...sides } = event;
+        acts.push({ ...sides, type: 'ASSAULT', modality: keys.slice(sentence.first, sentence.last).some((k) => k === 'هرگونه' || k === 'هر') ? 'hypothetical' : 'planned' });
+      }
+      continue;
+    }
     let comma = condition;
     while (comma < sentence.last && keys[comma] !== '،') comma++;
     const conditionWords = keys.slice(condition, condition > event.trigger[0] ? comma : Math.min(comma, Math.max(event.trigger[0], condition + 1)));
