@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY` and `newBZ` (the tenth's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newBZ] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newCD] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -79,6 +79,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newBT', files('conflict-110', 'court-78', 'defence-78', 'diplomacy-129', 'diplomacy-130', 'economy-78', 'parliament-78', 'protest-77', 'science-41', 'sport-55')],
   ['newBY', files('conflict-115', 'court-83', 'defence-83', 'diplomacy-139', 'diplomacy-140', 'economy-83', 'health-56', 'parliament-83', 'protest-82', 'science-44')],
   ['newBZ', files('conflict-116', 'court-84', 'defence-84', 'diplomacy-141', 'diplomacy-142', 'economy-84', 'health-57', 'parliament-84', 'protest-83', 'sport-59')],
+  ['newCA', files('conflict-117', 'court-85', 'defence-85', 'diplomacy-143', 'diplomacy-144', 'economy-85', 'health-58', 'parliament-85', 'protest-84', 'sport-60')],
+  ['newCB', files('conflict-118', 'court-86', 'defence-86', 'diplomacy-145', 'diplomacy-146', 'economy-86', 'parliament-86', 'protest-85', 'science-45', 'sport-61')],
+  ['newCC', files('conflict-119', 'court-87', 'defence-87', 'diplomacy-147', 'diplomacy-148', 'economy-87', 'health-59', 'parliament-87', 'protest-86', 'science-46')],
+  ['newCD', files('conflict-120', 'court-88', 'defence-88', 'diplomacy-149', 'diplomacy-150', 'economy-88', 'health-60', 'parliament-88', 'protest-87', 'sport-62')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -144,7 +148,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
