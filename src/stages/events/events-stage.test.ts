@@ -938,6 +938,15 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(promised('هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'hypothetical']);
   });
 
+  it('reads forces of other countries taking part in or watching an exercise as cooperating with the home country, each its own event', () => {
+    const oman: TestEntity = { id: 'e30', type: 'ORG', canonical: 'نیروی دریایی عمان', mentions: [{ text: 'نیروی دریایی عمان' }], attributes: { subtype: 'military', country: 'OMN' } };
+    const pakistan: TestEntity = { id: 'e31', type: 'ORG', canonical: 'نیروی دریایی پاکستان', mentions: [{ text: 'نیروی دریایی پاکستان' }], attributes: { subtype: 'military', country: 'PAK' } };
+    const coded = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'COOPERATE').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(coded('یگان‌هایی از نیروی دریایی عمان و نیروی دریایی پاکستان در این رزمایش حضور دارند.', [oman, pakistan])).toEqual([['OMN', 'IRN', 'asserted'], ['PAK', 'IRN', 'asserted']]);
+    expect(coded('این رزمایش ادامه دارد و ناظرانی از نیروی دریایی پاکستان در آن شرکت خواهند کرد.', [pakistan])).toEqual([['PAK', 'IRN', 'planned']]);
+    expect(coded('نیروی دریایی پاکستان در نشست سران حضور داشت.', [pakistan])).toEqual([]);
+  });
+
   it('reads no attack promised when the condition names none', () => {
     expect(hypotheticalAssaults('حزب‌الله هشدار داد که اگر محاصره روستاها از سوی ارتش اسرائیل ادامه یابد، در انتخاب زمان پاسخ آزاد است.')).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-
 import { ATTACK_NOUNS, isReporter, rememberParties } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
-import { AID_NOUNS, chargeOf, conditionalThreat, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { AID_NOUNS, chargeOf, conditionalThreat, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
@@ -363,6 +363,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   events.push(...threatenedActs(view, sentence, events).filter((act) => !read.has(sidesKey(act))));
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
+  events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
 }

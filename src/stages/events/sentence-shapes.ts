@@ -3,9 +3,9 @@ import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { chargedAct } from './carrier-verbs.js';
-import { type EventContext, type EventPattern, type FoundEvent, partyCountry } from './event-context.js';
+import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
-import { CONDITIONS, isFirstPerson, READINESS } from './event-modality.js';
+import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
 import { type Party, partyStartingAt } from './event-parties.js';
 import { subjectIn } from './event-subject.js';
 import { otherSides } from './named-sides.js';
@@ -68,6 +68,51 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     acts.push({ ...sides, type, modality: 'hypothetical' });
   }
   return acts;
+}
+
+/** Words of a military exercise (match keys). */
+const EXERCISE_WORDS: ReadonlySet<string> = new Set(['رزمایش', 'رزمایشهای', 'مانور', 'مانورهای'].map(matchKey));
+/** Nouns of taking part before a verb of having or doing (`حضور دارند`، `شرکت خواهند کرد`). */
+const TAKING_PART: ReadonlySet<string> = new Set(['حضور', 'شرکت'].map(matchKey));
+const TAKING_PART_VERBS: ReadonlySet<string> = new Set(['داشت', 'کرد', 'یافت'].map(matchKey));
+/** How many words back an exercise named before `آن` is looked for. */
+const EXERCISE_REACH = 60;
+
+/**
+ * Forces of other countries taking part in an exercise of the home country's, or watching it, cooperate with
+ * it, as the guide reads it: `یگان‌هایی از نیروی دریایی عمان و پاکستان در این رزمایش حضور دارند`، `ناظرانی
+ * از ارتش پاکستان در آن شرکت خواهند کرد` → COOPERATE OMN→IRN and PAK→IRN, one event per country, the
+ * modality the verb's. The sentence (or the words just before it, for `آن`) must name the exercise, and the verb
+ * must be `حضور`/`شرکت` with a verb of having or doing; the parties are those before it in its clause.
+ */
+export function exerciseParticipants(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
+  const { keys, tokens } = context.view;
+  const home = context.homeCountry;
+  if (!home) return [];
+  const events: FoundEvent[] = [];
+  for (let t = sentence.first + 1; t + 1 < sentence.last; t++) {
+    if (!TAKING_PART.has(keys[t])) continue;
+    let verb = t + 1;
+    while (verb < Math.min(sentence.last, t + 3) && tokens[verb].pos !== 'VERB') verb++;
+    if (verb >= sentence.last || tokens[verb].pos !== 'VERB' || !TAKING_PART_VERBS.has(verbLemma(tokens[verb], context.verbs))) continue;
+    let from = t - 1;
+    while (from > sentence.first && keys[from] !== '،' && keys[from] !== 'که' && tokens[from].pos !== 'VERB') from--;
+    // the exercise named in the sentence, or `آن` after one named just before
+    const named = keys.slice(sentence.first, sentence.last).some((k) => EXERCISE_WORDS.has(k)) || (keys[t - 1] === 'آن' && keys.slice(Math.max(0, sentence.first - EXERCISE_REACH), sentence.first).some((k) => EXERCISE_WORDS.has(k)));
+    if (!named) continue;
+    const seen = new Set<string>();
+    for (let u = from; u < t; u++) {
+      const index = context.parties.at[u];
+      if (index < 0) continue;
+      const party = context.parties.parties[index];
+      const country = partyCountry(context, party);
+      if (!country || country === home || seen.has(country) || (party.place && !party.capital && !isCountryParty(context, party))) continue;
+      seen.add(country);
+      events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${verbLemma(tokens[verb], context.verbs)}`, actor: party, recipient: { first: t, last: t, country: home, place: false }, modality: modalityOf(context.view, sentence.first, [t, verb], verbLemma(tokens[verb], context.verbs)) });
+      u = party.last;
+    }
+  }
+  return events;
 }
 
 /** Parts of speech of a noun that may be coordinated with a party (`مجلس و دولت`). */
