@@ -62,8 +62,15 @@ function countryRows(countries: WorldCountry[]): Row[] {
     if (!canonical.has(country.cca3)) canonical.set(country.cca3, clean(per.common));
   }
   for (const row of rows) if (row.kind === 'country') row.canonical = canonical.get(row.country) ?? row.phrase;
-  return rows;
+  // a short name two countries share once CLDR's parentheses are dropped (`کنگو`) names the one the news means by it
+  return rows.filter((row) => !(row.kind === 'country' && SHARED_SHORT_NAMES.has(row.phrase) && SHARED_SHORT_NAMES.get(row.phrase) !== row.country));
 }
+
+/**
+ * Short names two countries share (CLDR's `کنگو (جمهوری دموکراتیک)` and `کنگو (جمهوری)` both give `کنگو`) and the
+ * country Persian news means by the name alone: our choice (the Democratic Republic is the one in the news).
+ */
+const SHARED_SHORT_NAMES: ReadonlyMap<string, string> = new Map([['کنگو', 'COD']]);
 
 /** `عراق` → `عراقی`, `ترکیه` → `ترکیه‌ای`, `کانادا` → `کانادایی`, `مالزی` → `مالزیایی`; one-word names only. */
 export function deriveDemonym(name: string): string | undefined {

@@ -744,3 +744,18 @@ describe('issue 5: a report joined after another\'s words goes on with its speak
     expect(speakers(doc)).toEqual([['گفت', 'علی صالحی'], ['خواست', 'وزیر دادگستری']]);
   });
 });
+
+describe('issue 4: an office of a country\'s government is that country\'s (tenth session)', () => {
+  it.each([
+    ['باسم العوادی سخنگوی دولت عراق اتهامات را رد کرد.', 'باسم العوادی', 'IRQ'],
+    ['کلودین اوویمانا سخنگوی دولت رواندا حضور نظامی کشورش را رد کرد.', 'کلودین اوویمانا', 'RWA'],
+  ])('%s', (text, name, country) => {
+    const person = entityTable(run(text)).find((e) => e.canonical === name);
+    expect([person?.attributes.country, person?.attributes.roles?.[0]?.country]).toEqual([country, country]);
+  });
+
+  it('reads the Congo the news means by the short name as the Democratic Republic', () => {
+    const congo = entityTable(run('ارتش رواندا هرگونه حضور در خاک کنگو را رد کرد.')).find((e) => e.attributes.subtype === 'country' && e.canonical.includes('کنگو'));
+    expect(congo?.attributes.country).toBe('COD');
+  });
+});

@@ -8,6 +8,7 @@ import { descriptionAt, isCount, isPluralPersonNoun } from './person-description
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { placedEnd } from './name-filters.js';
 import { wordTest } from './word-tests.js';
+import { countryInWords } from './country-in-words.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
 export interface RolePhrase {
@@ -250,6 +251,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (name?.type === 'LOC') {
       if (name.entry?.kind === 'country') phrase.country = name.entry.country;
       else if (name.entry) [phrase.place, phrase.country] = [name.entry.canonical, name.entry.country ?? phrase.country];
+      // a place the lists do not know whole takes the country its words name (`سخنگوی دولت عراق`)
+      else phrase.country = countryInWords(context, name.first, name.last) ?? phrase.country;
       j = name.last;
       // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
       const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
