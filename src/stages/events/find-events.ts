@@ -138,7 +138,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
-      subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
+      // (first the subject of the saying clause that a contrast opens: `فرانسه ... ، اما چین و روسیه اعلام کرده‌اند که به آن رأی منفی خواهند داد`)
+      const host = embedded > clauseFirst ? contrastAfter(keys, clauseFirst, embedded - 1) : -1;
+      subject ??= (host >= 0 ? subjectIn(context, host, embedded - 1) : undefined) ?? subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
@@ -366,6 +368,15 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Words that open a clause contrasting with the one before (match keys): `اما`، `ولی`. */
+const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
+
+/** The token after the last contrast word or `؛` in `(from, to)`, or -1: where the clause before `to` begins. */
+function contrastAfter(keys: readonly string[], from: number, to: number): number {
+  for (let t = to - 1; t > from; t--) if (CONTRASTS.has(keys[t]) || keys[t] === '؛') return t + 1;
+  return -1;
 }
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */

@@ -77,6 +77,12 @@ describe('trigger coverage, events round 10', () => {
     expect(coded(eventsOf(text, entities as TestEntity[]))).toContain(expected);
   });
 
+  it('takes the actor of a clause after که from the saying clause a contrast opens, not from the sentence\'s start', () => {
+    const events = eventsOf('ترکیه و آمریکا قصد دارند پیش‌نویس را به رأی بگذارند، اما روسیه اعلام کرده است که به آن رأی منفی خواهد داد.', [turkey, usa, russia]);
+    expect(events.map((e) => e.actor?.country)).toContain('RUS');
+    expect(events.map((e) => e.actor?.country)).not.toContain('TUR');
+  });
+
   it('does not let a gap row reach across the colon before what is said', () => {
     // `حکم * اعتراض کرد` would join حکم before the colon to the objection after it
     const events = eventsOf('مینا رستمی درباره حکم گفت: روسیه به سیاست‌های آمریکا اعتراض خواهد کرد.', [minister, russia, usa]);
