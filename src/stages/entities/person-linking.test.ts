@@ -759,3 +759,10 @@ describe('issue 4: an office of a country\'s government is that country\'s (tent
     expect(congo?.attributes.country).toBe('COD');
   });
 });
+
+describe('issue 4: a university professor named again by office (tenth session)', () => {
+  it('reads «این استاد دانشگاه» as the professor named before, the speaker of what follows', () => {
+    const doc = run('مریم فتاحی‌راد استاد دانشگاه صنعتی شریف گفت که این طرح ارزشمند است. این استاد دانشگاه تأکید کرد که دانشگاه آماده است دوره تازه‌ای را راه‌اندازی کند.');
+    expect(speakers(doc)).toEqual([['گفت', 'مریم فتاحی‌راد'], ['تاکید کرد', 'مریم فتاحی‌راد']]);
+  });
+});
