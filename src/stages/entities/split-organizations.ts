@@ -2,6 +2,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { INSTITUTIONS } from './role-phrases.js';
+import { entityKey } from './entity-key.js';
 
 /** Whether a listed, unambiguous name of one of `kinds` ends just before token `j` (from at most four tokens back, not before `first`). */
 function listedEndsAt(context: EntityContext, first: number, j: number, kinds: ReadonlySet<string>): number | undefined {
@@ -13,6 +14,9 @@ function listedEndsAt(context: EntityContext, first: number, j: number, kinds: R
   return undefined;
 }
 
+/** Prepositions (entity keys): a name does not run over one into a body's head word (`ارتش با نیروی دریایی عمان`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از', 'علیه', 'برای', 'در'].map(entityKey));
+
 /** Whether token `k` is a word no list knows: a common noun between two bodies (`ادعای`), whatever the tagger calls it. */
 function unlisted(context: EntityContext, k: number): boolean {
   return context.tokens[k].kind === 'word' && longestMatchAt(context.resources.gazetteer, context.keys, k, k + 1) === undefined;
@@ -22,7 +26,7 @@ function unlisted(context: EntityContext, k: number): boolean {
  * The tagger's organization that runs over two bodies is cut in two, each a name
  * (the words between are left out), where a body's head word (`وزارت`, `سپاه`, `دانشگاه`) opens
  * the second:
- * - after `و`: `دانشگاه صنعتی شریف و دانشگاه فنی باومن` → both universities;
+ * - after `و`: `دانشگاه صنعتی شریف و دانشگاه فنی باومن` → both universities; after a preposition: `ارتش با نیروی دریایی عمان`;
  * - after a place that ends the first: `اتحادیه اروپا سپاه پاسداران` → `اتحادیه اروپا`, `سپاه پاسداران`;
  * - after a listed organization and one or two common nouns no list knows:
  *   `قوه قضاییه ادعای وزارت خارجه انگلیس` → `قوه قضاییه`, `وزارت خارجه انگلیس`.
@@ -34,7 +38,7 @@ export function splitOrganizations(context: EntityContext, span: NameMention): N
   for (let j = span.first + 2; j < span.last; j++) {
     if (!INSTITUTIONS.has(context.keys[j])) continue;
     let end: number | undefined;
-    if (context.keys[j - 1] === 'و') end = j - 1;
+    if (context.keys[j - 1] === 'و' || PREPOSITIONS.has(context.keys[j - 1])) end = j - 1;
     else if (listedEndsAt(context, span.first, j, PLACE_KINDS) !== undefined) end = j;
     else {
       for (let gap = 1; gap <= 2 && end === undefined; gap++) {
