@@ -83,6 +83,12 @@ describe('trigger coverage, events round 10', () => {
     expect(events.map((e) => e.actor?.country)).not.toContain('TUR');
   });
 
+  it('reads no trigger whose first word sits inside a body\'s name (وزارت دفاع و پشتیبانی ... اعلام کرده بود is no دفاع کرد)', () => {
+    const ministry: TestEntity = { id: 'e11', type: 'ORG', canonical: 'وزارت دفاع و پشتیبانی نیروهای مسلح', mentions: [{ text: 'وزارت دفاع و پشتیبانی نیروهای مسلح' }], attributes: { subtype: 'ministry', country: 'IRN' } };
+    const events = eventsOf('وزارت دفاع و پشتیبانی نیروهای مسلح هفته گذشته اعلام کرده بود که روسیه قرارداد را امضا کرده است.', [ministry, russia]);
+    expect(events.map((e) => e.type)).not.toContain('SUPPORT');
+  });
+
   it('does not let a gap row reach across the colon before what is said', () => {
     // `حکم * اعتراض کرد` would join حکم before the colon to the objection after it
     const events = eventsOf('مینا رستمی درباره حکم گفت: روسیه به سیاست‌های آمریکا اعتراض خواهد کرد.', [minister, russia, usa]);
