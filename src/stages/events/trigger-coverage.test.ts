@@ -46,6 +46,8 @@ describe('trigger coverage, events round 10', () => {
     ['cooperation halted is a sanction', 'روسیه همکاری علمی خود با ایران را متوقف کرد.', [russia, iran], 'SANCTION RUS→IRN'],
     ['respect shown is support', 'روسیه به تمامیت ارضی لبنان احترام می‌گذارد.', [russia, lebanon], 'SUPPORT RUS→LBN'],
     ['trade increased is cooperation', 'ترکیه واردات گاز از ایران را افزایش خواهد داد.', [turkey, iran], 'COOPERATE TUR→IRN'],
+    ['goods exported are trade (گاز ... صادر کرد)', 'ایران روزانه ۳۰ میلیون مترمکعب گاز به ترکیه صادر کرد.', [iran, turkey], 'COOPERATE IRN→TUR'],
+    ['goods imported are trade with the seller (گاز ... از ... وارد کرد)', 'ترکیه روزانه ۲۰ میلیون مترمکعب گاز از ایران وارد می‌کند.', [turkey, iran], 'COOPERATE TUR→IRN'],
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
     ['a target struck (را هدف گرفت)', 'ارتش اسرائیل مواضع ارتش لبنان را هدف گرفت.', [army, lebanon], 'ASSAULT ISR→LBN'],
