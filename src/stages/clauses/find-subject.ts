@@ -8,9 +8,21 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از'
 /** Words of a part of a group before `از`: `۴۰۰ نفر از`، `جمعی از`، `یکی از`، `شماری از`. */
 const PART_OF: ReadonlySet<string> = new Set(['نفر', 'تن', 'جمعی', 'یکی', 'گروهی', 'شماری', 'تعدادی', 'عده‌ای', 'بسیاری', 'برخی', 'هزاران', 'صدها', 'ده‌ها', 'بخشی'].map(matchKey));
 
-/** The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead. */
+/** Words that open a clause contrasting with the one before (match keys): `اما`، `ولی`. */
+export const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
+
+/**
+ * The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead,
+ * or after `، اما` / `، ولی` when a name opens the clause after it (`فرانسه ...، اما روسیه اعلام کرد`).
+ */
 export function clauseStart(view: SentenceView, first: number, before: number): number {
   const { keys } = view;
+  // a clause a contrast opens after a comma, with a name of its own (`...، اما روسیه اعلام کرد که ...`)
+  for (let t = before - 2; t > first + 1; t--) {
+    if (keys[t - 1] !== '،' || !CONTRASTS.has(keys[t])) continue;
+    if (view.mentionAt[t + 1] >= 0 && view.mentionTokens[view.mentionAt[t + 1]][0] === t + 1) return t + 1;
+    break;
+  }
   const lead = keys[first] === 'به' && (keys[first + 1] === 'گزارش' || keys[first + 1] === 'نقل' || keys[first + 1] === 'گفته');
   const dateline = keys.slice(first, Math.min(before, first + 6)).indexOf('-');
   if (!lead && dateline < 0) return first;

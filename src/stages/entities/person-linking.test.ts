@@ -766,3 +766,10 @@ describe('issue 4: a university professor named again by office (tenth session)'
     expect(speakers(doc)).toEqual([['گفت', 'مریم فتاحی‌راد'], ['تاکید کرد', 'مریم فتاحی‌راد']]);
   });
 });
+
+describe('issue 5: a clause a contrast opens after a comma has its own speaker (tenth session)', () => {
+  it('gives a cue after «، اما X» to X, not to the name that opened the sentence', () => {
+    const doc = run('به گفته یک دیپلمات اروپایی، فرانسه قصد دارد پیش‌نویس را به رأی بگذارد، اما روسیه اعلام کرده است که به آن رأی منفی خواهد داد.');
+    expect(speakers(doc)).toContainEqual(['اعلام کرد', 'روسیه']);
+  });
+});
