@@ -90,8 +90,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
     // a verb inside an organization's or place's name is a word of the name (`شرکت کشت و صنعت کارون`)
-    // (so is its first word: `وزارت دفاع و پشتیبانی ... اعلام کرده بود` is no `دفاع کرد`)
-    if (insideName(view, match.verb) || (match.first < match.verb && insideName(view, match.first))) continue;
+    if (insideName(view, match.verb)) continue;
     // nor is a past stem standing as a noun in a noun phrase (`فصل کشت پاییزه`، `مجتمع کشت و صنعت`)
     if (lemma && match.first === match.verb && markers.includes('را') && stemAsNoun(view, match.verb, clauseFirst, sentence.last, lemma)) continue;
     // a refusal is read only from its negated verb (`روادید نداد`)

@@ -46,8 +46,6 @@ describe('trigger coverage, events round 10', () => {
     ['cooperation halted is a sanction', 'روسیه همکاری علمی خود با ایران را متوقف کرد.', [russia, iran], 'SANCTION RUS→IRN'],
     ['respect shown is support', 'روسیه به تمامیت ارضی لبنان احترام می‌گذارد.', [russia, lebanon], 'SUPPORT RUS→LBN'],
     ['trade increased is cooperation', 'ترکیه واردات گاز از ایران را افزایش خواهد داد.', [turkey, iran], 'COOPERATE TUR→IRN'],
-    ['goods exported are trade (گاز ... صادر کرد)', 'ایران روزانه ۳۰ میلیون مترمکعب گاز به ترکیه صادر کرد.', [iran, turkey], 'COOPERATE IRN→TUR'],
-    ['goods imported are trade with the seller (گاز ... از ... وارد کرد)', 'ترکیه روزانه ۲۰ میلیون مترمکعب گاز از ایران وارد می‌کند.', [turkey, iran], 'COOPERATE TUR→IRN'],
     ['goods delivered are trade, not aid', 'ایران روزانه ۲۰ میلیون مترمکعب گاز به ترکیه تحویل خواهد داد.', [iran, turkey], 'COOPERATE IRN→TUR'],
     ['a killing read with its preverb put back (درآورده → درآورد)', 'ارتش اسرائیل سه سرباز لبنان را از پای درآورد.', [army, lebanon], 'ASSAULT ISR→LBN'],
     ['a target struck (را هدف گرفت)', 'ارتش اسرائیل مواضع ارتش لبنان را هدف گرفت.', [army, lebanon], 'ASSAULT ISR→LBN'],
@@ -83,12 +81,6 @@ describe('trigger coverage, events round 10', () => {
     const events = eventsOf('ترکیه و آمریکا قصد دارند پیش‌نویس را به رأی بگذارند، اما روسیه اعلام کرده است که به آن رأی منفی خواهد داد.', [turkey, usa, russia]);
     expect(events.map((e) => e.actor?.country)).toContain('RUS');
     expect(events.map((e) => e.actor?.country)).not.toContain('TUR');
-  });
-
-  it('reads no trigger whose first word sits inside a body\'s name (وزارت دفاع و پشتیبانی ... اعلام کرده بود is no دفاع کرد)', () => {
-    const ministry: TestEntity = { id: 'e11', type: 'ORG', canonical: 'وزارت دفاع و پشتیبانی نیروهای مسلح', mentions: [{ text: 'وزارت دفاع و پشتیبانی نیروهای مسلح' }], attributes: { subtype: 'ministry', country: 'IRN' } };
-    const events = eventsOf('وزارت دفاع و پشتیبانی نیروهای مسلح هفته گذشته اعلام کرده بود که روسیه قرارداد را امضا کرده است.', [ministry, russia]);
-    expect(events.map((e) => e.type)).not.toContain('SUPPORT');
   });
 
   it('does not let a gap row reach across the colon before what is said', () => {
