@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../scripts/lib/treebank.js';
@@ -39,11 +39,20 @@ describe('agreement of a second annotation with the gold', () => {
     expect([scores.quotes.tp, scores.events.tp, scores.events.predicted]).toEqual([0, 0, 2]);
   });
 
-  it('reads the shipped second annotations of tune reports, every one of a report with gold', () => {
+  it('places a paragraph as the pipeline counts them, past empty lines, and refuses one the text lacks', () => {
+    const spaced = text.replace('\n', '\n\n');
+    expect(scoreReport(goldAsDoc(spaced, gold), gold).quotes.tp).toBe(2);
+    expect(() => goldAsDoc(text, { ...gold, events: [{ ...gold.events[0], paragraph: 5 }] })).toThrow(/no paragraph 5/);
+  });
+
+  it('scores each shipped second annotation against the writers\' gold of the same tune reports', () => {
     const rows = annotatorAgreement();
-    expect(rows.length).toBeGreaterThan(0);
-    for (const [, s] of rows) expect(s.events.gold).toBeGreaterThan(0);
-    const file = JSON.parse(readFileSync(join(projectRoot(), 'examples', 'gold', 'court-74.json'), 'utf8')) as GoldReport;
-    expect(file.split).toBe('tune');
+    const files = (annotator: string): string[] => readdirSync(join(projectRoot(), 'examples', 'second-annotation', annotator));
+    for (const [annotator, s] of rows) {
+      const writers = files(annotator).map((f) => JSON.parse(readFileSync(join(projectRoot(), 'examples', 'gold', f), 'utf8')) as GoldReport);
+      expect(s.reports).toBe(writers.length);
+      expect(s.events.gold).toBe(writers.reduce((n, g) => n + g.events.length, 0));
+      expect(s.events.tp).toBeLessThanOrEqual(Math.min(s.events.gold, s.events.predicted));
+    }
   });
 });

@@ -23,15 +23,17 @@ const PRONOUNS: ReadonlySet<string> = new Set([...PERSON_PRONOUNS, ...['آنها
 /** A Doc whose layers are a gold file's annotation of `text`, as if Khabar had predicted it. */
 export function goldAsDoc(text: string, gold: GoldReport): Doc {
   const doc = createDoc(text);
+  // paragraphs as the pipeline counts them: the non-empty lines
   const paragraphs: { start: number; end: number }[] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    paragraphs.push({ start: at, end: at + line.length + 1 });
+    if (line.trim()) paragraphs.push({ start: at, end: at + line.length + 1 });
     at += line.length + 1;
   }
   const inParagraph = (index: number): { start: number; end: number } => {
-    const start = paragraphs[index]?.start ?? 0;
-    return { start, end: start + 1 };
+    const paragraph = paragraphs[index];
+    if (!paragraph) throw new Error(`${gold.report}: no paragraph ${index}`);
+    return { start: paragraph.start, end: paragraph.start + 1 };
   };
   const mentions = gold.entities.flatMap((entity) =>
     entity.mentions.filter((m) => !PRONOUNS.has(entityKey(m))).flatMap((m) => {
@@ -55,7 +57,8 @@ export function goldAsDoc(text: string, gold: GoldReport): Doc {
 export function annotatorAgreement(root = projectRoot()): [string, ReportScores][] {
   const dir = join(root, 'examples', 'second-annotation');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).sort().map((annotator) => {
+  const annotators = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  return annotators.sort().map((annotator) => {
     let scores = emptyScores();
     for (const file of readdirSync(join(dir, annotator)).filter((f) => f.endsWith('.json')).sort()) {
       const second = JSON.parse(readFileSync(join(dir, annotator, file), 'utf8')) as GoldReport;

@@ -13,14 +13,21 @@ export const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی', 'لی
 
 /**
  * The token index where the clause proper starts: after a source line (`به گزارش ایرنا،`) or a `به گفته X،` lead,
- * or after `، اما` / `، ولی` when a name opens the clause after it (`فرانسه ...، اما روسیه اعلام کرد`).
+ * or after `، اما` / `، ولی` when a name opens the clause after it as its subject, no verb before `before`
+ * (`فرانسه ...، اما روسیه اعلام کرد`; not `...، اما آمریکا را به نقض توافق متهم کرد`).
  */
 export function clauseStart(view: SentenceView, first: number, before: number): number {
   const { keys } = view;
-  // a clause a contrast opens after a comma, with a name of its own (`...، اما روسیه اعلام کرد که ...`)
+  // a clause a contrast opens after a comma with a name of its own as its subject (`...، اما روسیه اعلام کرد که ...`):
+  // the name not an object (`، اما آمریکا را ... متهم کرد`) and no verb between it and `before` (the cue is that clause's own)
   for (let t = before - 2; t > first + 1; t--) {
     if (keys[t - 1] !== '،' || !CONTRASTS.has(keys[t])) continue;
-    if (view.mentionAt[t + 1] >= 0 && view.mentionTokens[view.mentionAt[t + 1]][0] === t + 1) return t + 1;
+    const m = view.mentionAt[t + 1];
+    if (m < 0 || view.mentionTokens[m][0] !== t + 1) break;
+    const end = view.mentionTokens[m][1];
+    let verbless = keys[end + 1] !== 'را';
+    for (let u = end + 1; u < before && verbless; u++) if (view.tokens[u].pos === 'VERB') verbless = false;
+    if (verbless) return t + 1;
     break;
   }
   const lead = keys[first] === 'به' && (keys[first + 1] === 'گزارش' || keys[first + 1] === 'نقل' || keys[first + 1] === 'گفته');

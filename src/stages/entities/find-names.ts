@@ -335,17 +335,17 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
 function describeOrganization(context: EntityContext, span: NameMention): void {
   let country: string | undefined;
   let subtype: string | undefined;
-  let within: string | undefined;
+  let international = false;
   for (let i = span.first; i < span.last; i++) {
     const match = longestMatchAt(context.resources.gazetteer, context.keys, i, span.last, NAME_KINDS);
     const entry = match && entryOfKind(match.entries, NAME_KINDS);
     if (!entry || entry.ambiguous) continue;
     if (entry.kind === 'country') country ??= entry.country;
     else if (entry.kind === 'organization' && i === span.first) subtype = entry.subtype;
-    else if (entry.kind === 'organization' && entry.subtype === 'international') within ??= entry.subtype;
+    else if (entry.kind === 'organization' && entry.subtype === 'international') international = true;
   }
   // a body of an international one is international too (`کمیته استیناف AFC`، `کمیته انضباطی کنفدراسیون فوتبال آسیا`)
-  subtype ??= within;
+  if (international) subtype ??= 'international';
   const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
   // a body of a country is no international one, whatever its first words name (`شورای امنیت ملی و دفاع اوکراین`)
   if (country && subtype === 'international') subtype = undefined;

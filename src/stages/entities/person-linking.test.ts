@@ -772,4 +772,9 @@ describe('issue 5: a clause a contrast opens after a comma has its own speaker (
     const doc = run('به گفته یک دیپلمات اروپایی، فرانسه قصد دارد پیش‌نویس را به رأی بگذارد، اما روسیه اعلام کرده است که به آن رأی منفی خواهد داد.');
     expect(speakers(doc)).toContainEqual(['اعلام کرد', 'روسیه']);
   });
+
+  it('keeps the speaker when the name after the contrast is an object, or has a verb of its own before the cue', () => {
+    expect(speakers(run('مینا رستمی وزیر خارجه ایران از حمایت چین قدردانی کرد، اما آمریکا را به نقض توافق متهم کرد.'))).toEqual([['متهم کرد', 'مینا رستمی']]);
+    expect(speakers(run('مینا رستمی گفت تهران آماده گفت‌وگوست، اما آمریکا باید تحریم‌ها را لغو کند و افزود که مذاکرات ادامه دارد.')).map(([, who]) => who)).toEqual(['مینا رستمی', 'مینا رستمی']);
+  });
 });

@@ -2,7 +2,7 @@ import type { EntityContext, NameMention } from './entity-context.js';
 import { COUNTRY_KINDS, ORGANIZATION_KINDS, PLACE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { INSTITUTIONS } from './role-phrases.js';
-import { entityKey } from './entity-key.js';
+import { PREPOSITIONS } from './function-words.js';
 
 /** Whether a listed, unambiguous name of one of `kinds` ends just before token `j` (from at most four tokens back, not before `first`). */
 function listedEndsAt(context: EntityContext, first: number, j: number, kinds: ReadonlySet<string>): number | undefined {
@@ -13,9 +13,6 @@ function listedEndsAt(context: EntityContext, first: number, j: number, kinds: R
   }
   return undefined;
 }
-
-/** Prepositions (entity keys): a name does not run over one into a body's head word (`ارتش با نیروی دریایی عمان`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از', 'علیه', 'برای', 'در'].map(entityKey));
 
 /** Whether token `k` is a word no list knows: a common noun between two bodies (`ادعای`), whatever the tagger calls it. */
 function unlisted(context: EntityContext, k: number): boolean {
@@ -38,6 +35,7 @@ export function splitOrganizations(context: EntityContext, span: NameMention): N
   for (let j = span.first + 2; j < span.last; j++) {
     if (!INSTITUTIONS.has(context.keys[j])) continue;
     let end: number | undefined;
+    // (nor does a name run over a preposition into a body's head word: `ارتش با نیروی دریایی عمان`)
     if (context.keys[j - 1] === 'و' || PREPOSITIONS.has(context.keys[j - 1])) end = j - 1;
     else if (listedEndsAt(context, span.first, j, PLACE_KINDS) !== undefined) end = j;
     else {

@@ -15,7 +15,7 @@ import { CONDITION_OPENERS, sequenceAt } from './opposing-party.js';
 export const CLAUSE_OPENERS = new Set(['که', ':', '؛']);
 
 /** Nouns that name a country's or a body's own people and organs (match keys): `دولت آمریکا` acts as America. */
-const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان', 'اعضای', 'نمایندگان', 'رزمندگان', 'جنگجویان', 'مبارزان', 'سربازان', 'ماموران', 'مأموران'].map(matchKey));
+const GOVERNING_NOUNS: ReadonlySet<string> = new Set(['دولت', 'ارتش', 'نیروهای', 'نیروی', 'وزارت', 'سفارت', 'پارلمان', 'مجلس', 'رژیم', 'رهبر', 'رئیس', 'مقامات', 'سخنگوی', 'هیئت', 'هیات', 'تیم', 'سپاه', 'پلیس', 'گروه', 'کاخ', 'کنگره', 'سنای', 'حکومت', 'مردم', 'شبهنظامیان', 'جنبش', 'نخستوزیر', 'وزیر', 'سفیر', 'نماینده', 'هواپیماهای', 'جنگندههای', 'ناوگان', 'نظامیان', 'اعضای', 'نمایندگان', 'رزمندگان', 'جنگجویان', 'مبارزان', 'سربازان', 'مأموران'].map(matchKey));
 
 /** Leads before a clause's subject, ended by a comma: `بر اساس گزارش‌های رسانه‌های یمنی، ...`. */
 const LEADS = [['بر', 'اساس'], ['براساس'], ['طبق'], ['به', 'نوشته']];
@@ -64,12 +64,15 @@ export function subjectIn(context: EventContext, from: number, before: number, v
 
 /**
  * Whether the word before `t` ends a noun phrase whose genitive `t` is: a noun, or adjectives after a noun
- * that is not a name's (`یک پایگاه نظامی اسرائیل`: the base is Israel's, Israel is no subject).
+ * inside the clause, not opening it (`یک پایگاه نظامی اسرائیل`: the base is Israel's, Israel is no subject;
+ * `رسانه‌های دولتی روسیه` opening the clause is Russia's, Russia its subject).
  */
 function genitiveHead(view: SentenceView, start: number, t: number): boolean {
+  if (view.tokens[t - 1].pos === 'NOUN') return true;
   let u = t - 1;
   while (u > start && view.tokens[u].pos === 'ADJ') u--;
-  return view.tokens[u].pos === 'NOUN' && (u === t - 1 || !GOVERNING_NOUNS.has(view.keys[u]));
+  // (not the phrase that opens the clause, the subject's own: `رسانه‌های دولتی روسیه ... متهم کردند`)
+  return u > start && view.tokens[u].pos === 'NOUN' && !GOVERNING_NOUNS.has(view.keys[u]);
 }
 
 /** Parts of speech of the words of a clause's opening noun phrase. */

@@ -936,6 +936,9 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     const promised = (said: string): unknown[] => eventsOf(`حزب‌الله گفت: «${said}»`, [army, hezbollah], [[said, 'e22']]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
     expect(promised('تجاوزات ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'planned']);
     expect(promised('هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'hypothetical']);
+    // a reply refused, or one left unanswered in the past, promises nothing
+    expect(promised('به تجاوز ارتش اسرائیل پاسخ قاطع نخواهد داد.')).toEqual([]);
+    expect(promised('تجاوز ارتش اسرائیل بی‌پاسخ ماند.')).toEqual([]);
   });
 
   it('reads forces of other countries taking part in or watching an exercise as cooperating with the home country, each its own event', () => {
@@ -945,6 +948,10 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(coded('یگان‌هایی از نیروی دریایی عمان و نیروی دریایی پاکستان در این رزمایش حضور دارند.', [oman, pakistan])).toEqual([['OMN', 'IRN', 'asserted'], ['PAK', 'IRN', 'asserted']]);
     expect(coded('این رزمایش ادامه دارد و ناظرانی از نیروی دریایی پاکستان در آن شرکت خواهند کرد.', [pakistan])).toEqual([['PAK', 'IRN', 'planned']]);
     expect(coded('نیروی دریایی پاکستان در نشست سران حضور داشت.', [pakistan])).toEqual([]);
+    // the exercise named only in the sentence before; not one of another side, nor a side after a preposition
+    expect(coded('ایران رزمایش دریایی بزرگی را آغاز کرد. ناظرانی از نیروی دریایی پاکستان در آن حضور داشتند.', [pakistan])).toEqual([['PAK', 'IRN', 'asserted']]);
+    expect(coded('نیروی دریایی پاکستان در نشست سران حضور داشت و ایران رزمایش دریایی برگزار کرد.', [pakistan])).toEqual([]);
+    expect(coded('نیروی دریایی عمان در رزمایش مشترک با نیروی دریایی پاکستان حضور داشت.', [oman, pakistan]).filter(([, to]) => to === 'IRN')).toEqual([]);
   });
 
   it('reads no attack promised when the condition names none', () => {

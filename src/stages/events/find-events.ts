@@ -1,4 +1,4 @@
-import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
+import { clauseStart, CONTRASTS, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
@@ -369,9 +369,6 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
 }
-
-/** Words that open a clause contrasting with the one before (match keys): `اما`، `ولی`. */
-const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
 
 /** The token after the last contrast word or `؛` in `(from, to)`, or -1: where the clause before `to` begins. */
 function contrastAfter(keys: readonly string[], from: number, to: number): number {

@@ -1,3 +1,4 @@
+import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
@@ -19,6 +20,34 @@ import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, sequenceAt } from '.
 
 /** Words of a threat that promise force (`پاسخ خواهیم داد`، `در امان نخواهد بود`، `بی‌پاسخ نخواهد ماند`): match keys. */
 const FORCE_REPLY_WORDS: ReadonlySet<string> = new Set(['پاسخ', 'بیپاسخ', 'امان', 'انتقام', 'تیررس']);
+
+/** Words of a reply that threaten only when negated (`بی‌پاسخ نخواهد ماند`، `در امان نخواهد بود`): match keys. */
+const NEGATED_REPLY_WORDS: ReadonlySet<string> = new Set(['بیپاسخ', 'امان']);
+/** How far before a threat's words `هر`/`هرگونه` is looked for. */
+const EVERY_REACH = 8;
+
+/**
+ * Whether a threat's own words promise force: a reply word (`پاسخ قاطع خواهد داد`، `بی‌پاسخ نخواهد ماند`) with a verb
+ * in the future or present, negated for `بی‌پاسخ`/`امان` and not for the others (`پاسخ نخواهد داد` promises nothing,
+ * `بی‌پاسخ ماند` tells the past).
+ */
+function promisesForce(view: SentenceView, event: FoundEvent): boolean {
+  const words = event.lemma.split(' ');
+  if (!words.some((word) => FORCE_REPLY_WORDS.has(word))) return false;
+  const [first, verb] = event.trigger;
+  const span = view.keys.slice(first, verb + 1);
+  const feats = view.tokens[verb].feats ?? '';
+  const future = span.some((k) => FUTURE_AUXILIARIES.has(k)) || feats.includes('Tense=Fut');
+  if (!future && !feats.includes('Tense=Pres')) return false;
+  const negated = span.some((k) => k.startsWith('ن') && FUTURE_AUXILIARIES.has(k)) || isNegated(view.tokens[verb], words[words.length - 1]);
+  return words.some((word) => NEGATED_REPLY_WORDS.has(word)) ? negated : !negated;
+}
+
+/** Whether `هرگونه` or `هر` (not `هر دو`) stands in `[from, to)`: the reply answers any act, a hypothetical one. */
+function answersEveryAct(keys: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (keys[t] === 'هرگونه' || (keys[t] === 'هر' && keys[t + 1] !== 'دو')) return true;
+  return false;
+}
 
 /** Killings named as a threat's condition (match keys): an attack as much as `حملات` (`اگر ترورها ... ادامه یابد`). */
 const KILLING_NOUNS: ReadonlySet<string> = new Set(['ترور', 'ترورها', 'ترورهای', 'کشتار'].map(matchKey));
@@ -46,9 +75,9 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) {
       // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`)
-      if (event.lemma.split(' ').some((word) => FORCE_REPLY_WORDS.has(word))) {
+      if (promisesForce(view, event)) {
         const { speech: _speech, claim: _claim, ...sides } = event;
-        acts.push({ ...sides, type: 'ASSAULT', modality: keys.slice(sentence.first, sentence.last).some((k) => k === 'هرگونه' || k === 'هر') ? 'hypothetical' : 'planned' });
+        acts.push({ ...sides, type: 'ASSAULT', modality: answersEveryAct(keys, Math.max(sentence.first, event.trigger[0] - EVERY_REACH), event.trigger[0]) ? 'hypothetical' : 'planned' });
       }
       continue;
     }
@@ -77,13 +106,19 @@ const TAKING_PART: ReadonlySet<string> = new Set(['حضور', 'شرکت'].map(ma
 const TAKING_PART_VERBS: ReadonlySet<string> = new Set(['داشت', 'کرد', 'یافت'].map(matchKey));
 /** How many words back an exercise named before `آن` is looked for. */
 const EXERCISE_REACH = 60;
+/** How many words the `در ...` phrase naming the exercise may take before `حضور`/`شرکت`. */
+const EXERCISE_PHRASE = 6;
+/** `آن` (match key): the exercise named just before. */
+const THAT = matchKey('آن');
 
 /**
  * Forces of other countries taking part in an exercise of the home country's, or watching it, cooperate with
  * it, as the guide reads it: `یگان‌هایی از نیروی دریایی عمان و پاکستان در این رزمایش حضور دارند`، `ناظرانی
  * از ارتش پاکستان در آن شرکت خواهند کرد` → COOPERATE OMN→IRN and PAK→IRN, one event per country, the
- * modality the verb's. The sentence (or the words just before it, for `آن`) must name the exercise, and the verb
- * must be `حضور`/`شرکت` with a verb of having or doing; the parties are those before it in its clause.
+ * modality the verb's. The exercise must be named in the `در ...` phrase right before `حضور`/`شرکت` (or `آن` there,
+ * after one named just before), with no side of another country in that phrase (`رزمایش ناتو`); the verb one of
+ * having or doing; the parties those before the phrase in its clause, not governed by a preposition but the
+ * partitive `از` after forces.
  */
 export function exerciseParticipants(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { keys, tokens } = context.view;
@@ -95,21 +130,36 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
     let verb = t + 1;
     while (verb < Math.min(sentence.last, t + 3) && tokens[verb].pos !== 'VERB') verb++;
     if (verb >= sentence.last || tokens[verb].pos !== 'VERB' || !TAKING_PART_VERBS.has(verbLemma(tokens[verb], context.verbs))) continue;
-    let from = t - 1;
-    while (from > sentence.first && keys[from] !== '،' && keys[from] !== 'که' && tokens[from].pos !== 'VERB') from--;
-    // the exercise named in the sentence, or `آن` after one named just before
-    const named = keys.slice(sentence.first, sentence.last).some((k) => EXERCISE_WORDS.has(k)) || (keys[t - 1] === 'آن' && keys.slice(Math.max(0, sentence.first - EXERCISE_REACH), sentence.first).some((k) => EXERCISE_WORDS.has(k)));
+    // the place taken part in: `در` + the exercise (or `آن` after one named just before) right before `حضور`/`شرکت`
+    let at = t - 1;
+    while (at > sentence.first && t - at <= EXERCISE_PHRASE && keys[at] !== 'در') at--;
+    if (keys[at] !== 'در') continue;
+    const phrase = keys.slice(at + 1, t);
+    const named = phrase.some((k) => EXERCISE_WORDS.has(k)) || (phrase.includes(THAT) && keys.slice(Math.max(0, at - EXERCISE_REACH), at).some((k) => EXERCISE_WORDS.has(k)));
     if (!named) continue;
+    // an exercise named with a side of its own is that side's, not the home country's (`رزمایش ناتو`، `رزمایش مشترک با آمریکا`)
+    let hosted = true;
+    for (let u = at + 1; u < t && hosted; u++) {
+      const index = context.parties.at[u];
+      if (index >= 0 && partyCountry(context, context.parties.parties[index]) !== home) hosted = false;
+    }
+    if (!hosted) continue;
+    let from = at - 1;
+    while (from > sentence.first && keys[from] !== '،' && keys[from] !== 'که' && tokens[from].pos !== 'VERB') from--;
     const seen = new Set<string>();
-    for (let u = from; u < t; u++) {
+    for (let u = from; u < at; u++) {
       const index = context.parties.at[u];
       if (index < 0) continue;
       const party = context.parties.parties[index];
+      u = party.last;
+      // a side governed by a preposition takes no part, but the partitive `از` after forces (`یگان‌هایی از نیروی دریایی عمان`)
+      const governing = keys[party.first - 1];
+      if (PREPOSITIONS.has(governing) && !(governing === 'از' && tokens[party.first - 2]?.pos === 'NOUN')) continue;
       const country = partyCountry(context, party);
       if (!country || country === home || seen.has(country) || (party.place && !party.capital && !isCountryParty(context, party))) continue;
       seen.add(country);
-      events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${verbLemma(tokens[verb], context.verbs)}`, actor: party, recipient: { first: t, last: t, country: home, place: false }, modality: modalityOf(context.view, sentence.first, [t, verb], verbLemma(tokens[verb], context.verbs)) });
-      u = party.last;
+      const lemma = verbLemma(tokens[verb], context.verbs);
+      events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${lemma}`, actor: party, recipient: { first: t, last: t, country: home, place: false }, modality: modalityOf(context.view, sentence.first, [t, verb], lemma) });
     }
   }
   return events;

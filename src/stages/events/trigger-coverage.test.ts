@@ -72,6 +72,7 @@ describe('trigger coverage, events round 10', () => {
   it.each([
     ['fighters of a movement act as it', 'حزب‌الله لبنان اعلام کرد که رزمندگان این جنبش یک پایگاه نظامی اسرائیل را هدف قرار دادند.', [hezbollah, israel], 'ASSAULT LBN→ISR'],
     ['a country after the nouns and adjectives of the object is their genitive, not the subject', 'حزب‌الله لبنان اعلام کرد که یک پایگاه نظامی اسرائیل در جنوب را هدف قرار داده است.', [hezbollah, israel], 'ASSAULT LBN→ISR'],
+    ['a country after the nouns and adjectives that open the clause is the subject\'s own', 'رسانه‌های دولتی روسیه آمریکا را به دخالت متهم کردند.', [russia, usa], 'ACCUSE RUS→USA'],
     ['a side named by no name has no apposition: the body after it is the object', 'حزب‌الله لبنان اعلام کرد که رزمندگان این جنبش پایگاه ارتش اسرائیل را هدف قرار دادند.', [hezbollah, army], 'ASSAULT LBN→ISR'],
   ])('%s', (_, text, entities, expected) => {
     expect(coded(eventsOf(text, entities as TestEntity[]))).toContain(expected);

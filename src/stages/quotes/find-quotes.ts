@@ -1,6 +1,6 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { EntityType, Mention } from '../entities/entity-layers.js';
-import { clauseStart, findSubject } from '../clauses/find-subject.js';
+import { clauseStart, CONTRASTS, findSubject } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
@@ -388,9 +388,6 @@ function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; fir
   return [start, match.verb];
 }
 
-/** Words of contrast that join a second report like `و`: `... تأیید کرد که ...، اما تصریح کرد که ...`. */
-const CONTRASTS = new Set(['اما', 'ولی'].map(matchKey));
-
 /**
  * Where a که clause ends when the same speaker goes on with a second reporting verb joined by و
  * (or by `، اما`/`، ولی`): `X گفت که ... است و از مردم خواست ...` → the و before `از مردم خواست`. Undefined when the next
@@ -408,6 +405,7 @@ function coordinatedCue(view: SentenceView, from: number, later: readonly Trigge
   const reach = next.trigger.data.needsRa || next.trigger.data.needsAz ? 16 : 8;
   for (let v = next.first - 1; v > from; v--) {
     // `و` joins the next report; `اما`/`ولی` too, after a comma (`تأیید کرد که ...، اما تصریح کرد که ...`)
+    // (words of contrast join a second report like `و`: `... تأیید کرد که ...، اما تصریح کرد که ...`)
     const but = CONTRASTS.has(view.keys[v]);
     if (view.keys[v] !== 'و' && !but) continue;
     if ((view.keys[v - 1] === '،' && !but) || next.first - v > reach) return undefined;
