@@ -1,6 +1,6 @@
 import { clauseStart, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
-import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
+import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
@@ -17,6 +17,7 @@ import { ATTACK_NOUNS, isReporter, rememberParties } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { rejectsUnauthoredReport } from './unauthored-report.js';
 import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
@@ -234,6 +235,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
+    // or in the meeting the sentence names again (`شریف در این دیدار خواستار ... شد`): its other side
+    if (!recipient && !both && actor && ADDRESSED.has(type) && memory.pair && hasSequence(keys, embedded, match.first, THIS_MEETING)) recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     // an objection to a ruling is an appeal (`به رأی کمیته انضباطی اعتراض خواهیم کرد`): a request to who issued it
     const objection = type === 'PROTEST' && lemma ? objectionToRuling(context, embedded, match.verb) : undefined;
     if (objection) [type, recipient] = ['REQUEST', objection.issuer];
@@ -243,6 +246,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (!called) continue;
       ({ type, recipient } = called);
     }
+    // an attack condemned accuses its author, not the side struck nor the accuser's own side: the opposing party is looked for
+    if (type === 'ACCUSE' && actor && recipient && accusedWrongSide(context, actor, recipient, lemma ? embedded : match.verb + 1, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT))) recipient = undefined;
+    // a report rejected that no side wrote (`گزارش‌های برخی رسانه‌ها درباره پیام واشنگتن را رد کرد`) answers no one
+    const unauthored = type === 'REJECT' && rejectsUnauthoredReport(context, embedded, match.first, match.verb, !!lemma, sentence.last);
+    if (unauthored) recipient = undefined;
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
     // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
     if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
@@ -251,13 +259,18 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     // a motion against a named person (`$`): those who table it are of the country the report is about
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
-    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection && !unauthored) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    // a threat with no one named, after the same side accused or rejected someone in its sentence, is aimed at them
+    // (`این حملات را «تجاوز آشکار» خواند و هشدار داد که ... بی‌پاسخ نخواهد ماند`)
+    if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(events, actor, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
     if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
+    // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
+    if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) recipient = otherSides(context, match.first + 1, match.verb, actor)[0];
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
@@ -307,7 +320,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (recipients.length === 0 && sides === 'joint') continue;
     }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
-    const chargeDenied = type === 'REJECT' && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
+    const chargeDenied = type === 'REJECT' && !unauthored && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
     for (const a of actors.length ? actors : [undefined]) {
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
@@ -365,6 +378,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+}
+
+/** The recipient of another country of the last accusation or rejection in `events` made by the side of `actor`. */
+function sameSideOpposed(events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const own = countryOf(actor);
+  if (!own) return undefined;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const { type, actor: by, recipient } = events[i];
+    if ((type === 'ACCUSE' || type === 'REJECT') && by && recipient && countryOf(by) === own && countryOf(recipient) && countryOf(recipient) !== own) return recipient;
+  }
+  return undefined;
 }
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */
