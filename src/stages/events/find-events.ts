@@ -140,6 +140,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
       subject ??= subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
+      // the press telling of an act in a clause of its own is not its author (`خبرنگار المیادین گزارش داد که یکی از
+      // این حملات ساختمانی را هدف قرار داده`): an attack told so is the last attacker's
+      if (subject && subject.last < embedded && isPress(context, subject)) subject = type === 'ASSAULT' ? memory.attacker : undefined;
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
@@ -340,6 +343,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
         if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && !markers.includes('-') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // a foreign side asking with no one named, in a report about the home country, asks the home country
+        // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
+        if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
@@ -378,6 +384,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+}
+
+/** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
+function isPress(context: EventContext, party: Party): boolean {
+  return isReporter(context.view, party) || codeParty(party, context.view.entities, context.gazetteer)?.sector === 'MED';
 }
 
 /** The recipient of another country of the last accusation or rejection in `events` made by the side of `actor`. */
