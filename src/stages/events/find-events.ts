@@ -303,6 +303,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'AGREE' && modality === 'negated' && ACCEPTING.has([...match.trigger.words, lemma].join(' '))) {
       type = 'REJECT';
       modality = 'asserted';
+      // what is rejected with no side named in it is the opposing party's (`مذاکره زیر سایه تهدید را نمی‌پذیریم`)
+      if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
@@ -311,7 +313,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
     const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
     let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last);
-    if (sides && !pair) {
+    // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
+    if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
       if (sides === 'joint' && !(actor && countryOf(actor))) actors = [];

@@ -17,12 +17,18 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set(
   ['گزارش', 'گزارش‌ها', 'گزارش‌های', 'گزارشی', 'ادعای', 'ادعاهای', 'شایعه', 'شایعات', 'شایعه‌های', 'اخبار', 'خبر', 'خبرهای'].map(matchKey),
 );
 
+/** Nouns of the press and unnamed sources (match keys): a report of theirs has no side as its author. */
+const PRESS_NOUNS: ReadonlySet<string> = new Set(
+  ['رسانه', 'رسانه‌ها', 'رسانه‌های', 'روزنامه', 'روزنامه‌ها', 'روزنامه‌های', 'خبرگزاری', 'خبرگزاری‌ها', 'خبرگزاری‌های', 'منابع', 'شبکه‌های', 'فضای', 'مجازی'].map(matchKey),
+);
+
 /** How many words of an object phrase before `را` are read back from it. */
 const OBJECT_WORDS = 14;
 
 /**
  * Whether the phrase `[from, to)` names, with its noun before `nounsBefore`, a report or claim (`گزارش‌ها`، `ادعای رسانه‌ها`) with no side as its
- * author: no party (other than a news agency) between the noun and the first preposition or break after it.
+ * author: no party (other than a news agency) and no noun but the press's between the noun and the first
+ * preposition or break after it.
  * The noun must not follow a preposition (`به گزارش ایرنا` is a source, not what is rejected).
  * `گزارش‌ها درباره تلفات غیرنظامیان` → true; `ادعای آمریکا درباره ...` → false.
  */
@@ -30,9 +36,12 @@ function unauthoredIn(context: EventContext, from: number, nounsBefore: number, 
   const { keys } = context.view;
   for (let t = from; t < nounsBefore; t++) {
     if (!REPORT_NOUNS.has(keys[t]) || PREPOSITIONS.has(keys[t - 1])) continue;
-    for (let u = t + 1; u < to && !PREPOSITIONS.has(keys[u]) && !OBJECT_STOPS.has(keys[u]); u++) {
+    // (a noun the clause reader counts among prepositions, `نماینده`، `سفیر`, is a noun here)
+    for (let u = t + 1; u < to && !(PREPOSITIONS.has(keys[u]) && context.view.tokens[u].pos !== 'NOUN') && !OBJECT_STOPS.has(keys[u]); u++) {
       const party = partyStartingAt(context.parties, u);
       if (party && !isReporter(context.view, party)) return false;
+      // people named by a common noun wrote it (`ادعای چند نماینده`): someone at home answered
+      if (!party && context.parties.at[u] < 0 && context.view.tokens[u].pos === 'NOUN' && !PRESS_NOUNS.has(keys[u])) return false;
     }
     return true;
   }
