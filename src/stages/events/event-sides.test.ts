@@ -91,4 +91,20 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const events = eventsOf('بیروت هیچ مذاکره مستقیمی با تل‌آویو را نمی‌پذیرد.', [beirut, telAviv]);
     expect(sides(events)).toContainEqual(['REJECT', 'LBN', 'ISR']);
   });
+
+  it('aims an international body\'s threat at the first side its words name', () => {
+    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'لنا هاوس', mentions: [{ text: 'لنا هاوس' }], attributes: { roles: [{ role: 'مسئول سیاست خارجی اتحادیه اروپا' }] } };
+    const iran: TestEntity = { id: 'e7', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const events = eventsOf('لنا هاوس هشدار داد که اگر بازرسان به تأسیسات ایران دسترسی پیدا نکنند، سازوکار ماشه فعال خواهد شد.', [envoy, iran]);
+    expect(sides(events).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', null, 'IRN']]);
+  });
+
+  it('aims a threat made as a condition at the capital the condition names, or the side named before it', () => {
+    const minister: TestEntity = { id: 'e6', type: 'PER', canonical: 'حمید توکلی', mentions: [{ text: 'حمید توکلی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نفت', country: 'IRN' }] } };
+    const baghdad: TestEntity = { id: 'e7', type: 'LOC', canonical: 'بغداد', mentions: [{ text: 'بغداد' }], attributes: { subtype: 'city', country: 'IRQ' } };
+    const named = eventsOf('حمید توکلی گفت: اگر بغداد تا پایان ماه بدهی‌ها را پرداخت نکند، صادرات گاز کاهش خواهد یافت.', [minister, baghdad]);
+    expect(sides(named).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', 'IRQ']]);
+    const before = eventsOf('حمید توکلی گفت که بغداد بخشی از بدهی‌ها را پرداخت کرده است، اما در صورتی که باقی مطالبات تسویه نشود، صادرات گاز کاهش خواهد یافت.', [minister, baghdad]);
+    expect(sides(before).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', 'IRQ']]);
+  });
 });

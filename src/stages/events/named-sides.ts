@@ -161,7 +161,8 @@ export function otherSides(context: EventContext, from: number, to: number, acto
  * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
  * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
- * (`این ادعا را رد کرد`); else the opposing party.
+ * (`این ادعا را رد کرد`); else the opposing party. An actor with no country (an international body) opposes
+ * the first side its words after the verb name, if any.
  */
 export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
@@ -181,10 +182,23 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
     if (recipient && actorCountry && countryOf(recipient) === actorCountry && !warring(recipient)) return opposing() ?? recipient;
   }
   if (recipient) return recipient;
+  // whom an international body opposes is the first side its words after the verb name (`کالاس هشدار داد که اگر
+  // بازرسان به تأسیسات ایران دسترسی پیدا نکنند ...` → ایران)
+  if (!actorCountry) return firstSideAfter(context, verb + 1, sentence.last, actor, countryOf);
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
   const claimant = context.memory.claimant;
   if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
   return opposing();
+}
+
+/** The first party with a country in `[from, to)` other than `actor`: no town or region (a capital counts), no news agency. */
+function firstSideAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
+    if (countryOf(party)) return party;
+  }
+  return undefined;
 }
 
 /** `آن` (match key): `خواستار آن شد که ...`. */
