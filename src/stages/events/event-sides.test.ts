@@ -107,4 +107,17 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const before = eventsOf('حمید توکلی گفت که بغداد بخشی از بدهی‌ها را پرداخت کرده است، اما در صورتی که باقی مطالبات تسویه نشود، صادرات گاز کاهش خواهد یافت.', [minister, baghdad]);
     expect(sides(before).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', 'IRQ']]);
   });
+
+  it('aims a strike at home at the home country, though its row names no side', () => {
+    const workers: TestEntity = { id: 'e6', type: 'ORG', canonical: 'کارگران کارخانه نورد', mentions: [{ text: 'کارگران کارخانه نورد' }], attributes: { country: 'IRN' } };
+    const events = eventsOf('کارگران کارخانه نورد از صبح امروز دست از کار کشیدند.', [workers]);
+    expect(sides(events)).toEqual([['PROTEST', 'IRN', 'IRN']]);
+  });
+
+  it('aims an attack on no one named at the other side of the war its paragraph tells of', () => {
+    const army: TestEntity = { id: 'e6', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rsf: TestEntity = { id: 'e7', type: 'ORG', canonical: 'نیروهای پشتیبانی', mentions: [{ text: 'نیروهای پشتیبانی' }], attributes: { subtype: 'militia', country: 'SDN' } };
+    const events = eventsOf('نیروهای پشتیبانی به شهر حمله کردند. ارتش سودان اعلام کرد که نیروهایش ده‌ها تن از مهاجمان را کشته‌اند.', [rsf, army]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.entity, e.recipient?.entity])).toContainEqual(['e6', 'e7']);
+  });
 });

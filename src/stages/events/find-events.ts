@@ -4,7 +4,7 @@ import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } 
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
@@ -13,7 +13,7 @@ import { listHead, type Party, partyStartingAt, withConjuncts } from './event-pa
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberParties } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, opposingParty, rememberParties } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -210,6 +210,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'ASSAULT' && actor && !recipient) recipient = armedSide(context, actor, actor.last < match.first ? actor.last + 1 : embedded, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
     // an attack on something in a place (`خودرویی را در جاده ... در جنوب لبنان هدف قرار دادند`، `به اردوگاه ... در نزدیکی شهر الفاشر حمله کردند`): the place's country
     if (type === 'ASSAULT' && actor && !recipient) recipient = placeStruck(context, lemma ? (actor.last < match.first ? actor.last + 1 : embedded) : match.verb + 1, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
+    // an attack on no one named is aimed at the other side of the war its paragraph tells of (`نیروهایش ده‌ها تن از مهاجمان را کشته‌اند`)
+    if (type === 'ASSAULT' && actor && !recipient) recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
     if (!recipient && speech) {
       const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
@@ -345,8 +347,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
-        // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
+        // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
@@ -388,6 +391,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (obligation) events.push(obligation);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+}
+
+/** The opposing party of `actor` named in the paragraph of `sentence` so far (see {@link opposingParty}). */
+function enemyOf(context: EventContext, actor: Party, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const since = sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : sentence.first;
+  const warring = (party: Party): boolean => areWarringSides(context, actor, party);
+  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
 }
 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
