@@ -66,7 +66,10 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
  * of the last meeting for `دو طرف` (with none remembered, two sides of two countries named before it in
  * its sentence); the recipient is found by the pattern's markers; an accusation,
  * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
- * condition, the author of the claim rejected, the other side named in the sentence or before).
+ * condition, the author of the claim rejected, the other side named in the sentence or before); a request
+ * with none asks the side named inside what it asks for (a foreign side's, in a report about the home
+ * country, the home country), an attack on no one named strikes the other side of its paragraph's war, and
+ * the press telling of an act in a clause of its own is not its author.
  * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
  * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
  * someone (table actor `fails`) are accusations; a threat made as a condition
