@@ -138,7 +138,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (bothSidesAct(view, embedded, match.verb)) pair = memory.pair ?? sidesNamedBefore(context, sentence.first, match.first);
+      if (bothSidesAct(view, embedded, match.verb)) pair = homeFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), context.homeCountry, countryOf);
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
@@ -401,6 +401,11 @@ function enemyOf(context: EventContext, actor: Party, sentence: { first: number;
   const since = sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : sentence.first;
   const warring = (party: Party): boolean => areWarringSides(context, actor, party);
   return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
+}
+
+/** Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ). */
+function homeFirst(pair: [Party, Party] | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
+  return pair && countryOf(pair[1]) === home && countryOf(pair[0]) !== home ? [pair[1], pair[0]] : pair;
 }
 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
