@@ -120,4 +120,10 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const events = eventsOf('نیروهای پشتیبانی به شهر حمله کردند. ارتش سودان اعلام کرد که نیروهایش ده‌ها تن از مهاجمان را کشته‌اند.', [rsf, army]);
     expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.entity, e.recipient?.entity])).toContainEqual(['e6', 'e7']);
   });
+
+  it('lets دو وزیر act as the two sides of the last meeting, the home country\'s first', () => {
+    const turkish: TestEntity = { id: 'e6', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR' } };
+    const events = eventsOf('کمال آیدین در آنکارا با نادر صالحی دیدار کرد. دو وزیر یادداشت تفاهمی برای همکاری گمرکی امضا کردند.', [turkish, spokesman]);
+    expect(sides(events).filter(([type]) => type === 'AGREE')).toEqual([['AGREE', 'IRN', 'TUR']]);
+  });
 });

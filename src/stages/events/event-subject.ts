@@ -57,6 +57,8 @@ export function subjectIn(context: EventContext, from: number, before: number, v
     // in its name (`... دولت آمریکا`)
     // (a noun after a preposition and a demonstrative ends that phrase: `در این جلسه نماینده دادستان ...`)
     if (t - 1 > start && context.view.tokens[t - 1].pos === 'NOUN' && !GOVERNING_NOUNS.has(keys[t - 1]) && !(DEMONSTRATIVES.has(keys[t - 2]) && PREPOSITIONS.has(keys[t - 3])) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
+    // (so is one after a noun and its adjective, past an indefinite `یک` opening them: `یک پایگاه نظامی ارتش اسرائیل ... را`)
+    if (t - 3 >= start && keys[t - 3] === 'یک' && context.view.tokens[t - 1].pos === 'ADJ' && context.view.tokens[t - 2].pos === 'NOUN') continue;
     return party;
   }
   return undefined;
@@ -159,8 +161,8 @@ export function nextClause(context: EventContext, clauseFirst: number, match: { 
   return match.verb + 1;
 }
 
-/** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`. */
-const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور']];
+/** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`، and their people `دو وزیر`، `دو هیئت`، `دو رئیس‌جمهور`. */
+const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور'], ['دو', 'وزیر'], ['دو', 'هیئت'], ['دو', 'هیات'], ['دو', 'رئیس‌جمهور'].map(matchKey), ['دو', 'رئیس', 'جمهور'], ['دو', 'رهبر']];
 
 /** Nouns of the people or hands of both sides (`وزرای دو کشور`، `به امضای دو طرف`): through them the sides still act. */
 const SIDES_PEOPLE: ReadonlySet<string> = new Set(['وزرای', 'وزیران', 'مقامات', 'رهبران', 'روسای', 'رئیسان', 'نمایندگان', 'هیئتهای', 'هیاتهای', 'امضای', 'سران'].map(matchKey));
