@@ -115,13 +115,16 @@ const STRUCK_REACH = 6;
 /**
  * Whether the side an accusation of an attack in `[from, to)` was aimed at is the wrong one: the side the
  * attack struck, after `به` (`حمله به مناطق مسکونی لبنان را محکوم کرد` → not لبنان), or a party of the
- * accuser's own country not at war with it (`حملات اخیر را «نقض آشکار» خواند` said in Beirut → not
- * حزب‌الله). The opposing party is then looked for instead. False when the phrase names no attack.
+ * accuser's own country not at war with it, or any when attackers from abroad have been told of (`حملات اخیر
+ * را «نقض آشکار» خواند` said in Beirut → not حزب‌الله). The opposing party is then looked for instead. False when the phrase names no attack.
  */
 export function accusedWrongSide(context: EventContext, actor: Party, recipient: Party, from: number, to: number): boolean {
   const { keys } = context.view;
   if (!keys.slice(from, to).some((k) => ATTACK_NOUNS.has(k))) return false;
   const own = partyCountry(context, actor);
-  if (own && partyCountry(context, recipient) === own && !areWarringSides(context, actor, recipient)) return true;
+  // (an armed group of one's own country is a warring side only where no attacker from abroad has been told of:
+  // Beirut condemning attacks in a war with Israel accuses Israel, not Hezbollah)
+  const abroad = [...(context.memory.attackerCountries ?? [])].some((country) => country !== own);
+  if (own && partyCountry(context, recipient) === own && (!areWarringSides(context, actor, recipient) || abroad)) return true;
   return prepositionBefore(context.view, recipient.first) === 'به' && keys.slice(Math.max(from, recipient.first - STRUCK_REACH), recipient.first).some((k) => ATTACK_NOUNS.has(k));
 }

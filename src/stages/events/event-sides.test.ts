@@ -126,4 +126,10 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const events = eventsOf('کمال آیدین در آنکارا با نادر صالحی دیدار کرد. دو وزیر یادداشت تفاهمی برای همکاری گمرکی امضا کردند.', [turkish, spokesman]);
     expect(sides(events).filter(([type]) => type === 'AGREE')).toEqual([['AGREE', 'IRN', 'TUR']]);
   });
+
+  it('lets an army asking people it does not name ask the other side of its war', () => {
+    const spokesmanOfArmy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یوآو شمیر', mentions: [{ text: 'یوآو شمیر' }], attributes: { country: 'ISR', roles: [{ role: 'سخنگوی ارتش', country: 'ISR' }] } };
+    const events = eventsOf('ارتش اسرائیل به جنوب لبنان حمله کرد. یوآو شمیر ساکنان روستاهای مرزی را به تخلیه خانه‌هایشان فراخواند.', [israeliArmy, lebanon, spokesmanOfArmy]);
+    expect(sides(events).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'ISR', 'LBN']]);
+  });
 });

@@ -279,6 +279,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
     // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
     if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) recipient = otherSides(context, match.first + 1, match.verb, actor)[0];
+    // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
+    if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
@@ -380,7 +382,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
-    if (type === 'ASSAULT' && actor) memory.attacker = actor;
+    if (type === 'ASSAULT' && actor) {
+      memory.attacker = actor;
+      const country = countryOf(actor);
+      if (country) (memory.attackerCountries ??= new Set()).add(country);
+    }
     if (claim && actor) memory.claimant = actor;
     if (actor && lemma && !speech && !claim && !match.trigger.data.calls) memory.actedLast = actor;
   }
