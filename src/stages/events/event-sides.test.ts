@@ -132,4 +132,15 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const events = eventsOf('ارتش اسرائیل به جنوب لبنان حمله کرد. یوآو شمیر ساکنان روستاهای مرزی را به تخلیه خانه‌هایشان فراخواند.', [israeliArmy, lebanon, spokesmanOfArmy]);
     expect(sides(events).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'ISR', 'LBN']]);
   });
+
+  it('lets a side there as an observer join the joint act of its host', () => {
+    const navy: TestEntity = { id: 'e6', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const russia: TestEntity = { id: 'e7', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const oman: TestEntity = { id: 'e8', type: 'LOC', canonical: 'عمان', mentions: [{ text: 'عمان' }], attributes: { subtype: 'country', country: 'OMN' } };
+    const events = eventsOf('نیروی دریایی ارتش رزمایش مشترک دریایی با روسیه را اسفندماه برگزار می‌کند و ناوهای عمان نیز به عنوان ناظر در آن حضور خواهند داشت.', [navy, russia, oman]);
+    const joint = sides(events).filter(([type]) => type === 'COOPERATE');
+    expect(joint).toContainEqual(['COOPERATE', 'IRN', 'RUS']);
+    expect(joint).toContainEqual(['COOPERATE', 'OMN', 'IRN']);
+    expect(joint).not.toContainEqual(['COOPERATE', 'IRN', 'OMN']);
+  });
 });

@@ -13,7 +13,7 @@ import { listHead, type Party, partyStartingAt, withConjuncts } from './event-pa
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, opposingParty, rememberParties } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -330,6 +330,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (first) actors = [first];
       }
       recipients = otherSides(context, from, to, actors[0]);
+      // a side there as an observer (`ناوهای پاکستان و عمان نیز به عنوان ناظر ... حضور خواهند داشت`) joins the act of its host
+      if (sides === 'joint' && actors[0]) {
+        const host = actors[0];
+        for (const observer of recipients.filter((r) => observes(keys, context.parties, r, to))) {
+          const key = `${type}|${countryOf(observer)}|${countryOf(host)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: observer, recipient: host, modality });
+        }
+        recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
+      }
       if (recipients.length === 0 && sides === 'joint') continue;
     }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
@@ -412,6 +423,23 @@ function enemyOf(context: EventContext, actor: Party, sentence: { first: number;
 /** Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ). */
 function homeFirst(pair: [Party, Party] | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
   return pair && countryOf(pair[1]) === home && countryOf(pair[0]) !== home ? [pair[1], pair[0]] : pair;
+}
+
+/** Words naming an observer's part (match keys): `به عنوان ناظر`. */
+const AS_OBSERVER: readonly (readonly string[])[] = [['به', 'عنوان', 'ناظر'], ['بهعنوان', 'ناظر'], ['بعنوان', 'ناظر']];
+
+/** Most words between a party and `به عنوان ناظر` (its conjuncts, `نیز`). */
+const OBSERVER_REACH = 8;
+
+/** Whether `party` is named as an observer: `به عنوان ناظر` follows it (past its conjuncts and `نیز`) before `to`. */
+function observes(keys: readonly string[], parties: EventContext['parties'], party: Party, to: number): boolean {
+  for (let t = party.last + 1; t < to && t - party.last <= OBSERVER_REACH; t++) {
+    if (sequenceAt(keys, t, AS_OBSERVER)) return true;
+    const next = partyStartingAt(parties, t);
+    if (next) t = next.last;
+    else if (keys[t] !== 'و' && keys[t] !== '،' && keys[t] !== 'نیز') return false;
+  }
+  return false;
 }
 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
