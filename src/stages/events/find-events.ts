@@ -241,6 +241,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
     // said by a Turkish minister); at home it is asked of the home government, as other requests are
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
+    // a journey to a town for a meeting is a meeting with whom it names (`برای دیدار با مقام‌های انصارالله به مسقط سفر خواهد کرد`)
+    if (type === 'CONSULT' && actor && recipient?.place) recipient = meetingPartner(context, embedded, match.first, actor) ?? recipient;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
     // or in the meeting the sentence names again (`شریف در این دیدار خواستار ... شد`): its other side

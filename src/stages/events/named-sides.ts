@@ -56,6 +56,9 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
 }
 
+/** Nouns of the people who stand for a side (match keys): `مقام‌های`، `مقامات`، `نمایندگان`، `هیئت`. */
+const PEOPLE_OF: ReadonlySet<string> = new Set(['مقام‌های', 'مقامات', 'مسئولان', 'نمایندگان', 'نماینده', 'هیئت', 'هیات', 'رهبران', 'سران'].map(matchKey));
+
 /** Acts a letter, message or address may carry to its addressee. */
 export const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
 
@@ -84,7 +87,9 @@ export function meetingPartner(context: EventContext, from: number, before: numb
   const { keys } = context.view;
   for (let t = from; t < before - 1; t++) {
     if (!MEETING_NOUNS.has(keys[t])) continue;
-    const at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    let at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    // past the people who stand for it (`دیدار با مقام‌های انصارالله`، `با نمایندگان سه کشور`)
+    if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) at++;
     const party = at >= 0 && at < before ? partyStartingAt(context.parties, at) : undefined;
     if (party && !party.place && !isReporter(context.view, party) && party.mention?.entity !== actor.mention?.entity) return party;
   }
