@@ -1,9 +1,11 @@
 import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
-import { type EventContext, isCountryParty, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, isCountryParty, partyCountry } from './event-context.js';
 import type { Party } from './event-parties.js';
 import { CLAUSE_OPENERS, subjectIn } from './event-subject.js';
 import { markedParty, OBJECT_STOPS, objectParty } from './object-phrase.js';
+import { ATTACK_NOUNS } from './opposing-party.js';
+import { prepositionBefore } from './recipient-features.js';
 
 /**
  * Sides of attacks and warnings: an armed body named by a common noun, the place struck, an act someone
@@ -105,4 +107,24 @@ export function sanctionsWarned(context: EventContext, from: number, to: number,
   const object = ra >= 0 && ra < end ? objectParty(context, start, ra) : undefined;
   const own = actor && partyCountry(context, actor);
   return object && partyCountry(context, object) && partyCountry(context, object) !== own ? { aimed: object } : {};
+}
+
+/** How many words before a party an attack noun may open the phrase that names it as the side struck. */
+const STRUCK_REACH = 6;
+
+/**
+ * Whether the side an accusation of an attack in `[from, to)` was aimed at is the wrong one: the side the
+ * attack struck, after `به` (`حمله به مناطق مسکونی لبنان را محکوم کرد` → not لبنان), or a party of the
+ * accuser's own country not at war with it, or any when attackers from abroad have been told of (`حملات اخیر
+ * را «نقض آشکار» خواند` said in Beirut → not حزب‌الله). The opposing party is then looked for instead. False when the phrase names no attack.
+ */
+export function accusedWrongSide(context: EventContext, actor: Party, recipient: Party, from: number, to: number): boolean {
+  const { keys } = context.view;
+  if (!keys.slice(from, to).some((k) => ATTACK_NOUNS.has(k))) return false;
+  const own = partyCountry(context, actor);
+  // (an armed group of one's own country is a warring side only where no attacker from abroad has been told of:
+  // Beirut condemning attacks in a war with Israel accuses Israel, not Hezbollah)
+  const abroad = [...(context.memory.attackerCountries ?? [])].some((country) => country !== own);
+  if (own && partyCountry(context, recipient) === own && (!areWarringSides(context, actor, recipient) || abroad)) return true;
+  return prepositionBefore(context.view, recipient.first) === 'به' && keys.slice(Math.max(from, recipient.first - STRUCK_REACH), recipient.first).some((k) => ATTACK_NOUNS.has(k));
 }

@@ -36,6 +36,9 @@ const CAPITALS: ReadonlySet<string> = new Set([
   'عشق‌آباد', 'تاشکند', 'بیشکک', 'مینسک', 'هانوی', 'جاکارتا', 'کوالالامپور', 'مانیل', 'بانکوک',
 ].map(matchKey));
 
+/** Words for a government (match keys) that make the place named after them a state that acts (`دولت مصر`). */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['دولت', 'حکومت', 'رژیم', 'کابینه'].map(matchKey));
+
 /** The parties of a Doc and, per token, the index of the party covering it (or -1). */
 export interface PartyIndex {
   parties: Party[];
@@ -285,7 +288,9 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       if (at[t] >= 0) continue;
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
-      const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry };
+      // a place named with its government (`دولت مصر`، `حکومت طالبان`) is the state acting, not a place
+      const governed = mention.type === 'LOC' && mentionTokens[m][1] > t && GOVERNMENT_WORDS.has(keys[t]);
+      const party: Party = { first: t, last: mentionTokens[m][1], mention, place: mention.type === 'LOC' && !isCountry && !governed };
       // an organization of `این کشور` (`ارتش این کشور`، `وزارت خارجه این کشور`) is that country's, whatever it was linked to
       const end = party.last;
       if (mention.type === 'ORG' && keys[end + 1] === 'این' && keys[end + 2] === 'کشور' && lastCountry && mentionAt[end + 1] < 0 && mentionAt[end + 2] < 0) {

@@ -1,10 +1,10 @@
 import { clauseStart, CONTRASTS, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
-import { armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
+import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
@@ -13,10 +13,11 @@ import { listHead, type Party, partyStartingAt, withConjuncts } from './event-pa
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberParties } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { rejectsUnauthoredReport } from './unauthored-report.js';
 import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
@@ -65,7 +66,10 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
  * of the last meeting for `دو طرف` (with none remembered, two sides of two countries named before it in
  * its sentence); the recipient is found by the pattern's markers; an accusation,
  * threat or rejection with none named is aimed at the opposing party (the subject of the threat's
- * condition, the author of the claim rejected, the other side named in the sentence or before).
+ * condition, the author of the claim rejected, the other side named in the sentence or before); a request
+ * with none asks the side named inside what it asks for (a foreign side's, in a report about the home
+ * country, the home country), an attack on no one named strikes the other side of its paragraph's war, and
+ * the press telling of an act in a clause of its own is not its author.
  * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
  * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
  * someone (table actor `fails`) are accusations; a threat made as a condition
@@ -134,13 +138,16 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (bothSidesAct(view, embedded, match.verb)) pair = memory.pair ?? sidesNamedBefore(context, sentence.first, match.first);
+      if (bothSidesAct(view, embedded, match.verb)) pair = homeFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), context.homeCountry, countryOf);
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
       // (first the subject of the saying clause that a contrast opens: `فرانسه ... ، اما چین و روسیه اعلام کرده‌اند که به آن رأی منفی خواهند داد`)
       const host = embedded > clauseFirst ? contrastAfter(keys, clauseFirst, embedded - 1) : -1;
       subject ??= (host >= 0 ? subjectIn(context, host, embedded - 1) : undefined) ?? subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
+      // the press telling of an act in a clause of its own is not its author (`خبرنگار المیادین گزارش داد که یکی از
+      // این حملات ساختمانی را هدف قرار داده`): an attack told so is the last attacker's
+      if (subject && subject.last < embedded && isPress(context, subject)) subject = type === 'ASSAULT' ? memory.attacker : undefined;
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
@@ -208,6 +215,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'ASSAULT' && actor && !recipient) recipient = armedSide(context, actor, actor.last < match.first ? actor.last + 1 : embedded, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
     // an attack on something in a place (`خودرویی را در جاده ... در جنوب لبنان هدف قرار دادند`، `به اردوگاه ... در نزدیکی شهر الفاشر حمله کردند`): the place's country
     if (type === 'ASSAULT' && actor && !recipient) recipient = placeStruck(context, lemma ? (actor.last < match.first ? actor.last + 1 : embedded) : match.verb + 1, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
+    // an attack on no one named is aimed at the other side of the war its paragraph tells of (`نیروهایش ده‌ها تن از مهاجمان را کشته‌اند`)
+    if (type === 'ASSAULT' && actor && !recipient) recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     // a charge set in « » as what the object is called (`تحریم‌های واشنگتن را «تلاشی برای گروگانگیری ...» خواند`): the object's party
     if (!recipient && speech) {
       const open = openQuoteBefore(keys, Math.max(sentence.first, match.first - 20), match.first);
@@ -234,8 +243,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
     // said by a Turkish minister); at home it is asked of the home government, as other requests are
     if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
+    // a journey to a town for a meeting is a meeting with whom it names (`برای دیدار با مقام‌های انصارالله به مسقط سفر خواهد کرد`)
+    if (type === 'CONSULT' && actor && recipient?.place) recipient = meetingPartner(context, embedded, match.first, actor) ?? recipient;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
     if (!recipient && actor && ADDRESSED.has(type)) recipient = meetingPartner(context, embedded, match.first, actor);
+    // or in the meeting the sentence names again (`شریف در این دیدار خواستار ... شد`): its other side
+    if (!recipient && !both && actor && ADDRESSED.has(type) && memory.pair && hasSequence(keys, embedded, match.first, THIS_MEETING)) recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
     // an objection to a ruling is an appeal (`به رأی کمیته انضباطی اعتراض خواهیم کرد`): a request to who issued it
     const objection = type === 'PROTEST' && lemma ? objectionToRuling(context, embedded, match.verb) : undefined;
     if (objection) [type, recipient] = ['REQUEST', objection.issuer];
@@ -245,6 +258,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (!called) continue;
       ({ type, recipient } = called);
     }
+    // an attack condemned accuses its author, not the side struck nor the accuser's own side: the opposing party is looked for
+    if (type === 'ACCUSE' && actor && recipient && accusedWrongSide(context, actor, recipient, lemma ? embedded : match.verb + 1, lemma ? match.first : Math.min(sentence.last, match.verb + VERBLESS_OBJECT))) recipient = undefined;
+    // a report rejected that no side wrote (`گزارش‌های برخی رسانه‌ها درباره پیام واشنگتن را رد کرد`) answers no one
+    const unauthored = type === 'REJECT' && rejectsUnauthoredReport(context, embedded, match.first, match.verb, !!lemma, sentence.last);
+    if (unauthored) recipient = undefined;
     // a town or region is never the side accused, threatened or rejected (`استکهلم این حکم را ... می‌داند`);
     // a capital may be, standing for its government (`تحریم‌های واشنگتن را «...» خواند`)
     if (OPPOSED.has(type) && recipient?.place && !recipient.capital) recipient = undefined;
@@ -253,13 +271,20 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
     // a motion against a named person (`$`): those who table it are of the country the report is about
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
-    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection && !unauthored) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
+    // a threat with no one named, after the same side accused or rejected someone in its sentence, is aimed at them
+    // (`این حملات را «تجاوز آشکار» خواند و هشدار داد که ... بی‌پاسخ نخواهد ماند`)
+    if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(events, actor, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
     if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
+    // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
+    if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) recipient = otherSides(context, match.first + 1, match.verb, actor)[0];
+    // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
+    if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
@@ -289,6 +314,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'AGREE' && modality === 'negated' && ACCEPTING.has([...match.trigger.words, lemma].join(' '))) {
       type = 'REJECT';
       modality = 'asserted';
+      // what is rejected with no side named in it is the opposing party's (`مذاکره زیر سایه تهدید را نمی‌پذیریم`)
+      if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     const words = match.trigger.words.filter((word) => word !== '*');
@@ -297,7 +324,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
     const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
     let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last);
-    if (sides && !pair) {
+    // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
+    if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
       const to = sides === 'news' ? announced : sentence.last;
       if (sides === 'joint' && !(actor && countryOf(actor))) actors = [];
@@ -306,10 +334,21 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (first) actors = [first];
       }
       recipients = otherSides(context, from, to, actors[0]);
+      // a side there as an observer (`ناوهای پاکستان و عمان نیز به عنوان ناظر ... حضور خواهند داشت`) joins the act of its host
+      if (sides === 'joint' && actors[0]) {
+        const host = actors[0];
+        for (const observer of recipients.filter((r) => observes(keys, context.parties, r, to))) {
+          const key = `${type}|${countryOf(observer)}|${countryOf(host)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: observer, recipient: host, modality });
+        }
+        recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
+      }
       if (recipients.length === 0 && sides === 'joint') continue;
     }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
-    const chargeDenied = type === 'REJECT' && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
+    const chargeDenied = type === 'REJECT' && !unauthored && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
     for (const a of actors.length ? actors : [undefined]) {
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
@@ -328,7 +367,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && !markers.includes('-') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
+        // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // a foreign side asking with no one named, in a report about the home country, asks the home country
+        // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
+        if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
@@ -353,7 +397,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
-    if (type === 'ASSAULT' && actor) memory.attacker = actor;
+    if (type === 'ASSAULT' && actor) {
+      memory.attacker = actor;
+      const country = countryOf(actor);
+      if (country) (memory.attackerCountries ??= new Set()).add(country);
+    }
     if (claim && actor) memory.claimant = actor;
     if (actor && lemma && !speech && !claim && !match.trigger.data.calls) memory.actedLast = actor;
   }
@@ -374,6 +422,51 @@ export function findEvents(context: EventContext, sentence: { first: number; las
 function contrastAfter(keys: readonly string[], from: number, to: number): number {
   for (let t = to - 1; t > from; t--) if (CONTRASTS.has(keys[t]) || keys[t] === '؛') return t + 1;
   return -1;
+}
+
+/** The opposing party of `actor` named in the paragraph of `sentence` so far (see {@link opposingParty}). */
+function enemyOf(context: EventContext, actor: Party, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const since = sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : sentence.first;
+  const warring = (party: Party): boolean => areWarringSides(context, actor, party);
+  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
+}
+
+/** Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ). */
+function homeFirst(pair: [Party, Party] | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
+  return pair && countryOf(pair[1]) === home && countryOf(pair[0]) !== home ? [pair[1], pair[0]] : pair;
+}
+
+/** Words naming an observer's part (match keys): `به عنوان ناظر`. */
+const AS_OBSERVER: readonly (readonly string[])[] = [['به', 'عنوان', 'ناظر'], ['بهعنوان', 'ناظر'], ['بعنوان', 'ناظر']];
+
+/** Most words between a party and `به عنوان ناظر` (its conjuncts, `نیز`). */
+const OBSERVER_REACH = 8;
+
+/** Whether `party` is named as an observer: `به عنوان ناظر` follows it (past its conjuncts and `نیز`) before `to`. */
+function observes(keys: readonly string[], parties: EventContext['parties'], party: Party, to: number): boolean {
+  for (let t = party.last + 1; t < to && t - party.last <= OBSERVER_REACH; t++) {
+    if (sequenceAt(keys, t, AS_OBSERVER)) return true;
+    const next = partyStartingAt(parties, t);
+    if (next) t = next.last;
+    else if (keys[t] !== 'و' && keys[t] !== '،' && keys[t] !== 'نیز') return false;
+  }
+  return false;
+}
+
+/** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
+function isPress(context: EventContext, party: Party): boolean {
+  return isReporter(context.view, party) || codeParty(party, context.view.entities, context.gazetteer)?.sector === 'MED';
+}
+
+/** The recipient of another country of the last accusation or rejection in `events` made by the side of `actor`. */
+function sameSideOpposed(events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const own = countryOf(actor);
+  if (!own) return undefined;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const { type, actor: by, recipient } = events[i];
+    if ((type === 'ACCUSE' || type === 'REJECT') && by && recipient && countryOf(by) === own && countryOf(recipient) && countryOf(recipient) !== own) return recipient;
+  }
+  return undefined;
 }
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */

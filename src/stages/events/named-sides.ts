@@ -56,6 +56,9 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
 }
 
+/** Nouns of the people who stand for a side (match keys): `مقام‌های`، `مقامات`، `نمایندگان`، `هیئت`. */
+const PEOPLE_OF: ReadonlySet<string> = new Set(['مقام‌های', 'مقامات', 'مسئولان', 'نمایندگان', 'نماینده', 'هیئت', 'هیات', 'رهبران', 'سران'].map(matchKey));
+
 /** Acts a letter, message or address may carry to its addressee. */
 export const ADDRESSED: ReadonlySet<PloverType> = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'SUPPORT', 'PROTEST']);
 
@@ -84,7 +87,9 @@ export function meetingPartner(context: EventContext, from: number, before: numb
   const { keys } = context.view;
   for (let t = from; t < before - 1; t++) {
     if (!MEETING_NOUNS.has(keys[t])) continue;
-    const at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    let at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    // past the people who stand for it (`دیدار با مقام‌های انصارالله`، `با نمایندگان سه کشور`)
+    if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) at++;
     const party = at >= 0 && at < before ? partyStartingAt(context.parties, at) : undefined;
     if (party && !party.place && !isReporter(context.view, party) && party.mention?.entity !== actor.mention?.entity) return party;
   }
@@ -161,7 +166,8 @@ export function otherSides(context: EventContext, from: number, to: number, acto
  * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
  * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
- * (`این ادعا را رد کرد`); else the opposing party.
+ * (`این ادعا را رد کرد`); else the opposing party. An actor with no country (an international body) opposes
+ * the first side its words after the verb name, if any.
  */
 export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const actorCountry = countryOf(actor);
@@ -181,10 +187,23 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
     if (recipient && actorCountry && countryOf(recipient) === actorCountry && !warring(recipient)) return opposing() ?? recipient;
   }
   if (recipient) return recipient;
+  // whom an international body opposes is the first side its words after the verb name (`کالاس هشدار داد که اگر
+  // بازرسان به تأسیسات ایران دسترسی پیدا نکنند ...` → ایران)
+  if (!actorCountry) return firstSideAfter(context, verb + 1, sentence.last, actor, countryOf);
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
   const claimant = context.memory.claimant;
   if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
   return opposing();
+}
+
+/** The first party with a country in `[from, to)` other than `actor`: no town or region (a capital counts), no news agency. */
+function firstSideAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
+    if (countryOf(party)) return party;
+  }
+  return undefined;
 }
 
 /** `آن` (match key): `خواستار آن شد که ...`. */

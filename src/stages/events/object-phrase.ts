@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../clauses/find-subject.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { type EventContext, partyCountry } from './event-context.js';
 import { type Party, partyStartingAt } from './event-parties.js';
-import { ATTACK_NOUNS } from './opposing-party.js';
+import { ATTACK_NOUNS, sequenceAt } from './opposing-party.js';
 
 /**
  * Parties inside a noun phrase: after a preposition (`با X`), in an object before `را`, an author after
@@ -25,6 +25,10 @@ export function markedParty(context: EventContext, marker: string, from: number,
       const party = partyStartingAt(context.parties, u);
       if (party) return party;
       if (OBJECT_STOPS.has(keys[u])) {
+        // a group named by a common noun, then the members it stands for most (`از کشورهای ضامن، به‌ویژه آمریکا و فرانسه، خواست`)
+        const especially = keys[u] === '،' ? sequenceAt(keys, u + 1, ESPECIALLY) : undefined;
+        const member = especially && partyStartingAt(context.parties, u + 1 + especially.length);
+        if (member) return member;
         stop = u;
         break;
       }
@@ -39,6 +43,9 @@ export function markedParty(context: EventContext, marker: string, from: number,
   }
   return undefined;
 }
+
+/** Words that name the members a group stands for most (match keys): `به‌ویژه`، `به خصوص`، `از جمله`. */
+const ESPECIALLY: readonly (readonly string[])[] = [['به', 'ویژه'], ['بهویژه'], ['بویژه'], ['به', 'خصوص'], ['بهخصوص'], ['بخصوص'], ['از', 'جمله'], ['خصوصا'], ['بالاخص']];
 
 /** Most words between a marker and its party along a chain of nouns and adjectives. */
 const MARKED_CHAIN = 8;

@@ -154,7 +154,7 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
       u = party.last;
       // a side governed by a preposition takes no part, but the partitive `از` after forces (`یگان‌هایی از نیروی دریایی عمان`)
       const governing = keys[party.first - 1];
-      if (PREPOSITIONS.has(governing) && !(governing === 'از' && tokens[party.first - 2]?.pos === 'NOUN')) continue;
+      if (PREPOSITIONS.has(governing) && !(governing === 'از' && (tokens[party.first - 2]?.pos === 'NOUN' || tokens[party.first - 2]?.pos === 'ADJ'))) continue;
       const country = partyCountry(context, party);
       if (!country || country === home || seen.has(country) || (party.place && !party.capital && !isCountryParty(context, party))) continue;
       seen.add(country);
@@ -258,6 +258,16 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
   return false;
 }
 
+/** The first party of another country than `own` in `[from, to)`: a person, a body, a country or a capital (no town). */
+function stateBefore(context: EventContext, from: number, to: number, own: string, countryOf: (party: Party) => string | undefined): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    const country = party && (!party.place || party.capital) ? countryOf(party) : undefined;
+    if (party && country && country !== own) return party;
+  }
+  return undefined;
+}
+
 /**
  * A threat made as a condition and what follows if it is met: `اگر کشورهای اروپایی مکانیسم ماشه را فعال
  * کنند، مجلس ... در دستور کار قرار خواهد داد` → THREATEN by the main clause's subject (else the
@@ -267,8 +277,9 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
  * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
  * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
- * side, else the party of another country its main clause names (`تحریم‌هایی علیه فرماندهان نیروهای واکنش سریع اعمال
- * خواهد کرد`), else for a home actor the home country. A condition that something goes on (`در صورتی که حملات ...
+ * side (a capital too: `اگر بغداد ... پرداخت نکند`), else the party of another country its main clause names (`تحریم‌هایی
+ * علیه فرماندهان نیروهای واکنش سریع اعمال خواهد کرد`) or its sentence names before the condition, else for a home actor the
+ * home country. A condition that something goes on (`در صورتی که حملات ...
  * ادامه یابد`) is unwelcome as a negated one is.
  */
 export function conditionalThreat(context: EventContext, sentence: { first: number; last: number }, countryOf: (party: Party) => string | undefined): FoundEvent | undefined {
@@ -303,13 +314,14 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
     if (!actor || !actorCountry) return undefined;
     const negated = negatedCondition;
     const condition = conditionSubject(view, context.parties, t, comma + 1);
-    const side = condition.party && !condition.party.place && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
+    const side = condition.party && (!condition.party.place || condition.party.capital) && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
     if (!negated && !side && !condition.unnamedForeign) return undefined;
     // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
     if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
     const home = !side && !condition.unnamedForeign && actorCountry === context.homeCountry;
     // a home actor's threat whose main clause names a party of another country is aimed at it (`ایران ناچار خواهد بود صادرات گاز به عراق را کاهش دهد`)
-    const named = home || (!side && !condition.unnamedForeign) ? otherSides(context, comma + 1, end, actor)[0] : undefined;
+    // (else one its sentence names before the condition, a capital too: `بغداد ... پرداخت کرده است، اما در صورتی که ...`)
+    const named = home || (!side && !condition.unnamedForeign) ? otherSides(context, comma + 1, end, actor)[0] ?? stateBefore(context, sentence.first, t, actorCountry, countryOf) : undefined;
     const recipient: Party | undefined = side ?? named ?? (home ? { first: t, last: t, country: context.homeCountry, place: false } : undefined);
     return { type: 'THREATEN', trigger: [t, t + opener.length - 1], lemma: opener.join(' '), actor, recipient, modality: 'asserted' };
   }

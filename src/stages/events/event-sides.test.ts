@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { KhabarEvent } from './event-layer.js';
+import { createEventsStage } from './events-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createEventsStage(lexicons, lexicons.report!.eventPatterns);
+
+function eventsOf(text: string, entities: TestEntity[]): KhabarEvent[] {
+  const doc = docWithEntities(lexicons, text, entities);
+  stage.run(doc);
+  expect(checkDoc(doc)).toEqual([]);
+  return (doc.layers.events ?? []) as KhabarEvent[];
+}
+
+/** The type, actor country and recipient country of each event (null for none). */
+const sides = (events: KhabarEvent[]): [string, string | null, string | null][] => events.map((e) => [e.type, e.actor?.country ?? null, e.recipient?.country ?? null]);
+
+const spokesman: TestEntity = { id: 'e1', type: 'PER', canonical: 'نادر صالحی', mentions: [{ text: 'نادر صالحی' }], attributes: { country: 'IRN', roles: [{ role: 'سخنگوی وزارت امور خارجه', country: 'IRN' }] } };
+const america: TestEntity = { id: 'e2', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+const israeliArmy: TestEntity = { id: 'e3', type: 'ORG', canonical: 'ارتش اسرائیل', mentions: [{ text: 'ارتش اسرائیل' }], attributes: { subtype: 'military', country: 'ISR' } };
+const lebanon: TestEntity = { id: 'e4', type: 'LOC', canonical: 'لبنان', mentions: [{ text: 'لبنان' }], attributes: { subtype: 'country', country: 'LBN' } };
+const hezbollah: TestEntity = { id: 'e5', type: 'ORG', canonical: 'حزب‌الله لبنان', mentions: [{ text: 'حزب‌الله لبنان' }], attributes: { subtype: 'militia', country: 'LBN' } };
+
+describe('issue 5: the sides of events by syntax (events round 13)', () => {
+  it('answers no one when a report no side wrote is rejected, but the side whose claim it is', () => {
+    const press = eventsOf('نادر صالحی گزارش‌های برخی رسانه‌های غربی درباره پیام آمریکا را رد کرد.', [spokesman, america]);
+    expect(sides(press)).toEqual([['REJECT', 'IRN', null]]);
+    const claim = eventsOf('نادر صالحی ادعای آمریکا درباره این پیام را رد کرد.', [spokesman, america]);
+    expect(sides(claim)).toEqual([['REJECT', 'IRN', 'USA']]);
+  });
+
+  it('asks the side a request names inside what it asks for', () => {
+    const minister: TestEntity = { id: 'e6', type: 'PER', canonical: 'فهد العتیبی', mentions: [{ text: 'فهد العتیبی' }], attributes: { country: 'SAU' } };
+    const events = eventsOf('فهد العتیبی خواستار خروج کامل نیروهای اسرائیلی از پنج تپه اشغالی شد.', [minister]);
+    expect(sides(events)).toContainEqual(['REQUEST', 'SAU', 'ISR']);
+  });
+
+  it('asks the members a group is named for after به‌ویژه', () => {
+    const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
+    const france: TestEntity = { id: 'e7', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const events = eventsOf('سلیم حداد از کشورهای ضامن آتش‌بس، به‌ویژه آمریکا و فرانسه، خواست به تعهدات خود عمل کنند.', [premier, america, france]);
+    expect(sides(events).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'LBN', 'USA'], ['REQUEST', 'LBN', 'FRA']]);
+  });
+
+  it('aims a condemned attack at its author, not at the side it struck', () => {
+    const events = eventsOf('ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. نادر صالحی حمله به مناطق مسکونی لبنان را به شدت محکوم کرد.', [israeliArmy, lebanon, spokesman]);
+    expect(sides(events)).toContainEqual(['ACCUSE', 'IRN', 'ISR']);
+    expect(sides(events)).not.toContainEqual(['ACCUSE', 'IRN', 'LBN']);
+  });
+
+  it('aims a threat with no one named at the side its sentence has just accused', () => {
+    const events = eventsOf('ارتش اسرائیل روستای مرزی را بمباران کرد. حزب‌الله لبنان این حملات را «نقض آشکار آتش‌بس» خواند و هشدار داد که مقاومت دست بسته نخواهد ماند.', [israeliArmy, hezbollah]);
+    expect(sides(events)).toContainEqual(['ACCUSE', 'LBN', 'ISR']);
+    expect(sides(events)).toContainEqual(['THREATEN', 'LBN', 'ISR']);
+  });
+
+  it('lets a place named with its government act as the state', () => {
+    const agency: TestEntity = { id: 'e6', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }], attributes: { subtype: 'news-agency', country: 'GBR' } };
+    const egypt: TestEntity = { id: 'e7', type: 'LOC', canonical: 'دولت مصر', mentions: [{ text: 'دولت مصر' }], attributes: { country: 'EGY' } };
+    const events = eventsOf('به نوشته رویترز، دولت مصر این حمله را محکوم کرد.', [agency, egypt]);
+    expect(events.map((e) => [e.type, e.actor?.entity])).toEqual([['ACCUSE', 'e7']]);
+  });
+
+  it('takes the press telling of an attack for no author: the last attacker struck', () => {
+    const reporter: TestEntity = { id: 'e6', type: 'ORG', canonical: 'المنار', mentions: [{ text: 'المنار' }], attributes: { subtype: 'media', country: 'LBN' } };
+    const events = eventsOf('ارتش اسرائیل روستای مرزی را بمباران کرد. المنار گزارش داد که یکی از این حملات ساختمانی مسکونی در جنوب لبنان را هدف قرار داده است.', [israeliArmy, reporter, lebanon]);
+    const attacks = events.filter((e) => e.type === 'ASSAULT');
+    expect(attacks.length).toBe(2);
+    expect(attacks.every((e) => e.actor?.country === 'ISR')).toBe(true);
+  });
+
+  it('aims a foreign side\'s request with no one named, in a report about the home country, at the home country', () => {
+    const turkishSide: TestEntity = { id: 'e6', type: 'ORG', canonical: 'شرکت گاز ترکیه', mentions: [{ text: 'شرکت گاز ترکیه' }], attributes: { subtype: 'company', country: 'TUR' } };
+    const iran: TestEntity = { id: 'e7', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const events = eventsOf('صادرات گاز ایران از سر گرفته شد و شرکت گاز ترکیه خواستار افزایش حجم دریافتی شده است.', [iran, turkishSide]);
+    expect(sides(events)).toContainEqual(['REQUEST', 'TUR', 'IRN']);
+  });
+
+  it('aims an arrest announced at home with no one named at the home country', () => {
+    const prosecutor: TestEntity = { id: 'e6', type: 'PER', canonical: 'دادستان کرمان', mentions: [{ text: 'دادستان کرمان', kind: 'role' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    const events = eventsOf('دادستان کرمان از توقیف ۱۲ دستگاه خودرو متعلق به متهمان خبر داد.', [prosecutor]);
+    expect(sides(events)).toEqual([['COERCE', 'IRN', 'IRN']]);
+  });
+
+  it('reads a refusal to accept as its row is written: the side named in what is refused, else the opposing party', () => {
+    const beirut: TestEntity = { id: 'e6', type: 'LOC', canonical: 'بیروت', mentions: [{ text: 'بیروت' }], attributes: { subtype: 'city', country: 'LBN' } };
+    const telAviv: TestEntity = { id: 'e7', type: 'LOC', canonical: 'تل‌آویو', mentions: [{ text: 'تل‌آویو' }], attributes: { subtype: 'city', country: 'ISR' } };
+    const events = eventsOf('بیروت هیچ مذاکره مستقیمی با تل‌آویو را نمی‌پذیرد.', [beirut, telAviv]);
+    expect(sides(events)).toContainEqual(['REJECT', 'LBN', 'ISR']);
+  });
+
+  it('aims an international body\'s threat at the first side its words name', () => {
+    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'لنا هاوس', mentions: [{ text: 'لنا هاوس' }], attributes: { roles: [{ role: 'مسئول سیاست خارجی اتحادیه اروپا' }] } };
+    const iran: TestEntity = { id: 'e7', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const events = eventsOf('لنا هاوس هشدار داد که اگر بازرسان به تأسیسات ایران دسترسی پیدا نکنند، سازوکار ماشه فعال خواهد شد.', [envoy, iran]);
+    expect(sides(events).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', null, 'IRN']]);
+  });
+
+  it('aims a threat made as a condition at the capital the condition names, or the side named before it', () => {
+    const minister: TestEntity = { id: 'e6', type: 'PER', canonical: 'حمید توکلی', mentions: [{ text: 'حمید توکلی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نفت', country: 'IRN' }] } };
+    const baghdad: TestEntity = { id: 'e7', type: 'LOC', canonical: 'بغداد', mentions: [{ text: 'بغداد' }], attributes: { subtype: 'city', country: 'IRQ' } };
+    const named = eventsOf('حمید توکلی گفت: اگر بغداد تا پایان ماه بدهی‌ها را پرداخت نکند، صادرات گاز کاهش خواهد یافت.', [minister, baghdad]);
+    expect(sides(named).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', 'IRQ']]);
+    const before = eventsOf('حمید توکلی گفت که بغداد بخشی از بدهی‌ها را پرداخت کرده است، اما در صورتی که باقی مطالبات تسویه نشود، صادرات گاز کاهش خواهد یافت.', [minister, baghdad]);
+    expect(sides(before).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', 'IRQ']]);
+  });
+
+  it('aims a strike at home at the home country, though its row names no side', () => {
+    const workers: TestEntity = { id: 'e6', type: 'ORG', canonical: 'کارگران کارخانه نورد', mentions: [{ text: 'کارگران کارخانه نورد' }], attributes: { country: 'IRN' } };
+    const events = eventsOf('کارگران کارخانه نورد از صبح امروز دست از کار کشیدند.', [workers]);
+    expect(sides(events)).toEqual([['PROTEST', 'IRN', 'IRN']]);
+  });
+
+  it('aims an attack on no one named at the other side of the war its paragraph tells of', () => {
+    const army: TestEntity = { id: 'e6', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rsf: TestEntity = { id: 'e7', type: 'ORG', canonical: 'نیروهای پشتیبانی', mentions: [{ text: 'نیروهای پشتیبانی' }], attributes: { subtype: 'militia', country: 'SDN' } };
+    const events = eventsOf('نیروهای پشتیبانی به شهر حمله کردند. ارتش سودان اعلام کرد که نیروهایش ده‌ها تن از مهاجمان را کشته‌اند.', [rsf, army]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.entity, e.recipient?.entity])).toContainEqual(['e6', 'e7']);
+  });
+
+  it('lets دو وزیر act as the two sides of the last meeting, the home country\'s first', () => {
+    const turkish: TestEntity = { id: 'e6', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR' } };
+    const events = eventsOf('کمال آیدین در آنکارا با نادر صالحی دیدار کرد. دو وزیر یادداشت تفاهمی برای همکاری گمرکی امضا کردند.', [turkish, spokesman]);
+    expect(sides(events).filter(([type]) => type === 'AGREE')).toEqual([['AGREE', 'IRN', 'TUR']]);
+  });
+
+  it('lets an army asking people it does not name ask the other side of its war', () => {
+    const spokesmanOfArmy: TestEntity = { id: 'e6', type: 'PER', canonical: 'یوآو شمیر', mentions: [{ text: 'یوآو شمیر' }], attributes: { country: 'ISR', roles: [{ role: 'سخنگوی ارتش', country: 'ISR' }] } };
+    const events = eventsOf('ارتش اسرائیل به جنوب لبنان حمله کرد. یوآو شمیر ساکنان روستاهای مرزی را به تخلیه خانه‌هایشان فراخواند.', [israeliArmy, lebanon, spokesmanOfArmy]);
+    expect(sides(events).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'ISR', 'LBN']]);
+  });
+
+  it('lets a side there as an observer join the joint act of its host', () => {
+    const navy: TestEntity = { id: 'e6', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const russia: TestEntity = { id: 'e7', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const oman: TestEntity = { id: 'e8', type: 'LOC', canonical: 'عمان', mentions: [{ text: 'عمان' }], attributes: { subtype: 'country', country: 'OMN' } };
+    const events = eventsOf('نیروی دریایی ارتش رزمایش مشترک دریایی با روسیه را اسفندماه برگزار می‌کند و ناوهای عمان نیز به عنوان ناظر در آن حضور خواهند داشت.', [navy, russia, oman]);
+    const joint = sides(events).filter(([type]) => type === 'COOPERATE');
+    expect(joint).toContainEqual(['COOPERATE', 'IRN', 'RUS']);
+    expect(joint).toContainEqual(['COOPERATE', 'OMN', 'IRN']);
+    expect(joint).not.toContainEqual(['COOPERATE', 'IRN', 'OMN']);
+  });
+
+  it('reads a journey to a town for a meeting as a meeting with whom it names', () => {
+    const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'پیتر لارسن', mentions: [{ text: 'پیتر لارسن' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const houthis: TestEntity = { id: 'e7', type: 'ORG', canonical: 'انصارالله', mentions: [{ text: 'انصارالله' }], attributes: { subtype: 'militia', country: 'YEM' } };
+    const muscat: TestEntity = { id: 'e8', type: 'LOC', canonical: 'مسقط', mentions: [{ text: 'مسقط' }], attributes: { subtype: 'city', country: 'OMN' } };
+    const events = eventsOf('پیتر لارسن هفته آینده برای دیدار با مقام‌های انصارالله به مسقط سفر خواهد کرد.', [envoy, houthis, muscat]);
+    expect(sides(events).filter(([type]) => type === 'CONSULT')).toEqual([['CONSULT', null, 'YEM']]);
+  });
+});

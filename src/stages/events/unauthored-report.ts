@@ -1,0 +1,65 @@
+import { PREPOSITIONS } from '../clauses/find-subject.js';
+import { matchKey } from '../clauses/match-key.js';
+import { type EventContext } from './event-context.js';
+import { partyStartingAt } from './event-parties.js';
+import { OBJECT_STOPS } from './object-phrase.js';
+import { isReporter } from './opposing-party.js';
+
+/**
+ * A report or claim rejected whose author no side is: `گزارش‌های برخی رسانه‌های غربی درباره پیام واشنگتن
+ * را رد کرد` denies what the press wrote, and the side named after `درباره` is what it was about, not
+ * the one answered.
+ * @module
+ */
+
+/** Nouns of a report, rumour or claim (match keys, plural and ezafe forms). */
+const REPORT_NOUNS: ReadonlySet<string> = new Set(
+  ['گزارش', 'گزارش‌ها', 'گزارش‌های', 'گزارشی', 'ادعای', 'ادعاهای', 'شایعه', 'شایعات', 'شایعه‌های', 'اخبار', 'خبر', 'خبرهای'].map(matchKey),
+);
+
+/** Nouns of the press and unnamed sources (match keys): a report of theirs has no side as its author. */
+const PRESS_NOUNS: ReadonlySet<string> = new Set(
+  ['رسانه', 'رسانه‌ها', 'رسانه‌های', 'روزنامه', 'روزنامه‌ها', 'روزنامه‌های', 'خبرگزاری', 'خبرگزاری‌ها', 'خبرگزاری‌های', 'منابع', 'شبکه‌های', 'فضای', 'مجازی'].map(matchKey),
+);
+
+/** How many words of an object phrase before `را` are read back from it. */
+const OBJECT_WORDS = 14;
+
+/**
+ * Whether the phrase `[from, to)` names, with its noun before `nounsBefore`, a report or claim (`گزارش‌ها`، `ادعای رسانه‌ها`) with no side as its
+ * author: no party (other than a news agency) and no noun but the press's between the noun and the first
+ * preposition or break after it.
+ * The noun must not follow a preposition (`به گزارش ایرنا` is a source, not what is rejected).
+ * `گزارش‌ها درباره تلفات غیرنظامیان` → true; `ادعای آمریکا درباره ...` → false.
+ */
+function unauthoredIn(context: EventContext, from: number, nounsBefore: number, to: number): boolean {
+  const { keys } = context.view;
+  for (let t = from; t < nounsBefore; t++) {
+    if (!REPORT_NOUNS.has(keys[t]) || PREPOSITIONS.has(keys[t - 1])) continue;
+    // (a noun the clause reader counts among prepositions, `نماینده`، `سفیر`, is a noun here)
+    for (let u = t + 1; u < to && !(PREPOSITIONS.has(keys[u]) && context.view.tokens[u].pos !== 'NOUN') && !OBJECT_STOPS.has(keys[u]); u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party && !isReporter(context.view, party)) return false;
+      // people named by a common noun wrote it (`ادعای چند نماینده`): someone at home answered
+      if (!party && context.parties.at[u] < 0 && context.view.tokens[u].pos === 'NOUN' && !PRESS_NOUNS.has(keys[u])) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether what a rejection at `first` (its verb at `verb`) rejects is a report with no side as its author:
+ * for a verb, the object before its `را` within the clause from `from` (`... گزارش‌ها درباره تلفات را رد
+ * کرد`); for a phrase with no verb, the words right after it (`با رد گزارش‌ها درباره اختلاف دو کشور`).
+ */
+export function rejectsUnauthoredReport(context: EventContext, from: number, first: number, verb: number, hasVerb: boolean, last: number): boolean {
+  const { keys, tokens } = context.view;
+  if (!hasVerb) return unauthoredIn(context, verb + 1, Math.min(last, verb + 3), last);
+  let ra = first - 1;
+  while (ra >= from && keys[ra] !== 'را') ra--;
+  if (ra < from) return false;
+  let start = ra;
+  while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
+  return unauthoredIn(context, start, ra, ra);
+}
