@@ -951,7 +951,7 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     // the exercise named only in the sentence before; not one of another side, nor a side after a preposition
     expect(coded('ایران رزمایش دریایی بزرگی را آغاز کرد. ناظرانی از نیروی دریایی پاکستان در آن حضور داشتند.', [pakistan])).toEqual([['PAK', 'IRN', 'asserted']]);
     expect(coded('نیروی دریایی پاکستان در نشست سران حضور داشت و ایران رزمایش دریایی برگزار کرد.', [pakistan])).toEqual([]);
-    expect(coded('نیروی دریایی عمان در رزمایش مشترک با نیروی دریایی پاکستان حضور داشت.', [oman, pakistan]).filter(([, to]) => to === 'IRN')).toEqual([]);
+    expect(coded('نیروی دریایی عمان در رزمایش مشترک با نیروی دریایی پاکستان حضور داشت.', [oman, pakistan]).filter((row) => (row as unknown[])[1] === 'IRN')).toEqual([]);
   });
 
   it('reads no attack promised when the condition names none', () => {
