@@ -116,7 +116,8 @@ const STRUCK_REACH = 6;
  * Whether the side an accusation of an attack in `[from, to)` was aimed at is the wrong one: the side the
  * attack struck, after `به` (`حمله به مناطق مسکونی لبنان را محکوم کرد` → not لبنان), or a party of the
  * accuser's own country not at war with it, or any when attackers from abroad have been told of (`حملات اخیر
- * را «نقض آشکار» خواند` said in Beirut → not حزب‌الله). The opposing party is then looked for instead. False when the phrase names no attack.
+ * را «نقض آشکار» خواند` said in Beirut → not حزب‌الله) — but never the attack's author named right after its noun
+ * (`حمله ارتش عراق به معترضان`). The opposing party is then looked for instead. False when the phrase names no attack.
  */
 export function accusedWrongSide(context: EventContext, actor: Party, recipient: Party, from: number, to: number): boolean {
   const { keys } = context.view;
@@ -125,6 +126,8 @@ export function accusedWrongSide(context: EventContext, actor: Party, recipient:
   // (an armed group of one's own country is a warring side only where no attacker from abroad has been told of:
   // Beirut condemning attacks in a war with Israel accuses Israel, not Hezbollah)
   const abroad = [...(context.memory.attackerCountries ?? [])].some((country) => country !== own);
-  if (own && partyCountry(context, recipient) === own && (!areWarringSides(context, actor, recipient) || abroad)) return true;
+  // (the attack's author named right after its noun is the one accused, whatever its country: `حمله ارتش عراق به ...`)
+  const author = ATTACK_NOUNS.has(keys[recipient.first - 1]);
+  if (own && !author && partyCountry(context, recipient) === own && (!areWarringSides(context, actor, recipient) || abroad)) return true;
   return prepositionBefore(context.view, recipient.first) === 'به' && keys.slice(Math.max(from, recipient.first - STRUCK_REACH), recipient.first).some((k) => ATTACK_NOUNS.has(k));
 }

@@ -123,8 +123,19 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
 
   it('lets دو وزیر act as the two sides of the last meeting, the home country\'s first', () => {
     const turkish: TestEntity = { id: 'e6', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR' } };
-    const events = eventsOf('کمال آیدین در آنکارا با نادر صالحی دیدار کرد. دو وزیر یادداشت تفاهمی برای همکاری گمرکی امضا کردند.', [turkish, spokesman]);
-    expect(sides(events).filter(([type]) => type === 'AGREE')).toEqual([['AGREE', 'IRN', 'TUR']]);
+    for (const both of ['دو وزیر', 'دو هیئت', 'دو رئیس‌جمهور']) {
+      const events = eventsOf(`کمال آیدین در آنکارا با نادر صالحی دیدار کرد. ${both} یادداشت تفاهمی برای همکاری گمرکی امضا کردند.`, [turkish, spokesman]);
+      expect(sides(events).filter(([type]) => type === 'AGREE')).toEqual([['AGREE', 'IRN', 'TUR']]);
+    }
+  });
+
+  it('takes the press as the actor of its own act in a که clause, and no venue before a condition as the side threatened', () => {
+    const channel: TestEntity = { id: 'e6', type: 'ORG', canonical: 'الجزیره', mentions: [{ text: 'الجزیره' }], attributes: { subtype: 'media', country: 'QAT' } };
+    const egypt: TestEntity = { id: 'e7', type: 'LOC', canonical: 'مصر', mentions: [{ text: 'مصر' }], attributes: { subtype: 'country', country: 'EGY' } };
+    expect(sides(eventsOf('الجزیره اعلام کرد که از مصر به دادگاه شکایت خواهد کرد.', [channel, egypt]))).toContainEqual(['ACCUSE', 'QAT', 'EGY']);
+    const vienna: TestEntity = { id: 'e8', type: 'LOC', canonical: 'وین', mentions: [{ text: 'وین' }], attributes: { subtype: 'city', country: 'AUT' } };
+    const threats = sides(eventsOf('نادر صالحی در نشستی در وین گفت: اگر بازار نفت متعادل نشود، تولید نفت ایران کاهش خواهد یافت.', [spokesman, vienna])).filter(([type]) => type === 'THREATEN');
+    expect(threats.map(([, , to]) => to)).not.toContain('AUT');
   });
 
   it('lets an army asking people it does not name ask the other side of its war', () => {

@@ -173,7 +173,7 @@ export function nextClause(context: EventContext, clauseFirst: number, match: { 
 }
 
 /** Both sides of the last meeting: `دو طرف`، `طرفین`، `دو کشور`، and their people `دو وزیر`، `دو هیئت`، `دو رئیس‌جمهور`. */
-const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور'], ['دو', 'وزیر'], ['دو', 'هیئت'], ['دو', 'هیات'], ['دو', 'رئیس‌جمهور'].map(matchKey), ['دو', 'رئیس', 'جمهور'], ['دو', 'رهبر']];
+const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور'], ['دو', 'وزیر'], ['دو', 'هیئت'], ['دو', 'هیات'], ['دو', 'رئیس‌جمهور'], ['دو', 'رئیس', 'جمهور'], ['دو', 'رهبر']].map((words) => words.map(matchKey));
 
 /** Nouns of the people or hands of both sides (`وزرای دو کشور`، `به امضای دو طرف`): through them the sides still act. */
 const SIDES_PEOPLE: ReadonlySet<string> = new Set(['وزرای', 'وزیران', 'مقامات', 'رهبران', 'روسای', 'رئیسان', 'نمایندگان', 'هیئتهای', 'هیاتهای', 'امضای', 'سران'].map(matchKey));

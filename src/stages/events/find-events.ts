@@ -147,7 +147,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       subject ??= (host >= 0 ? subjectIn(context, host, embedded - 1) : undefined) ?? subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
       // the press telling of an act in a clause of its own is not its author (`خبرنگار المیادین گزارش داد که یکی از
       // این حملات ساختمانی را هدف قرار داده`): an attack told so is the last attacker's
-      if (subject && subject.last < embedded && isPress(context, subject)) subject = type === 'ASSAULT' ? memory.attacker : undefined;
+      // (an attack only: the press acts on its own too, `الجزیره اعلام کرد که ... شکایت خواهد کرد`)
+      if (subject && type === 'ASSAULT' && subject.last < embedded && isPress(context, subject)) subject = memory.attacker;
     }
     // an act between two sides named together (`تفاهم‌نامه ... میان X و Y به امضا رسید`): they are its sides
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
@@ -372,7 +373,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
-        if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
@@ -426,7 +427,7 @@ function contrastAfter(keys: readonly string[], from: number, to: number): numbe
 
 /** The opposing party of `actor` named in the paragraph of `sentence` so far (see {@link opposingParty}). */
 function enemyOf(context: EventContext, actor: Party, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
-  const since = sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : sentence.first;
+  const since = (sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined) ?? sentence.first;
   const warring = (party: Party): boolean => areWarringSides(context, actor, party);
   return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
 }

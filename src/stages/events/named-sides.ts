@@ -189,7 +189,8 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   if (recipient) return recipient;
   // whom an international body opposes is the first side its words after the verb name (`کالاس هشدار داد که اگر
   // بازرسان به تأسیسات ایران دسترسی پیدا نکنند ...` → ایران)
-  if (!actorCountry) return firstSideAfter(context, verb + 1, sentence.last, actor, countryOf);
+  // (a threat only: a rejection or a charge by such a body falls through to the claimant and the opposing side)
+  if (!actorCountry && type === 'THREATEN') return firstSideAfter(context, verb + 1, sentence.last, actor, countryOf);
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
   const claimant = context.memory.claimant;
   if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;

@@ -262,7 +262,8 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
 function stateBefore(context: EventContext, from: number, to: number, own: string, countryOf: (party: Party) => string | undefined): Party | undefined {
   for (let t = from; t < to; t++) {
     const party = partyStartingAt(context.parties, t);
-    const country = party && (!party.place || party.capital) ? countryOf(party) : undefined;
+    // (not one governed by a preposition: the venue or a partner met, `در وین`، `با تارو کونو`)
+    const country = party && (!party.place || party.capital) && !PREPOSITIONS.has(context.view.keys[t - 1]) ? countryOf(party) : undefined;
     if (party && country && country !== own) return party;
   }
   return undefined;

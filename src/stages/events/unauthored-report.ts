@@ -22,6 +22,9 @@ const PRESS_NOUNS: ReadonlySet<string> = new Set(
   ['رسانه', 'رسانه‌ها', 'رسانه‌های', 'روزنامه', 'روزنامه‌ها', 'روزنامه‌های', 'خبرگزاری', 'خبرگزاری‌ها', 'خبرگزاری‌های', 'منابع', 'شبکه‌های', 'فضای', 'مجازی'].map(matchKey),
 );
 
+/** Demonstratives before a report noun (match keys): the report meant is one named before. */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان'].map(matchKey));
+
 /** How many words of an object phrase before `را` are read back from it. */
 const OBJECT_WORDS = 14;
 
@@ -29,13 +32,16 @@ const OBJECT_WORDS = 14;
  * Whether the phrase `[from, to)` names, with its noun before `nounsBefore`, a report or claim (`گزارش‌ها`، `ادعای رسانه‌ها`) with no side as its
  * author: no party (other than a news agency) and no noun but the press's between the noun and the first
  * preposition or break after it.
- * The noun must not follow a preposition (`به گزارش ایرنا` is a source, not what is rejected).
+ * The noun must not follow a preposition (`به گزارش ایرنا` is a source, not what is rejected) or a demonstrative
+ * (`این ادعا` points back to a claim someone made).
  * `گزارش‌ها درباره تلفات غیرنظامیان` → true; `ادعای آمریکا درباره ...` → false.
  */
 function unauthoredIn(context: EventContext, from: number, nounsBefore: number, to: number): boolean {
   const { keys } = context.view;
   for (let t = from; t < nounsBefore; t++) {
     if (!REPORT_NOUNS.has(keys[t]) || PREPOSITIONS.has(keys[t - 1])) continue;
+    // `این ادعا`، `همین گزارش` point back to a claim someone made: it has its author
+    if (DEMONSTRATIVES.has(keys[t - 1])) return false;
     // (a noun the clause reader counts among prepositions, `نماینده`، `سفیر`, is a noun here)
     for (let u = t + 1; u < to && !(PREPOSITIONS.has(keys[u]) && context.view.tokens[u].pos !== 'NOUN') && !OBJECT_STOPS.has(keys[u]); u++) {
       const party = partyStartingAt(context.parties, u);
