@@ -159,7 +159,9 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'پیتر لارسن', mentions: [{ text: 'پیتر لارسن' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const houthis: TestEntity = { id: 'e7', type: 'ORG', canonical: 'انصارالله', mentions: [{ text: 'انصارالله' }], attributes: { subtype: 'militia', country: 'YEM' } };
     const muscat: TestEntity = { id: 'e8', type: 'LOC', canonical: 'مسقط', mentions: [{ text: 'مسقط' }], attributes: { subtype: 'city', country: 'OMN' } };
-    const events = eventsOf('پیتر لارسن هفته آینده برای دیدار با مقام‌های انصارالله به مسقط سفر خواهد کرد.', [envoy, houthis, muscat]);
-    expect(sides(events).filter(([type]) => type === 'CONSULT')).toEqual([['CONSULT', null, 'YEM']]);
+    for (const people of ['مقام‌های', 'مقام‌های ارشد']) {
+      const events = eventsOf(`پیتر لارسن هفته آینده برای دیدار با ${people} انصارالله به مسقط سفر خواهد کرد.`, [envoy, houthis, muscat]);
+      expect(sides(events).filter(([type]) => type === 'CONSULT')).toEqual([['CONSULT', null, 'YEM']]);
+    }
   });
 });

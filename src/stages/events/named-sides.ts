@@ -88,8 +88,11 @@ export function meetingPartner(context: EventContext, from: number, before: numb
   for (let t = from; t < before - 1; t++) {
     if (!MEETING_NOUNS.has(keys[t])) continue;
     let at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
-    // past the people who stand for it (`دیدار با مقام‌های انصارالله`، `با نمایندگان سه کشور`)
-    if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) at++;
+    // past the people who stand for it and an adjective of theirs (`دیدار با مقام‌های انصارالله`، `با مقام‌های ارشد انصارالله`، `با نمایندگان سه کشور`)
+    if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) {
+      at++;
+      if (at + 1 < before && !partyStartingAt(context.parties, at) && context.view.tokens[at].pos === 'ADJ') at++;
+    }
     const party = at >= 0 && at < before ? partyStartingAt(context.parties, at) : undefined;
     if (party && !party.place && !isReporter(context.view, party) && party.mention?.entity !== actor.mention?.entity) return party;
   }
