@@ -4,16 +4,16 @@ import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } 
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { areWarringSides, type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
+import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, opposingParty, rememberParties, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -428,8 +428,7 @@ function contrastAfter(keys: readonly string[], from: number, to: number): numbe
 /** The opposing party of `actor` named in the paragraph of `sentence` so far (see {@link opposingParty}). */
 function enemyOf(context: EventContext, actor: Party, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
   const since = (sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined) ?? sentence.first;
-  const warring = (party: Party): boolean => areWarringSides(context, actor, party);
-  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
+  return opposingSideOf(context, actor, sentence, verb, countryOf, since);
 }
 
 /** Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ). */

@@ -166,6 +166,15 @@ export function otherSides(context: EventContext, from: number, to: number, acto
 }
 
 /**
+ * The opposing party of `actor` for an act whose verb is at `verb` in `sentence` (see {@link opposingParty}): the
+ * actor's own words skipped, a side at war with it counted as opposed, looked for back to `since` at most.
+ */
+export function opposingSideOf(context: EventContext, actor: Party, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined, since?: number): Party | undefined {
+  const warring = (party: Party): boolean => areWarringSides(context, actor, party);
+  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
+}
+
+/**
  * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
  * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
@@ -179,8 +188,7 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   if (recipient && (recipient === actor || (!!recipient.mention && recipient.mention.entity === actor.mention?.entity))) recipient = undefined;
   // a threat is aimed at a side named in its own paragraph; a rejection may answer a claim of an earlier one
   const since = type === 'THREATEN' && sentence.paragraph !== undefined ? context.view.paragraphs[sentence.paragraph]?.first : undefined;
-  const opposing = (): Party | undefined =>
-    opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, actorCountry, countryOf, context.memory.attacker, warring);
+  const opposing = (): Party | undefined => opposingSideOf(context, actor, sentence, verb, countryOf, since);
   const warring = (party: Party): boolean => areWarringSides(context, actor, party);
   const against = (party: Party | undefined): boolean => !!party && !!actorCountry && !!countryOf(party) && (countryOf(party) !== actorCountry || warring(party));
   if (type === 'THREATEN') {
@@ -211,7 +219,7 @@ function firstSideAfter(context: EventContext, from: number, to: number, actor: 
 }
 
 /** `آن` (match key): `خواستار آن شد که ...`. */
-const THAT = matchKey('آن');
+export const THAT = matchKey('آن');
 
 /**
  * Who a request goes on to ask in a `که` clause (`خواستار آن شد که کشورهای ضامن، به‌ویژه آمریکا و فرانسه،

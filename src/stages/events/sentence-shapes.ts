@@ -9,7 +9,7 @@ import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
 import { type Party, partyStartingAt } from './event-parties.js';
 import { subjectIn } from './event-subject.js';
-import { otherSides } from './named-sides.js';
+import { otherSides, THAT } from './named-sides.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, sequenceAt } from './opposing-party.js';
 
 /**
@@ -108,8 +108,6 @@ const TAKING_PART_VERBS: ReadonlySet<string> = new Set(['داشت', 'کرد', '�
 const EXERCISE_REACH = 60;
 /** How many words the `در ...` phrase naming the exercise may take before `حضور`/`شرکت`. */
 const EXERCISE_PHRASE = 6;
-/** `آن` (match key): the exercise named just before. */
-const THAT = matchKey('آن');
 
 /**
  * Forces of other countries taking part in an exercise of the home country's, or watching it, cooperate with
@@ -129,7 +127,8 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
     if (!TAKING_PART.has(keys[t])) continue;
     let verb = t + 1;
     while (verb < Math.min(sentence.last, t + 3) && tokens[verb].pos !== 'VERB') verb++;
-    if (verb >= sentence.last || tokens[verb].pos !== 'VERB' || !TAKING_PART_VERBS.has(verbLemma(tokens[verb], context.verbs))) continue;
+    const lemma = verb < sentence.last && tokens[verb].pos === 'VERB' ? verbLemma(tokens[verb], context.verbs) : '';
+    if (!TAKING_PART_VERBS.has(lemma)) continue;
     // the place taken part in: `در` + the exercise (or `آن` after one named just before) right before `حضور`/`شرکت`
     let at = t - 1;
     while (at > sentence.first && t - at <= EXERCISE_PHRASE && keys[at] !== 'در') at--;
@@ -158,7 +157,6 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
       const country = partyCountry(context, party);
       if (!country || country === home || seen.has(country) || (party.place && !party.capital && !isCountryParty(context, party))) continue;
       seen.add(country);
-      const lemma = verbLemma(tokens[verb], context.verbs);
       events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${lemma}`, actor: party, recipient: { first: t, last: t, country: home, place: false }, modality: modalityOf(context.view, sentence.first, [t, verb], lemma) });
     }
   }

@@ -4,6 +4,7 @@ import { type EventContext } from './event-context.js';
 import { partyStartingAt } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
 import { isReporter } from './opposing-party.js';
+import { DEMONSTRATIVES } from './event-subject.js';
 
 /**
  * A report or claim rejected whose author no side is: `گزارش‌های برخی رسانه‌های غربی درباره پیام واشنگتن
@@ -21,9 +22,6 @@ const REPORT_NOUNS: ReadonlySet<string> = new Set(
 const PRESS_NOUNS: ReadonlySet<string> = new Set(
   ['رسانه', 'رسانه‌ها', 'رسانه‌های', 'روزنامه', 'روزنامه‌ها', 'روزنامه‌های', 'خبرگزاری', 'خبرگزاری‌ها', 'خبرگزاری‌های', 'منابع', 'شبکه‌های', 'فضای', 'مجازی'].map(matchKey),
 );
-
-/** Demonstratives before a report noun (match keys): the report meant is one named before. */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان'].map(matchKey));
 
 /** How many words of an object phrase before `را` are read back from it. */
 const OBJECT_WORDS = 14;
