@@ -28,6 +28,9 @@ function serve(args: string[], env: Record<string, string> = {}): Promise<{ chil
   });
 }
 
+/** Seeding the whole sample set takes tens of seconds on a loaded two-core machine, and the set grows. */
+const SEED_TIMEOUT = 180_000;
+
 const exited = (child: ChildProcess): Promise<number | null> => new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 
 describe('khabar serve', () => {
@@ -47,7 +50,7 @@ describe('khabar serve', () => {
     expect(await exited(child)).toBe(0);
     expect(output()).toContain('"msg":"request"');
     expect(output()).toContain('shutting down');
-  });
+  }, SEED_TIMEOUT);
 
   it('starts again on the same data without adding anything, and guards writes with KHABAR_TOKEN', async () => {
     const { child, url, output } = await serve(['--data', join(dir, 'data'), '--quiet'], { KHABAR_TOKEN: 'tok' });
@@ -80,5 +83,5 @@ describe('khabar serve', () => {
     expect((await analyzeFlood(url))[0].text).not.toBe('سیلاب');
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
-  });
+  }, SEED_TIMEOUT);
 });
