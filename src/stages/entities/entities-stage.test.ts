@@ -328,3 +328,14 @@ describe('issue 5: an ambiguous outlet after an attribution lead', () => {
     expect(entityOf(run('کاروان امدادی دیروز از شهر الجزیره گذشت.'), 'شهر الجزیره')?.type).toBe('LOC');
   });
 });
+
+describe('issue 4: a body whose name opens with a number word', () => {
+  it('سه کشور اروپایی is the E3, an international body, while a count before a noun stays a number', () => {
+    const doc = run('سه کشور اروپایی از تهران خواستند به میز مذاکره بازگردد و دو کشور دیگر نیز از این درخواست حمایت کردند.');
+    const e3 = entityOf(doc, 'سه کشور اروپایی');
+    expect(e3?.type).toBe('ORG');
+    expect(e3?.canonical).toBe('تروئیکای اروپایی');
+    expect(e3?.attributes).toMatchObject({ subtype: 'international' });
+    expect(entityOf(doc, 'دو')?.type).toBe('NUM');
+  });
+});

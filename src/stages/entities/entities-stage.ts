@@ -11,7 +11,7 @@ import { type CountryMention, entityLayers, type ValueMention } from './entity-r
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { entityKey } from './entity-key.js';
-import { findNames } from './find-names.js';
+import { findNames, opensGazetteerName } from './find-names.js';
 import { withoutLoneEverydayNames } from './name-filters.js';
 import { propagatePersonNames, propagateSurname } from './propagate-names.js';
 import { resolveBareHeads } from './bare-heads.js';
@@ -109,7 +109,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
           values.push({ ...date, type: 'DATE' });
           taken.fill(1, date.first, date.last);
         }
-        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1, words)) {
+        for (const quantity of findQuantities(context.keys, from, to, (i) => taken[i] === 1 || opensGazetteerName(context, i, to), words)) {
           values.push(quantity);
           taken.fill(1, quantity.first, quantity.last);
         }

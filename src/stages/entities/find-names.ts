@@ -115,6 +115,15 @@ function addGazetteerName(context: EntityContext, spans: NameMention[], first: n
   }
 }
 
+/**
+ * Whether a name of the gazetteer of two words or more starts at token `i` (`سه کشور اروپایی`, the E3): a number
+ * word there opens the name and is no count of its own.
+ */
+export function opensGazetteerName(context: EntityContext, i: number, to: number): boolean {
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, i, to, NAME_KINDS);
+  return match !== undefined && match.last - match.first > 1;
+}
+
 /** Whether token `i` can be part of a person's name: a word, not a function word, title or role. */
 export function isNameLike(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
