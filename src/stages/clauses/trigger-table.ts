@@ -5,17 +5,23 @@ import { FUTURE_AUXILIARIES, verbLemma } from './verb-lemma.js';
 
 /**
  * A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. A `*` among
- * the words stands for up to {@link GAP} tokens (`خواستار * شد`); a phrase with no verb (written
- * with a leading `=`: `=در دیدار با`) is stored under the verb `''` and matches on its own.
+ * the words stands for up to {@link GAP} tokens (`خواستار * شد`), a `**` for up to {@link LONG_GAP} (for a
+ * head that asks for a long object and is found with no other verb: `خواستار ** شد`); a phrase with no verb
+ * (written with a leading `=`: `=در دیدار با`) is stored under the verb `''` and matches on its own.
  */
 export interface Trigger<T> {
+  /** The words before the verb, as match keys; a gap is `*` whatever its length. */
   words: string[];
   verb: string;
   data: T;
+  /** The most tokens its `*` may stand for, when not {@link GAP}. */
+  gap?: number;
 }
 
 /** The most tokens a `*` in a trigger may stand for. */
 const GAP = 10;
+/** The most tokens a `**` may stand for: what is asked for after `خواستار` runs to twenty words and more. */
+const LONG_GAP = 30;
 /** Marks a `*` does not stand across: the end of a sentence or the colon before what is said (`حکم گفت: ما به رأی ... اعتراض خواهیم کرد`). */
 const GAP_BREAKS: ReadonlySet<string> = new Set([':', '؛', '.', '!', '؟']);
 
@@ -39,9 +45,10 @@ export function parseTriggerTable<T>(tsv: string, build: (columns: string[]) => 
     if (line.trim() === '' || line.startsWith('#')) continue;
     const columns = line.replace(/\r$/, '').split('\t');
     const phrase = columns[0].trim();
-    const words = phrase.replace(/^=/, '').split(/\s+/).map((word) => (word === '*' ? '*' : matchKey(word)));
+    const written = phrase.replace(/^=/, '').split(/\s+/);
+    const words = written.map((word) => (word === '*' || word === '**' ? '*' : matchKey(word)));
     const verb = phrase.startsWith('=') ? '' : (words.pop() as string);
-    const trigger = { words, verb, data: build(columns.slice(1).map((c) => c.trim())) };
+    const trigger: Trigger<T> = { words, verb, data: build(columns.slice(1).map((c) => c.trim())), ...(written.includes('**') ? { gap: LONG_GAP } : {}) };
     const list = byVerb.get(verb) ?? [];
     list.push(trigger);
     list.sort((a, b) => b.words.length - a.words.length);
@@ -122,7 +129,7 @@ function longestRow<T>(keys: readonly string[], from: number, verb: number, cand
     if (best && row.length < best.trigger.words.length) break;
     if (endings && row.head === undefined) continue;
     let first = matchBefore(keys, from, verb, row.tail);
-    if (first >= 0 && row.head !== undefined) first = matchHead(keys, Math.max(from, first - GAP), first, row.head, endings);
+    if (first >= 0 && row.head !== undefined) first = matchHead(keys, Math.max(from, first - row.gap), first, row.head, endings);
     if (first >= 0 && (!best || first < best.first)) best = { trigger: row.trigger, first, verb };
   }
   return best;
@@ -152,6 +159,8 @@ interface Row<T> {
   /** undefined when no word follows the `*` (the verb itself ends the match). */
   tail: string | undefined;
   head: string | undefined;
+  /** The most tokens its `*` may stand for. */
+  gap: number;
 }
 
 /**
@@ -220,7 +229,7 @@ function rowsOf<T>(triggers: readonly Trigger<T>[]): TriggerRows<T> {
     rows = new TriggerRows(triggers.map((trigger) => {
       const star = trigger.words.indexOf('*');
       const tail = star < 0 ? trigger.words : trigger.words.slice(star + 1);
-      return { trigger, length: trigger.words.length, tail: tail.length === 0 ? undefined : tail.join(''), head: star < 0 ? undefined : trigger.words.slice(0, star).join('') };
+      return { trigger, length: trigger.words.length, tail: tail.length === 0 ? undefined : tail.join(''), head: star < 0 ? undefined : trigger.words.slice(0, star).join(''), gap: trigger.gap ?? GAP };
     }));
     rowsCache.set(triggers, rows as TriggerRows<unknown>);
   }

@@ -197,7 +197,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       const owner = author && SPEAKERS.has(author.type) ? author : issuer(view, sentence.paragraph, document);
       Object.assign(base, { speaker: owner, implicit: !owner });
     }
-    const gap = cueGap(keys, match);
+    const gap = cueGap(view, match);
     if (gap === 'broken') return;
     // `خواستار آن شد که ...`: a pronoun in the gap stands for the که clause after the verb, which holds the words
     const pronounGap = gap && gap[1] - gap[0] === 1 && OBJECT_PRONOUNS.has(keys[gap[0]]) && keys[next] === 'که';
@@ -377,14 +377,15 @@ function isAttributive(view: SentenceView, verb: number, next: number): boolean 
 
 /**
  * The words between a split cue's two parts (`خواستار * شد` in `خواستار دخالت وزیر کار شد`) as a
- * token range; undefined for a cue written whole (`خواستار شد که ...`); `broken` when a comma or
- * که stands in the gap (the two parts belong to different clauses).
+ * token range; undefined for a cue written whole (`خواستار شد که ...`); `broken` when a comma, که or
+ * a verb stands in the gap (the two parts belong to different clauses: `خواستار استیضاح وزیر شدند و
+ * طرح ... تحویل داده شد` closes at `شدند`, not at the later `شد`).
  */
-function cueGap(keys: readonly string[], match: { trigger: Trigger<CueData>; first: number; verb: number }): [number, number] | 'broken' | undefined {
+function cueGap(view: SentenceView, match: { trigger: Trigger<CueData>; first: number; verb: number }): [number, number] | 'broken' | undefined {
   const star = match.trigger.words.indexOf('*');
   const start = match.first + star;
   if (star < 0 || start >= match.verb) return undefined;
-  for (let t = start; t < match.verb; t++) if (keys[t] === '،' || keys[t] === 'که') return 'broken';
+  for (let t = start; t < match.verb; t++) if (view.keys[t] === '،' || view.keys[t] === 'که' || view.tokens[t].pos === 'VERB') return 'broken';
   return [start, match.verb];
 }
 

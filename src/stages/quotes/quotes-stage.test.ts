@@ -76,6 +76,13 @@ describe('indirect quotes', () => {
     expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said });
   });
 
+  it('reads what خواستار ... شد asks for at any length, and closes it at the first verb', () => {
+    const long = 'سارا کریمی خواستار حضور رئیس سازمان برنامه و بودجه در کمیسیون عمران مجلس برای بررسی وضعیت تخصیص اعتبارات عمرانی استان شد.';
+    expect(quotesOf(long, [minister]).quotes).toMatchObject([{ kind: 'indirect', speaker: 'p1', said: 'حضور رئیس سازمان برنامه و بودجه در کمیسیون عمران مجلس برای بررسی وضعیت تخصیص اعتبارات عمرانی استان' }]);
+    const two = 'سارا کریمی خواستار بررسی دوباره این طرح شد و نامه او صبح امروز به دفتر رئیس مجلس فرستاده شد.';
+    expect(quotesOf(two, [minister]).quotes.map((q) => q.said)).toEqual(['بررسی دوباره این طرح']);
+  });
+
   it('reads به گفته X as a quote by X', () => {
     const { quotes } = quotesOf('به گفته سارا کریمی، قرارداد هفته آینده امضا می‌شود.', [minister]);
     expect(quotes[0]).toMatchObject({ kind: 'indirect', speaker: 'p1', said: 'قرارداد هفته آینده امضا می‌شود.' });
