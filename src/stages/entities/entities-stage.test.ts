@@ -339,3 +339,12 @@ describe('issue 4: a body whose name opens with a number word', () => {
     expect(entityOf(doc, 'دو')?.type).toBe('NUM');
   });
 });
+
+describe('issue 4: a comma after an office', () => {
+  it('ends the office unless a list of portfolios goes on to و', () => {
+    const doc = run('به گفته وزیر نفت، طرف ترکیه‌ای خواستار کاهش قیمت گاز شده است. وزیر بهداشت، درمان و آموزش پزشکی نیز در این نشست حضور داشت.');
+    expect(entityOf(doc, 'وزیر نفت')?.said).toEqual(['role:وزیر نفت']);
+    expect(entityOf(doc, 'طرف ترکیه‌ای')?.canonical).toBe('ترکیه');
+    expect(entityOf(doc, 'وزیر بهداشت، درمان و آموزش پزشکی')?.type).toBe('PER');
+  });
+});

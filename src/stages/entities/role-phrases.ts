@@ -186,6 +186,19 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
 }
 
 /**
+ * Whether a comma at `j - 1` lists another portfolio: a list of them closes with و within a few words
+ * (`وزیر بهداشت، درمان و آموزش پزشکی`); with none, the comma ends the office (`به گفته وزیر نفت، طرف
+ * ترکیه‌ای ...`).
+ */
+function listGoesOn(context: EntityContext, j: number, to: number): boolean {
+  for (let k = j; k < Math.min(to, j + 4); k++) {
+    if (context.keys[k] === 'و') return k > j;
+    if (context.tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
  * Whether token `j`, read as a second-person verb (`می` + stem + `ی`, `میدانی` → دانستن), is a
  * relational adjective before a body instead (`فرمانده میدانی ارتش`): news text hardly ever says
  * «you», and a body's name follows it.
@@ -409,7 +422,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (!phrase.organization && contentWords(words) < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
-    } else if (!phrase.organization && words.length > 0 && (key === 'و' || key === '،') && completes(context, j + 1, to, around.names)) {
+    } else if (!phrase.organization && words.length > 0 && (key === 'و' || (key === '،' && listGoesOn(context, j + 1, to))) && completes(context, j + 1, to, around.names)) {
       words.push(key === 'و' ? 'و' : '،');
       j++;
     } else break;
