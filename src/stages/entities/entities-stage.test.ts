@@ -348,3 +348,13 @@ describe('issue 4: a comma after an office', () => {
     expect(entityOf(doc, 'وزیر بهداشت، درمان و آموزش پزشکی')?.type).toBe('PER');
   });
 });
+
+describe('issue 4: an institution noun after a demonstrative', () => {
+  it('is the body named before, so the office holder is its spokesman and no bare body is made of it', () => {
+    const doc = run('کمیسیون کشاورزی مجلس اعلام کرد که جلسه فردا برگزار می‌شود. سخنگوی این کمیسیون گفت که وزیر در جلسه حاضر می‌شود.');
+    const spokesman = entityOf(doc, 'سخنگوی این کمیسیون');
+    expect(spokesman?.type).toBe('PER');
+    expect(spokesman?.attributes.roles?.[0]?.organizationName).toBe('کمیسیون کشاورزی مجلس');
+    expect(entityTable(doc).filter((e) => e.type === 'ORG').map((e) => e.canonical)).toEqual(['کمیسیون کشاورزی مجلس']);
+  });
+});

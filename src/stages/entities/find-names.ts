@@ -10,6 +10,7 @@ import { takePortfolios } from './ministry-names.js';
 import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
+import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { splitCoordinated, splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
@@ -457,6 +458,19 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
   }
 }
 
+/** Institution nouns a demonstrative turns into a body named before (`این کمیسیون`), as entity keys. */
+const INSTITUTION_NOUN_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys()].map(entityKey));
+
+/**
+ * Whether a tagger span is an institution noun alone after a demonstrative (`سخنگوی این کمیسیون`): no name
+ * of its own but the body named before, which the role phrase or the quote takes up.
+ */
+function demonstrativeInstitution(context: EntityContext, span: NameMention): boolean {
+  if (span.type !== 'ORG' || span.last - span.first !== 1 || span.entry) return false;
+  const before = context.keys[span.first - 1];
+  return (before === 'این' || before === 'همین') && INSTITUTION_NOUN_KEYS.has(context.keys[span.first]);
+}
+
 /**
  * Finds the names in a sentence (tokens `[from, to)`): the statistical tagger's PER/LOC/ORG spans (two
  * organizations it ran together split: see {@link splitCoordinated}),
@@ -474,7 +488,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
     .flatMap((s) => splitCoordinated(context, s))
     .map((s) => placeNotOrganization(context, endBeforePlaced(context, endBeforeToldOutlet(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s))))))))
     .flatMap((s) => splitOrganizations(context, s))
-    .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
+    .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && !demonstrativeInstitution(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {
     const entry = cuedOutlet(context, match.first, match.entries) ?? entryOfKind(match.entries, NAME_KINDS);
     if (entry && isFree({ first: match.first, last: match.last, type: 'MISC' })) addGazetteerName(context, spans, match.first, match.last, entry);
