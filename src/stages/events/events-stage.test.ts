@@ -1248,3 +1248,22 @@ describe('events round 12: precision on unseen text', () => {
     expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
   });
 });
+
+describe('issue 5: the acts a warning promises (guide11)', () => {
+  const hezbollah: TestEntity = { id: 'e22', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+  const assaults = (text: string): unknown[] => eventsOf(text, [army, hezbollah]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+
+  it('reads a reply promised in what a warning says as an attack promised (`هشدار داد که ... بی‌پاسخ نخواهد ماند`)', () => {
+    expect(assaults('ارتش اسرائیل دیروز دو روستای مرزی را بمباران کرد. حزب‌الله هشدار داد که تجاوزات ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'planned']);
+    expect(assaults('ارتش اسرائیل دیروز دو روستای مرزی را بمباران کرد. حزب‌الله هشدار داد که به این تجاوز پاسخی قاطع خواهد داد.')).toContainEqual(['LBN', 'ISR', 'planned']);
+    // a reply left unanswered in the past promises nothing
+    expect(assaults('حزب‌الله هشدار داد که تجاوزات پیشین ارتش اسرائیل بی‌پاسخ مانده است.')).toEqual([]);
+  });
+
+  it('reads operations a warning says will go on or widen as an attack promised, hypothetical under a condition', () => {
+    expect(assaults('ارتش اسرائیل هشدار داد که عملیات خود علیه حزب‌الله را تا رفع کامل تهدید ادامه خواهد داد.')).toContainEqual(['ISR', 'LBN', 'planned']);
+    expect(assaults('ارتش اسرائیل هشدار داد که اگر شلیک راکت از سوی حزب‌الله ادامه یابد، دامنه حملات خود را گسترش خواهد داد.')).toContainEqual(['ISR', 'LBN', 'hypothetical']);
+    // operations said to stop promise nothing
+    expect(assaults('ارتش اسرائیل هشدار داد که عملیات خود علیه حزب‌الله را ادامه نخواهد داد.')).toEqual([]);
+  });
+});

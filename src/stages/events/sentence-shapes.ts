@@ -2,7 +2,7 @@ import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
-import { FUTURE_AUXILIARIES, isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { chargedAct } from './carrier-verbs.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
@@ -43,6 +43,59 @@ function promisesForce(view: SentenceView, event: FoundEvent): boolean {
   return words.some((word) => NEGATED_REPLY_WORDS.has(word)) ? negated : !negated;
 }
 
+/** How many words after a reply word its verb may stand (`پاسخی متناسب در عمق ... در پی خواهد داشت`). */
+const REPLY_VERB_REACH = 8;
+
+/**
+ * Whether what a warning says in `[from, to)` promises force (`هشدار داد که تجاوزات دشمن بی‌پاسخ نخواهد ماند`،
+ * `... به این تجاوز پاسخی قاطع خواهد داد`): a reply word (`بی پاسخ` spaced too) and, within
+ * {@link REPLY_VERB_REACH} words, a future or present verb, negated for `بی‌پاسخ`/`امان` and not for the others —
+ * only when the sentence names an attack (a reply to sanctions, `این اقدام را بی‌پاسخ نخواهد گذاشت`, is no force)
+ * and the reply answers no `هر`/`هرگونه` act (`هرگونه تعرض ... با پاسخ قاطع روبه‌رو خواهد شد` deters, it promises nothing).
+ */
+function forceWarnedOf(view: SentenceView, sentence: { first: number; last: number }, from: number, to: number): boolean {
+  const { keys, tokens } = view;
+  if (!keys.slice(sentence.first, sentence.last).some((k) => ATTACK_NOUNS.has(k))) return false;
+  if (answersEveryAct(keys, from, to)) return false;
+  for (let t = from; t < to; t++) {
+    const spacedNegative = keys[t] === 'بی' && keys[t + 1] === 'پاسخ';
+    const word = spacedNegative ? 'بیپاسخ' : keys[t].replace(/ی$/, '');
+    if (!FORCE_REPLY_WORDS.has(word) && !FORCE_REPLY_WORDS.has(keys[t])) continue;
+    for (let v = t + 1; v < Math.min(to, t + 1 + REPLY_VERB_REACH); v++) {
+      const feats = tokens[v].feats ?? '';
+      const auxiliary = FUTURE_AUXILIARIES.has(keys[v]);
+      if (!auxiliary && tokens[v].pos !== 'VERB') continue;
+      if (!auxiliary && !feats.includes('Tense=Fut') && !feats.includes('Tense=Pres')) break;
+      const negated = (auxiliary && keys[v].startsWith('ن')) || (!auxiliary && isNegated(tokens[v], verbLemma(tokens[v])));
+      if (NEGATED_REPLY_WORDS.has(word) ? negated : !negated) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** Nouns of military operations (match keys): what a warning says will go on or widen (`عملیات خود را ادامه خواهد داد`). */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set(['عملیات', 'عملیاتها', 'عملیاتهای', 'حملات', 'حملهها', 'حملههای', 'بمبارانها', 'پاسخ'].map(matchKey));
+/** Nominal parts of verbs of going on or widening (`ادامه خواهد داد`، `گسترش خواهد یافت`، `تشدید خواهد کرد`). */
+const WIDENING: ReadonlySet<string> = new Set(['ادامه', 'گسترش', 'تشدید'].map(matchKey));
+/** How many words a verb of going on may stand after the operations it tells of. */
+const OPERATIONS_REACH = 12;
+
+/**
+ * Whether `[from, to)` tells that operations will go on or widen (`عملیات خود را تا رفع تهدید ادامه خواهد داد`،
+ * `دامنه حملات را به بیروت گسترش خواهد داد`): a noun of operations, then within {@link OPERATIONS_REACH} words
+ * `ادامه`/`گسترش`/`تشدید` before a future auxiliary that is not negated (`ادامه نخواهد داد` promises nothing).
+ */
+function operationsGoOn(keys: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (!OPERATION_NOUNS.has(keys[t])) continue;
+    for (let u = t + 1; u < Math.min(to - 1, t + OPERATIONS_REACH); u++) {
+      if (WIDENING.has(keys[u]) && FUTURE_FORMS.has(keys[u + 1])) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether `هرگونه` or `هر` (not `هر دو`) stands in `[from, to)`: the reply answers any act, a hypothetical one. */
 function answersEveryAct(keys: readonly string[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (keys[t] === 'هرگونه' || (keys[t] === 'هر' && keys[t + 1] !== 'دو')) return true;
@@ -74,8 +127,10 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
     for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) {
-      // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`)
-      if (promisesForce(view, event)) {
+      // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`), in the threat's own
+      // words or in what a warning says after its verb (`هشدار داد که ... بی‌پاسخ نخواهد ماند`، `... عملیات خود را ادامه خواهد داد`)
+      const said = event.trigger[1] + 1;
+      if (promisesForce(view, event) || forceWarnedOf(view, sentence, said, sentence.last) || operationsGoOn(keys, said, sentence.last)) {
         const { speech: _speech, claim: _claim, ...sides } = event;
         acts.push({ ...sides, type: 'ASSAULT', modality: answersEveryAct(keys, Math.max(sentence.first, event.trigger[0] - EVERY_REACH), event.trigger[0]) ? 'hypothetical' : 'planned' });
       }
@@ -91,6 +146,8 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     if (reply && conditionWords.some((k) => ATTACK_NOUNS.has(k) || KILLING_NOUNS.has(k))) type = 'ASSAULT';
     // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
     else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
+    // operations promised to widen are an attack promised whatever the condition (`... دامنه عملیات را گسترش خواهد داد`)
+    else if (operationsGoOn(keys, comma + 1, sentence.last)) type = 'ASSAULT';
     else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
     if (!type) continue;
     const { speech: _speech, claim: _claim, ...sides } = event;
