@@ -1267,3 +1267,24 @@ describe('issue 5: the acts a warning promises (guide11)', () => {
     expect(assaults('ارتش اسرائیل هشدار داد که عملیات خود علیه حزب‌الله را ادامه نخواهد داد.')).toEqual([]);
   });
 });
+
+describe('issue 5: the act an accusation charges (guide11)', () => {
+  const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'rebel', country: 'SDN' } };
+  const uae: TestEntity = { id: 'e42', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const charged = (text: string, entities: TestEntity[], type: string): unknown[] => eventsOf(text, entities).filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads an attack charged against a side of the accuser\'s own country as aimed at that country', () => {
+    expect(charged('ارتش سودان نیروهای واکنش سریع را به هدف قرار دادن عمدی غیرنظامیان متهم کرد.', [sudanArmy, rsf], 'ASSAULT')).toEqual([['SDN', 'SDN']]);
+    expect(charged('ارتش سودان نیروهای واکنش سریع را به کشتار غیرنظامیان در اردوگاه متهم کرد.', [sudanArmy, rsf], 'ASSAULT')).toEqual([['SDN', 'SDN']]);
+  });
+
+  it('reads arms charged as sent to an armed body named by a common noun, or supplied to one named, as aid to it', () => {
+    expect(charged('نیروهای واکنش سریع به شهر حمله کردند. ارتش سودان امارات را به ارسال سلاح برای این نیروها متهم کرد.', [sudanArmy, rsf, uae], 'AID')).toEqual([['ARE', 'SDN']]);
+    expect(charged('ارتش سودان امارات را به تأمین پهپادهای نیروهای واکنش سریع متهم کرد.', [sudanArmy, rsf, uae], 'AID')).toEqual([['ARE', 'SDN']]);
+  });
+
+  it('reads no act charged against another country with no side or place named', () => {
+    expect(charged('ارتش سودان امارات را به کشتار غیرنظامیان متهم کرد.', [sudanArmy, uae], 'ASSAULT')).toEqual([]);
+  });
+});

@@ -393,7 +393,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         const threatened = match.trigger.data.threatens;
         if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
-        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, to, modality, seen, events);
+        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, a, to, modality, seen, events);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);

@@ -3,6 +3,7 @@ import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { armedSide, placeStruck } from './attack-sides.js';
 import { chargedAct } from './carrier-verbs.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
@@ -386,21 +387,31 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
 
 /**
  * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
- * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
- * when the accused has a country and the charge names such a party. Added to `events` unless one of the same
- * type and sides is there.
+ * to the RSF): an event of the accused, aimed at the first party of another country inside the charge, else
+ * (an act but aid) at the place struck there (`بمباران مناطق مسکونی در نیالا`), else at the armed body the charge
+ * names by a common noun (`ارسال سلاح برای این نیروها`), else — an attack or coercion charged against a side of the
+ * accuser's own country (`ارتش سودان نیروهای واکنش سریع را به هدف قرار دادن غیرنظامیان متهم کرد`) — at that
+ * country. Only when the accused has a country; the armed body must be of another country than a giver of aid.
+ * Added to `events` unless one of the same type and sides is there.
  */
-export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
+export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accuser: Party | undefined, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
   const charged = chargedAct(context.view, from, match.first, context.patterns);
   const country = partyCountry(context, accused);
   if (!charged || !country || modality === 'negated') return;
+  const { type } = charged;
   let target: Party | undefined;
   for (let t = charged.at + 1; t < match.first && !target; t++) {
     const party = partyStartingAt(context.parties, t);
     if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
   }
+  if (!target && type !== 'AID') target = placeStruck(context, charged.at + 1, match.first);
+  if (!target) {
+    // (arms are not sent to the accuser: the body named before that is not the accuser's)
+    const armed = armedSide(context, type === 'AID' ? accuser ?? accused : accused, charged.at + 1, match.first);
+    if (armed && (type !== 'AID' || partyCountry(context, armed) !== country)) target = armed;
+  }
+  if (!target && (type === 'ASSAULT' || type === 'COERCE') && accuser && partyCountry(context, accuser) === country) target = { first: charged.at, last: charged.at, country, place: false };
   if (!target) return;
-  const { type } = charged.row.data;
   const key = `${type}|${country}|${partyCountry(context, target)}`;
   if (seen.has(key)) return;
   seen.add(key);
