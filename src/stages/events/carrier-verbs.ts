@@ -170,19 +170,29 @@ export function chargedAct(view: SentenceView, first: number, verb: number, patt
   let ra = verb - 1;
   while (ra >= first && keys[ra] !== 'را') ra--;
   if (ra < first || keys[ra + 1] !== 'به' || ra + 2 >= verb) return undefined;
-  const at = ra + 2;
-  const row = nounRow(nounsOf(patterns), keys[at]);
-  if (row) return { type: row.data.type, at };
-  const charged = CHARGED_NOUNS.get(keys[at]);
-  // `هدف` is an attack only as `هدف قرار دادن`
-  return charged && (keys[at] !== 'هدف' || keys[at + 1] === 'قرار') ? { type: charged, at } : undefined;
+  const type = actNounAt(view, ra + 2, patterns);
+  return type && { type, at: ra + 2 };
 }
 
 /**
- * Nouns of acts one is charged with that carry no act elsewhere (match keys): `X را به هدف قرار دادن/کشتار
- * غیرنظامیان متهم کرد` (ASSAULT), `به تأمین پهپادهای ... / پناه دادن به ... متهم کرد` (AID).
+ * The type of the act the noun at `at` names, as a charge or a denial names it: a noun of an act (table rows
+ * `N &`) or one of {@link CHARGED_NOUNS} (`هدف` only as `هدف قرار دادن/گرفتن`).
+ */
+export function actNounAt(view: SentenceView, at: number, patterns: Map<string, Trigger<EventPattern>[]>): PloverType | undefined {
+  const { keys } = view;
+  const row = nounRow(nounsOf(patterns), keys[at]);
+  if (row) return row.data.type;
+  const charged = CHARGED_NOUNS.get(keys[at]);
+  return charged && (keys[at] !== 'هدف' || keys[at + 1] === 'قرار') ? charged : undefined;
+}
+
+/**
+ * Nouns of acts one is charged with or denies that carry no act elsewhere (match keys): `X را به هدف قرار
+ * دادن/کشتار غیرنظامیان متهم کرد` (ASSAULT), `به تأمین پهپادهای ... / پناه دادن به ... متهم کرد` (AID), `اخراج
+ * کارگران را تکذیب کرد` (COERCE).
  */
 const CHARGED_NOUNS: ReadonlyMap<string, PloverType> = new Map([
   ...['هدف', 'کشتار', 'کشتن', 'قتل'].map((word): [string, PloverType] => [matchKey(word), 'ASSAULT']),
   ...['تأمین', 'تامین', 'پناه', 'تسلیح'].map((word): [string, PloverType] => [matchKey(word), 'AID']),
+  [matchKey('اخراج'), 'COERCE'],
 ]);

@@ -1288,3 +1288,20 @@ describe('issue 5: the act an accusation charges (guide11)', () => {
     expect(charged('ارتش سودان امارات را به کشتار غیرنظامیان متهم کرد.', [sudanArmy, uae], 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('issue 5: the act a denial denies (guide11)', () => {
+  const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }, { text: 'نیروهای واکنش سریع', nth: 1 }], attributes: { subtype: 'rebel', country: 'SDN' } };
+  const uae: TestEntity = { id: 'e42', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const sudan: TestEntity = { id: 'e43', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان', nth: 1 }], attributes: { subtype: 'country', country: 'SDN' } };
+  const denied = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.modality === 'negated').map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+
+  it('reads the act a denial names as negated, by the one denying, against the other side', () => {
+    expect(denied('ارتش سودان نیروهای واکنش سریع را به حمله به اردوگاه متهم کرد. نیروهای واکنش سریع هرگونه حمله به غیرنظامیان را تکذیب کردند.', [sudanArmy, rsf])).toEqual([['ASSAULT', 'SDN', 'SDN']]);
+    expect(denied('ارتش سودان خبر داد که امارات هرگونه ارسال سلاح به سودان را تکذیب کرد.', [sudanArmy, uae, sudan])).toEqual([['AID', 'ARE', 'SDN']]);
+  });
+
+  it('reads no act from a denial whose object only mentions one (`پیشنهاد ... برای مذاکرات را رد کرد`)', () => {
+    expect(denied('مینا رستمی پیشنهاد روسیه برای مذاکرات تازه را رد کرد.', [iran, russia])).toEqual([]);
+  });
+});

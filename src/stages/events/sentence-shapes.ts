@@ -4,7 +4,7 @@ import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { armedSide, placeStruck } from './attack-sides.js';
-import { chargedAct } from './carrier-verbs.js';
+import { actNounAt, chargedAct } from './carrier-verbs.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
@@ -416,4 +416,59 @@ export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern
   if (seen.has(key)) return;
   seen.add(key);
   events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
+}
+
+/** Words that may open what a denial denies before the act's noun (match keys): `هرگونه حمله`، `مسئولیت کشتار`، `اتهام ارسال`. */
+const DENIAL_OPENERS: ReadonlySet<string> = new Set(['هرگونه', 'گونه', 'مسئولیت', 'اتهام', 'اتهامات', 'ادعای', 'ادعاهای'].map(matchKey));
+/** Verbs of denying (the nominal part of `رد کرد`، `تکذیب کرد`), match keys. */
+const DENYING: ReadonlySet<string> = new Set(['رد', 'تکذیب'].map(matchKey));
+/** Acts a denial may deny (a charge, request or threat rejected, `اتهام ... را رد کرد`، `درخواست ... را رد کرد`, denies no act of the one rejecting). */
+const DENIABLE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'AID', 'COERCE', 'CONSULT', 'SANCTION', 'COOPERATE']);
+/** How many words before its `را` what a denial denies may open, and how far back `را` stands from the verb. */
+const DENIED_REACH = 10;
+const DENIED_RA_REACH = 3;
+
+/**
+ * The act a denial denies (`نیروهای واکنش سریع هرگونه حمله به غیرنظامیان را تکذیب کردند`، `امارات هرگونه ارسال
+ * سلاح به سودان را رد کرد`), as the guide has it: REJECT plus the denied act `negated`, by the one denying. The act
+ * ({@link DENIABLE}) is named by a noun of an act ({@link actNounAt}) heading the object of `رد/تکذیب کرد` — right after `هرگونه`،
+ * `مسئولیت`، `اتهام`، `ادعای`, a comma or a party (`ادرعی هدف قرار گرفتن غیرنظامیان را تکذیب کرد`), not one a
+ * preposition governs (`پیشنهاد ... برای مذاکرات`); its other side is the first party of another country inside the
+ * object, else the rejection's recipient (`rejected`: whom the denial answers). Added to `events` unless one of
+ * the same type and sides is there.
+ */
+export function deniedAct(context: EventContext, match: TriggerMatch<EventPattern>, from: number, denier: Party, rejected: Party | undefined, seen: Set<string>, events: FoundEvent[]): void {
+  const { keys, tokens } = context.view;
+  if (!DENYING.has(keys[match.first])) return;
+  let ra = match.first - 1;
+  while (ra >= Math.max(from, match.first - DENIED_RA_REACH) && keys[ra] !== 'را') ra--;
+  if (ra < from || keys[ra] !== 'را') return;
+  const country = partyCountry(context, denier);
+  if (!country) return;
+  let act: { type: PloverType; at: number } | undefined;
+  for (let c = ra - 1; c >= Math.max(from, ra - DENIED_REACH); c--) {
+    if (keys[c] === '،' || keys[c] === 'را' || tokens[c].pos === 'VERB' || (c <= denier.last && c >= denier.first)) break;
+    const type = actNounAt(context.view, c, context.patterns);
+    const before = c - 1;
+    const opens = before < from || DENIAL_OPENERS.has(keys[before]) || keys[before] === '،' || partyEndingAt(context, before);
+    if (type && DENIABLE.has(type) && opens) act = { type, at: c };
+  }
+  if (!act) return;
+  let target: Party | undefined;
+  for (let t = act.at + 1; t < ra && !target; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+  }
+  target ??= rejected && partyCountry(context, rejected) && rejected.mention?.entity !== denier.mention?.entity ? rejected : undefined;
+  if (!target) return;
+  const key = `${act.type}|${country}|${partyCountry(context, target)}|negated`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  events.push({ type: act.type, trigger: [act.at, act.at], lemma: keys[act.at], actor: denier, recipient: target, modality: 'negated' });
+}
+
+/** Whether a party of the Doc ends at token `t`. */
+function partyEndingAt(context: EventContext, t: number): boolean {
+  const at = t >= 0 ? context.parties.at[t] : -1;
+  return at >= 0 && context.parties.parties[at].last === t;
 }
