@@ -1305,3 +1305,15 @@ describe('issue 5: the act a denial denies (guide11)', () => {
     expect(denied('مینا رستمی پیشنهاد روسیه برای مذاکرات تازه را رد کرد.', [iran, russia])).toEqual([]);
   });
 });
+
+describe('issue 5: a request to both sides of a war at home (guide11)', () => {
+  it('asks the two warring sides, one REQUEST each, past a party of another country named since', () => {
+    const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'rebel', country: 'SDN' } };
+    const envoy: TestEntity = { id: 'e44', type: 'PER', canonical: 'سالم الکعبی', mentions: [{ text: 'سالم الکعبی' }], attributes: { country: 'ARE', roles: [{ role: 'سخنگو', country: 'ARE' }] } };
+    const wfp: TestEntity = { id: 'e45', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
+    const text = 'نیروهای واکنش سریع به اردوگاه حمله کردند و ارتش سودان مواضع آنها را بمباران کرد. سالم الکعبی این حملات را محکوم کرد. برنامه جهانی غذا از هر دو طرف خواست مسیری امن برای کاروان‌ها باز کنند.';
+    const asked = eventsOf(text, [rsf, sudanArmy, envoy, wfp]).filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity);
+    expect(asked.sort()).toEqual(['e40', 'e41']);
+  });
+});
