@@ -1,9 +1,10 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { PREPOSITIONS } from '../clauses/find-subject.js';
-import { nounStem } from '../clauses/match-key.js';
+import { matchKey, nounStem } from '../clauses/match-key.js';
 import { findTriggers, parseTriggerTable, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
 import type { EventPattern } from './event-context.js';
+import type { PloverType } from './event-layer.js';
 
 /**
  * Verbs that carry an act named by their object noun (match keys of the nominal part, then the verb's
@@ -161,14 +162,37 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
 
 /**
  * The act an accusation charges someone with (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد`): the
- * noun of an act (table rows `N &`) right after the به that follows the accused's را, before the verb at `verb`
- * (the را looked for back to `first`), as its row and index.
+ * noun of an act (table rows `N &`, or one of {@link CHARGED_NOUNS}) right after the به that follows the accused's
+ * را, before the verb at `verb` (the را looked for back to `first`), as its type and index.
  */
-export function chargedAct(view: SentenceView, first: number, verb: number, patterns: Map<string, Trigger<EventPattern>[]>): { row: Trigger<EventPattern>; at: number } | undefined {
+export function chargedAct(view: SentenceView, first: number, verb: number, patterns: Map<string, Trigger<EventPattern>[]>): { type: PloverType; at: number } | undefined {
   const { keys } = view;
   let ra = verb - 1;
   while (ra >= first && keys[ra] !== 'را') ra--;
   if (ra < first || keys[ra + 1] !== 'به' || ra + 2 >= verb) return undefined;
-  const row = nounRow(nounsOf(patterns), keys[ra + 2]);
-  return row && { row, at: ra + 2 };
+  const type = actNounAt(view, ra + 2, patterns);
+  return type && { type, at: ra + 2 };
 }
+
+/**
+ * The type of the act the noun at `at` names, as a charge or a denial names it: a noun of an act (table rows
+ * `N &`) or one of {@link CHARGED_NOUNS} (`هدف` only as `هدف قرار دادن/گرفتن`).
+ */
+export function actNounAt(view: SentenceView, at: number, patterns: Map<string, Trigger<EventPattern>[]>): PloverType | undefined {
+  const { keys } = view;
+  const row = nounRow(nounsOf(patterns), keys[at]);
+  if (row) return row.data.type;
+  const charged = CHARGED_NOUNS.get(keys[at]);
+  return charged && (keys[at] !== 'هدف' || keys[at + 1] === 'قرار') ? charged : undefined;
+}
+
+/**
+ * Nouns of acts one is charged with or denies that carry no act elsewhere (match keys): `X را به هدف قرار
+ * دادن/کشتار غیرنظامیان متهم کرد` (ASSAULT), `به تأمین پهپادهای ... / پناه دادن به ... متهم کرد` (AID), `اخراج
+ * کارگران را تکذیب کرد` (COERCE).
+ */
+const CHARGED_NOUNS: ReadonlyMap<string, PloverType> = new Map([
+  ...['هدف', 'کشتار', 'کشتن', 'قتل'].map((word): [string, PloverType] => [matchKey(word), 'ASSAULT']),
+  ...['تأمین', 'تامین', 'پناه', 'تسلیح'].map((word): [string, PloverType] => [matchKey(word), 'AID']),
+  [matchKey('اخراج'), 'COERCE'],
+]);

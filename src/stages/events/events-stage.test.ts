@@ -1248,3 +1248,72 @@ describe('events round 12: precision on unseen text', () => {
     expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
   });
 });
+
+describe('issue 5: the acts a warning promises (guide11)', () => {
+  const hezbollah: TestEntity = { id: 'e22', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+  const assaults = (text: string): unknown[] => eventsOf(text, [army, hezbollah]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+
+  it('reads a reply promised in what a warning says as an attack promised (`هشدار داد که ... بی‌پاسخ نخواهد ماند`)', () => {
+    expect(assaults('ارتش اسرائیل دیروز دو روستای مرزی را بمباران کرد. حزب‌الله هشدار داد که تجاوزات ارتش اسرائیل بی‌پاسخ نخواهد ماند.')).toContainEqual(['LBN', 'ISR', 'planned']);
+    expect(assaults('ارتش اسرائیل دیروز دو روستای مرزی را بمباران کرد. حزب‌الله هشدار داد که به این تجاوز پاسخی قاطع خواهد داد.')).toContainEqual(['LBN', 'ISR', 'planned']);
+    // a reply left unanswered in the past promises nothing
+    expect(assaults('حزب‌الله هشدار داد که تجاوزات پیشین ارتش اسرائیل بی‌پاسخ مانده است.')).toEqual([]);
+  });
+
+  it('reads operations a warning says will go on or widen as an attack promised, hypothetical under a condition', () => {
+    expect(assaults('ارتش اسرائیل هشدار داد که عملیات خود علیه حزب‌الله را تا رفع کامل تهدید ادامه خواهد داد.')).toContainEqual(['ISR', 'LBN', 'planned']);
+    expect(assaults('ارتش اسرائیل هشدار داد که اگر شلیک راکت از سوی حزب‌الله ادامه یابد، دامنه حملات خود را گسترش خواهد داد.')).toContainEqual(['ISR', 'LBN', 'hypothetical']);
+    // operations said to stop promise nothing
+    expect(assaults('ارتش اسرائیل هشدار داد که عملیات خود علیه حزب‌الله را ادامه نخواهد داد.')).toEqual([]);
+  });
+});
+
+describe('issue 5: the act an accusation charges (guide11)', () => {
+  const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'rebel', country: 'SDN' } };
+  const uae: TestEntity = { id: 'e42', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const charged = (text: string, entities: TestEntity[], type: string): unknown[] => eventsOf(text, entities).filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads an attack charged against a side of the accuser\'s own country as aimed at that country', () => {
+    expect(charged('ارتش سودان نیروهای واکنش سریع را به هدف قرار دادن عمدی غیرنظامیان متهم کرد.', [sudanArmy, rsf], 'ASSAULT')).toEqual([['SDN', 'SDN']]);
+    expect(charged('ارتش سودان نیروهای واکنش سریع را به کشتار غیرنظامیان در اردوگاه متهم کرد.', [sudanArmy, rsf], 'ASSAULT')).toEqual([['SDN', 'SDN']]);
+  });
+
+  it('reads arms charged as sent to an armed body named by a common noun, or supplied to one named, as aid to it', () => {
+    expect(charged('نیروهای واکنش سریع به شهر حمله کردند. ارتش سودان امارات را به ارسال سلاح برای این نیروها متهم کرد.', [sudanArmy, rsf, uae], 'AID')).toEqual([['ARE', 'SDN']]);
+    expect(charged('ارتش سودان امارات را به تأمین پهپادهای نیروهای واکنش سریع متهم کرد.', [sudanArmy, rsf, uae], 'AID')).toEqual([['ARE', 'SDN']]);
+  });
+
+  it('reads no act charged against another country with no side or place named', () => {
+    expect(charged('ارتش سودان امارات را به کشتار غیرنظامیان متهم کرد.', [sudanArmy, uae], 'ASSAULT')).toEqual([]);
+  });
+});
+
+describe('issue 5: the act a denial denies (guide11)', () => {
+  const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }, { text: 'نیروهای واکنش سریع', nth: 1 }], attributes: { subtype: 'rebel', country: 'SDN' } };
+  const uae: TestEntity = { id: 'e42', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const sudan: TestEntity = { id: 'e43', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان', nth: 1 }], attributes: { subtype: 'country', country: 'SDN' } };
+  const denied = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.modality === 'negated').map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+
+  it('reads the act a denial names as negated, by the one denying, against the other side', () => {
+    expect(denied('ارتش سودان نیروهای واکنش سریع را به حمله به اردوگاه متهم کرد. نیروهای واکنش سریع هرگونه حمله به غیرنظامیان را تکذیب کردند.', [sudanArmy, rsf])).toEqual([['ASSAULT', 'SDN', 'SDN']]);
+    expect(denied('ارتش سودان خبر داد که امارات هرگونه ارسال سلاح به سودان را تکذیب کرد.', [sudanArmy, uae, sudan])).toEqual([['AID', 'ARE', 'SDN']]);
+  });
+
+  it('reads no act from a denial whose object only mentions one (`پیشنهاد ... برای مذاکرات را رد کرد`)', () => {
+    expect(denied('مینا رستمی پیشنهاد روسیه برای مذاکرات تازه را رد کرد.', [iran, russia])).toEqual([]);
+  });
+});
+
+describe('issue 5: a request to both sides of a war at home (guide11)', () => {
+  it('asks the two warring sides, one REQUEST each, past a party of another country named since', () => {
+    const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rsf: TestEntity = { id: 'e41', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'rebel', country: 'SDN' } };
+    const envoy: TestEntity = { id: 'e44', type: 'PER', canonical: 'سالم الکعبی', mentions: [{ text: 'سالم الکعبی' }], attributes: { country: 'ARE', roles: [{ role: 'سخنگو', country: 'ARE' }] } };
+    const wfp: TestEntity = { id: 'e45', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
+    const text = 'نیروهای واکنش سریع به اردوگاه حمله کردند و ارتش سودان مواضع آنها را بمباران کرد. سالم الکعبی این حملات را محکوم کرد. برنامه جهانی غذا از هر دو طرف خواست مسیری امن برای کاروان‌ها باز کنند.';
+    const asked = eventsOf(text, [rsf, sudanArmy, envoy, wfp]).filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity);
+    expect(asked.sort()).toEqual(['e40', 'e41']);
+  });
+});

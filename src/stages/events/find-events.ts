@@ -16,7 +16,7 @@ import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-
 import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
-import { AID_NOUNS, chargeOf, conditionalThreat, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
 import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
@@ -393,7 +393,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         const threatened = match.trigger.data.threatens;
         if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
-        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, to, modality, seen, events);
+        if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, a, to, modality, seen, events);
+        if (type === 'REJECT' && modality === 'asserted') deniedAct(context, match, embedded, a, to, seen, events);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);

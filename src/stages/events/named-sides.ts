@@ -1,4 +1,5 @@
 import { matchKey } from '../clauses/match-key.js';
+import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -28,13 +29,17 @@ export function reasonParty(context: EventContext, from: number, before: number,
   return undefined;
 }
 
+/** Sectors of armed forces. */
+const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB']);
+
 /** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
 const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
 /**
  * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
- * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
- * last of another country before it, else of another entity; undefined when there are not two.
+ * the two sides of a war at home named last (an armed group and its own state's government or army, see
+ * `areWarringSides`), else the last party the report named before (a person or body, not a place, a news agency
+ * or the actor) and the last of another country before it, else of another entity; undefined when there are not two.
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
   const { keys } = context.view;
@@ -51,6 +56,15 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
     named.push(party);
   }
   if (named.length < 2) return undefined;
+  // the two sides of a war at home named last, past others named since (`ارتش سودان` and `نیروهای واکنش سریع`, not
+  // the foreign spokesman who condemned their fighting) — unless armed forces of another country are named too (then
+  // the war is theirs: `ارتش اسرائیل` and `حزب‌الله`, not `دولت لبنان` and `حزب‌الله`)
+  for (let i = 0; i < named.length; i++) {
+    const country = partyCountry(context, named[i]);
+    const enemy = named.slice(i + 1).find((party) => partyCountry(context, party) === country && areWarringSides(context, named[i], party));
+    const armedAbroad = named.some((party) => partyCountry(context, party) !== country && ARMED.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
+    if (enemy && !armedAbroad) return [named[i], enemy];
+  }
   // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
   const first = partyCountry(context, named[0]);
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];

@@ -2,8 +2,9 @@ import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { TriggerMatch } from '../clauses/trigger-table.js';
-import { FUTURE_AUXILIARIES, isNegated, verbLemma } from '../clauses/verb-lemma.js';
-import { chargedAct } from './carrier-verbs.js';
+import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
+import { armedSide, placeStruck } from './attack-sides.js';
+import { actNounAt, chargedAct } from './carrier-verbs.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
@@ -43,6 +44,59 @@ function promisesForce(view: SentenceView, event: FoundEvent): boolean {
   return words.some((word) => NEGATED_REPLY_WORDS.has(word)) ? negated : !negated;
 }
 
+/** How many words after a reply word its verb may stand (`پاسخی متناسب در عمق ... در پی خواهد داشت`). */
+const REPLY_VERB_REACH = 8;
+
+/**
+ * Whether what a warning says in `[from, to)` promises force (`هشدار داد که تجاوزات دشمن بی‌پاسخ نخواهد ماند`،
+ * `... به این تجاوز پاسخی قاطع خواهد داد`): a reply word (`بی پاسخ` spaced too) and, within
+ * {@link REPLY_VERB_REACH} words, a future or present verb, negated for `بی‌پاسخ`/`امان` and not for the others —
+ * only when the sentence names an attack (a reply to sanctions, `این اقدام را بی‌پاسخ نخواهد گذاشت`, is no force)
+ * and the reply answers no `هر`/`هرگونه` act (`هرگونه تعرض ... با پاسخ قاطع روبه‌رو خواهد شد` deters, it promises nothing).
+ */
+function forceWarnedOf(view: SentenceView, sentence: { first: number; last: number }, from: number, to: number): boolean {
+  const { keys, tokens } = view;
+  if (!keys.slice(sentence.first, sentence.last).some((k) => ATTACK_NOUNS.has(k))) return false;
+  if (answersEveryAct(keys, from, to)) return false;
+  for (let t = from; t < to; t++) {
+    const spacedNegative = keys[t] === 'بی' && keys[t + 1] === 'پاسخ';
+    const word = spacedNegative ? 'بیپاسخ' : keys[t].replace(/ی$/, '');
+    if (!FORCE_REPLY_WORDS.has(word) && !FORCE_REPLY_WORDS.has(keys[t])) continue;
+    for (let v = t + 1; v < Math.min(to, t + 1 + REPLY_VERB_REACH); v++) {
+      const feats = tokens[v].feats ?? '';
+      const auxiliary = FUTURE_AUXILIARIES.has(keys[v]);
+      if (!auxiliary && tokens[v].pos !== 'VERB') continue;
+      if (!auxiliary && !feats.includes('Tense=Fut') && !feats.includes('Tense=Pres')) break;
+      const negated = (auxiliary && keys[v].startsWith('ن')) || (!auxiliary && isNegated(tokens[v], verbLemma(tokens[v])));
+      if (NEGATED_REPLY_WORDS.has(word) ? negated : !negated) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** Nouns of military operations (match keys): what a warning says will go on or widen (`عملیات خود را ادامه خواهد داد`). */
+const OPERATION_NOUNS: ReadonlySet<string> = new Set(['عملیات', 'عملیاتها', 'عملیاتهای', 'حملات', 'حملهها', 'حملههای', 'بمبارانها', 'پاسخ'].map(matchKey));
+/** Nominal parts of verbs of going on or widening (`ادامه خواهد داد`، `گسترش خواهد یافت`، `تشدید خواهد کرد`). */
+const WIDENING: ReadonlySet<string> = new Set(['ادامه', 'گسترش', 'تشدید'].map(matchKey));
+/** How many words a verb of going on may stand after the operations it tells of. */
+const OPERATIONS_REACH = 12;
+
+/**
+ * Whether `[from, to)` tells that operations will go on or widen (`عملیات خود را تا رفع تهدید ادامه خواهد داد`،
+ * `دامنه حملات را به بیروت گسترش خواهد داد`): a noun of operations, then within {@link OPERATIONS_REACH} words
+ * `ادامه`/`گسترش`/`تشدید` before a future auxiliary that is not negated (`ادامه نخواهد داد` promises nothing).
+ */
+function operationsGoOn(keys: readonly string[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    if (!OPERATION_NOUNS.has(keys[t])) continue;
+    for (let u = t + 1; u < Math.min(to - 1, t + OPERATIONS_REACH); u++) {
+      if (WIDENING.has(keys[u]) && FUTURE_FORMS.has(keys[u + 1])) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether `هرگونه` or `هر` (not `هر دو`) stands in `[from, to)`: the reply answers any act, a hypothetical one. */
 function answersEveryAct(keys: readonly string[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (keys[t] === 'هرگونه' || (keys[t] === 'هر' && keys[t + 1] !== 'دو')) return true;
@@ -74,8 +128,10 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     // or after a threat's verb that announces it (`هشدار داد: اگر ...، هدف قرار می‌گیرند`)
     for (let t = sentence.first; t < sentence.last && condition < 0; t++) if (sequenceAt(keys, t, CONDITIONS)) condition = t;
     if (condition < 0) {
-      // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`)
-      if (promisesForce(view, event)) {
+      // a reply promised with no condition is force promised (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`), in the threat's own
+      // words or in what a warning says after its verb (`هشدار داد که ... بی‌پاسخ نخواهد ماند`، `... عملیات خود را ادامه خواهد داد`)
+      const said = event.trigger[1] + 1;
+      if (promisesForce(view, event) || forceWarnedOf(view, sentence, said, sentence.last) || operationsGoOn(keys, said, sentence.last)) {
         const { speech: _speech, claim: _claim, ...sides } = event;
         acts.push({ ...sides, type: 'ASSAULT', modality: answersEveryAct(keys, Math.max(sentence.first, event.trigger[0] - EVERY_REACH), event.trigger[0]) ? 'hypothetical' : 'planned' });
       }
@@ -91,6 +147,8 @@ export function threatenedActs(view: SentenceView, sentence: { first: number; la
     if (reply && conditionWords.some((k) => ATTACK_NOUNS.has(k) || KILLING_NOUNS.has(k))) type = 'ASSAULT';
     // a target promised is an attack promised whatever the condition (`... بی‌درنگ هدف قرار می‌گیرند`)
     else if (mainWords.some((k, i) => k === 'هدف' && mainWords[i + 1] === 'قرار')) type = 'ASSAULT';
+    // operations promised to widen are an attack promised whatever the condition (`... دامنه عملیات را گسترش خواهد داد`)
+    else if (operationsGoOn(keys, comma + 1, sentence.last)) type = 'ASSAULT';
     else if (mainWords.some((k) => PROTEST_WORDS.has(k))) type = 'PROTEST';
     if (!type) continue;
     const { speech: _speech, claim: _claim, ...sides } = event;
@@ -329,23 +387,88 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
 
 /**
  * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
- * to the RSF): an event of the accused, aimed at the first party of another country inside the charge; only
- * when the accused has a country and the charge names such a party. Added to `events` unless one of the same
- * type and sides is there.
+ * to the RSF): an event of the accused, aimed at the first party of another country inside the charge, else
+ * (an act but aid) at the place struck there (`بمباران مناطق مسکونی در نیالا`), else at the armed body the charge
+ * names by a common noun (`ارسال سلاح برای این نیروها`), else — an attack or coercion charged against a side of the
+ * accuser's own country (`ارتش سودان نیروهای واکنش سریع را به هدف قرار دادن غیرنظامیان متهم کرد`) — at that
+ * country. Only when the accused has a country; the armed body must be of another country than a giver of aid.
+ * Added to `events` unless one of the same type and sides is there.
  */
-export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
+export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern>, from: number, accuser: Party | undefined, accused: Party, modality: Modality, seen: Set<string>, events: FoundEvent[]): void {
   const charged = chargedAct(context.view, from, match.first, context.patterns);
   const country = partyCountry(context, accused);
   if (!charged || !country || modality === 'negated') return;
+  const { type } = charged;
   let target: Party | undefined;
   for (let t = charged.at + 1; t < match.first && !target; t++) {
     const party = partyStartingAt(context.parties, t);
     if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
   }
+  if (!target && type !== 'AID') target = placeStruck(context, charged.at + 1, match.first);
+  if (!target) {
+    // (arms are not sent to the accuser: the body named before that is not the accuser's)
+    const armed = armedSide(context, type === 'AID' ? accuser ?? accused : accused, charged.at + 1, match.first);
+    if (armed && (type !== 'AID' || partyCountry(context, armed) !== country)) target = armed;
+  }
+  if (!target && (type === 'ASSAULT' || type === 'COERCE') && accuser && partyCountry(context, accuser) === country) target = { first: charged.at, last: charged.at, country, place: false };
   if (!target) return;
-  const { type } = charged.row.data;
   const key = `${type}|${country}|${partyCountry(context, target)}`;
   if (seen.has(key)) return;
   seen.add(key);
   events.push({ type, trigger: [charged.at, charged.at], lemma: context.view.keys[charged.at], actor: accused, recipient: target, modality });
+}
+
+/** Words that may open what a denial denies before the act's noun (match keys): `هرگونه حمله`، `مسئولیت کشتار`، `اتهام ارسال`. */
+const DENIAL_OPENERS: ReadonlySet<string> = new Set(['هرگونه', 'گونه', 'مسئولیت', 'اتهام', 'اتهامات', 'ادعای', 'ادعاهای'].map(matchKey));
+/** Verbs of denying (the nominal part of `رد کرد`، `تکذیب کرد`), match keys. */
+const DENYING: ReadonlySet<string> = new Set(['رد', 'تکذیب'].map(matchKey));
+/** Acts a denial may deny (a charge, request or threat rejected, `اتهام ... را رد کرد`، `درخواست ... را رد کرد`, denies no act of the one rejecting). */
+const DENIABLE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'AID', 'COERCE', 'CONSULT', 'SANCTION', 'COOPERATE']);
+/** How many words before its `را` what a denial denies may open, and how far back `را` stands from the verb. */
+const DENIED_REACH = 10;
+const DENIED_RA_REACH = 3;
+
+/**
+ * The act a denial denies (`نیروهای واکنش سریع هرگونه حمله به غیرنظامیان را تکذیب کردند`، `امارات هرگونه ارسال
+ * سلاح به سودان را رد کرد`), as the guide has it: REJECT plus the denied act `negated`, by the one denying. The act
+ * ({@link DENIABLE}) is named by a noun of an act ({@link actNounAt}) heading the object of `رد/تکذیب کرد` — right after `هرگونه`،
+ * `مسئولیت`، `اتهام`، `ادعای`, a comma or a party (`ادرعی هدف قرار گرفتن غیرنظامیان را تکذیب کرد`), not one a
+ * preposition governs (`پیشنهاد ... برای مذاکرات`); its other side is the first party of another country inside the
+ * object, else the rejection's recipient (`rejected`: whom the denial answers). Added to `events` unless one of
+ * the same type and sides is there.
+ */
+export function deniedAct(context: EventContext, match: TriggerMatch<EventPattern>, from: number, denier: Party, rejected: Party | undefined, seen: Set<string>, events: FoundEvent[]): void {
+  const { keys, tokens } = context.view;
+  if (!DENYING.has(keys[match.first])) return;
+  let ra = match.first - 1;
+  while (ra >= Math.max(from, match.first - DENIED_RA_REACH) && keys[ra] !== 'را') ra--;
+  if (ra < from || keys[ra] !== 'را') return;
+  const country = partyCountry(context, denier);
+  if (!country) return;
+  let act: { type: PloverType; at: number } | undefined;
+  for (let c = ra - 1; c >= Math.max(from, ra - DENIED_REACH); c--) {
+    if (keys[c] === '،' || keys[c] === 'را' || tokens[c].pos === 'VERB' || (c <= denier.last && c >= denier.first)) break;
+    const type = actNounAt(context.view, c, context.patterns);
+    const before = c - 1;
+    const opens = before < from || DENIAL_OPENERS.has(keys[before]) || keys[before] === '،' || partyEndingAt(context, before);
+    if (type && DENIABLE.has(type) && opens) act = { type, at: c };
+  }
+  if (!act) return;
+  let target: Party | undefined;
+  for (let t = act.at + 1; t < ra && !target; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+  }
+  target ??= rejected && partyCountry(context, rejected) && rejected.mention?.entity !== denier.mention?.entity ? rejected : undefined;
+  if (!target) return;
+  const key = `${act.type}|${country}|${partyCountry(context, target)}|negated`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  events.push({ type: act.type, trigger: [act.at, act.at], lemma: keys[act.at], actor: denier, recipient: target, modality: 'negated' });
+}
+
+/** Whether a party of the Doc ends at token `t`. */
+function partyEndingAt(context: EventContext, t: number): boolean {
+  const at = t >= 0 ? context.parties.at[t] : -1;
+  return at >= 0 && context.parties.parties[at].last === t;
 }
