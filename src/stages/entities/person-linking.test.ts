@@ -778,3 +778,15 @@ describe('issue 5: a clause a contrast opens after a comma has its own speaker (
     expect(speakers(run('مینا رستمی گفت تهران آماده گفت‌وگوست، اما آمریکا باید تحریم‌ها را لغو کند و افزود که مذاکرات ادامه دارد.')).map(([, who]) => who)).toEqual(['مینا رستمی', 'مینا رستمی']);
   });
 });
+
+describe('issue 4: a person introduced by office and named in the next sentence (eleventh session)', () => {
+  it('links the name to the office-holder the sentence before was about', () => {
+    const doc = run('رئیس سازمان حفاظت محیط زیست از آغاز طرح پاکسازی تالاب انزلی خبر داد. کاوه نوروزی‌فر روز شنبه در جمع خبرنگاران گفت: این طرح دو سال طول می‌کشد.');
+    expect(personAt(doc, 'رئیس سازمان حفاظت محیط زیست')).toBe('کاوه نوروزی‌فر');
+  });
+
+  it('leaves a public figure of another country than the office alone', () => {
+    const doc = run('سخنگوی وزارت خارجه آمریکا از تحریم‌های تازه خبر داد. سرگئی لاوروف در مسکو گفت که این تحریم‌ها بی‌اثر است.');
+    expect(personAt(doc, 'سخنگوی وزارت خارجه آمریکا')).not.toBe('سرگئی لاوروف');
+  });
+});

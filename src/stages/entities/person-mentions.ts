@@ -241,7 +241,7 @@ export function collectPersonMentions(
   const mentions: PersonMention[] = [];
   for (const span of sortByFirst(names.filter((n) => n.type === 'PER'))) {
     const name = readPersonName(context, span, from);
-    if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey) });
+    if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey), listedCountry: span.entry.country ?? null });
     const attached: RolePhrase[] = [];
     for (let role = roleAt(skipGlue(context, span.last, 1, to)); role; role = context.keys[role.last] === 'و' ? roleAt(role.last + 1) : undefined) {
       attached.push(role);
