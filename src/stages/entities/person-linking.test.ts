@@ -790,3 +790,14 @@ describe('issue 4: a person introduced by office and named in the next sentence 
     expect(personAt(doc, 'سخنگوی وزارت خارجه آمریکا')).not.toBe('سرگئی لاوروف');
   });
 });
+
+describe('issue 4: names of unseen writers (eleventh session)', () => {
+  it('reads a given name in ‌الدین or ‌الله as a first name', () => {
+    expect(people('نظام‌الدین حسینی گفت که بودجه امسال کافی نیست.')).toContain('نظام‌الدین حسینی');
+  });
+
+  it('takes no everyday word a letter away from a surname for another spelling of it', () => {
+    const doc = run('به گزارش خبرگزاری تسنیم، آنتونیو گوترش از طرفین خواست آتش‌بس برقرار کنند.');
+    expect(personAt(doc, 'گزارش')).toBeUndefined();
+  });
+});
