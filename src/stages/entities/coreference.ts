@@ -89,7 +89,7 @@ function introducedByOffice(previous: Person, name: PersonName): boolean {
  *   when known only by an office (see {@link introducedByOffice}); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
  *   country); with no holder, after `این` (`این دیپلمات روس`) the latest named person of its
- *   country; else, if it names one office-holder, a new person known by that office; a bare office
+ *   country (or, by its head alone, someone described by that noun: `یکی از سخنگویان ...` … `این سخنگو`); else, if it names one office-holder, a new person known by that office; a bare office
  *   no one held yet (`وزیر را احضار می‌کنند` before `علی مدنی‌زاده وزیر ...`) → the first person
  *   named later with an office of that head, else nobody;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
@@ -191,7 +191,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person = holderOf(role);
         // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
         // `این وکیل`: the latest holder of an office of that head (`وکیل مدافع ...`), named or not, before anyone else named
-        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head || held.head.startsWith(`${role.head} `))));
+        // (or someone described by that noun: `یکی از سخنگویان این جنبش ... این سخنگو`)
+        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head || held.head.startsWith(`${role.head} `)) || p.described === entityKey(role.head)));
         if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.keys.length > 0 && (!roleCountry(role) || p.country === roleCountry(role))));
         if (!person && isSpecific(role)) {
           person = create(input.officeName(role), []);

@@ -801,3 +801,19 @@ describe('issue 4: names of unseen writers (eleventh session)', () => {
     expect(personAt(doc, 'گزارش')).toBeUndefined();
   });
 });
+
+describe('issue 4: one of the holders of an office (eleventh session)', () => {
+  it('reads «یکی از سخنگویان X» that speaks as someone, whom «این سخنگو» takes up', () => {
+    const doc = run('یکی از سخنگویان جنبش حماس در گفت‌وگو با المیادین گفت که مذاکرات متوقف شده است. این سخنگو افزود که قاهره میانجی است.');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((p) => [p.canonical, p.mentions.length])).toEqual([['سخنگویان جنبش حماس', 2]]);
+  });
+
+  it('gives one set off by commas after a name to that name', () => {
+    const doc = run('در مقابل، عثمان محجوب، یکی از سخنگویان نیروهای واکنش سریع، این حمله را رد کرد.');
+    expect(personAt(doc, 'یکی از سخنگویان نیروهای واکنش سریع')).toBe('عثمان محجوب');
+  });
+
+  it('makes no one of it where it is said of someone else', () => {
+    expect(people('ارتش اسرائیل اعلام کرد فرد کشته‌شده یکی از فرماندهان یگان رضوان بوده است.')).toEqual([]);
+  });
+});

@@ -314,6 +314,8 @@ export function collectPersonMentions(
     if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
+    // `یکی از سخنگویان ارتش گفت`: one of an office's holders only where they speak in their own clause
+    if (description.oneOfOffice && !groupSpeaks(context, description.first, description.last, to, true)) continue;
     else description.last = servedBody(context, description.last, to, names) ?? placedEnd(context, description.last, to, (k) => names.find((n) => n.first === k)) ?? description.last;
     // the source `به گفته` names runs to its comma (`به گفته یک دیپلمات آگاه در وزارت امور خارجه، ...`، `عضو هیئت همراه`)
     if (AUTHORED.has(context.keys[description.first - 1] ?? '')) description.last = authoredEnd(context, description.last, to, names);
@@ -440,19 +442,22 @@ function definiteEnd(context: EntityContext, from: number, end: number): number 
 
 /**
  * `«م.ر»، روزنامه‌نگار بازداشت‌شده در پرونده ...، با قرار وثیقه ...`: a person noun set off by a comma
- * right after a name describes that name's bearer, up to the next comma (at most eight words, no verb
- * or other person between; else the noun and up to two modifiers).
+ * right after a name describes that name's bearer, and so does one of a people or of an office's holders
+ * (`عثمان بابکر، یکی از سخنگویان نیروهای واکنش سریع، ...`), up to the next comma (at most eight words, no
+ * verb or other person between; else the noun and up to two modifiers).
  */
 function descriptionAfter(context: EntityContext, span: NameMention, to: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
   let k = span.last;
   while (k < to && context.keys[k] === '»') k++;
   if (context.keys[k] !== '،' || k + 1 >= to) return undefined;
-  const head = singularPersonNoun(context.keys[k + 1]);
+  // `عثمان بابکر، یکی از سخنگویان نیروهای واکنش سریع، ...`: one of the holders of an office or of a people
+  const oneOf = context.keys[k + 1] === 'یکی' && context.keys[k + 2] === 'از' ? descriptionAt(context, k + 1, to) : undefined;
+  const head = oneOf?.head ?? singularPersonNoun(context.keys[k + 1]);
   if (!head) return undefined;
-  let end = k + 2;
+  let end = oneOf ? oneOf.last : k + 2;
   const stops = (i: number): boolean => context.keys[i] === '،' || context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX' || names.some((n) => n.type === 'PER' && n.first === i);
   while (end < to && end - k < 9 && !stops(end)) end++;
-  if (context.keys[end] !== '،') end = groupModifiersEnd(context, k + 2, to);
+  if (context.keys[end] !== '،') end = oneOf ? oneOf.last : groupModifiersEnd(context, k + 2, to);
   return { first: k + 1, last: end, head };
 }
 
