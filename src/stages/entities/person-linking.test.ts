@@ -817,3 +817,12 @@ describe('issue 4: one of the holders of an office (eleventh session)', () => {
     expect(people('ارتش اسرائیل اعلام کرد فرد کشته‌شده یکی از فرماندهان یگان رضوان بوده است.')).toEqual([]);
   });
 });
+
+describe('issue 4: an office ends at a comma that opens a clause (eleventh session)', () => {
+  it('keeps a list of portfolios, but not the clause after the office', () => {
+    const doc = run('وکیل متهم اعلام کرد که اعتراض می‌کند. به گفته این وکیل دادگستری، دادگاه به مدارک توجه نکرده است. وزیر تعاون، کار و رفاه اجتماعی نیز گفت که بیمه بیکاری پرداخت می‌شود.');
+    const roles = entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+    expect(roles).toContain('وزیر تعاون، کار و رفاه اجتماعی');
+    expect(roles.some((r) => r.includes('دادگاه'))).toBe(false);
+  });
+});

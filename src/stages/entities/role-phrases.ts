@@ -409,7 +409,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (!phrase.organization && contentWords(words) < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
-    } else if (!phrase.organization && words.length > 0 && (key === 'و' || key === '،') && completes(context, j + 1, to, around.names)) {
+    } else if (!phrase.organization && words.length > 0 && (key === 'و' || (key === '،' && inList(context, j))) && completes(context, j + 1, to, around.names)) {
       words.push(key === 'و' ? 'و' : '،');
       j++;
     } else break;
@@ -439,6 +439,15 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
   // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
   const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
   return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
+}
+
+/**
+ * Whether the comma at `j` goes on with a list of an office's portfolios: one word, then `و` or another
+ * comma (`وزیر تعاون، کار و رفاه اجتماعی`); not a clause after the office (`به گفته این وکیل دادگستری، دادگاه ...`).
+ */
+function inList(context: EntityContext, j: number): boolean {
+  const after = context.keys[j + 2];
+  return after === 'و' || after === '،';
 }
 
 /** The office's words so far, `و` and `،` not counted (`تعاون، کار و رفاه` is three). */
