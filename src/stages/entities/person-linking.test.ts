@@ -826,3 +826,22 @@ describe('issue 4: an office ends at a comma that opens a clause (eleventh sessi
     expect(roles.some((r) => r.includes('دادگاه'))).toBe(false);
   });
 });
+
+describe('issue 4: where an office ends (eleventh session)', () => {
+  const roleTexts = (doc: Doc): string[] => entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+
+  it('ends before a noun whose light verb comes after the future\'s auxiliary', () => {
+    expect(roleTexts(run('نماینده اراک گفت: وزیر نیرو استعفا نخواهد داد.'))).toContain('وزیر نیرو');
+  });
+
+  it('takes a longer list of portfolios whole', () => {
+    expect(roleTexts(run('معاون اداره کل تعاون، کار و رفاه اجتماعی کرمان گفت که حقوق کارگران پرداخت شده است.'))).toContain('معاون اداره کل تعاون، کار و رفاه اجتماعی کرمان');
+  });
+});
+
+describe('issue 4: a portfolio named by its noun or its adjective (eleventh session)', () => {
+  it('links «وزیر اقتصاد» to the minister named with «وزیر امور اقتصادی و دارایی»', () => {
+    const doc = run('نمایندگان خواستار حضور وزیر اقتصاد در مجلس شدند. رحمان فرهادی‌پور وزیر امور اقتصادی و دارایی گفت که تورم مهار می‌شود.');
+    expect(personAt(doc, 'وزیر اقتصاد')).toBe('رحمان فرهادی‌پور');
+  });
+});
