@@ -845,3 +845,11 @@ describe('issue 4: a portfolio named by its noun or its adjective (eleventh sess
     expect(personAt(doc, 'وزیر اقتصاد')).toBe('رحمان فرهادی‌پور');
   });
 });
+
+describe('issue 4: «آنها» for a group of people (eleventh session)', () => {
+  it('takes up the group that is the source (به گفته آنها) or was spoken to, not things', () => {
+    const doc = run('جمعی از کارگران شرکت فولاد کاوه مقابل استانداری تجمع کردند. به گفته آنها، حقوق سه ماه پرداخت نشده است. قیمت‌ها بالا رفته و آنها را نمی‌توان کنترل کرد.');
+    const workers = entityTable(doc).find((e) => e.type === 'PER');
+    expect(workers?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.start)).toEqual([doc.text.indexOf('آنها')]);
+  });
+});

@@ -52,7 +52,9 @@ const GROUP_PRONOUN = entityKey('آنان');
 /** A lawyer's word for the one they defend, with its possessive (`موکلش`, `موکل‌اش`, `موکلم`): that client. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['موکلش', 'موکل‌اش', 'موکلم', 'موکلمان', 'موکلان', 'موکلانش'].map(entityKey));
 /** Whether a token is a pronoun for a person or a group, or a lawyer's word for a client (remembered per word). */
-const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
+const isPronoun = wordTest((key) => key === GROUP_PRONOUN || key === THEY || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
+/** `آنها` (entity key): people only where people are surely meant (see {@link theyArePeople}). */
+const THEY = entityKey('آنها');
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -159,6 +161,16 @@ function surnameAgain(context: EntityContext, first: number, end: number): boole
   return false;
 }
 
+/**
+ * Whether `آنها` at `i` (as often things as people) is a group of people: the source of what is reported
+ * (`به گفته آنها`), or the one spoken to after a group its sentence described before (`در جمع کارگران به آنها
+ * قول داد`).
+ */
+function theyArePeople(context: EntityContext, i: number, from: number, mentions: readonly PersonMention[]): boolean {
+  if (context.keys[i - 1] === entityKey('گفته') && context.keys[i - 2] === 'به') return true;
+  return context.keys[i - 1] === 'به' && i - 1 > from && mentions.some((m) => m.kind === 'description' && m.last <= i - 1 && (m.description.group === true || m.description.takenUp === true));
+}
+
 /** Tokens after which a clause or a name opens: the sentence start is one too. */
 const OPENINGS = new Set(['،', '«', ':', '.', 'و']);
 
@@ -218,7 +230,7 @@ const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار'].ma
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
  * their own, people described (`یک تبعه اروپایی`, `این فرد`, `متهم ردیف اول پرونده، «م.ر»` with
- * the name), and the pronouns وی، او، ایشان (marked when inside a quotation).
+ * the name), and the pronouns وی، او، ایشان (marked when inside a quotation), آنان and, where people are meant, آنها.
  * `names` are the sentence's names; the people only an office revealed are added to it.
  */
 export function collectPersonMentions(
@@ -326,6 +338,7 @@ export function collectPersonMentions(
   for (let i = from; i < to; i++) {
     if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
+    if (context.keys[i] === THEY && !inMention(i) && theyArePeople(context, i, from, mentions)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(AUTHORED.has(context.keys[i - 1] ?? '') ? { speaks: true } : {}) });
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (CLIENT_WORDS.has(context.keys[i]) && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, client: true });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
