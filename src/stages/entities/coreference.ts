@@ -1,6 +1,7 @@
 import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
+import type { PersonName } from './person-names.js';
 import type { PronounPosition } from './pronoun-position.js';
 import { INSTITUTIONS, LAWYERS, type RolePhrase } from './role-phrases.js';
 import { entityKey } from './entity-key.js';
@@ -68,13 +69,27 @@ function sentenceAntecedent(people: readonly Person[], position: PronounPosition
 }
 
 /**
+ * Whether a name no one bears yet, the subject of its sentence with no office beside it, names the
+ * person the sentence before was about when that one is known only by one office (`وزیر بهداشت ... خبر
+ * داد. محمدرضا ظفرقندی ... گفت`): no group or described person, and no public figure the people list
+ * gives another country than the office's.
+ */
+function introducedByOffice(previous: Person, name: PersonName): boolean {
+  if (previous.keys.length > 0 || previous.group || previous.described || previous.roles.length !== 1) return false;
+  const role = previous.roles[0];
+  if (role.counterpart || role.plural) return false;
+  return name.listedCountry === undefined || name.listedCountry === (roleCountry(role) ?? null);
+}
+
+/**
  * Links every person mention of a report to a person, in reading order:
  * - a name → the person with that name, a shorter or fuller form, or a spelling variant (most
  *   recent first); else the unnamed office-holder it is introduced as (`رئیس قوه قضاییه ... محسنی
- *   اژه‌ای افزود`); else a new person;
+ *   اژه‌ای افزود`), or, as its sentence's subject with no office, the one the sentence before was about
+ *   when known only by an office (see {@link introducedByOffice}); else a new person;
  * - an office → the person holding a matching office (an unqualified one prefers the home
  *   country); with no holder, after `این` (`این دیپلمات روس`) the latest named person of its
- *   country; else, if it names one office-holder, a new person known by that office; a bare office
+ *   country (or, by its head alone, someone described by that noun: `یکی از سخنگویان ...` … `این سخنگو`); else, if it names one office-holder, a new person known by that office; a bare office
  *   no one held yet (`وزیر را احضار می‌کنند` before `علی مدنی‌زاده وزیر ...`) → the first person
  *   named later with an office of that head, else nobody;
  * - `همتای ترکیه‌ای` → the holder of the subject's office in that country; before the name of
@@ -138,6 +153,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person ??= mostRecent(people.filter((p) => p.keys.length === 0 && roles.some((r) => p.roles.some((held) => roleMatches(r, held, p.country)))));
         const previous = subjects[s - 1] ?? subjects[s - 2];
         if (!person && mention.subject && input.continues[s] && roles.length === 0 && previous && previous.keys.length === 0) person = previous;
+        if (!person && mention.subject && roles.length === 0 && previous && introducedByOffice(previous, mention.name)) person = previous;
         const kind = person && person.keys.length > 0 ? 'alias' : 'name';
         const full = mention.name.canonical ?? mention.name.name;
         person ??= create(full, mention.name.keys);
@@ -175,7 +191,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person = holderOf(role);
         // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
         // `این وکیل`: the latest holder of an office of that head (`وکیل مدافع ...`), named or not, before anyone else named
-        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head || held.head.startsWith(`${role.head} `))));
+        // (or someone described by that noun: `یکی از سخنگویان این جنبش ... این سخنگو`)
+        if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.roles.some((held) => held.head === role.head || held.head.startsWith(`${role.head} `)) || p.described === entityKey(role.head)));
         if (!person && mention.role.anaphoric) person = mostRecent(people.filter((p) => p.keys.length > 0 && (!roleCountry(role) || p.country === roleCountry(role))));
         if (!person && isSpecific(role)) {
           person = create(input.officeName(role), []);

@@ -17,6 +17,17 @@ const PERSON_NOUNS: [string, string][] = [
   ['نماینده', 'نمایندگان'], ['امدادگر', 'امدادگران'], ['مسئول', 'مسئولان'], ['پژوهشگر', 'پژوهشگران'], ['مال‌باخته', 'مال‌باختگان'],
   ['عضو', 'اعضای'], ['روزنامه‌نگار', 'روزنامه‌نگاران'], ['هوادار', 'هواداران'], ['سهامدار', 'سهامداران'],
 ];
+/**
+ * Offices in the plural (singular key by plural key) after `یکی از`: one office-holder described, not
+ * named (`یکی از فرماندهان ارتش`، `یکی از سخنگویان این گروه`). Alone they are offices, not people described.
+ */
+const OFFICE_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['فرمانده', 'فرماندهان'], ['سخنگو', 'سخنگویان'], ['مدیر', 'مدیران'], ['مشاور', 'مشاوران'], ['معاون', 'معاونان'], ['رهبر', 'رهبران'],
+  ['وکیل', 'وکلای'], ['وکیل', 'وکلا'], ['قاضی', 'قضات'], ['خبرنگار', 'خبرنگاران'], ['بازیکن', 'بازیکنان'], ['مربی', 'مربیان'],
+  ['سفیر', 'سفیران'], ['مأمور', 'مأموران'], ['مأمور', 'ماموران'], ['نظامی', 'نظامیان'], ['وزیر', 'وزرای'], ['وزیر', 'وزیران'],
+  ['مذاکره‌کننده', 'مذاکره‌کنندگان'], ['مقام', 'مقام‌های'], ['سیاستمدار', 'سیاستمداران'], ['استاد', 'استادان'], ['مهندس', 'مهندسان'],
+].map(([one, many]) => [entityKey(many), entityKey(one)]));
+
 /** A plural in ‌ها with its ezafe (`دیپلمات‌های اروپایی`): the same plural. */
 const ezafe = (many: string): string[] => (many.endsWith('ها') ? [many, `${many}ی`] : [many]);
 const SINGULAR = new Map(PERSON_NOUNS.flatMap(([one, many]) => [[entityKey(one), entityKey(one)], ...[...ezafe(many), ...ezafe(`${one}‌ها`)].map((m): [string, string] => [entityKey(m), entityKey(one)])]));
@@ -147,6 +158,8 @@ export interface PersonDescription {
   owned?: boolean;
   /** `یکی از آنان`: one of a group named before, someone only where they speak. */
   ofGroup?: boolean;
+  /** `یکی از سخنگویان ارتش`: one holder of an office, someone only where they speak (`X یکی از فرماندهان ... بود` is said of X). */
+  oneOfOffice?: boolean;
   /** Where the noun of a group by quantity stands (its name starts there). */
   headAt?: number;
 }
@@ -201,6 +214,13 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
   return end;
 }
 
+/** Up to two adjectives after an office's noun (`ارشد`, `نظامی`): where they end, before the body it serves (`فرماندهان ارشد سپاه`). */
+function adjectivesAfter(context: EntityContext, j: number, to: number): number {
+  let end = j;
+  while (end < to && end - j < 2 && context.tokens[end].pos === 'ADJ' && !withCopula(context, end) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '')) end++;
+  return end;
+}
+
 /** Whether token `j` is an adjective with the copula joined to it (`معتقدند`, `نگرانیم`): what is said of the people, no modifier. */
 function withCopula(context: EntityContext, j: number): boolean {
   const { norm, lemma, pos } = context.tokens[j];
@@ -214,7 +234,8 @@ function withCopula(context: EntityContext, j: number): boolean {
  * an organization (`تحلیلگران گلدمن ساکس`, marked `needsOwner`); a count + a person noun (`۱۲ نماینده`);
  * a group: a plural person noun with an agent after it (`کارگران معترض`) or the doers of an act
  * (`امضاکنندگان این طرح`, definite: the group described before), one a quantity word opens
- * (`جمعی از کارگران`, `۱۸ نفر از اعضای`), a bare plural (`کارگران`: the group described before).
+ * (`جمعی از کارگران`, `۱۸ نفر از اعضای`), a bare plural (`کارگران`: the group described before); one of an
+ * office's holders (`یکی از سخنگویان`, see `OFFICE_PLURALS`).
  * `یکی از کارگران معترض` → `{head: 'کارگر', definite: false}`; `این فرد` → `{head: 'فرد', definite: true}`.
  */
 export function descriptionAt(context: EntityContext, i: number, to: number): PersonDescription | undefined {
@@ -278,6 +299,9 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to && PLURALS.has(context.keys[i + 2])) {
     return { first: i, last: ownerAfter(context, modifiersAfter(context, i + 3, to), to), head: SINGULAR.get(context.keys[i + 2]) as string, definite: false };
   }
+  // `یکی از فرماندهان نیروهای واکنش سریع`: one of the holders of an office, known by it (the body after it is the caller's to add)
+  const office = key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to ? OFFICE_PLURALS.get(context.keys[i + 2]) : undefined;
+  if (office) return { first: i, last: ownerAfter(context, adjectivesAfter(context, i + 3, to), to), head: office, definite: false, oneOfOffice: true };
   // one of the doers of an act, written joined or spaced: `یکی از تجمع‌کنندگان`, `یکی از تجمع کنندگان`
   if (key === 'یکی' && context.keys[i + 1] === 'از' && i + 2 < to) {
     const joined = isAgentPlural(context.keys[i + 2]) ? i + 3 : AGENT_ENDINGS.test(context.keys[i + 3] ?? '') && i + 3 < to ? i + 4 : undefined;

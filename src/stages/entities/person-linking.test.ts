@@ -778,3 +778,78 @@ describe('issue 5: a clause a contrast opens after a comma has its own speaker (
     expect(speakers(run('مینا رستمی گفت تهران آماده گفت‌وگوست، اما آمریکا باید تحریم‌ها را لغو کند و افزود که مذاکرات ادامه دارد.')).map(([, who]) => who)).toEqual(['مینا رستمی', 'مینا رستمی']);
   });
 });
+
+describe('issue 4: a person introduced by office and named in the next sentence (eleventh session)', () => {
+  it('links the name to the office-holder the sentence before was about', () => {
+    const doc = run('رئیس سازمان حفاظت محیط زیست از آغاز طرح پاکسازی تالاب انزلی خبر داد. کاوه نوروزی‌فر روز شنبه در جمع خبرنگاران گفت: این طرح دو سال طول می‌کشد.');
+    expect(personAt(doc, 'رئیس سازمان حفاظت محیط زیست')).toBe('کاوه نوروزی‌فر');
+  });
+
+  it('leaves a public figure of another country than the office alone', () => {
+    const doc = run('سخنگوی وزارت خارجه آمریکا از تحریم‌های تازه خبر داد. سرگئی لاوروف در مسکو گفت که این تحریم‌ها بی‌اثر است.');
+    expect(personAt(doc, 'سخنگوی وزارت خارجه آمریکا')).not.toBe('سرگئی لاوروف');
+  });
+});
+
+describe('issue 4: names of unseen writers (eleventh session)', () => {
+  it('reads a given name in ‌الدین or ‌الله as a first name', () => {
+    expect(people('نظام‌الدین حسینی گفت که بودجه امسال کافی نیست.')).toContain('نظام‌الدین حسینی');
+  });
+
+  it('takes no everyday word a letter away from a surname for another spelling of it', () => {
+    const doc = run('به گزارش خبرگزاری تسنیم، آنتونیو گوترش از طرفین خواست آتش‌بس برقرار کنند.');
+    expect(personAt(doc, 'گزارش')).toBeUndefined();
+  });
+});
+
+describe('issue 4: one of the holders of an office (eleventh session)', () => {
+  it('reads «یکی از سخنگویان X» that speaks as someone, whom «این سخنگو» takes up', () => {
+    const doc = run('یکی از سخنگویان جنبش حماس در گفت‌وگو با المیادین گفت که مذاکرات متوقف شده است. این سخنگو افزود که قاهره میانجی است.');
+    expect(entityTable(doc).filter((e) => e.type === 'PER').map((p) => [p.canonical, p.mentions.length])).toEqual([['سخنگویان جنبش حماس', 2]]);
+  });
+
+  it('gives one set off by commas after a name to that name', () => {
+    const doc = run('در مقابل، عثمان محجوب، یکی از سخنگویان نیروهای واکنش سریع، این حمله را رد کرد.');
+    expect(personAt(doc, 'یکی از سخنگویان نیروهای واکنش سریع')).toBe('عثمان محجوب');
+  });
+
+  it('makes no one of it where it is said of someone else', () => {
+    expect(people('ارتش اسرائیل اعلام کرد فرد کشته‌شده یکی از فرماندهان یگان رضوان بوده است.')).toEqual([]);
+  });
+});
+
+describe('issue 4: an office ends at a comma that opens a clause (eleventh session)', () => {
+  it('keeps a list of portfolios, but not the clause after the office', () => {
+    const doc = run('وکیل متهم اعلام کرد که اعتراض می‌کند. به گفته این وکیل دادگستری، دادگاه به مدارک توجه نکرده است. وزیر تعاون، کار و رفاه اجتماعی نیز گفت که بیمه بیکاری پرداخت می‌شود.');
+    const roles = entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+    expect(roles).toContain('وزیر تعاون، کار و رفاه اجتماعی');
+    expect(roles.some((r) => r.includes('دادگاه'))).toBe(false);
+  });
+});
+
+describe('issue 4: where an office ends (eleventh session)', () => {
+  const roleTexts = (doc: Doc): string[] => entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+
+  it('ends before a noun whose light verb comes after the future\'s auxiliary', () => {
+    expect(roleTexts(run('نماینده اراک گفت: وزیر نیرو استعفا نخواهد داد.'))).toContain('وزیر نیرو');
+  });
+
+  it('takes a longer list of portfolios whole', () => {
+    expect(roleTexts(run('معاون اداره کل تعاون، کار و رفاه اجتماعی کرمان گفت که حقوق کارگران پرداخت شده است.'))).toContain('معاون اداره کل تعاون، کار و رفاه اجتماعی کرمان');
+  });
+});
+
+describe('issue 4: a portfolio named by its noun or its adjective (eleventh session)', () => {
+  it('links «وزیر اقتصاد» to the minister named with «وزیر امور اقتصادی و دارایی»', () => {
+    const doc = run('نمایندگان خواستار حضور وزیر اقتصاد در مجلس شدند. رحمان فرهادی‌پور وزیر امور اقتصادی و دارایی گفت که تورم مهار می‌شود.');
+    expect(personAt(doc, 'وزیر اقتصاد')).toBe('رحمان فرهادی‌پور');
+  });
+});
+
+describe('issue 4: «آنها» for a group of people (eleventh session)', () => {
+  it('takes up the group that is the source (به گفته آنها) or was spoken to, not things', () => {
+    const doc = run('جمعی از کارگران شرکت فولاد کاوه مقابل استانداری تجمع کردند. به گفته آنها، حقوق سه ماه پرداخت نشده است. قیمت‌ها بالا رفته و آنها را نمی‌توان کنترل کرد.');
+    const workers = entityTable(doc).find((e) => e.type === 'PER');
+    expect(workers?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.start)).toEqual([doc.text.indexOf('آنها')]);
+  });
+});

@@ -98,15 +98,25 @@ export function roleCountry(role: RolePhrase): string | undefined {
 }
 
 /**
+ * An office's word without the relational ی of an adjective made from a noun, so that a portfolio
+ * named by its noun is the one named by its adjective: `اقتصادی` → `اقتصاد` (`وزیر اقتصاد` is `وزیر
+ * امور اقتصادی و دارایی`). Words of four letters or fewer are left whole (`ملی`، `عالی`).
+ */
+function withoutRelationalSuffix(word: string): string {
+  return word.length > 4 && word.endsWith('ی') ? word.slice(0, -1) : word;
+}
+
+/**
  * Whether an office mention (`وزیر خارجه روسیه`) can be an office the person holds (`وزیر امور
- * خارجه`, country RUS): same head, one completion containing the other, no clash of
+ * خارجه`, country RUS): same head, one completion containing the other (a portfolio's adjective
+ * read as its noun: `وزیر اقتصاد` in `وزیر امور اقتصادی و دارایی`), no clash of
  * organization, place or country (`personCountry` stands in for an office without one). An office
  * held by its head alone never matches a mention with an organization.
  */
 export function roleMatches(mention: RolePhrase, held: RolePhrase, personCountry?: string): boolean {
   if (key(mention.head) !== key(held.head)) return false;
-  const a = new Set(mention.complement);
-  const b = new Set(held.complement);
+  const a = new Set(mention.complement.map(withoutRelationalSuffix));
+  const b = new Set(held.complement.map(withoutRelationalSuffix));
   if (![...a].every((w) => b.has(w)) && ![...b].every((w) => a.has(w))) return false;
   const orgA = organizationKey(mention);
   const orgB = organizationKey(held);

@@ -52,7 +52,9 @@ const GROUP_PRONOUN = entityKey('آنان');
 /** A lawyer's word for the one they defend, with its possessive (`موکلش`, `موکل‌اش`, `موکلم`): that client. */
 const CLIENT_WORDS: ReadonlySet<string> = new Set(['موکلش', 'موکل‌اش', 'موکلم', 'موکلمان', 'موکلان', 'موکلانش'].map(entityKey));
 /** Whether a token is a pronoun for a person or a group, or a lawyer's word for a client (remembered per word). */
-const isPronoun = wordTest((key) => key === GROUP_PRONOUN || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
+const isPronoun = wordTest((key) => key === GROUP_PRONOUN || key === THEY || PERSON_PRONOUNS.has(key) || CLIENT_WORDS.has(key));
+/** `آنها` (entity key): people only where people are surely meant (see {@link theyArePeople}). */
+const THEY = entityKey('آنها');
 
 /** Words a description opens with (`یک`, `یکی از`, `این`, `همین`). */
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
@@ -159,6 +161,16 @@ function surnameAgain(context: EntityContext, first: number, end: number): boole
   return false;
 }
 
+/**
+ * Whether `آنها` at `i` (as often things as people) is a group of people: the source of what is reported
+ * (`به گفته آنها`), or the one spoken to after a group its sentence described before (`در جمع کارگران به آنها
+ * قول داد`).
+ */
+function theyArePeople(context: EntityContext, i: number, from: number, mentions: readonly PersonMention[]): boolean {
+  if (context.keys[i - 1] === entityKey('گفته') && context.keys[i - 2] === 'به') return true;
+  return context.keys[i - 1] === 'به' && i - 1 > from && mentions.some((m) => m.kind === 'description' && m.last <= i - 1 && (m.description.group === true || m.description.takenUp === true));
+}
+
 /** Tokens after which a clause or a name opens: the sentence start is one too. */
 const OPENINGS = new Set(['،', '«', ':', '.', 'و']);
 
@@ -218,7 +230,7 @@ const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار'].ma
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
  * beside them (`X، وزیر خارجه روسیه`, `وزیر خارجه روسیه X`, `X همتای ترکیه‌ای خود`), offices on
  * their own, people described (`یک تبعه اروپایی`, `این فرد`, `متهم ردیف اول پرونده، «م.ر»` with
- * the name), and the pronouns وی، او، ایشان (marked when inside a quotation).
+ * the name), and the pronouns وی، او، ایشان (marked when inside a quotation), آنان and, where people are meant, آنها.
  * `names` are the sentence's names; the people only an office revealed are added to it.
  */
 export function collectPersonMentions(
@@ -241,7 +253,7 @@ export function collectPersonMentions(
   const mentions: PersonMention[] = [];
   for (const span of sortByFirst(names.filter((n) => n.type === 'PER'))) {
     const name = readPersonName(context, span, from);
-    if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey) });
+    if (span.entry?.kind === 'person' && !span.entry.ambiguous) Object.assign(name, { canonical: span.entry.canonical, keys: span.entry.canonical.split(' ').map(entityKey), listedCountry: span.entry.country ?? null });
     const attached: RolePhrase[] = [];
     for (let role = roleAt(skipGlue(context, span.last, 1, to)); role; role = context.keys[role.last] === 'و' ? roleAt(role.last + 1) : undefined) {
       attached.push(role);
@@ -314,6 +326,8 @@ export function collectPersonMentions(
     if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
+    // `یکی از سخنگویان ارتش گفت`: one of an office's holders only where they speak in their own clause
+    if (description.oneOfOffice && !groupSpeaks(context, description.first, description.last, to, true)) continue;
     else description.last = servedBody(context, description.last, to, names) ?? placedEnd(context, description.last, to, (k) => names.find((n) => n.first === k)) ?? description.last;
     // the source `به گفته` names runs to its comma (`به گفته یک دیپلمات آگاه در وزارت امور خارجه، ...`، `عضو هیئت همراه`)
     if (AUTHORED.has(context.keys[description.first - 1] ?? '')) description.last = authoredEnd(context, description.last, to, names);
@@ -324,6 +338,7 @@ export function collectPersonMentions(
   for (let i = from; i < to; i++) {
     if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
+    if (context.keys[i] === THEY && !inMention(i) && theyArePeople(context, i, from, mentions)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(AUTHORED.has(context.keys[i - 1] ?? '') ? { speaks: true } : {}) });
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (CLIENT_WORDS.has(context.keys[i]) && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, client: true });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
@@ -440,19 +455,22 @@ function definiteEnd(context: EntityContext, from: number, end: number): number 
 
 /**
  * `«م.ر»، روزنامه‌نگار بازداشت‌شده در پرونده ...، با قرار وثیقه ...`: a person noun set off by a comma
- * right after a name describes that name's bearer, up to the next comma (at most eight words, no verb
- * or other person between; else the noun and up to two modifiers).
+ * right after a name describes that name's bearer, and so does one of a people or of an office's holders
+ * (`عثمان بابکر، یکی از سخنگویان نیروهای واکنش سریع، ...`), up to the next comma (at most eight words, no
+ * verb or other person between; else the noun and up to two modifiers).
  */
 function descriptionAfter(context: EntityContext, span: NameMention, to: number, names: NameMention[]): { first: number; last: number; head: string } | undefined {
   let k = span.last;
   while (k < to && context.keys[k] === '»') k++;
   if (context.keys[k] !== '،' || k + 1 >= to) return undefined;
-  const head = singularPersonNoun(context.keys[k + 1]);
+  // `عثمان بابکر، یکی از سخنگویان نیروهای واکنش سریع، ...`: one of the holders of an office or of a people
+  const oneOf = context.keys[k + 1] === 'یکی' && context.keys[k + 2] === 'از' ? descriptionAt(context, k + 1, to) : undefined;
+  const head = oneOf?.head ?? singularPersonNoun(context.keys[k + 1]);
   if (!head) return undefined;
-  let end = k + 2;
+  let end = oneOf ? oneOf.last : k + 2;
   const stops = (i: number): boolean => context.keys[i] === '،' || context.tokens[i].pos === 'VERB' || context.tokens[i].pos === 'AUX' || names.some((n) => n.type === 'PER' && n.first === i);
   while (end < to && end - k < 9 && !stops(end)) end++;
-  if (context.keys[end] !== '،') end = groupModifiersEnd(context, k + 2, to);
+  if (context.keys[end] !== '،') end = oneOf ? oneOf.last : groupModifiersEnd(context, k + 2, to);
   return { first: k + 1, last: end, head };
 }
 

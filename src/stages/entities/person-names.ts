@@ -16,6 +16,8 @@ export interface PersonName {
   ranks: string[];
   /** The full name a public figure's gazetteer entry gives (`سرگئی لاوروف` for `لاورف`). */
   canonical?: string;
+  /** A public figure the people list knows: the nationality it gives, `null` for none (heads of international bodies). */
+  listedCountry?: string | null;
   /** When the name opens with a word that may be a title (`امیر نصیرزاده`): the name without it. */
   withoutTitle?: { keys: string[]; name: string; title: string; kind: string };
 }

@@ -12,11 +12,15 @@ const FUNCTION_POS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'D
 /** Verbs of saying right after a word make it the speaker: `فیدان گفت`. */
 const SPEECH = new Set(['گفت', 'افزود', 'گفته', 'تصریح', 'تاکید', 'تأکید', 'اظهار', 'اعلام', 'خاطرنشان', 'ادامه']);
 
+/** Highest frequency bucket (see `frequencyBucket`: fewer than 16 sightings) of a word read as another spelling of a surname. */
+const RARE_VARIANT = 4;
+
 /**
  * A report names a person in full once and by surname later (`هاکان فیدان` … `فیدان که ...`):
  * every later occurrence of a known person's full name, or of their surname where it reads as a
  * name (spelled exactly so and rare, after a title or rank, before a verb of saying, or tagged as a
- * noun, adjective or proper noun rather than a function word or verb), becomes a PER name too; so
+ * noun, adjective or proper noun rather than a function word or verb; spelled another way, a rare word
+ * or one after a title or before a verb of saying), becomes a PER name too; so
  * does a surname written with a half-space split by a space (`علی‌آبادی` … `علی آبادی`).
  * `names` is every name found so far, in all sentences; new spans are added to it.
  */
@@ -74,8 +78,12 @@ export function propagatePersonNames(context: EntityContext, names: NameMention[
       }
       if (!sameAsAny(surnames, context.keys[i])) continue;
       const pos = context.tokens[i].pos;
-      const exact = surnames.includes(context.keys[i]) && context.words[i].frequency <= 7;
-      if (exact || isNameLike(context, i) || titled(i) || SPEECH.has(context.keys[i + 1] ?? '') || (pos !== undefined && !FUNCTION_POS.has(pos))) {
+      const spelled = surnames.includes(context.keys[i]);
+      const exact = spelled && context.words[i].frequency <= 7;
+      const spoken = titled(i) || SPEECH.has(context.keys[i + 1] ?? '');
+      // a surname spelled another way is a rare word: an everyday one a letter away is no name (`گزارش` for `گوترش`, `امیر` for `امیری`)
+      if (!spelled && !spoken && context.words[i].frequency > RARE_VARIANT) continue;
+      if (exact || isNameLike(context, i) || spoken || (pos !== undefined && !FUNCTION_POS.has(pos))) {
         names.push({ first: i, last: i + 1, type: 'PER' });
         covered[i] = 1;
       }

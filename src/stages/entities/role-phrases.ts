@@ -145,8 +145,16 @@ const OPEN_BEFORE_BECAME = new Set(['خواستار', 'مانع', 'متوجه', 
 function beforeLightVerb(context: EntityContext, j: number): boolean {
   const next = context.tokens[j + 1];
   if (BECAME.has(context.keys[j + 1] ?? '') && context.tokens[j].pos === 'NOUN' && opensBeforeBecame(context, j)) return false;
+  if (FUTURE_AUXILIARY.test(context.keys[j + 1] ?? '')) {
+    // `استعفا نخواهد داد`: the future's auxiliary stands between the noun and its light verb
+    const verb = context.tokens[j + 2];
+    if (verb?.lemma !== undefined && LIGHT_VERB_LEMMAS.has(verb.lemma)) return true;
+  }
   return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
 }
+
+/** The future's auxiliary, negated or not, in every person: `خواهد`، `نخواهند`. */
+const FUTURE_AUXILIARY = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 
 /** Whether a word of {@link OPEN_BEFORE_BECAME} stands at most eight tokens before `j`, with no verb or sentence end between. */
 function opensBeforeBecame(context: EntityContext, j: number): boolean {
@@ -183,19 +191,6 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
   return context.keys[j] !== 'کشورمان' && context.keys[j] !== 'همتای';
-}
-
-/**
- * Whether a comma at `j - 1` lists another portfolio: a list of them closes with و within a few words
- * (`وزیر بهداشت، درمان و آموزش پزشکی`); with none, the comma ends the office (`به گفته وزیر نفت، طرف
- * ترکیه‌ای ...`).
- */
-function listGoesOn(context: EntityContext, j: number, to: number): boolean {
-  for (let k = j; k < Math.min(to, j + 4); k++) {
-    if (context.keys[k] === 'و') return k > j;
-    if (context.tokens[k].kind !== 'word') return false;
-  }
-  return false;
 }
 
 /**
@@ -419,10 +414,10 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (!phrase.organization && words.length > 0 && !words.some((w) => INSTITUTIONS.has(entityKey(w))) && afterDescribingAdjective(context, j)) {
       // `داور ویدئویی نتیجه بازی را تغییر داد`: after an adjective, a common noun opens the next phrase
       break;
-    } else if (!phrase.organization && contentWords(words) < 4 && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
+    } else if (!phrase.organization && contentWords(words) < (words.includes('،') ? MOST_LISTED_WORDS : MOST_WORDS) && (completes(context, j, to, around.names) || MODIFIERS.has(key))) {
       words.push(context.tokens[j].norm);
       j++;
-    } else if (!phrase.organization && words.length > 0 && (key === 'و' || (key === '،' && listGoesOn(context, j + 1, to))) && completes(context, j + 1, to, around.names)) {
+    } else if (!phrase.organization && words.length > 0 && (key === 'و' || (key === '،' && inList(context, j))) && completes(context, j + 1, to, around.names)) {
       words.push(key === 'و' ? 'و' : '،');
       j++;
     } else break;
@@ -452,6 +447,19 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
   // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
   const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
   return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
+}
+
+/** Most words an office takes after its head (`و` and `،` not counted); more in a list of portfolios (`اداره کل تعاون، کار و رفاه اجتماعی`). */
+const MOST_WORDS = 4;
+const MOST_LISTED_WORDS = 6;
+
+/**
+ * Whether the comma at `j` goes on with a list of an office's portfolios: one word, then `و` or another
+ * comma (`وزیر تعاون، کار و رفاه اجتماعی`); not a clause after the office (`به گفته این وکیل دادگستری، دادگاه ...`).
+ */
+function inList(context: EntityContext, j: number): boolean {
+  const after = context.keys[j + 2];
+  return after === 'و' || after === '،';
 }
 
 /** The office's words so far, `و` and `،` not counted (`تعاون، کار و رفاه` is three). */
