@@ -4,7 +4,11 @@
  * scored as the held-out evaluation scores (exact span and type, through the whole entity stage).
  * Every fold is tagged with jackknifed POS (`ner-pos.ts`), as new text would be, so the figure is
  * honest about POS; the held-out fifth (index % 5 = 4) is never read. Settings are chosen here.
- *   node dist/scripts/ner-cross-validation.js [--epochs 8] [--orders 5] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json] [--news] [--errors] [--seeds 17,1017] [--dump /tmp/folds.json]
+ *   node dist/scripts/ner-cross-validation.js [--epochs 8] [--orders 5] [--shipped-pos [--pos-noise 0.3]] [--pos-cache /tmp/ner-pos.json] [--news] [--errors] [--seeds 17,1017] [--dump /tmp/folds.json] [--self-train 4000,8000] [--stream-names 2/0.5/PER,3/0.7/PER+LOC+ORG]
+ * `--self-train` scores beside the first model the models self-trained on that many sentences of the
+ * PerDT train stream tagged by the fold's stage, as `train-ner.ts` ships (`selfTrainTagger`);
+ * `--stream-names` scores the first model with the names its stage induces from the stream
+ * (at least m tags, share r, the types listed) found again in the fold (`stream-names.ts`).
  * `--news` trains on the names of the sample reports' tune split too, as the shipped tagger is trained
  * (`train-ner.ts`); `--errors` lists every name of the scored folds that gold and prediction do not share; `--seeds 17,1017,2017`
  * trains each fold once per shuffle seed and sums the counts (the order of training alone moves micro F1 by about ±.01).
@@ -27,17 +31,12 @@ import { projectRoot } from './lib/treebank.js';
 import { newsNerSentences, type NewsNerSentence } from './news-ner.js';
 import { formatEntityScores, iobSpans, type Prf, prf, scoreEntities, type TypedSpan } from '../eval/entity-eval.js';
 import { cachedJackknifedPos, TRAINING_FOLDS } from './ner-pos.js';
-import { DEFAULT_EPOCHS, DEFAULT_ORDERS, modelNotes, nameTags, nerDataPath, type NerSentence, readNerSentences, taggerSentence, trainTagger, type TrainOptions } from './train-ner.js';
+import { induceNames, silverSentences, streamPos, streamSentences, tagInduced } from './stream-names.js';
+import { DEFAULT_EPOCHS, DEFAULT_ORDERS, nameTags, nerDataPath, type NerSentence, readNerSentences, taggerSentence, trainTagger, type TrainOptions, withModel } from './train-ner.js';
 
 const TYPES = ['PER', 'LOC', 'ORG'];
 
-/** `lexicons` with `model` as their entity tagger (written and read back, as it ships). */
-export function withModel(lexicons: Lexicons, model: HashedPerceptron): Lexicons {
-  const entities = lexicons.entities;
-  if (!entities) throw new Error('the gazetteers are missing from the lexicons');
-  const parsed = HashedPerceptron.parse(model.serialize(modelNotes(lexicons, 'cross-validation')));
-  return { ...lexicons, entities: { ...entities, model: parsed, modelClusters: entities.modelClusters ?? modelNotes(lexicons, '')[0].slice('clusters '.length) } };
-}
+export { withModel };
 
 /** How {@link crossValidate} trains and what it reports besides the counts. */
 export interface CrossValidationOptions extends TrainOptions {
@@ -49,6 +48,8 @@ export interface CrossValidationOptions extends TrainOptions {
   errors?: (line: string) => void;
   /** Receives every scored sentence with its POS, gold, stage and tagger tags. */
   dump?: (sentence: { tokens: string[]; pos?: readonly string[]; gold: string[]; stage: string[]; tagger: string[] }) => void;
+  /** The PerDT train stream with its POS: each fold's stage tags it and finds again the names it induces there (`stream-names.ts`). */
+  stream?: { sentences: readonly (readonly string[])[]; pos: readonly (readonly string[])[]; selfTrain: { size: number; total: Map<string, Prf> }[]; configs: { minTagged: number; minShare: number; types: readonly string[]; total: Map<string, Prf> }[] };
 }
 
 /** Adds `counts` into `total`, type by type. */
@@ -77,7 +78,30 @@ export function crossValidate(sentences: readonly NerSentence[], pos: readonly (
     const model = trainTagger([...trainAt.map((i) => sentences[i]), ...news], lexicons, { ...options, ...trainPos });
     const foldLexicons = withModel(lexicons, model);
     const tag = createWordEntityTagger(foldLexicons);
-    const predicted = testAt.map((i) => tag(sentences[i].tokens, pos[i]).map((t) => (/-(PER|LOC|ORG)$/.test(t) ? t : 'O')));
+    let predicted = testAt.map((i) => tag(sentences[i].tokens, pos[i]).map((t) => (/-(PER|LOC|ORG)$/.test(t) ? t : 'O')));
+    const stream = options.stream;
+    if (stream) {
+      const streamTags = stream.sentences.map((s, i) => tag(s, stream.pos[i]).map((t) => (/-(PER|LOC|ORG)$/.test(t) ? t : 'O')));
+      const goldHere = testAt.map((i) => nameTags(sentences[i].tags));
+      for (const variant of stream.selfTrain) {
+        const silver = silverSentences(stream.sentences, stream.pos, streamTags, variant.size);
+        const selfModel = trainTagger([...trainAt.map((i) => sentences[i]), ...news, ...silver.sentences], lexicons, { ...options, pos: [...(trainPos.pos ?? trainAt.map(() => undefined)), ...silver.pos] });
+        const selfTag = createWordEntityTagger(withModel(lexicons, selfModel));
+        const again = testAt.map((i) => selfTag(sentences[i].tokens, pos[i]).map((t) => (/-(PER|LOC|ORG)$/.test(t) ? t : 'O')));
+        addCounts(variant.total, scoreEntities(goldHere, again, TYPES));
+        console.error(`fold ${fold} self-training with ${silver.sentences.length} stream sentences`);
+      }
+      for (const config of stream.configs) {
+        const induced = induceNames(stream.sentences, streamTags, config.minTagged, config.minShare).filter((n) => config.types.includes(n.type));
+        const names = new Map(induced.map((n) => [n.words, n.type]));
+        const longest = Math.max(1, ...induced.map((n) => n.words.split(' ').length));
+        const again = predicted.map((tags, k) => tagInduced(sentences[testAt[k]].tokens, tags, names, longest));
+        addCounts(config.total, scoreEntities(goldHere, again, TYPES));
+        if (config === stream.configs[0]) writeFileSync(`/tmp/ner11-induced-${fold}.tsv`, induced.map((n) => `${n.words}\t${n.type}\t${n.tagged}\t${n.occurrences}`).join('\n'));
+        console.error(`fold ${fold} ${config.minTagged}/${config.minShare}/${config.types.join(',')}: ${induced.length} induced names`);
+        if (config === stream.configs[0] && options.errors) testAt.forEach((i, k) => { if (again[k].join() !== predicted[k].join()) (options.errors as (line: string) => void)(`INDUCED ${again[k].map((t, j) => t !== predicted[k][j] ? `${sentences[i].tokens[j]}/${t}/${nameTags(sentences[i].tags)[j]}` : '').filter(Boolean).join(' ')}`); });
+      }
+    }
     const tagged = taggerAlone(foldLexicons, testAt.map((i) => sentences[i].tokens), testAt.map((i) => pos[i]));
     const gold = testAt.map((i) => nameTags(sentences[i].tags));
     const counts = scoreEntities(gold, predicted, TYPES);
@@ -134,6 +158,13 @@ function main(): void {
   if (!gazetteer) throw new Error('the gazetteers are missing from the lexicons');
   // the reports are read by the pipeline without a tagger, as train-ner.ts reads them
   const news = withNews ? newsNerSentences(createAnalyzer(lexicons), readGold(projectRoot()), gazetteer) : [];
+  const streamAt = process.argv.indexOf('--stream-names');
+  const streamText = streamAt > 0 || process.argv.includes('--self-train') ? streamSentences() : [];
+  // --stream-names 2/0.5/PER,3/0.7/PER+LOC
+  const configs = streamAt > 0 ? process.argv[streamAt + 1].split(',').map((c) => { const [m, r, t] = c.split('/'); return { minTagged: Number(m), minShare: Number(r), types: t.split('+'), total: new Map<string, Prf>() }; }) : [];
+  const selfAt = process.argv.indexOf('--self-train');
+  const selfTrain = selfAt > 0 ? process.argv[selfAt + 1].split(',').map((n) => ({ size: Number(n), total: new Map<string, Prf>() })) : [];
+  const stream = streamAt > 0 || selfAt > 0 ? { sentences: streamText, pos: streamPos(streamText, lexicons, '/tmp/ner11-stream-pos.json'), configs, selfTrain } : undefined;
   const errors = process.argv.includes('--errors') ? (line: string) => console.log(line) : undefined;
   const dumpAt = process.argv.indexOf('--dump');
   const dumped: object[] = [];
@@ -141,7 +172,7 @@ function main(): void {
   const total = new Map<string, Prf>();
   const taggerTotal = new Map<string, Prf>();
   for (const seed of seeds) {
-    const { counts, taggerCounts, folds } = crossValidate(sentences, pos, lexicons, { ...options, news, seed, ...(errors ? { errors } : {}), ...(dumpAt > 0 ? { dump: (s) => dumped.push(s) } : {}) });
+    const { counts, taggerCounts, folds } = crossValidate(sentences, pos, lexicons, { ...options, news, seed, ...(stream ? { stream } : {}), ...(errors ? { errors } : {}), ...(dumpAt > 0 ? { dump: (s) => dumped.push(s) } : {}) });
     addCounts(total, counts);
     addCounts(taggerTotal, taggerCounts);
     if (seeds.length > 1) console.log(`seed ${seed}: micro F1 ${prf(counts.get('micro') as Prf).f.toFixed(3)}, PER ${prf(counts.get('PER') as Prf).f.toFixed(3)}, LOC ${prf(counts.get('LOC') as Prf).f.toFixed(3)}, ORG ${prf(counts.get('ORG') as Prf).f.toFixed(3)}`);
@@ -150,6 +181,8 @@ function main(): void {
   if (dumpAt > 0) writeFileSync(process.argv[dumpAt + 1], JSON.stringify(dumped));
   const how = JSON.stringify({ ...options, seeds });
   console.log(formatEntityScores(`Entities — 4-fold cross-validation inside the training part, jackknifed POS on the scored folds (${how}; counts summed over the seeds)`, total));
+  for (const v of selfTrain) console.log(formatEntityScores(`Self-trained on ${v.size} stream sentences the fold's stage tagged`, v.total));
+  for (const c of configs) console.log(formatEntityScores(`With names induced from the stream, ${c.minTagged}/${c.minShare}/${c.types.join('+')}`, c.total));
   console.log(formatEntityScores('The tagger alone (no span rules, no PerDT conventions), same folds', taggerTotal));
 }
 
