@@ -13,6 +13,7 @@ import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
 import type { EventModel } from './event-model.js';
 import { learnedEvents } from './learned-events.js';
+import { deniesUnauthoredReport } from './unauthored-report.js';
 import { awayFromOwnSide, type WarSides, warSides } from './own-side.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
@@ -130,6 +131,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       if (options.model) {
         const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read);
         for (const event of added) {
+          // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
+          if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;
           const recipient = awayFromOwnSide(event.type, event.actor, event.recipient, view.entities, sides);
           if (recipient === event.recipient) continue;
           if (recipient) event.recipient = recipient;

@@ -73,6 +73,14 @@ describe('learned paragraph events', () => {
     expect(home.recipient).toMatchObject({ entity: 'e7', country: 'IRN', sector: 'REB' });
   });
 
+  it('aims a rejection of a press report no side wrote at no one', () => {
+    const m = model({ bias: { REJECT: 5 }, 'l:سفر': { REJECT: 1 } }, { 'REJECT|ab:homeY': 9 });
+    const press = eventsOf('مینا رستمی گفت گزارش‌های برخی رسانه‌ها درباره سفر هیئت آمریکا «بی‌اساس» است.', [minister, usa], m).filter((e) => e.type === 'REJECT');
+    expect(press.map((e) => [e.inferred, e.actor?.country, e.recipient?.country])).toEqual([[true, 'IRN', undefined]]);
+    const claim = eventsOf('مینا رستمی گفت سفر هیئت آمریکا به منطقه «بی‌اساس» است.', [minister, usa], m).filter((e) => e.type === 'REJECT');
+    expect(claim.map((e) => [e.inferred, e.actor?.country, e.recipient?.country])).toEqual([[true, 'IRN', 'USA']]);
+  });
+
   it('reads the modality from the verb of the clause the word sits in', () => {
     const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {});
     const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
