@@ -820,6 +820,13 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toContainEqual(['REQUEST', 'e82', 'e98']);
   });
 
+  it('reads the town where forces are deployed as no recipient of the deployment', () => {
+    const army: TestEntity = { id: 'e90', type: 'ORG', canonical: 'ارتش لبنان', mentions: [{ text: 'ارتش لبنان' }], attributes: { subtype: 'military', country: 'LBN' } };
+    const town: TestEntity = { id: 'e91', type: 'LOC', canonical: 'مرجعیون', mentions: [{ text: 'مرجعیون' }], attributes: { subtype: 'city', country: 'LBN' } };
+    const events = eventsOf('ارتش لبنان اعلام کرد که یگان‌های آن در اطراف مرجعیون مستقر شده‌اند.', [army, town]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null])).toEqual([['MOBILIZE', 'LBN', null]]);
+  });
+
   it('reads where forces are sent as no recipient of the deployment, past the words of the place', () => {
     const events = eventsOf('ارتش اسرائیل دو گردان دیگر را به شمال لبنان اعزام کرد.', [army, lebanon]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null])).toEqual([['MOBILIZE', 'ISR', null]]);
