@@ -395,6 +395,16 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it('aims a request of both sides of a war at home at its army and armed group, past the officials named since', () => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const army: TestEntity = { id: 'e84', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rebels: TestEntity = { id: 'e85', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'armed-group', country: 'SDN' } };
+    const minister: TestEntity = { id: 'e86', type: 'PER', canonical: 'سلیم عادل', mentions: [{ text: 'سلیم عادل' }], attributes: { country: 'EGY', roles: [{ role: 'وزیر خارجه', country: 'EGY' }] } };
+    const text = 'نیروهای واکنش سریع به مواضع ارتش سودان حمله کردند. سلیم عادل وزیر خارجه مصر این حمله را محکوم کرد. یان برگ از طرفین درگیر خواست آتش‌بس را رعایت کنند.';
+    const asked = eventsOf(text, [army, rebels, minister, envoy]).filter((e) => e.type === 'REQUEST');
+    expect(asked.map((e) => e.recipient?.entity).sort()).toEqual(['e84', 'e85']);
+  });
+
   it.each([['از همه طرف‌ها'], ['از طرف‌های درگیر'], ['از هر دو طرف']])('aims a request %s at the two sides of different countries named last', (asked) => {
     const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const hezbollah: TestEntity = { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };

@@ -1,4 +1,5 @@
 import { matchKey } from '../clauses/match-key.js';
+import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -34,7 +35,9 @@ const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف
 /**
  * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
  * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
- * last of another country before it, else of another entity; undefined when there are not two.
+ * last of another country before it, else of another entity — first among the armed ones (sector MIL or REB),
+ * where in a war at home the army and the armed group are the two (see {@link areWarringSides}); undefined when
+ * there are not two.
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
   const { keys } = context.view;
@@ -50,11 +53,20 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
     entities.add(entity);
     named.push(party);
   }
+  // the sides of a fight are armed bodies, not the officials who spoke since: the last one named and the last of
+  // another country, else in a war at home its opponent (`ارتش` and `نیروهای واکنش سریع`)
+  const armed = named.filter((party) => ARMED.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
+  const foreign = armed.slice(1).find((party) => partyCountry(context, party) !== partyCountry(context, armed[0]));
+  const opponent = foreign ?? armed.slice(1).find((party) => areWarringSides(context, armed[0], party));
+  if (opponent) return [armed[0], opponent];
   if (named.length < 2) return undefined;
   // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
   const first = partyCountry(context, named[0]);
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
 }
+
+/** Sectors of the sides of a fight: armies and armed groups. */
+const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB']);
 
 /** Nouns of the people who stand for a side (match keys): `مقام‌های`، `مقامات`، `نمایندگان`، `هیئت`. */
 const PEOPLE_OF: ReadonlySet<string> = new Set(['مقام‌های', 'مقامات', 'مسئولان', 'نمایندگان', 'نماینده', 'هیئت', 'هیات', 'رهبران', 'سران'].map(matchKey));
