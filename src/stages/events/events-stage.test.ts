@@ -395,6 +395,16 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it('aims a request of both sides of a war at home at its army and armed group, past the officials named since', () => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const army: TestEntity = { id: 'e84', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rebels: TestEntity = { id: 'e85', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'armed-group', country: 'SDN' } };
+    const minister: TestEntity = { id: 'e86', type: 'PER', canonical: 'سلیم عادل', mentions: [{ text: 'سلیم عادل' }], attributes: { country: 'EGY', roles: [{ role: 'وزیر خارجه', country: 'EGY' }] } };
+    const text = 'نیروهای واکنش سریع به مواضع ارتش سودان حمله کردند. سلیم عادل وزیر خارجه مصر این حمله را محکوم کرد. یان برگ از طرفین درگیر خواست آتش‌بس را رعایت کنند.';
+    const asked = eventsOf(text, [army, rebels, minister, envoy]).filter((e) => e.type === 'REQUEST');
+    expect(asked.map((e) => e.recipient?.entity).sort()).toEqual(['e84', 'e85']);
+  });
+
   it.each([['از همه طرف‌ها'], ['از طرف‌های درگیر'], ['از هر دو طرف']])('aims a request %s at the two sides of different countries named last', (asked) => {
     const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const hezbollah: TestEntity = { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
@@ -721,7 +731,7 @@ describe('appearing among a gathering', () => {
 describe('issue 5: event arguments on unseen text (events round 8)', () => {
   const treasury: TestEntity = { id: 'e81', type: 'ORG', canonical: 'وزارت خزانه‌داری آمریکا', mentions: [{ text: 'وزارت خزانه‌داری آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
   const sudanArmy: TestEntity = { id: 'e82', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
-  const rsf: TestEntity = { id: 'e83', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const rsf: TestEntity = { id: 'e83', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'armed-group', country: 'SDN' } };
   const emirates: TestEntity = { id: 'e84', type: 'LOC', canonical: 'امارات متحده عربی', mentions: [{ text: 'امارات متحده عربی' }], attributes: { subtype: 'country', country: 'ARE' } };
   const kazakh: TestEntity = { id: 'e85', type: 'PER', canonical: 'آیدار نوروف', mentions: [{ text: 'آیدار نوروف' }], attributes: { country: 'KAZ', roles: [{ role: 'رئیس‌جمهور', country: 'KAZ' }] } };
   const prosecutor: TestEntity = { id: 'e86', type: 'PER', canonical: 'نماینده دادستان', mentions: [{ text: 'نماینده دادستان' }], attributes: { country: 'IRN', roles: [{ role: 'نماینده دادستان', country: 'IRN' }] } };
@@ -818,6 +828,13 @@ describe('issue 5: event arguments on unseen text (events round 8)', () => {
     const text = 'در این بیانیه همچنین از شورای امنیت خواسته شد نیروهای واکنش سریع را محکوم کند.';
     const events = eventsOf(`ارتش سودان حمله به اردوگاه را محکوم کرد. ${text}`, [sudanArmy, council, rsf], [['در این بیانیه همچنین از شورای امنیت', 'e82']]);
     expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toContainEqual(['REQUEST', 'e82', 'e98']);
+  });
+
+  it('reads the town where forces are deployed as no recipient of the deployment', () => {
+    const army: TestEntity = { id: 'e90', type: 'ORG', canonical: 'ارتش لبنان', mentions: [{ text: 'ارتش لبنان' }], attributes: { subtype: 'military', country: 'LBN' } };
+    const town: TestEntity = { id: 'e91', type: 'LOC', canonical: 'مرجعیون', mentions: [{ text: 'مرجعیون' }], attributes: { subtype: 'city', country: 'LBN' } };
+    const events = eventsOf('ارتش لبنان اعلام کرد که یگان‌های آن در اطراف مرجعیون مستقر شده‌اند.', [army, town]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country ?? null])).toEqual([['MOBILIZE', 'LBN', null]]);
   });
 
   it('reads where forces are sent as no recipient of the deployment, past the words of the place', () => {

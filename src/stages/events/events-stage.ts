@@ -13,6 +13,8 @@ import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
 import type { EventModel } from './event-model.js';
 import { learnedEvents } from './learned-events.js';
+import { deniesUnauthoredReport } from './unauthored-report.js';
+import { awayFromOwnSide, type WarSides, warSides } from './own-side.js';
 
 /** The index of the first token starting at or after `offset` (binary search). */
 function firstTokenFrom(tokens: readonly Token[], offset: number): number {
@@ -99,6 +101,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       }
       // per paragraph, the events already read (type and both sides): a speech act repeating one adds nothing
       const told = new Set<string>();
+      // each country's armed group and state body, for an armed side's attack or warning aimed at its own side
+      let war: WarSides | undefined;
+      const sides = (): WarSides => (war ??= warSides(view, lexicons.entities?.gazetteer));
       for (const sentence of view.sentences) {
         paragraph = sentence.paragraph ?? 0;
         for (const found of findEvents(context, sentence)) {
@@ -107,8 +112,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
           let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
-          // a military's warning is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
-          if (found.type === 'THREATEN' && actor?.sector === 'MIL' && actor.country && recipient?.country === actor.country && recipient?.sector !== 'REB') recipient = undefined;
+          // a military's warning or attack is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
+          recipient = awayFromOwnSide(found.type, actor, recipient, view.entities, sides);
           // an event between sides none of which can be placed says nothing about who acts on whom,
           // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
           if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;
@@ -125,6 +130,14 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       }
       if (options.model) {
         const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read);
+        for (const event of added) {
+          // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
+          if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;
+          const recipient = awayFromOwnSide(event.type, event.actor, event.recipient, view.entities, sides);
+          if (recipient === event.recipient) continue;
+          if (recipient) event.recipient = recipient;
+          else delete event.recipient;
+        }
         if (added.length > 0 || kept.length < events.length) {
           const all: Omit<KhabarEvent, 'id'>[] = [...kept, ...added].sort((a, b) => a.trigger.start - b.trigger.start);
           doc.layers.events = all.map((event, i) => ({ ...event, id: `v${i + 1}` }));

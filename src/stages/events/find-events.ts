@@ -187,8 +187,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // people sent who are no force are no deployment (`آنکارا ناظرانی را ... اعزام خواهد کرد`)
     else if (type === 'MOBILIZE' && isSending(match.trigger.words) && !namesForce(keys.slice(embedded, match.verb))) continue;
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
-    // (also past the words of the place: `به شمال کرانه باختری`، `به مناطق مرزی جنوب این کشور`)
-    if (type === 'MOBILIZE' && recipient && prepositionBefore(view, recipient.first) === 'به') recipient = undefined;
+    // (also past the words of the place: `به شمال کرانه باختری`، `به مناطق مرزی جنوب این کشور`), nor is the town or
+    // region where they are deployed (`یگان‌های ارتش در اطراف صور مستقر شدند`)
+    if (type === 'MOBILIZE' && recipient && (prepositionBefore(view, recipient.first) === 'به' || (recipient.place && !recipient.capital))) recipient = undefined;
     // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
     if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;

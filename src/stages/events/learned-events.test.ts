@@ -59,6 +59,28 @@ describe('learned paragraph events', () => {
     expect(other.recipient).toMatchObject({ entity: 'e4', country: 'IRN' });
   });
 
+  it('aims an armed side\'s attack at no side of its own country, unless the report names an armed group of it', () => {
+    const m = model({ bias: { ASSAULT: -2 }, 'l:ساحل': { ASSAULT: 3 } }, { 'ASSAULT|ab:homehome': 9 });
+    const commander: TestEntity = { id: 'e5', type: 'PER', canonical: 'بهرام کاوه', mentions: [{ text: 'بهرام کاوه' }], attributes: { country: 'IRN', roles: [{ role: 'فرمانده نیروی دریایی ارتش', country: 'IRN' }] } };
+    const navy: TestEntity = { id: 'e6', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const warning = 'بهرام کاوه گفت هر شناوری به ساحل نزدیک شود با پاسخ نیروی دریایی ارتش روبه‌رو خواهد شد.';
+    const [own] = eventsOf(warning, [commander, navy], m).filter((e) => e.inferred);
+    expect(own.actor).toMatchObject({ entity: 'e5', country: 'IRN', sector: 'MIL' });
+    expect(own.recipient).toBeUndefined();
+    const rebels: TestEntity = { id: 'e7', type: 'ORG', canonical: 'جبهه رهایی کرانه', mentions: [{ text: 'جبهه رهایی کرانه' }], attributes: { subtype: 'armed-group', country: 'IRN' } };
+    const war = 'جبهه رهایی کرانه دیروز اعلام موجودیت کرد.\nبهرام کاوه گفت هر شناوری به ساحل نزدیک شود با پاسخ نیروی دریایی ارتش روبه‌رو خواهد شد.';
+    const [home] = eventsOf(war, [commander, navy, rebels], m).filter((e) => e.inferred && e.type === 'ASSAULT');
+    expect(home.recipient).toMatchObject({ entity: 'e7', country: 'IRN', sector: 'REB' });
+  });
+
+  it('aims a rejection of a press report no side wrote at no one', () => {
+    const m = model({ bias: { REJECT: 5 }, 'l:سفر': { REJECT: 1 } }, { 'REJECT|ab:homeY': 9 });
+    const press = eventsOf('مینا رستمی گفت گزارش‌های برخی رسانه‌ها درباره سفر هیئت آمریکا «بی‌اساس» است.', [minister, usa], m).filter((e) => e.type === 'REJECT');
+    expect(press.map((e) => [e.inferred, e.actor?.country, e.recipient?.country])).toEqual([[true, 'IRN', undefined]]);
+    const claim = eventsOf('مینا رستمی گفت سفر هیئت آمریکا به منطقه «بی‌اساس» است.', [minister, usa], m).filter((e) => e.type === 'REJECT');
+    expect(claim.map((e) => [e.inferred, e.actor?.country, e.recipient?.country])).toEqual([[true, 'IRN', 'USA']]);
+  });
+
   it('reads the modality from the verb of the clause the word sits in', () => {
     const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {});
     const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);

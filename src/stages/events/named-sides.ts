@@ -29,7 +29,7 @@ export function reasonParty(context: EventContext, from: number, before: number,
   return undefined;
 }
 
-/** Sectors of armed forces. */
+/** Sectors of the sides of a fight: armies and armed groups. */
 const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB']);
 
 /** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
@@ -37,9 +37,10 @@ const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف
 
 /**
  * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
- * the two sides of a war at home named last (an armed group and its own state's government or army, see
- * `areWarringSides`), else the last party the report named before (a person or body, not a place, a news agency
- * or the actor) and the last of another country before it, else of another entity; undefined when there are not two.
+ * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
+ * last of another country before it, else of another entity — first among the armed ones (sector MIL or REB),
+ * where in a war at home the army and the armed group are the two (see {@link areWarringSides}); undefined when
+ * there are not two.
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
   const { keys } = context.view;
@@ -55,16 +56,13 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
     entities.add(entity);
     named.push(party);
   }
+  // the sides of a fight are armed bodies, not the officials who spoke since: the last one named and the last of
+  // another country, else in a war at home its opponent (`ارتش` and `نیروهای واکنش سریع`)
+  const armed = named.filter((party) => ARMED.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
+  const foreign = armed.slice(1).find((party) => partyCountry(context, party) !== partyCountry(context, armed[0]));
+  const opponent = foreign ?? armed.slice(1).find((party) => areWarringSides(context, armed[0], party));
+  if (opponent) return [armed[0], opponent];
   if (named.length < 2) return undefined;
-  // the two sides of a war at home named last, past others named since (`ارتش سودان` and `نیروهای واکنش سریع`, not
-  // the foreign spokesman who condemned their fighting) — unless armed forces of another country are named too (then
-  // the war is theirs: `ارتش اسرائیل` and `حزب‌الله`, not `دولت لبنان` and `حزب‌الله`)
-  for (let i = 0; i < named.length; i++) {
-    const country = partyCountry(context, named[i]);
-    const enemy = named.slice(i + 1).find((party) => partyCountry(context, party) === country && areWarringSides(context, named[i], party));
-    const armedAbroad = named.some((party) => partyCountry(context, party) !== country && ARMED.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
-    if (enemy && !armedAbroad) return [named[i], enemy];
-  }
   // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
   const first = partyCountry(context, named[0]);
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];

@@ -67,3 +67,28 @@ export function rejectsUnauthoredReport(context: EventContext, from: number, fir
   while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
   return unauthoredIn(context, start, ra, ra);
 }
+
+/** Nouns of a denial (match keys) that may govern the report denied: `با رد گزارش‌ها`، `ضمن تکذیب اخبار`. */
+const DENIAL_NOUNS: ReadonlySet<string> = new Set(['رد', 'تکذیب'].map(matchKey));
+
+/**
+ * Whether the report noun at `t` is what is denied: governed by a noun of denial (`با رد گزارش‌ها`), or
+ * followed, before the next verb, by its `را` or a characterization in « » (`گزارش‌ها ... را «بی‌پایه» خواند`،
+ * `گزارش‌های رسانه‌ای در این باره «بی‌اساس» است`) — not a report handed in (`برای ارائه گزارش به جلسه`).
+ */
+function denied(context: EventContext, t: number, last: number): boolean {
+  const { keys, tokens } = context.view;
+  if (DENIAL_NOUNS.has(keys[t - 1])) return true;
+  for (let u = t + 1; u < last && tokens[u].pos !== 'VERB'; u++) if (keys[u] === 'را' || keys[u] === '«') return true;
+  return false;
+}
+
+/**
+ * Whether the tokens `[first, last)` deny a report or claim with no side as its author
+ * (`گزارش‌های برخی رسانه‌های غربی درباره ... را «بی‌پایه» خواند`): what a rejection the pattern table did not
+ * read there denies, so that it answers no one.
+ */
+export function deniesUnauthoredReport(context: EventContext, first: number, last: number): boolean {
+  for (let t = first; t < last; t++) if (REPORT_NOUNS.has(context.view.keys[t]) && denied(context, t, last) && unauthoredIn(context, t, t + 1, last)) return true;
+  return false;
+}
