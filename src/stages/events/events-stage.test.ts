@@ -1247,4 +1247,21 @@ describe('events round 12: precision on unseen text', () => {
     const third = eventsOf('جان میلر همکاری نظامی روسیه و ایران را «پوششی برای مقاصد نظامی» خواند.', [envoy, russia, iranCountry]);
     expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
   });
+
+  it('reads a message to be handed over at a meeting as a contact of its own, one handed over as told with the meeting, and nothing else handed over by تسلیم', () => {
+    const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.trigger.lemma]);
+    const planned = eventsOf('مینا رستمی قرار است فردا با همتای ترکیه‌ای دیدار کند و پیام کتبی رئیس‌جمهور را به وی تحویل دهد.', [iran, turkey]);
+    expect(sides(planned)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد'], ['CONSULT', 'IRN', 'TUR', 'تحویل داد']]);
+    const done = eventsOf('مینا رستمی با همتای ترکیه‌ای دیدار کرد و پیام کتبی رئیس‌جمهور را به وی تسلیم کرد.', [iran, turkey]);
+    expect(sides(done)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد']]);
+    expect(eventsOf('ارتش اسرائیل دو اسیر را به لبنان تسلیم کرد.', [army, lebanon])).toEqual([]);
+  });
+
+  it('reads two measures told by two verbs of one sentence as two events, one told by one verb as one', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    const two = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس محکوم شده‌اند و یکی از کارمندان از خدمات دولتی منفصل شده است.', [judge]);
+    expect(two.filter((e) => e.type === 'COERCE')).toHaveLength(2);
+    const one = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس و انفصال از خدمات دولتی محکوم شده‌اند.', [judge]);
+    expect(one.filter((e) => e.type === 'COERCE')).toHaveLength(1);
+  });
 });
