@@ -941,6 +941,13 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(promised('تجاوز ارتش اسرائیل بی‌پاسخ ماند.')).toEqual([]);
   });
 
+  it('reads a reply promised after an attack told as done, in the words of a warning retold in its sentence, as an attack promised too', () => {
+    const text = 'حزب‌الله یک پایگاه ارتش اسرائیل را با موشک هدف قرار داد و هشدار داد: «هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.»';
+    const said = 'هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.';
+    const events = eventsOf(text, [army, hezbollah], [[said, 'e22']]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(events).toEqual([['LBN', 'ISR', 'asserted'], ['LBN', 'ISR', 'hypothetical']]);
+  });
+
   it('reads forces of other countries taking part in or watching an exercise as cooperating with the home country, each its own event', () => {
     const oman: TestEntity = { id: 'e30', type: 'ORG', canonical: 'نیروی دریایی عمان', mentions: [{ text: 'نیروی دریایی عمان' }], attributes: { subtype: 'military', country: 'OMN' } };
     const pakistan: TestEntity = { id: 'e31', type: 'ORG', canonical: 'نیروی دریایی پاکستان', mentions: [{ text: 'نیروی دریایی پاکستان' }], attributes: { subtype: 'military', country: 'PAK' } };

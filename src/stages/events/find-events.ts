@@ -86,6 +86,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const seen = new Set<string>();
   // per event key (type and sides), the verbs that told it: another verb tells another act
   const actedBy = new Map<string, number[]>();
+  // threats told again in other words of the sentence (`هشدار داد: «... بی‌پاسخ نخواهد ماند»`): their words tell what is promised
+  const retold: FoundEvent[] = [];
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
   // the verb of the sentence's last request or promise: a subjunctive after it is what is asked for or promised
@@ -400,7 +402,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`); a phrase with no verb, or verbs sharing one light verb, tell one act
         const verbs = actedBy.get(key);
-        if (seen.has(key) && !(DISCRETE.has(type) && lemma && verbs && !verbs.includes(match.verb))) continue;
+        if (seen.has(key) && !(DISCRETE.has(type) && lemma && verbs && !verbs.includes(match.verb))) {
+          if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
+          continue;
+        }
         seen.add(key);
         if (lemma) actedBy.set(key, [...(verbs ?? []), match.verb]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
@@ -427,7 +432,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // an act the threat promises that the sentence already reads from its own words is not read twice
   const sidesKey = (e: FoundEvent): string => `${e.type}|${e.actor && countryOf(e.actor)}|${e.recipient && countryOf(e.recipient)}`;
   const read = new Set(events.map(sidesKey));
-  events.push(...threatenedActs(view, sentence, events).filter((act) => !read.has(sidesKey(act))));
+  // (an act told as done is not the one promised: `... را هدف قرار دادند و هشدار داد: «هر حمله‌ای بی‌پاسخ نخواهد ماند»`)
+  const promised = new Set(events.filter((e) => e.modality !== 'asserted').map(sidesKey));
+  for (const act of threatenedActs(view, sentence, [...events, ...retold])) {
+    if (promised.has(sidesKey(act))) continue;
+    promised.add(sidesKey(act));
+    events.push(act);
+  }
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
