@@ -941,6 +941,13 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(promised('تجاوز ارتش اسرائیل بی‌پاسخ ماند.')).toEqual([]);
   });
 
+  it('reads a complaint to be filed beside a condemnation in its sentence as a charge of its own, a condemnation said twice as one', () => {
+    const lebanonGovernment: TestEntity = { id: 'e71', type: 'ORG', canonical: 'دولت لبنان', mentions: [{ text: 'دولت لبنان' }], attributes: { subtype: 'government', country: 'LBN' } };
+    const charges = (text: string): unknown[] => eventsOf(text, [lebanonGovernment, army]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(charges('دولت لبنان با محکوم کردن حملات ارتش اسرائیل اعلام کرد که شکایتی علیه ارتش اسرائیل به شورای امنیت ارائه خواهد کرد.')).toEqual([['LBN', 'ISR', 'asserted'], ['LBN', 'ISR', 'planned']]);
+    expect(charges('دولت لبنان حملات ارتش اسرائیل را محکوم کرد و آن را نقض آشکار آتش‌بس دانست.')).toHaveLength(1);
+  });
+
   it('reads a reply promised after an attack told as done, in the words of a warning retold in its sentence, as an attack promised too', () => {
     const text = 'حزب‌الله یک پایگاه ارتش اسرائیل را با موشک هدف قرار داد و هشدار داد: «هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.»';
     const said = 'هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.';

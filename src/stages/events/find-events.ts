@@ -38,6 +38,9 @@ const VERBLESS_OBJECT = 6;
 /** Acts each told by its own verb is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
 const DISCRETE: ReadonlySet<PloverType> = new Set(['COERCE', 'AGREE']);
 
+/** Acts that, told by another verb of their sentence in another modality, are another act: a complaint to be filed beside a condemnation, an attack promised beside one done. */
+const RETOLD_IN_ANOTHER_MODE: ReadonlySet<PloverType> = new Set(['ACCUSE', 'ASSAULT']);
+
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -84,8 +87,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const { keys, tokens } = view;
   const events: FoundEvent[] = [];
   const seen = new Set<string>();
-  // per event key (type and sides), the verbs that told it: another verb tells another act
-  const actedBy = new Map<string, number[]>();
+  // per event key (type and sides), the verbs that told it (-1 a phrase with no verb) and their modality
+  const actedBy = new Map<string, { verb: number; modality: string }[]>();
   // threats told again in other words of the sentence (`هشدار داد: «... بی‌پاسخ نخواهد ماند»`): their words tell what is promised
   const retold: FoundEvent[] = [];
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
@@ -400,14 +403,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? ''}` : '';
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
-        // یکی از آنان از خدمت منفصل شده است`); a phrase with no verb, or verbs sharing one light verb, tell one act
-        const verbs = actedBy.get(key);
-        if (seen.has(key) && !(DISCRETE.has(type) && lemma && verbs && !verbs.includes(match.verb))) {
+        // یکی از آنان از خدمت منفصل شده است`), and so is a charge or attack told by a verb of another modality than the
+        // same sides' one before it (`با محکوم کردن این حملات اعلام کرد که شکایتی ... ارائه خواهد کرد`); verbs sharing one
+        // light verb tell one act
+        const told = actedBy.get(key);
+        const another = !!lemma && !!told && told.every((t) => t.verb !== match.verb && ((DISCRETE.has(type) && t.verb >= 0) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
+        if (seen.has(key) && !another) {
           if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
           continue;
         }
         seen.add(key);
-        if (lemma) actedBy.set(key, [...(verbs ?? []), match.verb]);
+        actedBy.set(key, [...(told ?? []), { verb: lemma ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
