@@ -958,6 +958,20 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(promised('تجاوز ارتش اسرائیل بی‌پاسخ ماند.')).toEqual([]);
   });
 
+  it('reads a complaint to be filed beside a condemnation in its sentence as a charge of its own, a condemnation said twice as one', () => {
+    const lebanonGovernment: TestEntity = { id: 'e71', type: 'ORG', canonical: 'دولت لبنان', mentions: [{ text: 'دولت لبنان' }], attributes: { subtype: 'government', country: 'LBN' } };
+    const charges = (text: string): unknown[] => eventsOf(text, [lebanonGovernment, army]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(charges('دولت لبنان با محکوم کردن حملات ارتش اسرائیل اعلام کرد که شکایتی علیه ارتش اسرائیل به شورای امنیت ارائه خواهد کرد.')).toEqual([['LBN', 'ISR', 'asserted'], ['LBN', 'ISR', 'planned']]);
+    expect(charges('دولت لبنان حملات ارتش اسرائیل را محکوم کرد و آن را نقض آشکار آتش‌بس دانست.')).toHaveLength(1);
+  });
+
+  it('reads a reply promised after an attack told as done, in the words of a warning retold in its sentence, as an attack promised too', () => {
+    const text = 'حزب‌الله یک پایگاه ارتش اسرائیل را با موشک هدف قرار داد و هشدار داد: «هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.»';
+    const said = 'هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.';
+    const events = eventsOf(text, [army, hezbollah], [[said, 'e22']]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(events).toEqual([['LBN', 'ISR', 'asserted'], ['LBN', 'ISR', 'hypothetical']]);
+  });
+
   it('reads forces of other countries taking part in or watching an exercise as cooperating with the home country, each its own event', () => {
     const oman: TestEntity = { id: 'e30', type: 'ORG', canonical: 'نیروی دریایی عمان', mentions: [{ text: 'نیروی دریایی عمان' }], attributes: { subtype: 'military', country: 'OMN' } };
     const pakistan: TestEntity = { id: 'e31', type: 'ORG', canonical: 'نیروی دریایی پاکستان', mentions: [{ text: 'نیروی دریایی پاکستان' }], attributes: { subtype: 'military', country: 'PAK' } };
@@ -1263,6 +1277,23 @@ describe('events round 12: precision on unseen text', () => {
     expect(own.filter((e) => e.type === 'ACCUSE')).toEqual([]);
     const third = eventsOf('جان میلر همکاری نظامی روسیه و ایران را «پوششی برای مقاصد نظامی» خواند.', [envoy, russia, iranCountry]);
     expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
+  });
+
+  it('reads a message to be handed over at a meeting as a contact of its own, one handed over as told with the meeting, and nothing else handed over by تسلیم', () => {
+    const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.trigger.lemma]);
+    const planned = eventsOf('مینا رستمی قرار است فردا با همتای ترکیه‌ای دیدار کند و پیام کتبی رئیس‌جمهور را به وی تحویل دهد.', [iran, turkey]);
+    expect(sides(planned)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد'], ['CONSULT', 'IRN', 'TUR', 'تحویل داد']]);
+    const done = eventsOf('مینا رستمی با همتای ترکیه‌ای دیدار کرد و پیام کتبی رئیس‌جمهور را به وی تسلیم کرد.', [iran, turkey]);
+    expect(sides(done)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد']]);
+    expect(eventsOf('ارتش اسرائیل دو اسیر را به لبنان تسلیم کرد.', [army, lebanon])).toEqual([]);
+  });
+
+  it('reads two measures told by two verbs of one sentence as two events, one told by one verb as one', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    const two = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس محکوم شده‌اند و یکی از کارمندان از خدمات دولتی منفصل شده است.', [judge]);
+    expect(two.filter((e) => e.type === 'COERCE')).toHaveLength(2);
+    const one = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس و انفصال از خدمات دولتی محکوم شده‌اند.', [judge]);
+    expect(one.filter((e) => e.type === 'COERCE')).toHaveLength(1);
   });
 });
 

@@ -35,6 +35,12 @@ const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE'
 /** How many words after a verb-less phrase may name what it is about. */
 const VERBLESS_OBJECT = 6;
 
+/** Acts each told by its own verb is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
+const DISCRETE: ReadonlySet<PloverType> = new Set(['COERCE', 'AGREE']);
+
+/** Acts that, told by another verb of their sentence in another modality, are another act: a complaint to be filed beside a condemnation, an attack promised beside one done. */
+const RETOLD_IN_ANOTHER_MODE: ReadonlySet<PloverType> = new Set(['ACCUSE', 'ASSAULT']);
+
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -81,6 +87,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const { keys, tokens } = view;
   const events: FoundEvent[] = [];
   const seen = new Set<string>();
+  // per event key (type and sides), the verbs that told it (-1 a phrase with no verb) and their modality
+  const actedBy = new Map<string, { verb: number; modality: string }[]>();
+  // threats told again in other words of the sentence (`هشدار داد: «... بی‌پاسخ نخواهد ماند»`): their words tell what is promised
+  const retold: FoundEvent[] = [];
   const countryOf = (party: Party): string | undefined => partyCountry(context, party);
   let clauseFirst = sentence.first;
   // the verb of the sentence's last request or promise: a subjunctive after it is what is asked for or promised
@@ -167,12 +177,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
     if (missing || (speech && !actor)) continue;
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
-    // a letter or message handed over is no aid (`پیام کتبی ... را به او تحویل دهد`), a request handed over
-    // is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`)
+    // a letter or message handed over is no aid but a contact between its sides (`پیام کتبی ... را به او تحویل
+    // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named), a request handed
+    // over is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`); what else is handed over
+    // by تسلیم is a person or a place given up, no aid (`متهم را به پلیس تسلیم کرد`)
+    let handed = false;
     if (type === 'AID') {
       const paper = keys.slice(embedded, match.first).findIndex((k, i) => PAPER_NOUNS.has(k) && !PREPOSITIONS.has(keys[embedded + i - 1]));
       if (paper >= 0 && keys[embedded + paper] === 'درخواست') type = 'REQUEST';
-      else if (paper >= 0) continue;
+      else if (paper >= 0 && MESSAGE_NOUNS.has(keys[embedded + paper])) {
+        [type, handed] = ['CONSULT', true];
+        if (!recipient && actor && memory.pair && HANDING.has(match.trigger.words[0])) recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
+        if (!recipient) continue;
+      } else if (paper >= 0 || match.trigger.words[0] === 'تسلیم') continue;
       // goods sold are delivered, not given: trade, a cooperation (`روزانه ۳۰ میلیون مترمکعب گاز به شرکت بوتاش تحویل خواهد داد`)
       // (named anywhere before it in the sentence: `... گاز ... وارد می‌شود و معادل آن به عراق تحویل داده خواهد شد`)
       const clause = keys.slice(sentence.first, match.first);
@@ -385,9 +402,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
         // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
         const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? ''}` : '';
-        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}`;
-        if (seen.has(key)) continue;
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
+        // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
+        // یکی از آنان از خدمت منفصل شده است`), and so is a charge or attack told by a verb of another modality than the
+        // same sides' one before it (`با محکوم کردن این حملات اعلام کرد که شکایتی ... ارائه خواهد کرد`); verbs sharing one
+        // light verb tell one act
+        const told = actedBy.get(key);
+        const another = !!lemma && !!told && told.every((t) => t.verb !== match.verb && ((DISCRETE.has(type) && t.verb >= 0) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
+        if (seen.has(key) && !another) {
+          if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
+          continue;
+        }
         seen.add(key);
+        actedBy.set(key, [...(told ?? []), { verb: lemma ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
@@ -413,7 +440,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // an act the threat promises that the sentence already reads from its own words is not read twice
   const sidesKey = (e: FoundEvent): string => `${e.type}|${e.actor && countryOf(e.actor)}|${e.recipient && countryOf(e.recipient)}`;
   const read = new Set(events.map(sidesKey));
-  events.push(...threatenedActs(view, sentence, events).filter((act) => !read.has(sidesKey(act))));
+  // (an act told as done is not the one promised: `... را هدف قرار دادند و هشدار داد: «هر حمله‌ای بی‌پاسخ نخواهد ماند»`)
+  const promised = new Set(events.filter((e) => e.modality !== 'asserted').map(sidesKey));
+  for (const act of threatenedActs(view, sentence, [...events, ...retold])) {
+    if (promised.has(sidesKey(act))) continue;
+    promised.add(sidesKey(act));
+    events.push(act);
+  }
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
@@ -473,6 +506,12 @@ function sameSideOpposed(events: readonly FoundEvent[], actor: Party, countryOf:
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */
 const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'مستندات', 'شکایت', 'شکواییه', 'آیین‌نامه', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست'].map(matchKey));
+
+/** Nouns of a message or letter (match keys): one handed over is a contact between its sides. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه'].map(matchKey));
+
+/** Nominal parts of the verbs of handing over in person (`تحویل داد`، `تسلیم کرد`): a message handed so goes to whom the sentence's meeting is with. */
+const HANDING: ReadonlySet<string> = new Set(['تحویل', 'تسلیم']);
 
 /** Goods of trade and their measures (match keys): what is delivered with one of them and no relief noun is sold, no aid. */
 const TRADED_GOODS: ReadonlySet<string> = new Set(['گاز', 'نفت', 'برق', 'بنزین', 'گازوئیل', 'سوخت', 'میعانات', 'مترمکعب', 'بشکه', 'مگاوات'].map(matchKey));
