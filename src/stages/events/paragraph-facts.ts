@@ -15,6 +15,9 @@ import { REPORTER_KINDS } from '../entities/gazetteer.js';
 /** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
+/** Parts of speech of the words of an ezafe phrase whose lemma pairs the model reads (`حمله+هوایی`): names left out, they tell who, not what. */
+const PHRASE_POS = new Set(['NOUN', 'ADJ']);
+
 /** How one country takes part in a paragraph (through its mentions, news agencies and outlets left out: they tell, they take no part). */
 export interface CountryFacts {
   /** Offset of its first mention in the paragraph. */
@@ -31,7 +34,7 @@ export interface ParagraphFacts {
   index: number;
   /** Indexes into `view.tokens` of the paragraph's words. */
   words: number[];
-  /** Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two content words in a row that are not (`نیرو+دریایی`). */
+  /** Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two nouns or adjectives in a row (`نیرو+دریایی`). */
   lemmas: Set<string>;
   countries: Map<string, CountryFacts>;
   /** Countries by their first mention in the paragraph. */
@@ -112,7 +115,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
     const next = words[w + 1];
     if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
-    else if (next !== undefined && paragraphOfToken[next] === p.index && CONTENT_POS.has(token.pos ?? '') && CONTENT_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
+    else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
   for (const mention of view.mentions) {
