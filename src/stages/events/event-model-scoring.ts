@@ -1,6 +1,6 @@
 import { PLOVER_TYPES, type PloverType } from './event-layer.js';
 import {
-  candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, type Side, sideKinds,
+  candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
 } from './event-model.js';
 import type { ParagraphFacts } from './paragraph-facts.js';
 
@@ -203,6 +203,7 @@ function sideRowsOf(rows: SideRows, p: ParagraphFacts, role: 'a' | 'b', side: Si
   put(r.kinds.get(sideKinds(c, 'kinds')));
   put(r.types.get(sideKinds(c, 'types')));
   put(r.firstAgent[side !== null && p.firstAgent === side ? 1 : 0]);
+  put(r.rest.get(`u:${ruleUse(p, side)}`));
   if (c) for (const x of c.context) put(r.rest.get(x));
   return out;
 }

@@ -67,12 +67,21 @@ export function pairCandidates(p: ParagraphFacts, home: string): [Side, Side][] 
 /** A side's mention kinds or entity types as one key (`aliasname`), `-` for a side the paragraph does not name. */
 export const sideKinds = (c: CountryFacts | undefined, pick: 'kinds' | 'types'): string => (c ? [...c[pick]].sort().join('') : '-');
 
-/** The features of one side of a candidate pair alone (`a` the actor's, `b` the recipient's): where and how its country is named. */
+/** How the table's events of the paragraph use a side: `a` as an actor, `b` as a recipient, `ab` as both, `` as neither. */
+export function ruleUse(p: ParagraphFacts, side: Side): string {
+  const key = side ?? '-';
+  return `${p.ruleSides.has(`a:${key}`) ? 'a' : ''}${p.ruleSides.has(`b:${key}`) ? 'b' : ''}`;
+}
+
+/**
+ * The features of one side of a candidate pair alone (`a` the actor's, `b` the recipient's): where and how its country is
+ * named, and how the table's events of the paragraph use it (`au:b`: the actor candidate is a table event's recipient).
+ */
 export function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): string[] {
   const c = side === null ? undefined : p.countries.get(side);
   const i = side === null ? -1 : p.order.indexOf(side);
   const rank = side === null ? 'null' : i < 0 ? 'absent' : `r${Math.min(i, 3)}`;
-  const features = [`${role}r:${rank}`, `${role}s:${side !== null && p.speakers.has(side)}`, `${role}k:${sideKinds(c, 'kinds')}`, `${role}t:${sideKinds(c, 'types')}`, `${role}f:${side !== null && p.firstAgent === side}`];
+  const features = [`${role}r:${rank}`, `${role}s:${side !== null && p.speakers.has(side)}`, `${role}k:${sideKinds(c, 'kinds')}`, `${role}t:${sideKinds(c, 'types')}`, `${role}f:${side !== null && p.firstAgent === side}`, `${role}u:${ruleUse(p, side)}`];
   if (c) for (const x of c.context) features.push(`${role}${x}`);
   return features;
 }
@@ -81,8 +90,8 @@ export function sideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side): st
 const ACTOR_CLASSES = ['null', 'home', 'X'];
 const RECIPIENT_CLASSES = ['null', 'home', 'same', 'Y'];
 const ORDERS = ['-', 'ab', 'ba', 'eq'];
-/** How many numbers {@link jointCode} gives: actor class × recipient class × country count (0–4) × order. */
-export const JOINT_CODES = ACTOR_CLASSES.length * RECIPIENT_CLASSES.length * 5 * ORDERS.length;
+/** How many numbers {@link jointCode} gives: actor class × recipient class × country count (0–4) × order × whether a table event has the pair. */
+export const JOINT_CODES = ACTOR_CLASSES.length * RECIPIENT_CLASSES.length * 5 * ORDERS.length * 2;
 
 /** All that {@link jointFeatures} reads of a candidate pair, as one number below {@link JOINT_CODES}. */
 export function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): number {
@@ -91,18 +100,21 @@ export function jointCode(p: ParagraphFacts, a: Side, b: Side, home: string): nu
   const actor = a === null ? 0 : a === home ? 1 : 2;
   const recipient = b === null ? 0 : b === home ? 1 : b === a ? 2 : 3;
   const order = ca && cb ? (ca.first < cb.first ? 1 : ca.first > cb.first ? 2 : 3) : 0;
-  return ((actor * RECIPIENT_CLASSES.length + recipient) * 5 + Math.min(p.countries.size, 4)) * ORDERS.length + order;
+  const rulePair = p.ruleSides.has(`ab:${a ?? '-'}>${b ?? '-'}`) ? 1 : 0;
+  return (((actor * RECIPIENT_CLASSES.length + recipient) * 5 + Math.min(p.countries.size, 4)) * ORDERS.length + order) * 2 + rulePair;
 }
 
-/** The features of the pairs of {@link jointCode} `code` (the same side twice is a home–home or an X–same pair). */
-export function jointCodeFeatures(code: number): string[] {
+/** The features of the pairs of {@link jointCode} `code` (the same side twice is a home–home or an X–same pair; `rp:1` a table event's pair). */
+export function jointCodeFeatures(whole: number): string[] {
+  const rulePair = whole % 2;
+  const code = Math.floor(whole / 2);
   const order = ORDERS[code % ORDERS.length];
   const countries = Math.floor(code / ORDERS.length) % 5;
   const classes = Math.floor(code / ORDERS.length / 5);
   const actorClass = ACTOR_CLASSES[Math.floor(classes / RECIPIENT_CLASSES.length)];
   const recipientClass = RECIPIENT_CLASSES[classes % RECIPIENT_CLASSES.length];
   const same = (actorClass === 'home' && recipientClass === 'home') || recipientClass === 'same';
-  return [`a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${same}`, `nc:${countries}`, `ord:${order}`];
+  return [`a:${actorClass}`, `b:${recipientClass}`, `ab:${actorClass}${recipientClass}`, `same:${same}`, `nc:${countries}`, `ord:${order}`, `rp:${rulePair}`];
 }
 
 /** The features of a candidate pair that need both sides: their classes (home, another country, the same, none) and order. */

@@ -6,7 +6,7 @@ import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventModel, formatEventModel, pairFeatures, parseEventModel, typeFeatures } from './event-model.js';
+import { type EventModel, formatEventModel, pairFeatures, parseEventModel, ruleUse, typeFeatures } from './event-model.js';
 import { modelPicks } from './event-model-scoring.js';
 import { createEventsStage } from './events-stage.js';
 import { paragraphFacts } from './paragraph-facts.js';
@@ -145,12 +145,24 @@ describe('learned paragraph events', () => {
     const doc = docWithEntities(lexicons, 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [minister, turkey]);
     const [p] = paragraphFacts(sentenceView(doc), []);
     expect(p.lemmas.has('دیدار_کرد')).toBe(true);
+    expect(p.lemmas.has('همتا+ترکیه')).toBe(true);
     expect(p.order).toEqual(['IRN', 'TUR']);
     expect(p.firstAgent).toBe('IRN');
     expect([...p.countries.get('TUR')!.kinds]).toEqual(['role']);
     expect(p.countries.get('TUR')!.context.has('role:وزیر')).toBe(true);
     expect(pairFeatures(p, 'CONSULT', 'IRN', 'TUR', 'IRN')).toEqual(expect.arrayContaining(['ab:homeY', 'ord:ab', 'af:true', 'CONSULT|ab:homeY']));
     expect(modelPicks(model({ bias: { AGREE: 5 } }, { 'AGREE|b:Y': 1, 'AGREE|a:home': 1 }), p, 'IRN')).toEqual([{ type: 'AGREE', sides: ['IRN', 'TUR'] }]);
+  });
+});
+
+describe('the sides of the table events as the side part sees them', () => {
+  it('marks the countries the table read as actor or recipient, and its pairs', () => {
+    const doc = docWithEntities(lexicons, 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [minister, turkey]);
+    const consult = { id: 'v1', start: 0, end: 10, type: 'CONSULT', trigger: { start: 0, end: 5, lemma: 'دیدار' }, actor: { country: 'IRN' }, recipient: { country: 'TUR' }, modality: 'asserted' } as KhabarEvent;
+    const [p] = paragraphFacts(sentenceView(doc), [consult]);
+    expect([ruleUse(p, 'IRN'), ruleUse(p, 'TUR'), ruleUse(p, null)]).toEqual(['a', 'b', '']);
+    expect(pairFeatures(p, 'AGREE', 'IRN', 'TUR', 'IRN')).toEqual(expect.arrayContaining(['au:a', 'bu:b', 'rp:1']));
+    expect(pairFeatures(p, 'AGREE', 'TUR', 'IRN', 'IRN')).toEqual(expect.arrayContaining(['au:b', 'bu:a', 'rp:0']));
   });
 });
 

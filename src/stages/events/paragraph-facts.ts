@@ -15,6 +15,9 @@ import { REPORTER_KINDS } from '../entities/gazetteer.js';
 /** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
+/** Parts of speech of the words of an ezafe phrase whose lemma pairs the model reads (`حمله+هوایی`): names left out, they tell who, not what. */
+const PHRASE_POS = new Set(['NOUN', 'ADJ']);
+
 /** How one country takes part in a paragraph (through its mentions, news agencies and outlets left out: they tell, they take no part). */
 export interface CountryFacts {
   /** Offset of its first mention in the paragraph. */
@@ -31,7 +34,7 @@ export interface ParagraphFacts {
   index: number;
   /** Indexes into `view.tokens` of the paragraph's words. */
   words: number[];
-  /** Content lemmas, and `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`). */
+  /** Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two nouns or adjectives in a row (`نیرو+دریایی`). */
   lemmas: Set<string>;
   countries: Map<string, CountryFacts>;
   /** Countries by their first mention in the paragraph. */
@@ -42,6 +45,11 @@ export interface ParagraphFacts {
   ruleTypes: Map<string, number>;
   /** Indexes (into the pattern events given) of the events the table read in the paragraph. */
   ruleEvents: number[];
+  /**
+   * The sides of the table's events in the paragraph, any type: `a:X` an actor's country, `b:X` a recipient's,
+   * `ab:X>Y` a pair (`-` for a side with no country).
+   */
+  ruleSides: Set<string>;
   /** Event types of the table's triggers read in the paragraph, an event kept of them or not (the events stage's trace; `triggers-read.ts`). */
   readTypes: Set<string>;
   /** The country of the first person or organization mentioned in the paragraph. */
@@ -92,7 +100,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   view.paragraphs.forEach((p, i) => {
     paragraphOfToken.fill(i, p.first, p.last);
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], readTypes: new Set(), entityTypes: new Set() }));
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set() }));
   const words: number[] = [];
   for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
@@ -107,6 +115,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
     const next = words[w + 1];
     if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
+    else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
   for (const mention of view.mentions) {
@@ -148,6 +157,9 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     if (!p) return;
     p.ruleTypes.set(event.type, (p.ruleTypes.get(event.type) ?? 0) + 1);
     p.ruleEvents.push(i);
+    const actor = event.actor?.country ?? '-';
+    const recipient = event.recipient?.country ?? '-';
+    p.ruleSides.add(`a:${actor}`).add(`b:${recipient}`).add(`ab:${actor}>${recipient}`);
   });
   for (const key of read) {
     const bar = key.indexOf('|');
