@@ -17,6 +17,8 @@ export interface CoreferenceInput {
   sentences: PersonMention[][];
   /** Per sentence: a verb that continues the previous speaker's turn (`افزود`, `ادامه داد`). */
   continues: boolean[];
+  /** Per sentence: a word of saying (`گفت`, `اعلام`, `خبر`): someone's words are reported in it. */
+  says?: boolean[];
   homeCountry: string;
   /** The canonical name of an office never tied to a name (`رئیس‌جمهور ایران`). */
   officeName(role: RolePhrase): string;
@@ -72,7 +74,8 @@ function sentenceAntecedent(people: readonly Person[], position: PronounPosition
  * Whether a name no one bears yet, the subject of its sentence with no office beside it, names the
  * person the sentence before was about when that one is known only by one office (`وزیر بهداشت ... خبر
  * داد. محمدرضا ظفرقندی ... گفت`): no group or described person, and no public figure the people list
- * gives another country than the office's.
+ * gives another country than the office's. The caller asks it only of a sentence that reports words (a
+ * new name that only acts, `... . حسن روحانی فردا به مسکو سفر می‌کند`, is someone else).
  */
 function introducedByOffice(previous: Person, name: PersonName): boolean {
   if (previous.keys.length > 0 || previous.group || previous.described || previous.roles.length !== 1) return false;
@@ -153,7 +156,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         person ??= mostRecent(people.filter((p) => p.keys.length === 0 && roles.some((r) => p.roles.some((held) => roleMatches(r, held, p.country)))));
         const previous = subjects[s - 1] ?? subjects[s - 2];
         if (!person && mention.subject && input.continues[s] && roles.length === 0 && previous && previous.keys.length === 0) person = previous;
-        if (!person && mention.subject && roles.length === 0 && previous && introducedByOffice(previous, mention.name)) person = previous;
+        if (!person && mention.subject && roles.length === 0 && previous && input.says?.[s] && introducedByOffice(previous, mention.name)) person = previous;
         const kind = person && person.keys.length > 0 ? 'alias' : 'name';
         const full = mention.name.canonical ?? mention.name.name;
         person ??= create(full, mention.name.keys);

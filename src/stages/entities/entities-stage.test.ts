@@ -358,3 +358,11 @@ describe('issue 4: an institution noun after a demonstrative', () => {
     expect(entityTable(doc).filter((e) => e.type === 'ORG').map((e) => e.canonical)).toEqual(['کمیسیون کشاورزی مجلس']);
   });
 });
+
+describe('issue 4: what an office before a name does not take (review of the eleventh session)', () => {
+  it('a new name that only acts is not the office-holder who spoke before, and people are no portfolio', () => {
+    const doc = run('سخنگوی وزارت خارجه ایران گفت که تهران آماده مذاکره است. حسن روحانی فردا به مسکو سفر می‌کند.');
+    expect(entityOf(doc, 'حسن روحانی')?.said).toEqual(['name:حسن روحانی']);
+    expect(entityOf(run('به گفته وزیر کشور، مردم و مسئولان باید همکاری کنند.'), 'وزیر کشور')?.said).toEqual(['role:وزیر کشور']);
+  });
+});

@@ -15,7 +15,7 @@ import { findNames, opensGazetteerName } from './find-names.js';
 import { withoutLoneEverydayNames } from './name-filters.js';
 import { propagatePersonNames, propagateSurname } from './propagate-names.js';
 import { resolveBareHeads } from './bare-heads.js';
-import { CONTINUATION_VERBS } from './function-words.js';
+import { CONTINUATION_VERBS, SAYING_WORDS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
 import { collectPersonMentions, type PersonMention } from './person-mentions.js';
 import { shareWordInfo } from './match-gazetteer.js';
@@ -143,7 +143,8 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         return mentions;
       });
       const continues = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, CONTINUATION_VERBS));
-      const people = resolvePeople({ sentences, continues, homeCountry, officeName });
+      const says = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, SAYING_WORDS));
+      const people = resolvePeople({ sentences, continues, says, homeCountry, officeName });
       const countryMentions = countryWords(context, names);
       const roles = sentences.flat().flatMap((m) => (m.kind === 'name' ? m.roles : m.kind === 'role' ? [m.role] : []));
       const others = [...names.filter((n) => n.type !== 'PER'), ...roles.flatMap((r) => r.revealed ?? [])];

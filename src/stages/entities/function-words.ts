@@ -44,3 +44,6 @@ export const LANDFORM_HEADS = keys('رود رودخانه رودخانه‌ها�
 
 /** Verbs that continue a speaker's turn (`افزود`, `ادامه داد`): the sentence's subject is the previous speaker. */
 export const CONTINUATION_VERBS = keys('افزود افزوده تصریح ادامه خاطرنشان یادآور');
+
+/** Words of saying (`گفت`, `اظهار`, `اعلام`, ...): a sentence that holds one reports someone's words. */
+export const SAYING_WORDS = keys('گفت گفته می‌گوید اظهار اعلام تأکید تاکید افزود تصریح خاطرنشان یادآور خبر هشدار اظهارداشت');

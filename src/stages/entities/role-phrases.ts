@@ -9,6 +9,7 @@ import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { placedEnd } from './name-filters.js';
 import { wordTest } from './word-tests.js';
 import { countryInWords } from './country-in-words.js';
+import { FUTURE_AUXILIARIES } from '../clauses/verb-lemma.js';
 
 /** An office named in the text: `سخنگوی وزارت خارجه روسیه`, `وزیر امور خارجه کشورمان`, `همتای ترکیه‌ای`. */
 export interface RolePhrase {
@@ -145,16 +146,13 @@ const OPEN_BEFORE_BECAME = new Set(['خواستار', 'مانع', 'متوجه', 
 function beforeLightVerb(context: EntityContext, j: number): boolean {
   const next = context.tokens[j + 1];
   if (BECAME.has(context.keys[j + 1] ?? '') && context.tokens[j].pos === 'NOUN' && opensBeforeBecame(context, j)) return false;
-  if (FUTURE_AUXILIARY.test(context.keys[j + 1] ?? '')) {
+  if (FUTURE_AUXILIARIES.has(context.keys[j + 1] ?? '')) {
     // `استعفا نخواهد داد`: the future's auxiliary stands between the noun and its light verb
     const verb = context.tokens[j + 2];
     if (verb?.lemma !== undefined && LIGHT_VERB_LEMMAS.has(verb.lemma)) return true;
   }
   return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
 }
-
-/** The future's auxiliary, negated or not, in every person: `خواهد`، `نخواهند`. */
-const FUTURE_AUXILIARY = /^ن?خواه(?:م|ی|د|یم|ید|ند)$/;
 
 /** Whether a word of {@link OPEN_BEFORE_BECAME} stands at most eight tokens before `j`, with no verb or sentence end between. */
 function opensBeforeBecame(context: EntityContext, j: number): boolean {
@@ -206,7 +204,7 @@ function relationalBeforeBody(context: EntityContext, j: number, names: Readonly
 
 /**
  * The office phrase starting at token `i`, or undefined: a role head (from the gazetteer) or
- * `همتای`, then up to four completing words, then an organization, a place or a country
+ * `همتای`, then up to four completing words (six in a list of portfolios), then an organization, a place or a country
  * (`کشورمان` → the home country, `این کشور` → the last country named, a demonym: `ترکیه‌ای`).
  * `سخنگوی وزارت خارجه روسیه` → `{role: 'سخنگو', organization: وزارت خارجه, country: 'RUS'}`.
  * `afterName`: the phrase follows a person's name, where an ambiguous head with words completing
@@ -455,10 +453,12 @@ const MOST_LISTED_WORDS = 6;
 
 /**
  * Whether the comma at `j` goes on with a list of an office's portfolios: one word, then `و` or another
- * comma (`وزیر تعاون، کار و رفاه اجتماعی`); not a clause after the office (`به گفته این وکیل دادگستری، دادگاه ...`).
+ * comma (`وزیر تعاون، کار و رفاه اجتماعی`), no people; not a clause after the office (`به گفته این وکیل دادگستری، دادگاه ...`).
  */
 function inList(context: EntityContext, j: number): boolean {
   const after = context.keys[j + 2];
+  // people are no portfolio: `به گفته وزیر کشور، مردم و مسئولان باید ...`
+  if (context.keys[j + 1] === PEOPLE || isPluralPersonNoun(context.keys[j + 1] ?? '')) return false;
   return after === 'و' || after === '،';
 }
 

@@ -42,7 +42,7 @@ export function framedAct(context: EventContext, match: { first: number; verb: n
 const ARMED_NOUNS: ReadonlySet<string> = new Set(['نیروها', 'نیروهای', 'شبهنظامیان', 'شبهنظامی', 'شورشیان', 'ستیزهجویان', 'جنگجویان', 'تروریستها'].map(matchKey));
 
 /** Sectors of an armed body. */
-const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB']);
+export const ARMED_SECTORS: ReadonlySet<string> = new Set(['MIL', 'REB']);
 
 /**
  * The armed body an attack names only by a common noun in `[from, to)` (`مواضع شبه‌نظامیان`، `این

@@ -1365,3 +1365,15 @@ describe('issue 5: a request to both sides of a war at home (guide11)', () => {
     expect(asked.sort()).toEqual(['e40', 'e41']);
   });
 });
+
+describe('issue 5: what a warning and a denial do not promise (review of the eleventh session)', () => {
+  it('reads no attack of the warner from attacks of others said to widen, and no act against the denier itself', () => {
+    const minister: TestEntity = { id: 'e50', type: 'PER', canonical: 'مینا رستمی', mentions: [{ text: 'مینا رستمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر ارتباطات', country: 'IRN' }] } };
+    const israel: TestEntity = { id: 'e51', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+    const warned = eventsOf('مینا رستمی هشدار داد که حملات سایبری اسرائیل در روزهای آینده گسترش خواهد یافت.', [minister, israel]);
+    expect(warned.filter((e) => e.type === 'ASSAULT' && e.actor?.entity === 'e50')).toEqual([]);
+    const iranLoc: TestEntity = { id: 'e52', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const denied = eventsOf('ایران هرگونه حمله به نفتکش‌ها را تکذیب کرد.', [iranLoc]);
+    expect(denied.filter((e) => e.modality === 'negated')).toEqual([]);
+  });
+});

@@ -437,10 +437,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);
   if (threat) events.push(threat);
-  // an act the threat promises that the sentence already reads from its own words is not read twice
   const sidesKey = (e: FoundEvent): string => `${e.type}|${e.actor && countryOf(e.actor)}|${e.recipient && countryOf(e.recipient)}`;
   const read = new Set(events.map(sidesKey));
-  // (an act told as done is not the one promised: `... را هدف قرار دادند و هشدار داد: «هر حمله‌ای بی‌پاسخ نخواهد ماند»`)
+  // an act the threat promises that the sentence already reads from its own words is not read twice (an act told
+  // as done is not the one promised: `... را هدف قرار دادند و هشدار داد: «هر حمله‌ای بی‌پاسخ نخواهد ماند»`)
   const promised = new Set(events.filter((e) => e.modality !== 'asserted').map(sidesKey));
   for (const act of threatenedActs(view, sentence, [...events, ...retold])) {
     if (promised.has(sidesKey(act))) continue;

@@ -1,4 +1,5 @@
 import { matchKey } from '../clauses/match-key.js';
+import { ARMED_SECTORS } from './attack-sides.js';
 import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
@@ -29,9 +30,6 @@ export function reasonParty(context: EventContext, from: number, before: number,
   return undefined;
 }
 
-/** Sectors of the sides of a fight: armies and armed groups. */
-const ARMED: ReadonlySet<string> = new Set(['MIL', 'REB']);
-
 /** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
 const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
@@ -58,7 +56,7 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
   }
   // the sides of a fight are armed bodies, not the officials who spoke since: the last one named and the last of
   // another country, else in a war at home its opponent (`ارتش` and `نیروهای واکنش سریع`)
-  const armed = named.filter((party) => ARMED.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
+  const armed = named.filter((party) => ARMED_SECTORS.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
   const foreign = armed.slice(1).find((party) => partyCountry(context, party) !== partyCountry(context, armed[0]));
   const opponent = foreign ?? armed.slice(1).find((party) => areWarringSides(context, armed[0], party));
   if (opponent) return [armed[0], opponent];

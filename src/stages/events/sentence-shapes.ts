@@ -79,19 +79,22 @@ function forceWarnedOf(view: SentenceView, sentence: { first: number; last: numb
 const OPERATION_NOUNS: ReadonlySet<string> = new Set(['عملیات', 'عملیاتها', 'عملیاتهای', 'حملات', 'حملهها', 'حملههای', 'بمبارانها', 'پاسخ'].map(matchKey));
 /** Nominal parts of verbs of going on or widening (`ادامه خواهد داد`، `گسترش خواهد یافت`، `تشدید خواهد کرد`). */
 const WIDENING: ReadonlySet<string> = new Set(['ادامه', 'گسترش', 'تشدید'].map(matchKey));
+/** Light verbs of doing after the future auxiliary (`ادامه خواهد داد`، `تشدید خواهد کرد`): the warner acts, not `گسترش خواهد یافت`. */
+const DOING: ReadonlySet<string> = new Set(['داد', 'کرد'].map(matchKey));
 /** How many words a verb of going on may stand after the operations it tells of. */
 const OPERATIONS_REACH = 12;
 
 /**
  * Whether `[from, to)` tells that operations will go on or widen (`عملیات خود را تا رفع تهدید ادامه خواهد داد`،
  * `دامنه حملات را به بیروت گسترش خواهد داد`): a noun of operations, then within {@link OPERATIONS_REACH} words
- * `ادامه`/`گسترش`/`تشدید` before a future auxiliary that is not negated (`ادامه نخواهد داد` promises nothing).
+ * `ادامه`/`گسترش`/`تشدید` before a future auxiliary that is not negated (`ادامه نخواهد داد` promises nothing) and a
+ * light verb of doing (`حملات ... گسترش خواهد یافت` tells what others will do, no act of the warner's).
  */
 function operationsGoOn(keys: readonly string[], from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     if (!OPERATION_NOUNS.has(keys[t])) continue;
     for (let u = t + 1; u < Math.min(to - 1, t + OPERATIONS_REACH); u++) {
-      if (WIDENING.has(keys[u]) && FUTURE_FORMS.has(keys[u + 1])) return true;
+      if (WIDENING.has(keys[u]) && FUTURE_FORMS.has(keys[u + 1]) && DOING.has(keys[u + 2])) return true;
     }
   }
   return false;
@@ -116,7 +119,9 @@ export const PROTEST_WORDS: ReadonlySet<string> = new Set(['اعتصاب', 'اع
  * بی‌پاسخ نخواهد ماند`), a PROTEST when its main clause names one (`اگر پاسخی نگیریم، اعتصاب به همه
  * استان‌ها گسترش پیدا می‌کند`). A threat with another condition (`اگر روسیه قرارداد را لغو کند، پاسخ قاطع
  * خواهیم داد`) promises neither; a reply promised with no condition at all (`تجاوزات دشمن بی‌پاسخ نخواهد ماند`،
- * `در تیررس ما قرار دارد`) promises an ASSAULT, planned (hypothetical when it answers `هر`/`هرگونه` act), as the guide reads it.
+ * `در تیررس ما قرار دارد`) promises an ASSAULT, planned (hypothetical when it answers `هر`/`هرگونه` act), as the guide reads it;
+ * so do a warning whose words after its verb promise force against an attack the sentence names (`forceWarnedOf`) and
+ * operations said to go on or widen (`operationsGoOn`; hypothetical under a condition).
  */
 export function threatenedActs(view: SentenceView, sentence: { first: number; last: number }, events: FoundEvent[]): FoundEvent[] {
   const { keys } = view;
@@ -459,7 +464,7 @@ export function deniedAct(context: EventContext, match: TriggerMatch<EventPatter
     const party = partyStartingAt(context.parties, t);
     if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
   }
-  target ??= rejected && partyCountry(context, rejected) && rejected.mention?.entity !== denier.mention?.entity ? rejected : undefined;
+  target ??= rejected?.mention && partyCountry(context, rejected) && rejected.mention.entity !== denier.mention?.entity ? rejected : undefined;
   if (!target) return;
   const key = `${act.type}|${country}|${partyCountry(context, target)}|negated`;
   if (seen.has(key)) return;

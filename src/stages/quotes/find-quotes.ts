@@ -202,7 +202,9 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     // `خواستار آن شد که ...`: a pronoun in the gap stands for the که clause after the verb, which holds the words
     const pronounGap = gap && gap[1] - gap[0] === 1 && OBJECT_PRONOUNS.has(keys[gap[0]]) && keys[next] === 'که';
     if (gap && !pronounGap) {
-      // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts
+      // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts — up to the last verb
+      // that closes the same cue (`خواستار رسیدگی به وضع کارگران اخراج شده ... شدند`: not at the participle)
+      if (matches.slice(index + 1).some((later) => later.first === match.first && later.trigger === match.trigger && cueGap(view, later) !== 'broken')) return;
       quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
       return;
     }
@@ -375,17 +377,20 @@ function isAttributive(view: SentenceView, verb: number, next: number): boolean 
   return next === verb + 1 && keys[verb].endsWith('ه') && tokens[next]?.kind === 'word' && keys[next] !== 'و';
 }
 
+/** Whether token `t` is a verb that closes a clause: a verb but no bare participle (`گفته`، `شده`). */
+const isFiniteVerb = (view: SentenceView, t: number): boolean => view.tokens[t].pos === 'VERB' && !(view.tokens[t].feats ?? '').includes('VerbForm=Part');
+
 /**
  * The words between a split cue's two parts (`خواستار * شد` in `خواستار دخالت وزیر کار شد`) as a
  * token range; undefined for a cue written whole (`خواستار شد که ...`); `broken` when a comma, که or
- * a verb stands in the gap (the two parts belong to different clauses: `خواستار استیضاح وزیر شدند و
- * طرح ... تحویل داده شد` closes at `شدند`, not at the later `شد`).
+ * a finite verb stands in the gap (the two parts belong to different clauses: `خواستار استیضاح وزیر شدند و
+ * طرح ... تحویل داده شد` closes at `شدند`, not at the later `شد`; a participle, `کارگران اخراج شده`, is no break).
  */
 function cueGap(view: SentenceView, match: { trigger: Trigger<CueData>; first: number; verb: number }): [number, number] | 'broken' | undefined {
   const star = match.trigger.words.indexOf('*');
   const start = match.first + star;
   if (star < 0 || start >= match.verb) return undefined;
-  for (let t = start; t < match.verb; t++) if (view.keys[t] === '،' || view.keys[t] === 'که' || view.tokens[t].pos === 'VERB') return 'broken';
+  for (let t = start; t < match.verb; t++) if (view.keys[t] === '،' || view.keys[t] === 'که' || isFiniteVerb(view, t)) return 'broken';
   return [start, match.verb];
 }
 

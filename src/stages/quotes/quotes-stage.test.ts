@@ -81,6 +81,8 @@ describe('indirect quotes', () => {
     expect(quotesOf(long, [minister]).quotes).toMatchObject([{ kind: 'indirect', speaker: 'p1', said: 'حضور رئیس سازمان برنامه و بودجه در کمیسیون عمران مجلس برای بررسی وضعیت تخصیص اعتبارات عمرانی استان' }]);
     const two = 'سارا کریمی خواستار بررسی دوباره این طرح شد و نامه او صبح امروز به دفتر رئیس مجلس فرستاده شد.';
     expect(quotesOf(two, [minister]).quotes.map((q) => q.said)).toEqual(['بررسی دوباره این طرح']);
+    const participle = 'سارا کریمی خواستار رسیدگی فوری به وضعیت کارگران اخراج شده و بازگشت آنان به کار شد.';
+    expect(quotesOf(participle, [minister]).quotes.map((q) => q.said)).toEqual(['رسیدگی فوری به وضعیت کارگران اخراج شده و بازگشت آنان به کار']);
   });
 
   it('reads به گفته X as a quote by X', () => {
