@@ -10,7 +10,7 @@ import { takePortfolios } from './ministry-names.js';
 import { findSpelledOutNames } from './spelled-out-names.js';
 import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
-import { INSTITUTION_NOUNS } from './institution-nouns.js';
+import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 import { splitCoordinated, splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
@@ -457,9 +457,6 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     }
   }
 }
-
-/** Institution nouns a demonstrative turns into a body named before (`این کمیسیون`), as entity keys. */
-const INSTITUTION_NOUN_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys()].map(entityKey));
 
 /**
  * Whether a tagger span is an institution noun alone after a demonstrative (`سخنگوی این کمیسیون`): no name

@@ -1,3 +1,5 @@
+import { entityKey } from './entity-key.js';
+
 /**
  * Nouns that take up an institution named before (`این وزارتخانه`, `این کمیسیون`, `این نهاد`),
  * each with the first words of the names it stands for; an empty list stands for any organization
@@ -14,3 +16,6 @@ export const INSTITUTION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map
   پارلمان: ['پارلمان'], دولت: ['دولت'], آژانس: ['آژانس'], صندوق: ['صندوق'], بنیاد: ['بنیاد'], هیئت: ['هیئت', 'هیات'],
   دفتر: ['دفتر'], شبکه: ['شبکه'], خبرگزاری: ['خبرگزاری'], روزنامه: ['روزنامه'],
 }));
+
+/** The institution nouns as entity keys, for the entity stage's own lookups (`این کمیسیون`). */
+export const INSTITUTION_NOUN_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys()].map(entityKey));

@@ -8,7 +8,7 @@ import { entityKey } from './entity-key.js';
 import { LANDFORM_HEADS, STOP_WORDS } from './function-words.js';
 import { GOVERNMENTS, MISSIONS } from './find-names.js';
 import { type Gazetteer, type GazetteerEntry, lookupPhrase } from './gazetteer.js';
-import { INSTITUTION_NOUNS } from './institution-nouns.js';
+import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 
 /**
  * Titles that the PerDT convention keeps inside a person's name — lineage and epithets (`سید`,
@@ -97,11 +97,10 @@ export function withGovernmentsAsBodies(words: readonly string[], tags: readonly
 
 /** Kinds of state body whose one-word names are everyday nouns too (`پلیس`, `مجلس`, `ارتش`). */
 const STATE_BODY_KINDS: ReadonlySet<string> = new Set(['government', 'legislature', 'military', 'police', 'judiciary', 'security']);
-const INSTITUTION_KEYS: ReadonlySet<string> = new Set([...INSTITUTION_NOUNS.keys()].map(entityKey));
 
 /**
  * IOB tags in PerDT's convention for an institution named by its kind alone: one word that is a
- * noun for a kind of institution ({@link INSTITUTION_NOUNS}: `دادگاه`, `دانشگاه`, `شورا`) or that the
+ * noun for a kind of institution ({@link INSTITUTION_NOUN_KEYS}: `دادگاه`, `دانشگاه`, `شورا`) or that the
  * gazetteer lists as a state body and as an everyday word too (`پلیس`, `مجلس`) — or that the POS
  * tagger reads as a common noun when `pos` is given (`اورژانس`; `پنتاگون`, a proper noun, stays) — is
  * no name there, where the news analysis reads it as the home country's body. `['پلیس', 'آمد']` with
@@ -114,7 +113,7 @@ export function withoutLoneInstitutionNouns(words: readonly string[], tags: read
     const key = entityKey(words[i]);
     const entries = gazetteer ? lookupPhrase(gazetteer, key).filter((e) => e.kind === 'organization') : [];
     const everyday = (e: GazetteerEntry): boolean => e.ambiguous === true || pos?.[i] === 'NOUN';
-    if (INSTITUTION_KEYS.has(key) || (entries.length > 0 && entries.every((e) => everyday(e) && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
+    if (INSTITUTION_NOUN_KEYS.has(key) || (entries.length > 0 && entries.every((e) => everyday(e) && STATE_BODY_KINDS.has(e.subtype ?? '')))) out[i] = 'O';
   }
   return out;
 }

@@ -204,7 +204,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (gap && !pronounGap) {
       // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts — up to the last verb
       // that closes the same cue (`خواستار رسیدگی به وضع کارگران اخراج شده ... شدند`: not at the participle)
-      if (matches.slice(index + 1).some((later) => later.first === match.first && later.trigger === match.trigger && cueGap(view, later) !== 'broken')) return;
+      for (let k = index + 1; k < matches.length; k++) if (matches[k].first === match.first && matches[k].trigger === match.trigger && cueGap(view, matches[k]) !== 'broken') return;
       quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
       return;
     }
