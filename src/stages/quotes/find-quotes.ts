@@ -274,14 +274,19 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (inside) {
       // a report inside another's words (`گفت: وزیر نیرو بارها قول داد که ...`): only with a subject of
       // its own other than the speaker, or joined by و to such a report (`... تأکید کرد و از ... خواست`)
-      if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || !isReportedPast(view, match.verb)) continue;
+      // its own present counts too when the report names its own subject: `ما ... کار می‌کنیم اما کارفرما
+      // هر بار وعده می‌دهد که ...` — the employer's promise, as the speaker tells it (the guide: a report inside a direct quote)
+      const past = isReportedPast(view, match.verb);
+      if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || (!past && !isReportedPresent(view, match.verb))) continue;
       clauseFirst = nested ? nested.cue[1] + 1 : outer.content[0];
       // a clause joined by و or a comma after a verb has its own subject, or none: then the speaker goes on
       // (`تصریح کرد که مسئولان ... باید پاسخ دهند ...، و از سازمان بازرسی خواست ...` → the speaker asks)
       const joined = nested ? clauseFirst : joinedClause(view, clauseFirst, match.first);
       const own = reportSubject(view, joined, match.first);
       if (joined > clauseFirst) clauseFirst = joined;
-      if (own && own.entity !== outer.speaker?.entity) inherited = own;
+      // (a place in the present is the speaker's account of its stand: `مسکو این همکاری را راهبردی می‌داند`)
+      if (own && own.entity !== outer.speaker?.entity && (past || own.type !== 'LOC')) inherited = own;
+      else if (!past) continue;
       else if (!own && nested?.speaker && keys.slice(clauseFirst, match.first).includes('و')) inherited = nested.speaker;
       else if (!own && !nested && joined > outer.content[0] && outer.speaker) inherited = outer.speaker;
       else continue;
@@ -423,6 +428,11 @@ function coordinatedCue(view: SentenceView, from: number, later: readonly Trigge
 
 /** Nouns that attribute what follows after `به`: `به گفته X،`، `به ادعای X،`، `به اعتقاد X،`. */
 const ACCORDING_NOUNS = new Set(['گفته', 'نوشته', 'اعتقاد', 'باور', 'عقیده', 'ادعای', 'اعلام', 'تصریح', 'روایت', 'اذعان', 'زعم', 'تاکید', 'نظر'].map(matchKey));
+/**
+ * Nouns that attribute after `طبق/بنابر/بر اساس` besides those: a report or figures put out
+ * (`بر اساس گزارش سازمان ملل،`، `طبق آمار گمرک،`) — never after `به`, where `به گزارش X` names the source.
+ */
+const BASIS_NOUNS = new Set([...ACCORDING_NOUNS, ...['گزارش', 'آمار', 'اعلامیه', 'بیانیه'].map(matchKey)]);
 /** Words that may stand between such a lead and its speaker: `به ادعای این مقام`، `به اعتقاد برخی کارشناسان`. */
 const DETERMINERS = new Set(['این', 'آن', 'برخی', 'بعضی', 'یک', 'یکی', 'همین'].map(matchKey));
 /** The same after `از`: `از نظر X،`، `از دید X،`. */
@@ -430,7 +440,7 @@ const VIEW_NOUNS = new Set(['نظر', 'دید', 'دیدگاه'].map(matchKey));
 
 /**
  * The attribution lead at `t` — `به گفته/نوشته/ادعای/اعتقاد/باور/اعلام ... X`، `از نظر/دید X`،
- * `طبق/بنابر/بر اساس گفته X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
+ * `طبق/بنابر/بر اساس گفته/گزارش/آمار X` — as its length in tokens; `needsSpeaker` unless it is `به گفته`/`به نوشته`,
  * which attribute even to someone the entity stage did not find, and stand inside a clause too
  * (`سه راننده را که به گفته پلیس ... بودند`).
  */
@@ -439,9 +449,9 @@ function accordingTo(keys: readonly string[], t: number): { length: number; need
   if (noun === undefined) return undefined;
   if (keys[t] === 'به' && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: noun !== 'گفته' && noun !== 'نوشته' };
   if (keys[t] === 'از' && VIEW_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
-  if ((keys[t] === 'طبق' || keys[t] === 'بنابر' || keys[t] === 'براساس') && ACCORDING_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
+  if ((keys[t] === 'طبق' || keys[t] === 'بنابر' || keys[t] === 'براساس') && BASIS_NOUNS.has(noun)) return { length: 2, needsSpeaker: true };
   // written in two words: `بر اساس اعلام X`، `بنا بر گفته X`
-  if (((keys[t] === 'بر' && noun === 'اساس') || (keys[t] === 'بنا' && noun === 'بر')) && ACCORDING_NOUNS.has(keys[t + 2] ?? '')) return { length: 3, needsSpeaker: true };
+  if (((keys[t] === 'بر' && noun === 'اساس') || (keys[t] === 'بنا' && noun === 'بر')) && BASIS_NOUNS.has(keys[t + 2] ?? '')) return { length: 3, needsSpeaker: true };
   return undefined;
 }
 
@@ -487,6 +497,15 @@ function isReportedPast(view: SentenceView, verb: number): boolean {
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
 }
 
+
+/**
+ * Whether the verb at `verb` tells, in the third person's present indicative, what someone keeps
+ * saying (`می‌گویند`، `وعده می‌دهد`) — not its negation (`پاسخی نمی‌دهد`) nor the first person (`رد می‌کنیم`).
+ */
+function isReportedPresent(view: SentenceView, verb: number): boolean {
+  const feats = view.tokens[verb].feats ?? '';
+  return feats.includes('Person=3') && feats.includes('Tense=Pres') && feats.includes('Mood=Ind') && !feats.includes('Polarity=Neg');
+}
 
 /**
  * The person or body a relative clause holding the cue is about, when that clause ends with the cue

@@ -46,8 +46,8 @@ const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[matchKey(
  */
 const DETERMINERS: ReadonlySet<string> = new Set(['یک', 'برخی', 'بعضی', 'چند'].map(matchKey));
 
-/** Words after which a mention heads its clause: `، X را`، `و X را`. */
-const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و']);
+/** Words after which a mention heads its clause: `، X را`، `و X را`، `اما X ...`. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و', 'اما', 'ولی']);
 
 /** Subjects a clause may open with: a place too. */
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);

@@ -176,6 +176,8 @@ describe('issue 5: attribution leads', () => {
     ['بر اساس اعلام', 'بر اساس اعلام سارا کریمی، قیمت نان ثابت می‌ماند.'],
     ['براساس گفته', 'براساس گفته سارا کریمی، قیمت نان ثابت می‌ماند.'],
     ['بنا بر اعلام', 'بنا بر اعلام سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['بر اساس گزارش', 'بر اساس گزارش سارا کریمی، قیمت نان ثابت می‌ماند.'],
+    ['طبق گزارش', 'طبق گزارش سارا کریمی، قیمت نان ثابت می‌ماند.'],
   ])('%s X، reports what follows, by X', (lead, text) => {
     expect(quotesOf(text)).toMatchObject([{ cue: lead, kind: 'indirect', speaker: 'p1', said: 'قیمت نان ثابت می‌ماند.' }]);
   });
@@ -194,6 +196,7 @@ describe('issue 5: attribution leads', () => {
   it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
     expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
     expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
+    expect(quotesOf('بر اساس گزارش‌های رسیده، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
     expect(quotesOf('علی نادری در واکنش به ادعای سارا کریمی گفت: قیمت نان ثابت می‌ماند.', [minister, deputy])).toMatchObject([{ cue: 'گفت', speaker: 'p2' }]);
   });
 });
