@@ -271,12 +271,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const inside = match.first < covered;
     let clauseFirst = first;
     let inherited: Mention | undefined;
+    let present = false;
     if (inside) {
       // a report inside another's words (`گفت: وزیر نیرو بارها قول داد که ...`): only with a subject of
       // its own other than the speaker, or joined by و to such a report (`... تأکید کرد و از ... خواست`)
       // its own present counts too when the report names its own subject: `ما ... کار می‌کنیم اما کارفرما
       // هر بار وعده می‌دهد که ...` — the employer's promise, as the speaker tells it (the guide: a report inside a direct quote)
       const past = isReportedPast(view, match.verb);
+      present = !past;
       if (!outer || match.first < outer.content[0] || match.first >= outer.content[1] || (!past && !isReportedPresent(view, match.verb))) continue;
       clauseFirst = nested ? nested.cue[1] + 1 : outer.content[0];
       // a clause joined by و or a comma after a verb has its own subject, or none: then the speaker goes on
@@ -314,6 +316,9 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     const count = quotes.length;
     if (inside) covered = clauseFirst;
     read(match, index, clauseFirst, inside || clauseFirst !== first, inherited);
+    // what someone keeps saying has its words after the verb (`کارفرما هر بار وعده می‌دهد اما ...` says nothing),
+    // unless the verb reports its object (`موکلش هرگونه تخلف را رد می‌کند`)
+    if (present && !match.trigger.data.needsRa && quotes.length > count && quotes[quotes.length - 1].content[0] < match.first) quotes.pop();
     const added = quotes.length > count ? quotes[quotes.length - 1] : undefined;
     if (inside || clauseFirst !== first) {
       covered = Math.max(saved, covered);

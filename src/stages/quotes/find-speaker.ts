@@ -48,6 +48,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['یک', 'برخی', 'بعضی'
 
 /** Words after which a mention heads its clause: `، X را`، `و X را`، `اما X ...`. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و', 'اما', 'ولی']);
+/** The words of contrast among them, which may follow a comma: `...، اما X ...`. */
+const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی']);
 
 /** Subjects a clause may open with: a place too. */
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);
@@ -108,11 +110,14 @@ function bracketedName(view: SentenceView, subject: Mention, before: number): Me
   return start === open + 1 && view.keys[end + 1] === ')' ? view.mentions[m] : subject;
 }
 
-/** Where the last clause before `before` joined by و or a comma to a clause ending in a verb starts, or `first`. */
+/**
+ * Where the last clause before `before` joined by و, اما or a comma to a clause ending in a verb starts
+ * (after the comma's اما too: `...، اما وزیر ...`), or `first`.
+ */
 export function joinedClause(view: SentenceView, first: number, before: number): number {
   for (let t = before - 1; t > first; t--) {
     const pos = view.tokens[t - 1].pos;
-    if (CLAUSE_JOINS.has(view.keys[t]) && (pos === 'VERB' || pos === 'AUX')) return t + 1;
+    if (CLAUSE_JOINS.has(view.keys[t]) && (pos === 'VERB' || pos === 'AUX')) return t + 1 < before && CONTRASTS.has(view.keys[t + 1]) ? t + 2 : t + 1;
   }
   return first;
 }

@@ -262,6 +262,13 @@ describe('issue 5: reports inside reports', () => {
     expect(quotesOf('سارا کریمی گفت: روسیه تلاش وزیر نیرو برای تحریم را رد می‌کند.', [minister, ministerOfPower, russia])).toHaveLength(1);
   });
 
+  it('someone else\'s present inside a direct quote is their indirect quote, only with words after the verb', () => {
+    const quotes = quotesOf('سارا کریمی گفت: «ما دو ماه است حقوق نگرفته‌ایم، اما وزیر نیرو هر بار وعده می‌دهد که پول به‌زودی می‌رسد.»', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker, q.kind])).toEqual([['گفت', 'p1', 'direct'], ['وعده داد', 'p3', 'indirect']]);
+    expect(quotes[1].said).toMatch(/^پول به‌زودی می‌رسد/);
+    expect(quotesOf('سارا کریمی گفت: «ما دو ماه است حقوق نگرفته‌ایم و وزیر نیرو هر بار وعده می‌دهد اما کاری نمی‌کند.»', [minister, ministerOfPower])).toHaveLength(1);
+  });
+
   it('a report in a relative clause before the main verb is a quote by the person the clause is about', () => {
     const quotes = quotesOf('سارا کریمی درباره سخنان علی نادری که خواستار تعطیلی کارخانه شده بود، گفت: کارخانه باز می‌ماند.', [minister, deputy]);
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p2'], ['گفت', 'p1']]);
