@@ -196,6 +196,15 @@ const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستک
   // the nominal part of a saying verb after the people: `جمعی از کارگران خواستار ... شدند`
   'خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان'].map(entityKey));
 
+/**
+ * Whether `دست کم` ("at least") is written at `k` with a space, two words: no modifier either (its second
+ * word may have been joined to the number after it: `کم‌ده`).
+ */
+function atLeastSpaced(context: EntityContext, k: number): boolean {
+  return context.keys[k] === AT_LEAST[0] && (context.keys[k + 1] === AT_LEAST[1] || (context.tokens[k + 1]?.norm.startsWith('کم\u200c') ?? false));
+}
+const AT_LEAST = ['دست', 'کم'].map(entityKey);
+
 /** Up to two modifiers after the noun at `j - 1` (see {@link modifiersAfter}): where they end. */
 export function groupModifiersEnd(context: EntityContext, j: number, to: number): number {
   return modifiersAfter(context, j, to);
@@ -204,7 +213,7 @@ export function groupModifiersEnd(context: EntityContext, j: number, to: number)
 /** Up to two modifiers after the noun (`معترض`, `اروپایی`, `آگاه`): adjectives or nouns, never a function word or the noun of a compound verb (`دستگیر شد`). */
 function modifiersAfter(context: EntityContext, j: number, to: number): number {
   let end = j;
-  while (end < to && end - j < 2 && context.tokens[end].kind === 'word' && !STOP_WORDS.has(context.keys[end]) && !NEVER_MODIFIERS.has(context.keys[end]) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '')) {
+  while (end < to && end - j < 2 && context.tokens[end].kind === 'word' && !STOP_WORDS.has(context.keys[end]) && !NEVER_MODIFIERS.has(context.keys[end]) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '') && !atLeastSpaced(context, end)) {
     const pos = context.tokens[end].pos;
     if (pos !== undefined && pos !== 'ADJ' && pos !== 'NOUN') break;
     if (pos === undefined && !context.keys[end].endsWith('ی')) break;

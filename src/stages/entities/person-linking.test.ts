@@ -101,6 +101,7 @@ describe('issue 4: person mentions linked on unseen reports', () => {
 
   it('an unnamed source ends before an adverb of quantity (issue 4)', () => {
     expect(people('به گفته شاهدان عینی دست‌کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']);
+    expect(people('به گفته شاهدان عینی دست کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']); // دست کم written with a space
   });
 
   it('a counterpart before the name of someone of another country is that person\'s counterpart', () => {
