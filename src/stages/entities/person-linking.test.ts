@@ -99,6 +99,12 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(withMentions('«نورلان بیکتایف» وزیر خارجه قزاقستان به تهران رفت. بیقتایف گفت: روابط گسترش می‌یابد.')).toContainEqual([expect.stringContaining('بیکتایف'), 3]);
   });
 
+  it('a group counted with نفر از speaks as a group, though its count is a NUM too (issue 4)', () => {
+    expect(people('۳۴ نفر از نمایندگان مجلس امروز خواستار استیضاح وزیر راه شدند.')).toContain('نمایندگان مجلس');
+    // a counted group that says nothing is no one of its own
+    expect(people('قرارداد ۴۰ نفر از کارگران فصلی تمدید نشد.')).toEqual([]);
+  });
+
   it('an unnamed source ends before an adverb of quantity (issue 4)', () => {
     expect(people('به گفته شاهدان عینی دست‌کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']);
     expect(people('به گفته شاهدان عینی دست کم ده نفر در این حمله زخمی شدند.')).toEqual(['شاهدان عینی']); // دست کم written with a space
