@@ -460,6 +460,13 @@ function accordingTo(keys: readonly string[], t: number): { length: number; need
   return undefined;
 }
 
+/** The words of a lead naming whom a report quotes at `t` (`به نقل از`، `از قول`), or undefined. */
+function quotingLead(keys: readonly string[], t: number): string[] | undefined {
+  if (keys[t] === 'به' && keys[t + 1] === 'نقل' && keys[t + 2] === 'از') return keys.slice(t, t + 3);
+  if (keys[t] === 'از' && keys[t + 1] === 'قول') return keys.slice(t, t + 2);
+  return undefined;
+}
+
 /** The words of the clause lead at `t` (see {@link LEAD_STARTS}) up to its که, or undefined (no closures: this runs at every token). */
 function leadAt(keys: readonly string[], t: number): string[] | undefined {
   if (!LEAD_STARTS.has(keys[t]) || !LEAD_NOUNS.has(keys[t + 1])) return undefined;
@@ -573,11 +580,15 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
       }
       continue;
     }
-    if (keys[t] === 'به' && keys[t + 1] === 'نقل' && keys[t + 2] === 'از') {
-      // `رویترز به نقل از یک مقام نظامی نوشت که ...`: a report inside a report, its words those of the verb after it
-      const main = found.find((q) => q.cue[0] > t + 2 && !keys.slice(t + 3, q.cue[0]).includes('،'));
-      const speaker = main ? findSpeaker(view, t + 3, main.cue[0]) : undefined;
-      if (main && speaker && speaker !== main.speaker) quotes.push({ content: main.content, cue: [t, t + 2], lemma: 'به نقل از', kind: 'indirect', speaker, implicit: false });
+    const quoting = quotingLead(keys, t);
+    if (quoting) {
+      // `رویترز به نقل از یک مقام نظامی نوشت که ...`، `آسوشیتدپرس از قول X، ...، نوشت: ...`: a report inside a
+      // report, its words those of the verb after it (up to a comma that does not close an apposition of the source)
+      const after = t + quoting.length;
+      const main = found.find((q) => q.cue[0] > after - 1 && !keys.slice(after, q.cue[0]).includes('،'))
+        ?? found.find((q) => q.cue[0] > after - 1 && keys.slice(after, q.cue[0]).filter((k) => k === '،').length === 2);
+      const speaker = main ? findSpeaker(view, after, main.cue[0]) : undefined;
+      if (main && speaker && speaker !== main.speaker) quotes.push({ content: main.content, cue: [t, after - 1], lemma: quoting.join(' '), kind: main.kind, speaker, implicit: false });
       continue;
     }
     const lead = leadAt(keys, t);

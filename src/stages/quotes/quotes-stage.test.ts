@@ -106,6 +106,11 @@ describe('indirect quotes', () => {
     expect(quotes.map((q) => [q.cue.lemma, q.speaker])).toEqual([['نوشت', 'o1'], ['به نقل از', 'p1']]);
     expect(quotesOf('سارا کریمی حمله به کاروان را گزارش داد.', [minister]).quotes).toEqual([]);
   });
+  it('reads X از قول Y، ...، نوشت: ... like به نقل از, the apposition of Y between commas', () => {
+    const agency: TestEntity = { id: 'o1', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }] };
+    const { quotes } = quotesOf('رویترز از قول سارا کریمی، سخنگوی امدادگران، نوشت: آب آشامیدنی تمام شده است.', [agency, minister]);
+    expect(quotes.map((q) => [q.cue.lemma, q.speaker, q.kind])).toEqual([['نوشت', 'o1', 'direct'], ['از قول', 'p1', 'direct']]);
+  });
   it('splits با بیان اینکه ...، گفت: into an indirect and a direct quote', () => {
     const { quotes } = quotesOf('سارا کریمی با بیان اینکه بودجه کافی نیست، گفت: طرح را متوقف نمی‌کنیم.', [minister]);
     expect(quotes.map((q) => [q.kind, q.said])).toEqual([
