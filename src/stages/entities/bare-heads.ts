@@ -1,5 +1,6 @@
 import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
+import type { GazetteerEntry } from './gazetteer.js';
 
 /** The gazetteer subtype of armed groups (`حزب‌الله`, `حماس`). */
 const ARMED_GROUP = 'armed-group';
@@ -51,4 +52,40 @@ function isOpeningOf(context: EntityContext, short: NameMention, long: NameMenti
   if (long.last - long.first <= n) return false;
   for (let k = 0; k < n; k++) if (context.keys[short.first + k] !== context.keys[long.first + k]) return false;
   return true;
+}
+
+/** Heads of the companies and factories a labour report is about (`شرکت کشت و صنعت ...`، `کارخانه قند ...`). */
+const COMPANY_HEADS: ReadonlySet<string> = new Set(['شرکت', 'کارخانه', 'کارخانجات', 'مجتمع', 'کشت‌وصنعت'].map(entityKey));
+/** `کارفرما`: the employer, which a labour report names before. */
+const EMPLOYER = entityKey('کارفرما');
+/** `مدیریت شرکت`: the company's management, which speaks as the company. */
+const MANAGEMENT = entityKey('مدیریت');
+
+/**
+ * Once a report has named a company (`شرکت کشت و صنعت نیشکر ...`), the words it then uses for it are
+ * that company, as the annotation guide has it: `کارفرما` (the employer; an office of its head only where
+ * no company was named), `مدیریت شرکت`, a bare `شرکت`/`کارخانه` and its own name cut short. Points such names at the company
+ * (in place) and returns new names for `کارفرما`; `names` is every name of the report in reading order.
+ * `جمعی از کارگران شرکت فولاد سپهر ... کارفرما وعده داده است` → `کارفرما` is a mention of `شرکت فولاد سپهر`.
+ */
+export function resolveEmployer(context: EntityContext, names: readonly NameMention[], taken: Uint8Array): NameMention[] {
+  const added: NameMention[] = [];
+  let company: NameMention | undefined;
+  let next = 0;
+  const inName = (i: number): boolean => names.some((n) => n.first <= i && i < n.last);
+  const referTo = (from: NameMention): GazetteerEntry => from.entry ?? { kind: 'organization', canonical: context.tokens.slice(from.first, from.last).map((t) => t.norm).join(' '), derived: true };
+  for (let i = 0; i < context.keys.length; i++) {
+    for (; next < names.length && names[next].first <= i; next++) {
+      const name = names[next];
+      if (name.type !== 'ORG') continue;
+      const head = context.keys[name.first];
+      const length = name.last - name.first;
+      const bare = (length === 1 && COMPANY_HEADS.has(head)) || (length === 2 && head === MANAGEMENT && COMPANY_HEADS.has(context.keys[name.first + 1]));
+      // (the company's name cut short is the company too: `مدیرعامل شرکت نساجی پرنیان` after `شرکت نساجی پرنیان کاشان`)
+      if (company && (bare || ((!name.entry || name.entry.derived) && isOpeningOf(context, name, company)))) name.entry = referTo(company);
+      else if (length >= 2 && COMPANY_HEADS.has(head)) company = name;
+    }
+    if (company && context.keys[i] === EMPLOYER && !taken[i] && !inName(i)) added.push({ first: i, last: i + 1, type: 'ORG', entry: referTo(company) });
+  }
+  return added;
 }

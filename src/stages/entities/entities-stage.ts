@@ -14,7 +14,7 @@ import { entityKey } from './entity-key.js';
 import { findNames, opensGazetteerName } from './find-names.js';
 import { withoutLoneEverydayNames } from './name-filters.js';
 import { propagatePersonNames, propagateSurname } from './propagate-names.js';
-import { resolveBareHeads } from './bare-heads.js';
+import { resolveBareHeads, resolveEmployer } from './bare-heads.js';
 import { CONTINUATION_VERBS, SAYING_WORDS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
 import { collectPersonMentions, type PersonMention } from './person-mentions.js';
@@ -119,6 +119,11 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       names.splice(0, names.length, ...withoutLoneEverydayNames(context, names));
       sortByFirst(names);
       resolveBareHeads(context, names);
+      const employers = resolveEmployer(context, names, taken);
+      if (employers.length > 0) {
+        names.push(...employers);
+        sortByFirst(names);
+      }
       const countries = names.filter((n) => n.entry?.kind === 'country');
       const organizations = names.filter((n) => n.type === 'ORG');
       const around = {

@@ -476,6 +476,15 @@ describe('issue 4: players and employers (writers M and N)', () => {
   ])('%s', (_, text, surface, canonical) => {
     expect(personAt(run(text), surface.split(' ')[0])).toBe(canonical);
   });
+
+  it('once the company is named, the employer, its management and its name cut short are the company (the guide)', () => {
+    const text = 'جمعی از کارگران شرکت ریسندگی البرز کاشان امروز تجمع کردند. یکی از کارگران گفت: کارفرما هر ماه وعده می‌دهد. مدیریت شرکت اعلام کرد که حقوق پرداخت می‌شود. مدیرعامل شرکت ریسندگی البرز گفت که بدهی‌ها تسویه می‌شود.';
+    const doc = run(text);
+    const company = entityTable(doc).find((e) => e.type === 'ORG' && e.canonical.startsWith('شرکت ریسندگی'));
+    const said = company?.mentions.map((m) => text.slice(m.start, m.end));
+    expect(said).toEqual(['شرکت ریسندگی البرز کاشان', 'کارفرما', 'مدیریت شرکت', 'شرکت ریسندگی البرز']);
+    expect(personAt(doc, 'کارفرما')).toBeUndefined();
+  });
 });
 
 describe('issue 4: defendants by rank (writers M and N)', () => {
