@@ -165,3 +165,12 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     }
   });
 });
+
+describe('issue 5: the recipient of an event (recip12)', () => {
+  it('reads a body named right after the acting body as its object, not its title', () => {
+    const committee: TestEntity = { id: 'e6', type: 'ORG', canonical: 'کمیته انضباطی فدراسیون جهانی', mentions: [{ text: 'کمیته انضباطی فدراسیون جهانی' }], attributes: { subtype: 'international' } };
+    const club: TestEntity = { id: 'e7', type: 'ORG', canonical: 'باشگاه ملوان', mentions: [{ text: 'باشگاه ملوان' }], attributes: { subtype: 'sport', country: 'IRN' } };
+    const events = eventsOf('کمیته انضباطی فدراسیون جهانی باشگاه ملوان را به دلیل تخلف مالی به پرداخت جریمه محکوم کرد.', [committee, club]);
+    expect(sides(events)).toEqual([['COERCE', null, 'IRN']]);
+  });
+});

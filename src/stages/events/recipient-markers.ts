@@ -30,6 +30,8 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
     if (!joined && !following.mention?.entity && following.country && !following.place) return end;
     // nor a town after a side with nothing between (`جنگنده‌های آمریکایی صنعا را ...`)
     if (!joined && following.place && !party.place) return end;
+    // nor another body right after a body: a body's title is no body (`کمیته انضباطی کنفدراسیون باشگاه استقلال را ...`)
+    if (!joined && party.mention?.type === 'ORG' && following.mention?.type === 'ORG' && following.mention.entity !== party.mention.entity) return end;
     if (!joined && following.mention?.entity !== party.mention?.entity && (isCountryParty(context, following) || isCountryParty(context, party))) return end;
     end = following.last;
   }
