@@ -180,4 +180,15 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     const events = eventsOf('وزارت بهداشت لبنان اعلام کرد که در حملات هوایی اسرائیل به جنوب این کشور دوازده نفر کشته شدند.', [ministry, israel]);
     expect(sides(events)).toEqual([['ASSAULT', 'ISR', 'LBN']]);
   });
+
+  it('takes no mediator or host after با for the other side of a meeting', () => {
+    const russia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const ukraine: TestEntity = { id: 'e7', type: 'LOC', canonical: 'اوکراین', mentions: [{ text: 'اوکراین' }], attributes: { subtype: 'country', country: 'UKR' } };
+    const turkey: TestEntity = { id: 'e8', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    for (const role of ['میانجی‌گری', 'میزبانی']) {
+      const events = eventsOf(`هیئت‌های روسیه و اوکراین دیروز با ${role} ترکیه در استانبول دیدار کردند.`, [russia, ukraine, turkey]);
+      expect(sides(events)).toContainEqual(['CONSULT', 'RUS', 'UKR']);
+      expect(sides(events).map(([, , to]) => to)).not.toContain('TUR');
+    }
+  });
 });
