@@ -20,11 +20,6 @@ export interface Party {
   place: boolean;
   /** A capital, which may stand for its government as a subject (`واشنگتن ... تحریم کند`). */
   capital?: boolean;
-  /**
-   * For `این کشور`, the country named before the last one (another): what it stands for when the last one is the
-   * side acting on it (`حملات اسرائیل به جنوب این کشور` after `لبنان`).
-   */
-  earlierCountry?: string;
 }
 
 /**
@@ -251,15 +246,6 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   };
   let m = 0;
   let lastCountry: string | undefined;
-  // the latest country other than the last one named that a party so far is of (see `Party.earlierCountry`)
-  const earlierThanLast = (): string | undefined => {
-    for (let i = parties.length - 1; i >= 0; i--) {
-      const party = parties[i];
-      const country = party.country ?? (party.mention ? entities.get(party.mention.entity)?.attributes.country : undefined);
-      if (country && country !== lastCountry) return country;
-    }
-    return undefined;
-  };
   // countries of organization-shaped phrases, by their words; of people named with one
   const named = new Map<string, string>();
   const personCountry = new Map<string, string | null>();
@@ -308,7 +294,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       // an organization of `این کشور` (`ارتش این کشور`، `وزارت خارجه این کشور`) is that country's, whatever it was linked to
       const end = party.last;
       if (mention.type === 'ORG' && keys[end + 1] === 'این' && keys[end + 2] === 'کشور' && lastCountry && mentionAt[end + 1] < 0 && mentionAt[end + 2] < 0) {
-        add({ first: t, last: end + 2, country: lastCountry, place: false, earlierCountry: earlierThanLast() });
+        add({ first: t, last: end + 2, country: lastCountry, place: false });
         continue;
       }
       if (party.place && attributes.subtype === 'city' && CAPITALS.has(matchKey(entities.get(mention.entity)?.canonical ?? ''))) party.capital = true;
@@ -358,7 +344,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       add({ first: t, last: t + 1, mention: named, place: false });
       continue;
     }
-    if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false, earlierCountry: earlierThanLast() });
+    if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
     else {
       const country = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? demonymCountry(gazetteer, slots[t]) : undefined;
       if (country) {

@@ -174,13 +174,6 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     expect(sides(events)).toEqual([['COERCE', null, 'IRN']]);
   });
 
-  it('reads این کشور struck by the country named last as the country named before it', () => {
-    const ministry: TestEntity = { id: 'e6', type: 'ORG', canonical: 'وزارت بهداشت لبنان', mentions: [{ text: 'وزارت بهداشت لبنان' }], attributes: { subtype: 'ministry', country: 'LBN' } };
-    const israel: TestEntity = { id: 'e7', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
-    const events = eventsOf('وزارت بهداشت لبنان اعلام کرد که در حملات هوایی اسرائیل به جنوب این کشور دوازده نفر کشته شدند.', [ministry, israel]);
-    expect(sides(events)).toEqual([['ASSAULT', 'ISR', 'LBN']]);
-  });
-
   it('takes no mediator or host after با for the other side of a meeting', () => {
     const russia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
     const ukraine: TestEntity = { id: 'e7', type: 'LOC', canonical: 'اوکراین', mentions: [{ text: 'اوکراین' }], attributes: { subtype: 'country', country: 'UKR' } };

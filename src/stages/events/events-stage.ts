@@ -28,9 +28,6 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
-/** Acts a side aims at another, never at its own country. */
-const AIMED_AT_ANOTHER: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'ACCUSE', 'THREATEN', 'REJECT', 'SANCTION']);
-
 /** A trigger the stage read, kept as an event or not (for diagnostics): its row's type, paragraph and offsets. */
 export interface TracedTrigger { type: PloverType; paragraph: number; start: number; end: number }
 
@@ -115,10 +112,6 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
           let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
-          // `این کشور` struck or blamed by the very country it would stand for is the one named before it
-          // (`حملات اسرائیل به جنوب این کشور` after `لبنان`)
-          const earlier = found.recipient?.earlierCountry;
-          if (earlier && AIMED_AT_ANOTHER.has(found.type) && recipient?.country && recipient.country === actor?.country) recipient = { ...recipient, country: earlier };
           // a military's warning or attack is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
           recipient = awayFromOwnSide(found.type, actor, recipient, view.entities, sides);
           // an event between sides none of which can be placed says nothing about who acts on whom,
