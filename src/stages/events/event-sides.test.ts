@@ -184,4 +184,11 @@ describe('issue 5: the recipient of an event (recip12)', () => {
       expect(sides(events).map(([, , to]) => to)).not.toContain('TUR');
     }
   });
+
+  it('asks the country of a war abroad when both sides asked were never named', () => {
+    const sudan: TestEntity = { id: 'e6', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+    const who: TestEntity = { id: 'e7', type: 'ORG', canonical: 'سازمان جهانی بهداشت', mentions: [{ text: 'سازمان جهانی بهداشت' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('شمار مبتلایان به وبا در سودان بالا رفته است. بیمارستان‌های سودان دارو ندارند. سازمان جهانی بهداشت از طرف‌های درگیر خواست راه ورود دارو را باز کنند.', [sudan, who]);
+    expect(sides(events)).toEqual([['REQUEST', null, 'SDN']]);
+  });
 });
