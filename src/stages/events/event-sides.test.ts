@@ -191,4 +191,11 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     const events = eventsOf('شمار مبتلایان به وبا در سودان بالا رفته است. بیمارستان‌های سودان دارو ندارند. سازمان جهانی بهداشت از طرف‌های درگیر خواست راه ورود دارو را باز کنند.', [sudan, who]);
     expect(sides(events)).toEqual([['REQUEST', null, 'SDN']]);
   });
+
+  it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
+    const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
+    const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. سلیم حداد با محکوم کردن این حملات از شورای امنیت خواست جلسه‌ای فوری تشکیل دهد.', [israeliArmy, lebanon, premier, council]);
+    expect(sides(events)).toContainEqual(['ACCUSE', 'LBN', 'ISR']);
+  });
 });
