@@ -198,4 +198,10 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     const events = eventsOf('ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. سلیم حداد با محکوم کردن این حملات از شورای امنیت خواست جلسه‌ای فوری تشکیل دهد.', [israeliArmy, lebanon, premier, council]);
     expect(sides(events)).toContainEqual(['ACCUSE', 'LBN', 'ISR']);
   });
+
+  it('lets a foreign side paying what it owes with no one named pay the home country', () => {
+    const iraq: TestEntity = { id: 'e6', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const events = eventsOf('نادر صالحی گفت که صادرات گاز ادامه دارد. عراق هفته گذشته بخشی از بدهی گازی خود را از طریق یک بانک ثالث آزاد کرده است.', [spokesman, iraq]);
+    expect(sides(events).filter(([type]) => type === 'CONCEDE')).toEqual([['CONCEDE', 'IRQ', 'IRN']]);
+  });
 });
