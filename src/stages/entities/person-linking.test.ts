@@ -869,3 +869,10 @@ describe('issue 4: «آنها» for a group of people (eleventh session)', () =>
     expect(workers?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.start)).toEqual([doc.text.indexOf('آنها')]);
   });
 });
+
+describe('issue 4: مهاجم and مدافع as adjectives (recip12)', () => {
+  it('reads no person in a drone called attacking, but the striker of a team', () => {
+    expect(people('ارتش اعلام کرد که پدافند هوایی سه پهپاد مهاجم را بر فراز شهر سرنگون کرده است.')).toEqual([]);
+    expect(people('کمیته انضباطی درباره محرومیت مهاجم این تیم تصمیم می‌گیرد.')).toHaveLength(1);
+  });
+});

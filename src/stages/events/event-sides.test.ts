@@ -165,3 +165,43 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     }
   });
 });
+
+describe('issue 5: the recipient of an event (recip12)', () => {
+  it('reads a body named right after the acting body as its object, not its title', () => {
+    const committee: TestEntity = { id: 'e6', type: 'ORG', canonical: 'کمیته انضباطی فدراسیون جهانی', mentions: [{ text: 'کمیته انضباطی فدراسیون جهانی' }], attributes: { subtype: 'international' } };
+    const club: TestEntity = { id: 'e7', type: 'ORG', canonical: 'باشگاه ملوان', mentions: [{ text: 'باشگاه ملوان' }], attributes: { subtype: 'sport', country: 'IRN' } };
+    const events = eventsOf('کمیته انضباطی فدراسیون جهانی باشگاه ملوان را به دلیل تخلف مالی به پرداخت جریمه محکوم کرد.', [committee, club]);
+    expect(sides(events)).toEqual([['COERCE', null, 'IRN']]);
+  });
+
+  it('takes no mediator or host after با for the other side of a meeting', () => {
+    const russia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const ukraine: TestEntity = { id: 'e7', type: 'LOC', canonical: 'اوکراین', mentions: [{ text: 'اوکراین' }], attributes: { subtype: 'country', country: 'UKR' } };
+    const turkey: TestEntity = { id: 'e8', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    for (const role of ['میانجی‌گری', 'میزبانی']) {
+      const events = eventsOf(`هیئت‌های روسیه و اوکراین دیروز با ${role} ترکیه در استانبول دیدار کردند.`, [russia, ukraine, turkey]);
+      expect(sides(events)).toContainEqual(['CONSULT', 'RUS', 'UKR']);
+      expect(sides(events).map(([, , to]) => to)).not.toContain('TUR');
+    }
+  });
+
+  it('asks the country of a war abroad when both sides asked were never named', () => {
+    const sudan: TestEntity = { id: 'e6', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+    const who: TestEntity = { id: 'e7', type: 'ORG', canonical: 'سازمان جهانی بهداشت', mentions: [{ text: 'سازمان جهانی بهداشت' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('شمار مبتلایان به وبا در سودان بالا رفته است. بیمارستان‌های سودان دارو ندارند. سازمان جهانی بهداشت از طرف‌های درگیر خواست راه ورود دارو را باز کنند.', [sudan, who]);
+    expect(sides(events)).toEqual([['REQUEST', null, 'SDN']]);
+  });
+
+  it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
+    const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
+    const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
+    const events = eventsOf('ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. سلیم حداد با محکوم کردن این حملات از شورای امنیت خواست جلسه‌ای فوری تشکیل دهد.', [israeliArmy, lebanon, premier, council]);
+    expect(sides(events)).toContainEqual(['ACCUSE', 'LBN', 'ISR']);
+  });
+
+  it('lets a foreign side paying what it owes with no one named pay the home country', () => {
+    const iraq: TestEntity = { id: 'e6', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const events = eventsOf('نادر صالحی گفت که صادرات گاز ادامه دارد. عراق هفته گذشته بخشی از بدهی گازی خود را از طریق یک بانک ثالث آزاد کرده است.', [spokesman, iraq]);
+    expect(sides(events).filter(([type]) => type === 'CONCEDE')).toEqual([['CONCEDE', 'IRQ', 'IRN']]);
+  });
+});

@@ -11,7 +11,7 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, asksBothSides, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
 import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
@@ -255,6 +255,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
     let both: Party[] | undefined;
     if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
+    // both sides of a war abroad the report has not named (`از طرف‌های درگیر خواست` in a report on Sudan): the country of the war
+    if (!recipient && !both && type === 'REQUEST' && markers.includes('از') && asksBothSides(context, embedded, match.first)) {
+      const war = context.focus();
+      if (war !== context.homeCountry && war !== (actor && countryOf(actor))) recipient = { first: match.first, last: match.first, country: war, place: false };
+    }
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a sentence passed is no condemnation (`باشگاه سپاهان را ... به پرداخت ۸۰ هزار دلار جریمه ... محکوم کرد`)
@@ -392,6 +397,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // and one paying or releasing what it owes with no one named pays the home country (`عراق ... از بدهی خود را آزاد کرده است`)
+        if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;

@@ -33,6 +33,13 @@ export function reasonParty(context: EventContext, from: number, before: number,
 /** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
 const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
+/** Whether `از طرفین` / `از هر دو طرف` / `از طرف‌های درگیر` ... stands in `[from, before)`. */
+export function asksBothSides(context: EventContext, from: number, before: number): boolean {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) return true;
+  return false;
+}
+
 /**
  * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
  * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
@@ -41,10 +48,7 @@ const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف
  * there are not two.
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
-  const { keys } = context.view;
-  let asked = false;
-  for (let t = from; t < before && !asked; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) asked = true;
-  if (!asked) return undefined;
+  if (!asksBothSides(context, from, before)) return undefined;
   const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
   const named: Party[] = [];
   for (let i = context.memory.recent.length - 1; i >= 0; i--) {

@@ -1,4 +1,5 @@
 import { PREPOSITIONS } from '../clauses/find-subject.js';
+import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { type EventContext, partyCountry } from './event-context.js';
 import { type Party, partyStartingAt } from './event-parties.js';
@@ -18,6 +19,8 @@ export function markedParty(context: EventContext, marker: string, from: number,
   const { keys } = context.view;
   for (let t = before - 1; t >= from; t--) {
     if (keys[t] !== marker) continue;
+    // a mediator or host is no side (`با میانجی‌گری قطر دیدار کردند`، `با میزبانی امارات`)
+    if (marker === 'با' && MEDIATION.has(keys[t + 1])) continue;
     let stop = before;
     // past four words only along a chain of nouns and adjectives (`از تمامیت ارضی و حاکمیت ارمنستان`)
     let chain = true;
@@ -43,6 +46,9 @@ export function markedParty(context: EventContext, marker: string, from: number,
   }
   return undefined;
 }
+
+/** Nouns after `با` naming a mediator or host (match keys): `میانجی‌گری`، `وساطت`، `میزبانی`. */
+const MEDIATION: ReadonlySet<string> = new Set(['میانجی‌گری', 'میانجی', 'میانجیگری', 'وساطت', 'میزبانی'].map(matchKey));
 
 /** Words that name the members a group stands for most (match keys): `به‌ویژه`، `به خصوص`، `از جمله`. */
 const ESPECIALLY: readonly (readonly string[])[] = [['به', 'ویژه'], ['بهویژه'], ['بویژه'], ['به', 'خصوص'], ['بهخصوص'], ['بخصوص'], ['از', 'جمله'], ['خصوصا'], ['بالاخص']];

@@ -30,6 +30,8 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
     if (!joined && !following.mention?.entity && following.country && !following.place) return end;
     // nor a town after a side with nothing between (`جنگنده‌های آمریکایی صنعا را ...`)
     if (!joined && following.place && !party.place) return end;
+    // nor another body right after a body: a body's title is no body (`کمیته انضباطی کنفدراسیون باشگاه استقلال را ...`)
+    if (!joined && party.mention?.type === 'ORG' && following.mention?.type === 'ORG' && following.mention.entity !== party.mention.entity) return end;
     if (!joined && following.mention?.entity !== party.mention?.entity && (isCountryParty(context, following) || isCountryParty(context, party))) return end;
     end = following.last;
   }
@@ -38,7 +40,7 @@ function appositionEnd(context: EventContext, party: Party, before: number): num
 /**
  * The recipient of a trigger found by its pattern's markers, tried in order (see {@link EventPattern}): `به`
  * and other prepositions inside the phrase's gap, then before it; `را` (the object before the verb); `+`
- * the name right after a verb-less phrase; `*` inside its gap; `>به` after the next `به`; `$` the genitive
+ * the name right after a verb-less phrase (inside its object where `~` follows); `*` inside its gap; `>به` after the next `به`; `$` the genitive
  * after the noun (required); `^` the subject of a passive, with its agent after `توسط`. `missing` when a
  * required side is not named (the event is dropped); `passive` when the subject is the recipient.
  */
@@ -60,7 +62,13 @@ export function recipientOf(context: EventContext, markers: string[], span: { se
       // `با` opening a manner phrase names no side (`در این دیدار با اشاره به وضعیت غزه`)
       if (keys[span.verb] === 'با' && MANNER_AFTER_WITH.has(keys[span.verb + 1])) return { passive: false, missing: true };
       found = gluedParty(context, span.verb);
-      for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) found = partyStartingAt(context.parties, u);
+      // a charge or denial whose other side is opposed (`~`) names it inside its object only: not past a comma or
+      // the `از` of the next phrase (`با محکوم کردن این حملات از شورای امنیت خواست ...`)
+      const objectOnly = markers.includes('~');
+      for (let u = span.verb + 1; u < Math.min(span.last, span.verb + 5) && !found; u++) {
+        if (objectOnly && (OBJECT_STOPS.has(keys[u]) || keys[u] === 'از')) break;
+        found = partyStartingAt(context.parties, u);
+      }
     } else if (marker === '*') {
       for (let u = span.first; u < span.verb && !found; u++) found = partyStartingAt(context.parties, u);
       if (!found) return { passive: false, missing: true };
