@@ -1295,6 +1295,19 @@ describe('events round 12: precision on unseen text', () => {
     const one = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس و انفصال از خدمات دولتی محکوم شده‌اند.', [judge]);
     expect(one.filter((e) => e.type === 'COERCE')).toHaveLength(1);
   });
+
+  it('issue 5 (lost12): reads a sentence announced and a measure in force beside another measure as acts of their own', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    const coerced = (text: string) => eventsOf(text, [judge]).filter((e) => e.type === 'COERCE').map((e) => [e.actor?.country, e.recipient?.country]);
+    // a sentence announced, then one defendant's told by its own verb
+    expect(coerced('حسن صدری از صدور حکم بدوی برای هشت متهم پرونده خبر داد و گفت متهم اصلی به ده سال حبس محکوم شده است.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // a travel ban that goes on, beside a seizure
+    expect(coerced('حسن صدری گفت اموال متهمان توقیف شده و ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه خواهد داشت.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // detention someone is held in, beside the arrest
+    expect(coerced('حسن صدری افزود که سرکرده این گروه در فرودگاه دستگیر شد و اکنون در بازداشت به سر می‌برد.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // a ban announced after از is read once, and one governed by a preposition is no measure of its own
+    expect(coerced('حسن صدری از ممنوع‌الخروجی پنج کارمند خبر داد.')).toHaveLength(1);
+  });
 });
 
 describe('issue 5: the acts a warning promises (guide11)', () => {
