@@ -414,6 +414,13 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it('issue 5 (lost12): aims a request of both sides, with no two bodies named, at the countries of the fight: one country twice in a war at home', () => {
+    const chief: TestEntity = { id: 'e22', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'مدیرکل سازمان جهانی بهداشت' }] } };
+    const sudan: TestEntity = { id: 'e23', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+    const text = 'بیمارستان‌های سودان در مناطق جنگی از کار افتاده‌اند. یان برگ از «همه طرف‌های درگیر» خواست راه کاروان‌های دارو را باز کنند.';
+    expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
