@@ -421,6 +421,12 @@ describe('events', () => {
     expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
   });
 
+  it('issue 5 (lost12): reads an invitation handed over as a contact by the inviter, aimed at whom it invites after از', () => {
+    const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
+    const text = 'سفیر ترکیه دعوت‌نامه رسمی کمال آیدین از مینا رستمی برای سفر به آنکارا را به وزارت خارجه تحویل داد.';
+    expect(sides(eventsOf(text, [inviter, iran]).filter((e) => e.type === 'CONSULT'))).toEqual([['CONSULT', 'TUR', 'IRN']]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
