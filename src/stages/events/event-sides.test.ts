@@ -155,6 +155,12 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     expect(joint).not.toContainEqual(['COOPERATE', 'IRN', 'OMN']);
   });
 
+  it('issue 5 (lost12): lets every country of a list of observers join the home country\'s exercise, the first too', () => {
+    const countries: TestEntity[] = [['e9', 'پاکستان', 'PAK'], ['e10', 'عمان', 'OMN'], ['e11', 'قزاقستان', 'KAZ']].map(([id, name, country]) => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'country', country } }));
+    const events = eventsOf('ناوهایی از پاکستان، عمان و قزاقستان نیز به عنوان ناظر در این رزمایش حضور دارند.', countries);
+    expect(sides(events).filter(([type]) => type === 'COOPERATE')).toEqual([['COOPERATE', 'PAK', 'IRN'], ['COOPERATE', 'OMN', 'IRN'], ['COOPERATE', 'KAZ', 'IRN']]);
+  });
+
   it('reads a journey to a town for a meeting as a meeting with whom it names', () => {
     const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'پیتر لارسن', mentions: [{ text: 'پیتر لارسن' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const houthis: TestEntity = { id: 'e7', type: 'ORG', canonical: 'انصارالله', mentions: [{ text: 'انصارالله' }], attributes: { subtype: 'militia', country: 'YEM' } };
