@@ -155,6 +155,12 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     expect(joint).not.toContainEqual(['COOPERATE', 'IRN', 'OMN']);
   });
 
+  it('issue 5 (lost12): lets every country of a list of observers join the home country\'s exercise, the first too', () => {
+    const countries: TestEntity[] = [['e9', 'پاکستان', 'PAK'], ['e10', 'عمان', 'OMN'], ['e11', 'قزاقستان', 'KAZ']].map(([id, name, country]) => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'country', country } }));
+    const events = eventsOf('ناوهایی از پاکستان، عمان و قزاقستان نیز به عنوان ناظر در این رزمایش حضور دارند.', countries);
+    expect(sides(events).filter(([type]) => type === 'COOPERATE')).toEqual([['COOPERATE', 'PAK', 'IRN'], ['COOPERATE', 'OMN', 'IRN'], ['COOPERATE', 'KAZ', 'IRN']]);
+  });
+
   it('reads a journey to a town for a meeting as a meeting with whom it names', () => {
     const envoy: TestEntity = { id: 'e6', type: 'PER', canonical: 'پیتر لارسن', mentions: [{ text: 'پیتر لارسن' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
     const houthis: TestEntity = { id: 'e7', type: 'ORG', canonical: 'انصارالله', mentions: [{ text: 'انصارالله' }], attributes: { subtype: 'militia', country: 'YEM' } };
@@ -185,11 +191,11 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     }
   });
 
-  it('asks the country of a war abroad when both sides asked were never named', () => {
+  it('asks the country of a war abroad, once for each side, when both sides asked were never named', () => {
     const sudan: TestEntity = { id: 'e6', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
     const who: TestEntity = { id: 'e7', type: 'ORG', canonical: 'سازمان جهانی بهداشت', mentions: [{ text: 'سازمان جهانی بهداشت' }], attributes: { subtype: 'international' } };
     const events = eventsOf('شمار مبتلایان به وبا در سودان بالا رفته است. بیمارستان‌های سودان دارو ندارند. سازمان جهانی بهداشت از طرف‌های درگیر خواست راه ورود دارو را باز کنند.', [sudan, who]);
-    expect(sides(events)).toEqual([['REQUEST', null, 'SDN']]);
+    expect(sides(events)).toEqual([['REQUEST', null, 'SDN'], ['REQUEST', null, 'SDN']]); // one per side, both Sudanese
   });
 
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {

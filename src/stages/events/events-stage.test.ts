@@ -414,6 +414,19 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it('issue 5 (lost12): aims a request of both sides, with no two bodies named, at the countries of the fight: one country twice in a war at home', () => {
+    const chief: TestEntity = { id: 'e22', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'مدیرکل سازمان جهانی بهداشت' }] } };
+    const sudan: TestEntity = { id: 'e23', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };
+    const text = 'بیمارستان‌های سودان در مناطق جنگی از کار افتاده‌اند. یان برگ از «همه طرف‌های درگیر» خواست راه کاروان‌های دارو را باز کنند.';
+    expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
+  });
+
+  it('issue 5 (lost12): reads an invitation handed over as a contact by the inviter, aimed at whom it invites after از', () => {
+    const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
+    const text = 'سفیر ترکیه دعوت‌نامه رسمی کمال آیدین از مینا رستمی برای سفر به آنکارا را به وزارت خارجه تحویل داد.';
+    expect(sides(eventsOf(text, [inviter, iran]).filter((e) => e.type === 'CONSULT'))).toEqual([['CONSULT', 'TUR', 'IRN']]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
@@ -1294,6 +1307,19 @@ describe('events round 12: precision on unseen text', () => {
     expect(two.filter((e) => e.type === 'COERCE')).toHaveLength(2);
     const one = eventsOf('حسن صدری اعلام کرد که دو متهم به پنج سال حبس و انفصال از خدمات دولتی محکوم شده‌اند.', [judge]);
     expect(one.filter((e) => e.type === 'COERCE')).toHaveLength(1);
+  });
+
+  it('issue 5 (lost12): reads a sentence announced and a measure in force beside another measure as acts of their own', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    const coerced = (text: string) => eventsOf(text, [judge]).filter((e) => e.type === 'COERCE').map((e) => [e.actor?.country, e.recipient?.country]);
+    // a sentence announced, then one defendant's told by its own verb
+    expect(coerced('حسن صدری از صدور حکم بدوی برای هشت متهم پرونده خبر داد و گفت متهم اصلی به ده سال حبس محکوم شده است.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // a travel ban that goes on, beside a seizure
+    expect(coerced('حسن صدری گفت اموال متهمان توقیف شده و ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه خواهد داشت.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // detention someone is held in, beside the arrest
+    expect(coerced('حسن صدری افزود که سرکرده این گروه در فرودگاه دستگیر شد و اکنون در بازداشت به سر می‌برد.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
+    // a ban announced after از is read once, and one governed by a preposition is no measure of its own
+    expect(coerced('حسن صدری از ممنوع‌الخروجی پنج کارمند خبر داد.')).toHaveLength(1);
   });
 });
 

@@ -11,14 +11,14 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, asksBothSides, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
 import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
-import { announcementAfter, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
+import { announcementAfter, measureInForce, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
@@ -35,7 +35,7 @@ const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE'
 /** How many words after a verb-less phrase may name what it is about. */
 const VERBLESS_OBJECT = 6;
 
-/** Acts each told by its own verb is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
+/** Acts each told by its own verb (or standing as a measure in force) is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
 const DISCRETE: ReadonlySet<PloverType> = new Set(['COERCE', 'AGREE']);
 
 /** Acts that, told by another verb of their sentence in another modality, are another act: a complaint to be filed beside a condemnation, an attack promised beside one done. */
@@ -100,7 +100,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const { matches, elided } = sentenceTriggers(context, sentence);
   for (const match of matches) {
     context.trace?.({ type: match.trigger.data.type, first: match.first, verb: match.verb });
-    const { recipient: markers, actorAfter, speech, claim, actor: sides } = match.trigger.data;
+    const { recipient: markers, actorAfter, speech, claim } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
     // a verb inside an organization's or place's name is a word of the name (`شرکت کشت و صنعت کارون`)
@@ -110,8 +110,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a refusal is read only from its negated verb (`روادید نداد`)
     if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
-    const announced = sides === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
-    if (sides === 'news' && (keys[match.first - 1] !== 'از' || announced < 0)) continue;
+    const announced = match.trigger.data.actor === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
+    const unannounced = keys[match.first - 1] !== 'از' || announced < 0;
+    // but a measure in force is told by its noun (`ممنوع‌الخروجی آنان ادامه دارد`، `در بازداشت به سر می‌برد`): a measure of its own at home
+    const inForce = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && measureInForce(view, match.first, match.verb);
+    const sides = inForce ? undefined : match.trigger.data.actor;
+    if (sides === 'news' && unannounced) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
     // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`), nor the act
@@ -218,8 +222,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const protesters = type === 'PROTEST' || (type === 'REQUEST' && keys.slice(embedded, match.first).some((k) => PROTEST_WORDS.has(k)))
       || (type === 'THREATEN' && !!lemma && keys.slice(match.verb + 1, sentence.last).some((k) => PROTEST_WORDS.has(k)));
     if (!actor && protesters && !abroad) actor = { first: match.first, last: match.first, country: context.homeCountry, place: false };
-    // a passive sentence at home (`۹ متهم دستگیر شدند`): the one who reports it, else the home country
-    if (!actor && type === 'COERCE' && passive) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    // a passive sentence at home (`۹ متهم دستگیر شدند`), or a measure in force (whose subject is the one held): the one
+    // who reports it, else the home country
+    if (inForce) actor = undefined;
+    if (!actor && type === 'COERCE' && (passive || inForce)) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
     // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
     if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
     // fire in a drill is no attack (`در این رزمایش ... شلیک به اهداف سطحی را اجرا خواهند کرد`)
@@ -255,11 +261,6 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
     let both: Party[] | undefined;
     if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
-    // both sides of a war abroad the report has not named (`از طرف‌های درگیر خواست` in a report on Sudan): the country of the war
-    if (!recipient && !both && type === 'REQUEST' && markers.includes('از') && asksBothSides(context, embedded, match.first)) {
-      const war = context.focus();
-      if (war !== context.homeCountry && war !== (actor && countryOf(actor))) recipient = { first: match.first, last: match.first, country: war, place: false };
-    }
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a sentence passed is no condemnation (`باشگاه سپاهان را ... به پرداخت ۸۰ هزار دلار جریمه ... محکوم کرد`)
@@ -393,7 +394,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
         // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
         // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST') && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
@@ -408,20 +409,21 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
         // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
-        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? ''}` : '';
+        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : "")}` : '';
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
-        // یکی از آنان از خدمت منفصل شده است`), and so is a charge or attack told by a verb of another modality than the
+        // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم
+        // ردیف اول ... محکوم شده است`; a measure in force beside it: `دستگیر شد و در بازداشت به سر می‌برد`), and so is a charge or attack told by a verb of another modality than the
         // same sides' one before it (`با محکوم کردن این حملات اعلام کرد که شکایتی ... ارائه خواهد کرد`); verbs sharing one
         // light verb tell one act
         const told = actedBy.get(key);
-        const another = !!lemma && !!told && told.every((t) => t.verb !== match.verb && ((DISCRETE.has(type) && t.verb >= 0) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
+        const another = (!!lemma || inForce) && !!told && told.every((t) => t.verb !== match.verb && (DISCRETE.has(type) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
         if (seen.has(key) && !another) {
           if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
           continue;
         }
         seen.add(key);
-        actedBy.set(key, [...(told ?? []), { verb: lemma ? match.verb : -1, modality }]);
+        actedBy.set(key, [...(told ?? []), { verb: lemma || inForce ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;

@@ -31,12 +31,12 @@ export function reasonParty(context: EventContext, from: number, before: number,
 }
 
 /** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
-const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
+const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرفهای'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
-/** Whether `از طرفین` / `از هر دو طرف` / `از طرف‌های درگیر` ... stands in `[from, before)`. */
+/** Whether `از طرفین` / `از هر دو طرف` / `از «طرف‌های درگیر»` ... stands in `[from, before)` (the words may stand in « »). */
 export function asksBothSides(context: EventContext, from: number, before: number): boolean {
   const { keys } = context.view;
-  for (let t = from; t < before; t++) if (keys[t] === 'از' && sequenceAt(keys, t + 1, BOTH_ASKED)) return true;
+  for (let t = from; t < before; t++) if (keys[t] === 'از' && sequenceAt(keys, keys[t + 1] === '«' ? t + 2 : t + 1, BOTH_ASKED)) return true;
   return false;
 }
 
@@ -44,8 +44,9 @@ export function asksBothSides(context: EventContext, from: number, before: numbe
  * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
  * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
  * last of another country before it, else of another entity — first among the armed ones (sector MIL or REB),
- * where in a war at home the army and the armed group are the two (see {@link areWarringSides}); undefined when
- * there are not two.
+ * where in a war at home the army and the armed group are the two (see {@link areWarringSides}); with not two
+ * such parties named, the sides of the fight by country ({@link countriesAsked}). The words may stand in « »
+ * (`از «همه طرف‌های درگیر» خواست`).
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
   if (!asksBothSides(context, from, before)) return undefined;
@@ -64,10 +65,29 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
   const foreign = armed.slice(1).find((party) => partyCountry(context, party) !== partyCountry(context, armed[0]));
   const opponent = foreign ?? armed.slice(1).find((party) => areWarringSides(context, armed[0], party));
   if (opponent) return [armed[0], opponent];
-  if (named.length < 2) return undefined;
+  if (named.length < 2) return countriesAsked(context, actor, before);
   // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
   const first = partyCountry(context, named[0]);
   return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
+}
+
+/**
+ * The sides of a fight asked by country when no two bodies were named (`مدیرکل سازمان جهانی بهداشت از طرفین درگیر
+ * خواست ...` in a report on Sudan's war; the guide codes the countries when the sides go unnamed): the last two
+ * countries the report named other than the asker's, else — a war at home — the one country named, for each side;
+ * undefined when none is named.
+ */
+function countriesAsked(context: EventContext, actor: Party | undefined, at: number): Party[] | undefined {
+  const own = actor ? partyCountry(context, actor) : undefined;
+  const countries: string[] = [];
+  for (let i = context.memory.recent.length - 1; i >= 0 && countries.length < 2; i--) {
+    const party = context.memory.recent[i];
+    const country = isReporter(context.view, party) ? undefined : partyCountry(context, party);
+    if (country && country !== own && !countries.includes(country)) countries.push(country);
+  }
+  if (countries.length === 0) return undefined;
+  const side = (country: string): Party => ({ first: at, last: at, country, place: false });
+  return [side(countries[0]), side(countries[1] ?? countries[0])];
 }
 
 /** Nouns of the people who stand for a side (match keys): `مقام‌های`، `مقامات`، `نمایندگان`، `هیئت`. */

@@ -178,8 +178,8 @@ const EXERCISE_PHRASE = 6;
  * از ارتش پاکستان در آن شرکت خواهند کرد` → COOPERATE OMN→IRN and PAK→IRN, one event per country, the
  * modality the verb's. The exercise must be named in the `در ...` phrase right before `حضور`/`شرکت` (or `آن` there,
  * after one named just before), with no side of another country in that phrase (`رزمایش ناتو`); the verb one of
- * having or doing; the parties those before the phrase in its clause, not governed by a preposition but the
- * partitive `از` after forces.
+ * having or doing; the parties those before the phrase in its clause (a list's commas do not end it: `ناوهایی از
+ * پاکستان، عمان و قزاقستان`), not governed by a preposition but the partitive `از` after forces.
  */
 export function exerciseParticipants(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { keys, tokens } = context.view;
@@ -206,8 +206,10 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
       if (index >= 0 && partyCountry(context, context.parties.parties[index]) !== home) hosted = false;
     }
     if (!hosted) continue;
+    // the clause's start: back to a comma (not one inside a list of parties: `ناوهایی از پاکستان، عمان و قزاقستان`), که or a verb
     let from = at - 1;
-    while (from > sentence.first && keys[from] !== '،' && keys[from] !== 'که' && tokens[from].pos !== 'VERB') from--;
+    const listComma = (u: number): boolean => keys[u] === '،' && context.parties.at[u - 1] >= 0 && !!partyStartingAt(context.parties, u + 1);
+    while (from > sentence.first && (keys[from] !== '،' || listComma(from)) && keys[from] !== 'که' && tokens[from].pos !== 'VERB') from--;
     const seen = new Set<string>();
     for (let u = from; u < at; u++) {
       const index = context.parties.at[u];

@@ -1,4 +1,5 @@
 import type { VerbTable } from '../../lexicon/verbs.js';
+import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
@@ -66,6 +67,23 @@ export function announcementAfter(view: SentenceView, from: number, to: number):
     if (keys[t] === 'خبر' && (tokens[t + 1].pos === 'VERB' || /^(?:ن?می)?(?:داد|دهد|دهند|دادند|داده)/.test(keys[t + 1]))) return t;
   }
   return -1;
+}
+
+/** Nouns of a measure that stays in force (match keys): a travel ban. */
+const MEASURES_IN_FORCE: ReadonlySet<string> = new Set([matchKey('ممنوع‌الخروجی')]);
+
+/**
+ * Whether the verb-less phrase at `[first, last]` names a measure in force rather than one announced (the
+ * guide: continued detention and a ban that goes on are measures of their own): a travel ban not governed by a
+ * preposition (`ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه دارد`، `ممنوع‌الخروجی ۲۰ نفر صادر شده است`), or detention
+ * someone is held in (`در بازداشت (موقت) به سر می‌برد`).
+ */
+export function measureInForce(view: SentenceView, first: number, last: number): boolean {
+  const { keys } = view;
+  if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '');
+  if (keys[first - 1] !== 'در' || keys[first] !== matchKey('بازداشت')) return false;
+  const after = keys[last + 1] === matchKey('موقت') ? last + 2 : last + 1;
+  return keys[after] === 'به' && keys[after + 1] === 'سر';
 }
 
 /** Nouns of a penalty (match keys) after `به` in a sentence passed: `به پرداخت ... جریمه`، `به حبس`. */
