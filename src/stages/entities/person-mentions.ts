@@ -287,7 +287,9 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    const opens = opensDescriptionWord(context.keys, context.words, i) || opensGathering(context, i) ? !taken[i] : isCount(context, i);
+    // a count opens a group by quantity even where it is read as a quantity (`۳۲ نفر از نمایندگان`)
+    const gathering = opensGathering(context, i);
+    const opens = gathering && isCount(context, i) ? true : opensDescriptionWord(context.keys, context.words, i) || gathering ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
