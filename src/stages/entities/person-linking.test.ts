@@ -325,6 +325,11 @@ describe('issue 4: groups counted by round numbers and parts of groups (twelfth 
     expect(personAt(doc, 'متهم ردیف اول')).toBe('متهم ردیف اول');
   });
 
+  it('a counted group runs to the end of the body it names: its modifiers never cut a name in two', () => {
+    const doc = run('۲۵ نماینده مجلس شورای اسلامی در نامه‌ای خواستار استیضاح وزیر نیرو شدند.');
+    expect(personAt(doc, '۲۵ نماینده مجلس شورای اسلامی')).toBe('۲۵ نماینده مجلس شورای اسلامی');
+  });
+
   it('a group after بیش از is the subject of its verb: it speaks', () => {
     const doc = run('بیش از ۳۰۰ نفر از کارگران شرکت فولاد خوزستان مقابل استانداری خوزستان تجمع کردند و خواستار پرداخت دستمزد شدند.');
     expect(speakers(doc).map(([, who]) => who)).toEqual([personAt(doc, '۳۰۰ نفر از کارگران شرکت فولاد خوزستان')]);

@@ -298,6 +298,9 @@ export function collectPersonMentions(
     const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     // a group's place too: `جمعی از کشاورزان دشت مغان`
+    // modifiers never cut a name in two: `۳۲ نماینده مجلس شورای اسلامی` ends with the body, not at `مجلس`
+    const cut = names.find((n) => n.first > description.first && n.first < description.last && n.last > description.last);
+    if (cut) description.last = cut.first;
     const owner = ownerAfter(names, description) ?? employerAfterAdjectives(context, names, description, to);
     if (owner) description.last = owner.last;
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
