@@ -297,6 +297,14 @@ describe('issue 4: groups of people (writers M and N)', () => {
   });
 });
 
+describe('issue 4: a name before a compound verb of saying (twelfth session)', () => {
+  it('the noun of خواستار شد is never a word of the name before it', () => {
+    const doc = run('محمود رضایی خواستار بررسی دوباره پرونده شد. رضایی گفت که پیگیری می‌کند.');
+    expect(personAt(doc, 'محمود رضایی')).toBe('محمود رضایی');
+    expect(personAt(doc, 'رضایی', 1)).toBe('محمود رضایی');
+  });
+});
+
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {
   it.each([
     ['صدها نفر از', 'صدها نفر از کشاورزان دشت مغان مقابل فرمانداری تجمع کردند. کشاورزان خواستار پرداخت خسارت خشکسالی شدند و آنان گفتند که تا پاسخ روشن می‌مانند.'],
