@@ -305,6 +305,13 @@ describe('issue 4: a name before a compound verb of saying (twelfth session)', (
   });
 });
 
+describe('issue 4: an envoy of an office (twelfth session)', () => {
+  it('فرستاده ویژه takes the office it serves in whole, and is the envoy named, not that office-holder', () => {
+    const doc = run('نادر کامرانی فرستاده ویژه رئیس‌جمهور فرانسه امروز وارد بیروت شد. فرستاده ویژه رئیس‌جمهور فرانسه گفت که گفت‌وگوها سازنده بود.');
+    expect(personAt(doc, 'فرستاده ویژه رئیس‌جمهور فرانسه', 1)).toBe('نادر کامرانی');
+  });
+});
+
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {
   it.each([
     ['صدها نفر از', 'صدها نفر از کشاورزان دشت مغان مقابل فرمانداری تجمع کردند. کشاورزان خواستار پرداخت خسارت خشکسالی شدند و آنان گفتند که تا پاسخ روشن می‌مانند.'],

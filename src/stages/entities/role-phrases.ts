@@ -54,8 +54,8 @@ const DROPPED = new Set(['امور']);
 export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
   انجمن حزب جنبش گروه باشگاه تیم فدراسیون کمیته بنیاد موسسه مؤسسه خبرگزاری روزنامه شبکه دادگاه دادگستری دادسرای سپاه ارتش پلیس
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
-/** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
-const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
+/** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`، `فرستاده ویژه دبیرکل`. */
+const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل', 'فرستاده'].map(entityKey));
 /** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
 export const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
