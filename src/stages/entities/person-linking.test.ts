@@ -312,6 +312,13 @@ describe('issue 4: an envoy of an office (twelfth session)', () => {
   });
 });
 
+describe('issue 4: an unnamed diplomat in a body (twelfth session)', () => {
+  it('دیپلمات آگاه در وزارت ... runs to the body he serves in', () => {
+    const doc = run('یک دیپلمات آگاه در وزارت امور خارجه روز دوشنبه گفت که دور تازه مذاکرات به تعویق افتاده است.');
+    expect(personAt(doc, 'دیپلمات آگاه در وزارت امور خارجه')).toBeDefined();
+  });
+});
+
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {
   it.each([
     ['صدها نفر از', 'صدها نفر از کشاورزان دشت مغان مقابل فرمانداری تجمع کردند. کشاورزان خواستار پرداخت خسارت خشکسالی شدند و آنان گفتند که تا پاسخ روشن می‌مانند.'],

@@ -279,6 +279,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
       j = post.last;
       break;
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && UNNAMED_OFFICIALS.has(headWord)) {
+      // `دیپلمات آگاه در وزارت امور خارجه`: an unnamed official is known by the body he serves in
+      const body = around.names.get(j + 1) as NameMention;
+      takeOrganization(context, phrase, body, to, around.names);
+      j = body.last;
+      break;
     } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
       // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
       const body = around.names.get(j + 1) as NameMention;
@@ -471,6 +477,9 @@ function contentWords(words: readonly string[]): number {
 
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
 const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
+
+/** Offices a report leaves unnamed, known by the body they serve in (first word): `دیپلمات آگاه در وزارت امور خارجه`. */
+const UNNAMED_OFFICIALS = new Set(['دیپلمات'].map(entityKey));
 
 /** Nouns of a match (`مسابقه`, `دیدار`, `بازی`) that complete a sports office after a demonym. */
 const MATCHES = new Set(['مسابقه', 'دیدار', 'بازی'].map(entityKey));
