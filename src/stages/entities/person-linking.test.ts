@@ -319,6 +319,13 @@ describe('issue 4: an unnamed diplomat in a body (twelfth session)', () => {
   });
 });
 
+describe('issue 4: the coach of this team (twelfth session)', () => {
+  it('سرمربی این تیم is the coach of the club named before by its bare name', () => {
+    const doc = run('مهدی تارتار سرمربی پرسپولیس پس از دیدار گفت: بازیکنان جنگیدند. سرمربی این تیم همچنین از تصمیم داور انتقاد کرد.');
+    expect(personAt(doc, 'سرمربی این تیم')).toBe('مهدی تارتار');
+  });
+});
+
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {
   it.each([
     ['صدها نفر از', 'صدها نفر از کشاورزان دشت مغان مقابل فرمانداری تجمع کردند. کشاورزان خواستار پرداخت خسارت خشکسالی شدند و آنان گفتند که تا پاسخ روشن می‌مانند.'],
