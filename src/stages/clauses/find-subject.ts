@@ -7,6 +7,8 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(['با', 'به', 'از'
 
 /** Words of a part of a group before `از`: `۴۰۰ نفر از`، `جمعی از`، `یکی از`، `شماری از`. */
 const PART_OF: ReadonlySet<string> = new Set(['نفر', 'تن', 'جمعی', 'یکی', 'گروهی', 'شماری', 'تعدادی', 'عده‌ای', 'بسیاری', 'برخی', 'هزاران', 'صدها', 'ده‌ها', 'بخشی'].map(matchKey));
+/** Words of comparison before `از` and a count: `بیش از ۴۰۰ نفر`، `کمتر از ده نفر` (the count heads the phrase). */
+const MORE_OR_LESS: ReadonlySet<string> = new Set(['بیش', 'بیشتر', 'کمتر', 'افزون'].map(matchKey));
 
 /** Words that open a clause contrasting with the one before (match keys): `اما`، `ولی`. */
 export const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی', 'لیکن', 'ولیکن'].map(matchKey));
@@ -67,7 +69,8 @@ export function findSubject(view: SentenceView, first: number, before: number, t
     if (m < 0 || mentionTokens[m][0] !== t || !types.has(mentions[m].type)) continue;
     const previous = t > first ? keys[t - 1] : '';
     // `بیش از ۴۰۰ نفر از کارگران ...`، `جمعی از پرستاران`: a part of a group is the subject, its از no preposition
-    if (PREPOSITIONS.has(previous) && !(previous === 'از' && t - 2 >= first && PART_OF.has(keys[t - 2]))) continue;
+    // (`بیش از ۴۰۰ نفر از ...`: a group whose mention opens with its count)
+    if (PREPOSITIONS.has(previous) && !(previous === 'از' && t - 2 >= first && (PART_OF.has(keys[t - 2]) || MORE_OR_LESS.has(keys[t - 2])))) continue;
     return mentions[m];
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS } from './person-descriptions.js';
+import { GENERIC_PERSON_NOUNS, isAgentPlural } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
 import type { PersonName } from './person-names.js';
@@ -33,6 +33,11 @@ function isBody(head: string): boolean {
 
 function mostRecent(people: readonly Person[]): Person | undefined {
   return people.reduce<Person | undefined>((best, p) => (!best || p.latest > best.latest ? p : best), undefined);
+}
+
+/** The latest of some groups not tentative (heard of already), else the latest tentative one: `کارگران` after `۴۰ نفر از کارگران فصلی`. */
+function heardFirst(groups: readonly Person[]): Person | undefined {
+  return mostRecent(groups.filter((p) => !p.tentative)) ?? mostRecent(groups);
 }
 
 function isSpecific(role: RolePhrase): boolean {
@@ -100,7 +105,9 @@ function introducedByOffice(previous: Person, name: PersonName): boolean {
  * - a description → someone new (`یک تبعه اروپایی`), or with `این` the latest person described
  *   with that noun (`این کارگر`; `این فرد` takes up anyone described); the doers of an act
  *   (`امضاکنندگان`) → the latest group (`۳۲ نماینده`), never someone new; a group of a noun
- *   (`نمایندگان امضاکننده`) → the group of that noun named before; a defendant by rank (`متهم ردیف
+ *   (`نمایندگان امضاکننده`) → the group of that noun named before; a part of a group counted
+ *   (`پنج نفر از امضاکنندگان`) → that group; a bare plural takes up a group already heard before one
+ *   only counted or gathered; a defendant by rank (`متهم ردیف
  *   اول`) → the defendant described so, else the one named by initials (`«م.ن»`); signers never
  *   taken up (`با امضای ۲۸ نماینده`) are left out;
  * - a pronoun → inside a quotation, the person the quotation last named before it; one that is no
@@ -210,20 +217,25 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         const sameRank = (p: Person): boolean => rank === undefined || p.rank === undefined || p.rank === rank;
         if (group && definite) {
           // `امضاکنندگان این طرح`: the group counted or described before, never someone new (`تولیدکنندگان` of oil are nobody)
-          person = mostRecent(people.filter((p) => p.group));
+          // (a group already heard before a part of it only counted: `پنج نفر از امضاکنندگان`)
+          person = heardFirst(people.filter((p) => p.group));
           if (!person) continue;
         } else if (mention.description.takenUp) {
           // a bare plural (`کارگران`): the group of that noun described before, never someone new
           // (`معترضان`: whichever group protested, whatever its noun)
-          person = mostRecent(people.filter((p) => p.group && (p.described === head || head === PROTESTER)));
+          person = heardFirst(people.filter((p) => p.group && (p.described === head || head === PROTESTER)));
           if (!person) continue;
         } else if (mention.description.owned) {
           // `نمایندگان آنان` after `نمایندگان بازنشستگان`: the same people of the group
           person = mostRecent(people.filter((p) => p.group && p.described === head && p.owned));
+        } else if (mention.description.gathered && people.some((p) => p.group && (p.described === head || isAgentPlural(head)))) {
+          // `پنج نفر از امضاکنندگان`, `۴۰ نفر از کارگران فصلی`: a part of the group named before is written as that group
+          person = heardFirst(people.filter((p) => p.group && (p.described === head || isAgentPlural(head))));
         } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
-        } else if (definite) person = mostRecent(people.filter((p) => p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head)) && sameRank(p)));
+        } else if (definite) person = mostRecent(people.filter((p) => !p.group && p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head)) && sameRank(p)));
+        // (one person described, never a group: `متهم ردیف اول` after `دو تن از متهمان`)
         // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
         if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.') && sameRank(p)));
         if (!person) {
@@ -251,7 +263,7 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         if (mention.plural) {
           // `آنان`: the latest group
           // (a group already heard before one only gathered)
-          person = mostRecent(people.filter((p) => p.group && !p.tentative)) ?? mostRecent(people.filter((p) => p.group));
+          person = heardFirst(people.filter((p) => p.group));
           if (!person) continue;
           if (mention.speaks) delete person.tentative;
           person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });

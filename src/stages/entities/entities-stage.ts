@@ -129,7 +129,8 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const around = {
         names: new Map(names.map((n) => [n.first, n])),
         lastCountry: (i: number) => countries.filter((n) => n.last <= i).pop()?.entry?.country,
-        lastOrganization: (i: number, heads: readonly string[]) => organizations.filter((n) => n.last <= i && (heads.length === 0 || heads.includes(context.keys[n.first]))).pop(),
+        // (by its first word as written, or as listed: `استقلال` is `باشگاه استقلال`)
+        lastOrganization: (i: number, heads: readonly string[]) => organizations.filter((n) => n.last <= i && (heads.length === 0 || heads.includes(context.keys[n.first]) || heads.includes(entityKey(n.entry?.canonical.split(' ')[0] ?? '')))).pop(),
       };
       const bySentence = ranges.map(() => [] as NameMention[]);
       let s = 0;

@@ -17,6 +17,21 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The nominal parts of compound verbs of saying, which the tagger may read as a surname right after
+ * a name (`محمود رضایی خواستار ... شد`): never a word of a person's name.
+ */
+export const SAYING_VERB_NOUNS: ReadonlySet<string> = new Set(
+  ['خواستار', 'تاکید', 'تأکید', 'اظهار', 'تصریح', 'خاطرنشان', 'یادآور', 'متذکر', 'مدعی', 'اعلام', 'هشدار'].map(entityKey),
+);
+
+/** A person's name ends before the noun of a compound verb of saying: `محمود رضایی خواستار` → `محمود رضایی`. */
+export function endBeforeSayingNoun(context: EntityContext, span: NameMention): NameMention {
+  if (span.type !== 'PER') return span;
+  for (let i = span.first + 1; i < span.last; i++) if (SAYING_VERB_NOUNS.has(context.keys[i])) return { ...span, last: i };
+  return span;
+}
+
+/**
  * The corpus frequency bucket (`WordInfo.frequency`, 1 + ⌊log₂ count⌋) from which a word alone,
  * not a proper noun and in no gazetteer, is taken for a common noun rather than a name
  * (`زمین`, `جهان`): 2^7 = 128 occurrences in PerDT train or more.

@@ -166,17 +166,21 @@ export interface PersonDescription {
 
 /** Words of quantity that open a group of people: `جمعی از کارگران`، `شماری از معترضان`، `برخی نمایندگان`. */
 const GATHERINGS = new Set(['جمعی', 'شماری', 'گروهی', 'عده‌ای', 'تعدادی', 'برخی', 'بسیاری', 'انبوهی'].map(entityKey));
-const PERSONS = entityKey('نفر');
+/** Counters of people between a count and `از`: `۱۸ نفر از`, `صدها تن از`. */
+const PERSON_COUNTERS = new Set(['نفر', 'تن'].map(entityKey));
+/** Round plurals of numbers that count people: `صدها نفر از`، `هزاران تن از`، `ده‌ها نفر از`. */
+const ROUND_COUNTS = new Set(['ده‌ها', 'دهها', 'صدها', 'هزاران', 'میلیون‌ها'].map(entityKey));
 /** `آنان` (entity key): `یکی از آنان`. */
 const THEM = entityKey('آنان');
 
-/** Whether token `i` opens a group by quantity (`جمعی از`, `۱۸ نفر از`). */
+/** Whether token `i` opens a group by quantity (`جمعی از`, `۱۸ نفر از`, `صدها تن از`). */
 export function opensGathering(context: EntityContext, i: number): boolean {
-  return GATHERINGS.has(context.keys[i]) || (isCount(context, i) && context.keys[i + 1] === PERSONS && context.keys[i + 2] === 'از');
+  if (GATHERINGS.has(context.keys[i])) return true;
+  return (isCount(context, i) || ROUND_COUNTS.has(context.keys[i])) && PERSON_COUNTERS.has(context.keys[i + 1] ?? '') && context.keys[i + 2] === 'از';
 }
 
 /**
- * A group by quantity at `i` (`جمعی از کارگران`، `برخی نمایندگان`، `۱۸ نفر از اعضای`): the opener, `از`,
+ * A group by quantity at `i` (`جمعی از کارگران`، `برخی نمایندگان`، `۱۸ نفر از اعضای`، `صدها تن از کشاورزان`): the opener, `از`,
  * and a plural person noun or the doers of an act (`تجمع‌کنندگان`); ends after the noun (its body or
  * adjectives are the caller's to add).
  */

@@ -287,8 +287,9 @@ export function collectPersonMentions(
   const inMention = (i: number): boolean => mentions.some((m) => (firstToken(m) <= i && m.last > i) || (m.kind === 'name' && m.described && m.described.first <= i && m.described.last > i)) || names.some((n) => n.first <= i && n.last > i);
   for (let i = from; i < to; i++) {
     const key = context.keys[i];
-    // a count opens a group even where the quantities took it (`۳۴ نفر از نمایندگان` is a NUM too), if that group speaks
-    const opens = opensDescriptionWord(context.keys, context.words, i) || opensGathering(context, i) ? !taken[i] || isCount(context, i) : isCount(context, i);
+    // a count opens a group by quantity even where it is read as a quantity (`۳۲ نفر از نمایندگان`)
+    const gathering = opensGathering(context, i);
+    const opens = gathering && isCount(context, i) ? true : opensDescriptionWord(context.keys, context.words, i) || gathering ? !taken[i] : isCount(context, i);
     // `این دیپلمات روس` read as an office already is no description too
     const description = opens && !inMention(i) && !(DESCRIPTION_OPENERS.has(key) && inMention(i + 1)) ? descriptionAt(context, i, to) : undefined;
     if (!description) continue;
@@ -297,9 +298,11 @@ export function collectPersonMentions(
     const start = description.gathered ? description.headAt ?? i : context.keys[i] === 'یکی' ? (context.keys[i + 2] === GROUP_PRONOUN ? i : i + 2) : DESCRIPTION_OPENERS.has(context.keys[i]) ? i + 1 : i;
     // `یک مقام ارتش سودان`: the organization or country right after the description is part of it
     // a group's place too: `جمعی از کشاورزان دشت مغان`
+    // modifiers never cut a name in two: `۳۲ نماینده مجلس شورای اسلامی` ends with the body, not at `مجلس`
+    const cut = names.find((n) => n.first > description.first && n.first < description.last && n.last > description.last);
+    if (cut) description.last = cut.first;
     const owner = ownerAfter(names, description) ?? employerAfterAdjectives(context, names, description, to);
     if (owner) description.last = owner.last;
-    if (taken[i] && description.gathered && !groupSpeaks(context, description.first, description.last, to)) continue;
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
     // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
     if (owner && owner.type === 'ORG' && (description.takenUp || description.gathered) && WORKFORCE.has(description.head)) {

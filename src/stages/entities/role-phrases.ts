@@ -54,8 +54,8 @@ const DROPPED = new Set(['امور']);
 export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازمان شرکت بانک دانشگاه ستاد نیروی نیروهای قرارگاه شورای مجلس کمیسیون دفتر مرکز اداره اتحادیه
   انجمن حزب جنبش گروه باشگاه تیم فدراسیون کمیته بنیاد موسسه مؤسسه خبرگزاری روزنامه شبکه دادگاه دادگستری دادسرای سپاه ارتش پلیس
   جمعیت هیئت هیات آژانس صندوق دیوان قوه`.split(/\s+/).filter(Boolean).map(entityKey));
-/** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`. */
-const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل'].map(entityKey));
+/** Offices that serve another office and are named after it: `نماینده دادستان`، `معاون وزیر`، `سخنگوی رئیس‌جمهور`، `فرستاده ویژه دبیرکل`. */
+const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل', 'فرستاده'].map(entityKey));
 /** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
 export const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
@@ -285,6 +285,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
       j = post.last;
       break;
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && UNNAMED_OFFICIALS.has(headWord)) {
+      // `دیپلمات آگاه در وزارت امور خارجه`: an unnamed official is known by the body he serves in
+      const body = around.names.get(j + 1) as NameMention;
+      takeOrganization(context, phrase, body, to, around.names);
+      j = body.last;
+      break;
     } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
       // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
       const body = around.names.get(j + 1) as NameMention;
@@ -480,6 +486,9 @@ function contentWords(words: readonly string[]): number {
 
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
 const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
+
+/** Offices a report leaves unnamed, known by the body they serve in (first word): `دیپلمات آگاه در وزارت امور خارجه`. */
+const UNNAMED_OFFICIALS = new Set(['دیپلمات'].map(entityKey));
 
 /** Nouns of a match (`مسابقه`, `دیدار`, `بازی`) that complete a sports office after a demonym. */
 const MATCHES = new Set(['مسابقه', 'دیدار', 'بازی'].map(entityKey));
