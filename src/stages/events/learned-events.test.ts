@@ -36,12 +36,11 @@ const PRESSURE = 'مینا رستمی گفت که آمریکا با این تص�
 
 describe('learned paragraph events', () => {
   it('adds the type the model reads where no pattern matched, with the sides it ranks first and the word that speaks for it', () => {
-    const m = model({ bias: { COERCE: -2, ASSAULT: -9 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:homeY': 1, 'COERCE|ab:Xnull': 2 });
+    const m = model({ bias: { COERCE: -2, ASSAULT: -9 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:homeY': 1, 'COERCE|ab:Xhome': 2 });
     const inferred = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
     expect(inferred).toHaveLength(1);
     const [event] = inferred;
-    expect(event).toMatchObject({ type: 'COERCE', inferred: true, actor: { country: 'USA', entity: 'e2' } });
-    expect(event.recipient).toBeUndefined();
+    expect(event).toMatchObject({ type: 'COERCE', inferred: true, actor: { country: 'USA', entity: 'e2' }, recipient: { country: 'IRN', entity: 'e1' } });
     expect(PRESSURE.slice(event.trigger.start, event.trigger.end)).toBe('تنگه');
     expect(event.trigger.lemma).toBe('تنگه');
     expect(PRESSURE.slice(event.start, event.end)).toContain('تنگه');
@@ -82,9 +81,16 @@ describe('learned paragraph events', () => {
   });
 
   it('reads the modality from the verb of the clause the word sits in', () => {
-    const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {});
+    const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:Xhome': 1 });
     const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
     expect(event.modality).toBe('negated');
+  });
+
+  it('reads a word in the object of a denial as a denied act, never an asserted one (`اتهام ... حمله ... را رد کرد`)', () => {
+    const m = model({ bias: { ASSAULT: -2 }, 'l:حمله': { ASSAULT: 3 } }, { 'ASSAULT|ab:homeY': 1 });
+    const text = 'مینا رستمی اتهام دست داشتن در حمله به سفارت آمریکا را رد کرد.';
+    const [event] = eventsOf(text, [minister, usa], m).filter((e) => e.inferred);
+    expect(event).toMatchObject({ type: 'ASSAULT', actor: { country: 'IRN' }, recipient: { country: 'USA' }, modality: 'negated' });
   });
 
   it('puts a person or body first as the side of its country, and the home country has no entity when none is named', () => {
@@ -130,13 +136,13 @@ describe('learned paragraph events', () => {
     const [p] = paragraphFacts(sentenceView(doc), [], read);
     expect([...p.readTypes]).toEqual(['CONSULT']);
     expect(typeFeatures(p)).toContain('read:CONSULT');
-    const m = model({ bias: { CONSULT: -3 }, 'l:دیدار': { CONSULT: 0.5 }, 'read:CONSULT': { CONSULT: 4 } }, {});
+    const m = model({ bias: { CONSULT: -3 }, 'l:دیدار': { CONSULT: 0.5 }, 'read:CONSULT': { CONSULT: 4 } }, { 'CONSULT|ab:homehome': 1 });
     expect(eventsOf(unplaced, [], m).map((e) => [e.type, e.inferred])).toEqual([['CONSULT', true]]);
   });
 
   it('keeps the layer in text order with ids numbered along it', () => {
     const text = `مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.\n${PRESSURE}`;
-    const events = eventsOf(text, [minister, usa, turkey], model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, {}));
+    const events = eventsOf(text, [minister, usa, turkey], model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:Xhome': 1 }));
     expect(events.map((e) => [e.type, e.inferred ?? false])).toEqual([['CONSULT', false], ['COERCE', true]]);
     expect(events.map((e) => e.id)).toEqual(['v1', 'v2']);
   });
@@ -152,6 +158,20 @@ describe('learned paragraph events', () => {
     expect(p.countries.get('TUR')!.context.has('role:وزیر')).toBe(true);
     expect(pairFeatures(p, 'CONSULT', 'IRN', 'TUR', 'IRN')).toEqual(expect.arrayContaining(['ab:homeY', 'ord:ab', 'af:true', 'CONSULT|ab:homeY']));
     expect(modelPicks(model({ bias: { AGREE: 5 } }, { 'AGREE|b:Y': 1, 'AGREE|a:home': 1 }), p, 'IRN')).toEqual([{ type: 'AGREE', sides: ['IRN', 'TUR'] }]);
+  });
+
+  it('adds no event with a side left empty, but a deployment without a recipient or where a body of no country is named', () => {
+    const doc = docWithEntities(lexicons, 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [minister, turkey]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    const emptyRecipient = { 'a:home': 1, 'b:null': 2 };
+    expect(modelPicks(model({ bias: { ACCUSE: 5 } }, emptyRecipient), p, 'IRN')).toEqual([]);
+    expect(modelPicks(model({ bias: { AID: 5 } }, { 'a:null': 2, 'b:Y': 1 }), p, 'IRN')).toEqual([]);
+    expect(modelPicks(model({ bias: { MOBILIZE: 5 } }, emptyRecipient), p, 'IRN')).toEqual([{ type: 'MOBILIZE', sides: ['IRN', null] }]);
+    const agency: TestEntity = { id: 'e8', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
+    const country: TestEntity = { id: 'e9', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const relief = docWithEntities(lexicons, 'برنامه جهانی غذا امروز محموله‌ای به ترکیه فرستاد.', [agency, country]);
+    const [q] = paragraphFacts(sentenceView(relief), []);
+    expect(modelPicks(model({ bias: { AID: 5 } }, { 'a:null': 2, 'b:Y': 1 }), q, 'IRN')).toEqual([{ type: 'AID', sides: [null, 'TUR'] }]);
   });
 });
 

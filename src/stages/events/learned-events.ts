@@ -9,6 +9,7 @@ import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from
 import type { EventModel, Side } from './event-model.js';
 import { lemmaRows, modelReading } from './event-model-scoring.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+import { DENYING } from './sentence-shapes.js';
 
 /**
  * Events the learned paragraph model ({@link ./event-model.ts}) reads where the pattern table read none
@@ -16,7 +17,7 @@ import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-fact
  * above the model's threshold, one event with the sides the model ranks first. The event points at
  * the word of the paragraph whose lemma speaks most for the type (its `trigger`, lemma as read) and at
  * that word's sentence (its span); its modality is read from the verb of that clause as a pattern
- * event's is; it is marked `inferred`. The model also re-reads the table's own types: where it finds a type
+ * event's is (a word in the object of a denial, `اتهام حمله ... را رد کرد`, is `negated`); it is marked `inferred`. The model also re-reads the table's own types: where it finds a type
  * the table read in a paragraph below its floor (`floor`, a probability), the table's events of that type
  * there are dropped.
  * @module
@@ -56,6 +57,16 @@ function strongestWords(model: EventModel, words: readonly [number, number, stri
 function verbFrom(view: SentenceView, from: number, last: number): number | undefined {
   for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB') return t;
   return undefined;
+}
+
+/**
+ * Whether the word at `word` names what the verb at `verb` denies: a `را` between them and the verb's nominal part a
+ * word of denying (`ایران اتهام حمله به نفتکش‌ها را رد کرد`: the attack is denied, at most a negated act, never asserted).
+ */
+function deniedBy(view: SentenceView, word: number, verb: number): boolean {
+  if (!DENYING.has(view.keys[verb - 1] ?? '')) return false;
+  for (let t = word + 1; t < verb - 1; t++) if (view.keys[t] === 'را') return true;
+  return false;
 }
 
 /**
@@ -113,7 +124,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       const actor = sideParty(view, p, a, gazetteer);
       const recipient = sideParty(view, p, b, gazetteer, b === a ? actor?.entity : undefined);
       const verb = view.tokens[words[1]].pos === 'VERB' ? words[1] : verbFrom(view, words[1], sentence.last);
-      const modality = verb === undefined ? 'asserted' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
+      const modality = verb === undefined ? 'asserted' : deniedBy(view, words[1], verb) ? 'negated' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
       const quote = quoteAt(words[0]);
       out.push({
         ...tokenSpan(view, sentence.first, sentence.last), type,

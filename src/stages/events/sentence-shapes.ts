@@ -428,7 +428,7 @@ export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern
 /** Words that may open what a denial denies before the act's noun (match keys): `هرگونه حمله`، `مسئولیت کشتار`، `اتهام ارسال`. */
 const DENIAL_OPENERS: ReadonlySet<string> = new Set(['هرگونه', 'گونه', 'مسئولیت', 'اتهام', 'اتهامات', 'ادعای', 'ادعاهای'].map(matchKey));
 /** Verbs of denying (the nominal part of `رد کرد`، `تکذیب کرد`), match keys. */
-const DENYING: ReadonlySet<string> = new Set(['رد', 'تکذیب'].map(matchKey));
+export const DENYING: ReadonlySet<string> = new Set(['رد', 'تکذیب'].map(matchKey));
 /** Acts a denial may deny (a charge, request or threat rejected, `اتهام ... را رد کرد`، `درخواست ... را رد کرد`, denies no act of the one rejecting). */
 const DENIABLE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'AID', 'COERCE', 'CONSULT', 'SANCTION', 'COOPERATE']);
 /** How many words before its `را` what a denial denies may open, and how far back `را` stands from the verb. */
