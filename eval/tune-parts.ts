@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newCJ] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newCR] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -89,6 +89,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newCH', files('conflict-124', 'court-92', 'defence-92', 'diplomacy-157', 'diplomacy-158', 'economy-92', 'health-63', 'parliament-92', 'protest-91', 'sport-65')],
   ['newCI', files('conflict-125', 'court-93', 'defence-93', 'diplomacy-159', 'diplomacy-160', 'economy-93', 'health-64', 'parliament-93', 'protest-92', 'science-49')],
   ['newCJ', files('conflict-126', 'court-94', 'defence-94', 'diplomacy-161', 'diplomacy-162', 'economy-94', 'parliament-94', 'protest-93', 'science-50', 'sport-66')],
+  ['newCO', files('conflict-133', 'conflict-134', 'court-99', 'defence-99', 'diplomacy-171', 'diplomacy-172', 'economy-99', 'parliament-99', 'protest-98', 'sport-68')],
+  ['newCP', files('conflict-135', 'conflict-136', 'court-100', 'defence-100', 'diplomacy-173', 'diplomacy-174', 'economy-100', 'health-68', 'parliament-100', 'protest-99')],
+  ['newCQ', files('conflict-137', 'conflict-138', 'court-101', 'defence-101', 'diplomacy-175', 'diplomacy-176', 'economy-101', 'parliament-101', 'protest-100', 'science-53')],
+  ['newCR', files('conflict-139', 'conflict-140', 'court-102', 'defence-102', 'diplomacy-177', 'diplomacy-178', 'economy-102', 'parliament-102', 'protest-101', 'sport-69')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -154,7 +158,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
