@@ -285,14 +285,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
       j = post.last;
       break;
-    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && UNNAMED_OFFICIALS.has(headWord)) {
-      // `دیپلمات آگاه در وزارت امور خارجه`: an unnamed official is known by the body he serves in
-      const body = around.names.get(j + 1) as NameMention;
-      takeOrganization(context, phrase, body, to, around.names);
-      j = body.last;
-      break;
-    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
-      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && (entityKey(words[0] ?? '') === PEOPLE || UNNAMED_OFFICIALS.has(headWord))) {
+      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body; an unnamed
+      // official is known by the body he serves in (`دیپلمات آگاه در وزارت امور خارجه`)
       const body = around.names.get(j + 1) as NameMention;
       takeOrganization(context, phrase, body, to, around.names);
       j = body.last;

@@ -1321,6 +1321,14 @@ describe('events round 12: precision on unseen text', () => {
     // a ban announced after از is read once, and one governed by a preposition is no measure of its own
     expect(coerced('حسن صدری از ممنوع‌الخروجی پنج کارمند خبر داد.')).toHaveLength(1);
   });
+
+  it('issue 5 (review12): reads no measure in force in a travel ban lifted', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    for (const undone of ['لغو شده است', 'رفع شد']) {
+      const events = eventsOf(`حسن صدری گفت ممنوع‌الخروجی این روزنامه‌نگار ${undone}.`, [judge]);
+      expect(events.filter((e) => e.type === 'COERCE' && !e.inferred)).toEqual([]);
+    }
+  });
 });
 
 describe('issue 5: the acts a warning promises (guide11)', () => {

@@ -35,6 +35,9 @@ const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE'
 /** How many words after a verb-less phrase may name what it is about. */
 const VERBLESS_OBJECT = 6;
 
+/** Nouns of what a side owes (match keys): `بدهی`، `مطالبات`، `معوقات`. */
+const OWED: ReadonlySet<string> = new Set(['بدهی', 'بدهی‌ها', 'بدهی‌های', 'مطالبات', 'معوقات', 'طلب', 'وجوه'].map(matchKey));
+
 /** Acts each told by its own verb (or standing as a measure in force) is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
 const DISCRETE: ReadonlySet<PloverType> = new Set(['COERCE', 'AGREE']);
 
@@ -398,8 +401,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
-        // and one paying or releasing what it owes with no one named pays the home country (`عراق ... از بدهی خود را آزاد کرده است`)
-        if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // and one paying or releasing what it owes with no one named pays the home country (`عراق ... بخشی از بدهی خود را
+        // آزاد کرده است`; not prisoners it frees nor a truce it declares)
+        if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && keys.slice(sentence.first, match.first).some((k) => OWED.has(k))) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;

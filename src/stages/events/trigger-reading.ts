@@ -75,12 +75,13 @@ const MEASURES_IN_FORCE: ReadonlySet<string> = new Set([matchKey('ممنوع‌�
 /**
  * Whether the verb-less phrase at `[first, last]` names a measure in force rather than one announced (the
  * guide: continued detention and a ban that goes on are measures of their own): a travel ban not governed by a
- * preposition (`ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه دارد`، `ممنوع‌الخروجی ۲۰ نفر صادر شده است`), or detention
- * someone is held in (`در بازداشت (موقت) به سر می‌برد`).
+ * preposition (`ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه دارد`، `ممنوع‌الخروجی ۲۰ نفر صادر شده است`) nor undone by
+ * its clause's verb (`ممنوع‌الخروجی وی لغو شد` lifts it), or detention someone is held in (`در بازداشت (موقت) به سر می‌برد`).
  */
 export function measureInForce(view: SentenceView, first: number, last: number): boolean {
   const { keys } = view;
-  if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '');
+  if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '') && !undoneAfter(view, last + 1);
+
   if (keys[first - 1] !== 'در' || keys[first] !== matchKey('بازداشت')) return false;
   const after = keys[last + 1] === matchKey('موقت') ? last + 2 : last + 1;
   return keys[after] === 'به' && keys[after + 1] === 'سر';
@@ -97,6 +98,19 @@ export function sentenced(keys: readonly string[], from: number, before: number)
 
 /** Verbal nouns (match keys) of bringing back or undoing an act named by the noun after them: `بازگرداندن`، `لغو`، `رفع`. */
 export const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق'].map(matchKey));
+
+/** How many words after a measure's noun its clause's verb may stand (`ممنوع‌الخروجی این فعال رسانه‌ای لغو شد`). */
+const VERB_REACH = 8;
+
+/** Whether a word of undoing (`لغو`، `رفع`، `برداشته`) stands from `from` up to the clause's first verb: `... لغو شده است`. */
+function undoneAfter(view: SentenceView, from: number): boolean {
+  const { keys, tokens } = view;
+  for (let t = from; t < keys.length && t - from < VERB_REACH; t++) {
+    if (UNDOING.has(keys[t])) return true;
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX' || keys[t] === '.' || keys[t] === '،') return false;
+  }
+  return false;
+}
 
 /**
  * The triggers of one sentence, in order of their verbs: the table's verbs (every tense, via lemmas), its
