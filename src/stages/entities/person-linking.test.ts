@@ -331,6 +331,11 @@ describe('issue 4: the coach of this team (twelfth session)', () => {
     const doc = run('مهدی تارتار سرمربی پرسپولیس پس از دیدار گفت: بازیکنان جنگیدند. سرمربی این تیم همچنین از تصمیم داور انتقاد کرد.');
     expect(personAt(doc, 'سرمربی این تیم')).toBe('مهدی تارتار');
   });
+
+  it('این تیم takes up a team left unnamed nearer to it, not the club named before (review12)', () => {
+    const doc = run('باشگاه استقلال از هواداران خود تشکر کرد. تیم مذاکره‌کننده ایران امروز به ژنو رفت و رئیس این تیم گفت که گفت‌وگوها دشوار است.');
+    expect(personAt(doc, 'رئیس این تیم')).not.toContain('استقلال');
+  });
 });
 
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {

@@ -71,7 +71,10 @@ export interface RoleSurroundings {
   names: ReadonlyMap<number, NameMention>;
   /** The country the text last named before token `i` (for `این کشور`). */
   lastCountry(i: number): string | undefined;
-  /** The latest organization named before token `i` whose name opens with one of `heads` (any when empty): for `این نهاد`. */
+  /**
+   * The latest organization named before token `i` whose name as written or as listed opens with one of `heads` (any when
+   * empty; `باشگاه` for `پرسپولیس`): for `این نهاد`; none where a body of that noun left unnamed stands nearer.
+   */
   lastOrganization?(i: number, heads: readonly string[]): NameMention | undefined;
 }
 

@@ -421,6 +421,13 @@ describe('events', () => {
     expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
   });
 
+  it('issue 5 (review12): asks no country named in passing for both sides of a quarrel at home', () => {
+    const governor: TestEntity = { id: 'e22', type: 'PER', canonical: 'فرماندار اراک', mentions: [{ text: 'فرماندار اراک' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+    const iraq: TestEntity = { id: 'e23', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const text = 'این کارخانه بیشتر محصول خود را به عراق می‌فروشد. در پی اعتصاب کارگران، فرماندار اراک از طرفین خواست به گفت‌وگو ادامه دهند.';
+    expect(sides(eventsOf(text, [iraq, governor]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).not.toContain('IRQ');
+  });
+
   it('issue 5 (lost12): reads an invitation handed over as a contact by the inviter, aimed at whom it invites after از', () => {
     const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
     const text = 'سفیر ترکیه دعوت‌نامه رسمی کمال آیدین از مینا رستمی برای سفر به آنکارا را به وزارت خارجه تحویل داد.';
