@@ -421,6 +421,15 @@ describe('events', () => {
     expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
   });
 
+  it('issue 5 (review12): reads no invitation in a call on both sides to an act (دعوت ... از X به آتش‌بس)', () => {
+    const council: TestEntity = { id: 'e22', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
+    const army: TestEntity = { id: 'e23', type: 'ORG', canonical: 'ارتش یمن', mentions: [{ text: 'ارتش یمن' }], attributes: { subtype: 'military', country: 'YEM' } };
+    const text = 'به رغم دعوت شورای امنیت از ارتش یمن به آتش‌بس فوری، درگیری‌ها ادامه یافت.';
+    expect(eventsOf(text, [council, army]).filter((e) => e.type === 'CONSULT' && !e.inferred)).toEqual([]);
+    const invited = 'دعوت شورای امنیت از ارتش یمن به نشست ژنو دیروز تحویل شد.';
+    expect(eventsOf(invited, [council, army]).filter((e) => e.type === 'CONSULT' && !e.inferred)).toHaveLength(1);
+  });
+
   it('issue 5 (review12): asks no country named in passing for both sides of a quarrel at home', () => {
     const governor: TestEntity = { id: 'e22', type: 'PER', canonical: 'فرماندار اراک', mentions: [{ text: 'فرماندار اراک' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
     const iraq: TestEntity = { id: 'e23', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };

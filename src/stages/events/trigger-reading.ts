@@ -87,6 +87,28 @@ export function measureInForce(view: SentenceView, first: number, last: number):
   return keys[after] === 'به' && keys[after + 1] === 'سر';
 }
 
+/** Nouns of an invitation (match keys): `دعوت`، `دعوت‌نامه`. */
+const INVITATIONS: ReadonlySet<string> = new Set(['دعوت', 'دعوت‌نامه'].map(matchKey));
+/** Nouns of what an invitation asks one to come to after `به` (match keys): `به سفر`، `به نشست`، `به شرکت در ...`. */
+const ATTENDED: ReadonlySet<string> = new Set(['سفر', 'دیدار', 'بازدید', 'حضور', 'شرکت', 'نشست', 'اجلاس', 'همایش', 'کنفرانس', 'مراسم'].map(matchKey));
+
+/**
+ * Whether the verb-less invitation at `first` is a call to an act instead (`دعوت شورای امنیت از طرفین به آتش‌بس`):
+ * right after the parties of its `از` (`partyEnd`: where the parties starting at a token end, with those coordinated),
+ * `به` opens neither a party (`از وزیر به آنکارا`) nor what one attends (`به سفر`، `به نشست`).
+ */
+export function callToAct(view: SentenceView, first: number, last: number, partyEnd: (t: number) => number | undefined): boolean {
+  const { keys, tokens } = view;
+  if (!INVITATIONS.has(keys[first])) return false;
+  for (let t = first + 1; t < last && t - first < 10; t++) {
+    if (keys[t] === '،' || tokens[t].pos === 'VERB') return false;
+    if (keys[t] !== 'از') continue;
+    const end = partyEnd(t + 1);
+    return end !== undefined && keys[end + 1] === 'به' && partyEnd(end + 2) === undefined && !ATTENDED.has(keys[end + 2] ?? '');
+  }
+  return false;
+}
+
 /** Nouns of a penalty (match keys) after `به` in a sentence passed: `به پرداخت ... جریمه`، `به حبس`. */
 const PENALTIES: ReadonlySet<string> = new Set(['پرداخت', 'جریمه', 'حبس', 'زندان', 'اعدام', 'شلاق', 'محرومیت', 'جزای', 'تبعید', 'انفصال'].map(matchKey));
 
