@@ -269,6 +269,11 @@ describe('issue 5: reports inside reports', () => {
     expect(quotesOf('سارا کریمی گفت: «ما دو ماه است حقوق نگرفته‌ایم و وزیر نیرو هر بار وعده می‌دهد اما کاری نمی‌کند.»', [minister, ministerOfPower])).toHaveLength(1);
   });
 
+  it('someone else\'s present told of a time to come inside a direct quote is no quote of theirs (review12)', () => {
+    expect(quotesOf('سارا کریمی گفت: «وزیر نیرو فردا اعلام می‌کند که قیمت برق ثابت می‌ماند.»', [minister, ministerOfPower])).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت: «وزیر نیرو هفته آینده اعلام می‌کند که قیمت برق ثابت می‌ماند.»', [minister, ministerOfPower])).toHaveLength(1);
+  });
+
   it('a report in a relative clause before the main verb is a quote by the person the clause is about', () => {
     const quotes = quotesOf('سارا کریمی درباره سخنان علی نادری که خواستار تعطیلی کارخانه شده بود، گفت: کارخانه باز می‌ماند.', [minister, deputy]);
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['خواستار شد', 'p2'], ['گفت', 'p1']]);
