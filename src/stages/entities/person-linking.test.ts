@@ -361,6 +361,11 @@ describe('issue 4: groups counted by round numbers and parts of groups (twelfth 
     expect(personAt(doc, '۲۰ نفر از کارگران فصلی')).toBe(personAt(doc, 'صدها نفر از کارگران'));
   });
 
+  it('معترضان takes up the group already heard, not one only counted after it (review12)', () => {
+    const doc = run('کارگران شرکت فولاد سپیدان مقابل فرمانداری تجمع کردند و خواستار حقوق معوق شدند. قرارداد ۲۰ نفر از کشاورزان منطقه تمدید نشد. معترضان گفتند تجمع ادامه دارد.');
+    expect(personAt(doc, 'معترضان')).toBe(personAt(doc, 'کارگران شرکت فولاد سپیدان'));
+  });
+
   it('a defendant described by rank is one person, never the group of defendants counted before', () => {
     const doc = run('قاضی گفت دو تن از متهمان اطلاعات را فروخته‌اند. متهم ردیف اول در دفاع از خود گفت: من بی‌گناهم.');
     expect(personAt(doc, 'متهم ردیف اول')).toBe('متهم ردیف اول');
