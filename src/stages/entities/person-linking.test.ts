@@ -953,4 +953,9 @@ describe('issue 4: مهاجم and مدافع as adjectives (recip12)', () => {
     expect(people('ارتش اعلام کرد که پدافند هوایی سه پهپاد مهاجم را بر فراز شهر سرنگون کرده است.')).toEqual([]);
     expect(people('کمیته انضباطی درباره محرومیت مهاجم این تیم تصمیم می‌گیرد.')).toHaveLength(1);
   });
+
+  it('reads the person in the assailant whose identity or house is named (هویت مهاجم، خانه مهاجم) (review12)', () => {
+    expect(people('پلیس گفت هویت مهاجم هنوز روشن نیست.')).toEqual(['مهاجم']);
+    expect(people('ماموران پس از تیراندازی در بازار خانه مهاجم را بازرسی کردند.')).toContain('مهاجم');
+  });
 });
