@@ -1338,6 +1338,15 @@ describe('events round 12: precision on unseen text', () => {
     expect(coerced('حسن صدری از ممنوع‌الخروجی پنج کارمند خبر داد.')).toHaveLength(1);
   });
 
+  it('issue 5 (review12): reads no measure in a verdict of release announced (از صدور حکم برائت ... خبر داد)', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    for (const verdict of ['برائت', 'آزادی']) {
+      const events = eventsOf(`حسن صدری از صدور حکم ${verdict} سه کارمند بانک خبر داد.`, [judge]);
+      expect(events.filter((e) => e.type === 'COERCE' && !e.inferred)).toEqual([]);
+    }
+    expect(eventsOf('حسن صدری از صدور حکم حبس سه کارمند بانک خبر داد.', [judge]).filter((e) => e.type === 'COERCE' && !e.inferred)).toHaveLength(1);
+  });
+
   it('issue 5 (review12): reads no measure in force in a travel ban lifted', () => {
     const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
     for (const undone of ['لغو شده است', 'رفع شد']) {

@@ -18,7 +18,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
-import { announcementAfter, callToAct, measureInForce, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
+import { announcementAfter, callToAct, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
@@ -119,6 +119,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const inForce = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && measureInForce(view, match.first, match.verb);
     const sides = inForce ? undefined : match.trigger.data.actor;
     if (sides === 'news' && unannounced) continue;
+    // a verdict of release is no measure (`از صدور حکم برائت ... خبر داد`)
+    if (!lemma && type === 'COERCE' && verdictOfRelease(view, match.verb)) continue;
     // an invitation by its noun that calls on someone to an act is no contact (`دعوت ... از طرفین به آتش‌بس`)
     if (!lemma && type === 'CONSULT' && callToAct(view, match.first, sentence.last, (t) => withConjuncts(context.parties, keys, partyStartingAt(context.parties, t), sentence.last).at(-1)?.last)) continue;
     const trigger: [number, number] = [match.first, match.verb];

@@ -87,6 +87,14 @@ export function measureInForce(view: SentenceView, first: number, last: number):
   return keys[after] === 'به' && keys[after + 1] === 'سر';
 }
 
+/** Words after a verdict's noun that make it a release (match keys): `حکم برائت`، `حکم آزادی`. */
+const RELEASES: ReadonlySet<string> = new Set(['برائت', 'برایت', 'تبرئه', 'آزادی', 'عفو'].map(matchKey));
+
+/** Whether the verb-less measure ending at `last` is a verdict of release, no measure (`از صدور حکم برائت ... خبر داد`). */
+export function verdictOfRelease(view: SentenceView, last: number): boolean {
+  return RELEASES.has(view.keys[last + 1] ?? '');
+}
+
 /** Nouns of an invitation (match keys): `دعوت`، `دعوت‌نامه`. */
 const INVITATIONS: ReadonlySet<string> = new Set(['دعوت', 'دعوت‌نامه'].map(matchKey));
 /** Nouns of what an invitation asks one to come to after `به` (match keys): `به سفر`، `به نشست`، `به شرکت در ...`. */
