@@ -416,8 +416,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
-        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
-        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : "")}` : '';
+        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`; two sides known only by their
+        // country, one country twice in a war at home, by their place among the recipients)
+        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم
