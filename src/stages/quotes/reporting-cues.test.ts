@@ -193,6 +193,10 @@ describe('issue 5: attribution leads', () => {
     expect(quotesOf('سارا کریمی با اشاره به کمبود بودجه، گفت: طرح را متوقف نمی‌کنیم.').map((q) => q.cue)).toEqual(['گفت']);
   });
 
+  it('a person compared after بیش از is no subject: what follows the real one is said (review12)', () => {
+    expect(quotesOf('بیش از علی نادری، سارا کریمی بر ضرورت این طرح تأکید کرد.', [minister, deputy])).toMatchObject([{ speaker: 'p1', said: 'بر ضرورت این طرح' }]);
+  });
+
   it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
     expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
     expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
