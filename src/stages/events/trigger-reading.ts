@@ -81,7 +81,6 @@ const MEASURES_IN_FORCE: ReadonlySet<string> = new Set([matchKey('ممنوع‌�
 export function measureInForce(view: SentenceView, first: number, last: number): boolean {
   const { keys } = view;
   if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '') && !undoneAfter(view, last + 1);
-
   if (keys[first - 1] !== 'در' || keys[first] !== matchKey('بازداشت')) return false;
   const after = keys[last + 1] === matchKey('موقت') ? last + 2 : last + 1;
   return keys[after] === 'به' && keys[after + 1] === 'سر';
