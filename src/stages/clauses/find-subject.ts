@@ -69,8 +69,9 @@ export function findSubject(view: SentenceView, first: number, before: number, t
     if (m < 0 || mentionTokens[m][0] !== t || !types.has(mentions[m].type)) continue;
     const previous = t > first ? keys[t - 1] : '';
     // `بیش از ۴۰۰ نفر از کارگران ...`، `جمعی از پرستاران`: a part of a group is the subject, its از no preposition
-    // (`بیش از ۴۰۰ نفر از ...`: a group whose mention opens with its count)
-    if (PREPOSITIONS.has(previous) && !(previous === 'از' && t - 2 >= first && (PART_OF.has(keys[t - 2]) || MORE_OR_LESS.has(keys[t - 2])))) continue;
+    // (`بیش از ۴۰۰ نفر از ...`: a group whose mention opens with its count; `بیش از وزیر نفت، ...` compares, no subject)
+    const counted = MORE_OR_LESS.has(keys[t - 2]) && view.tokens[t].pos === 'NUM';
+    if (PREPOSITIONS.has(previous) && !(previous === 'از' && t - 2 >= first && (PART_OF.has(keys[t - 2]) || counted))) continue;
     return mentions[m];
   }
   return undefined;

@@ -54,6 +54,21 @@ function anyKeyIn(keys: readonly string[], from: number, to: number, set: Readon
   return false;
 }
 
+/** Words that take up a body named before (entity keys): `این تیم`، `آن سازمان`. */
+const TAKING_UP: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'همان'].map(entityKey));
+
+/**
+ * Whether a body's noun of `heads` stands in `[from, to)` outside every name and not taken up by `این`
+ * (`تیم مذاکره‌کننده ایران`): a body left unnamed, nearer than the one named before.
+ */
+function unnamedBodyBetween(context: EntityContext, names: readonly NameMention[], from: number, to: number, heads: readonly string[]): boolean {
+  for (let k = from; k < to; k++) {
+    if (!heads.includes(context.keys[k]) || TAKING_UP.has(context.keys[k - 1] ?? '')) continue;
+    if (!names.some((n) => n.first <= k && k < n.last)) return true;
+  }
+  return false;
+}
+
 /**
  * The entity stage: names (people, organizations, places, MISC), dates, numbers, money and
  * percentages, with people's titles, ranks and offices, and coreference within the report
@@ -129,8 +144,12 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
       const around = {
         names: new Map(names.map((n) => [n.first, n])),
         lastCountry: (i: number) => countries.filter((n) => n.last <= i).pop()?.entry?.country,
-        // (by its first word as written, or as listed: `استقلال` is `باشگاه استقلال`)
-        lastOrganization: (i: number, heads: readonly string[]) => organizations.filter((n) => n.last <= i && (heads.length === 0 || heads.includes(context.keys[n.first]) || heads.includes(entityKey(n.entry?.canonical.split(' ')[0] ?? '')))).pop(),
+        // (by its first word as written, or as listed: `استقلال` is `باشگاه استقلال`; none where a body of that noun
+        // left unnamed stands nearer: `تیم مذاکره‌کننده ... رئیس این تیم` after `باشگاه پرسپولیس`)
+        lastOrganization: (i: number, heads: readonly string[]) => {
+          const body = organizations.filter((n) => n.last <= i && (heads.length === 0 || heads.includes(context.keys[n.first]) || heads.includes(entityKey(n.entry?.canonical.split(' ')[0] ?? '')))).pop();
+          return body && unnamedBodyBetween(context, names, body.last, i, heads) ? undefined : body;
+        },
       };
       const bySentence = ranges.map(() => [] as NameMention[]);
       let s = 0;

@@ -2,6 +2,7 @@ import type { EntityContext } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { LIGHT_VERBS, STOP_WORDS } from './function-words.js';
 import { longestMatchAt } from './match-gazetteer.js';
+import { SAYING_VERB_NOUNS } from './name-filters.js';
 import { numberWordValue, parseDigits } from './number-words.js';
 import { wordTest } from './word-tests.js';
 
@@ -194,11 +195,13 @@ function gatheringAt(context: EntityContext, i: number, to: number): PersonDescr
 }
 
 /** Adverbs of quantity and time, and nouns of place, that open what follows, never describe the noun: `فعالان محلی دست‌کم ۲۷ نفر`. */
-const NEVER_MODIFIERS: ReadonlySet<string> = new Set(['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام',
-  // nouns of place that open a phrase as prepositions do: `کشاورزان مقابل استانداری`
-  'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت',
+const NEVER_MODIFIERS: ReadonlySet<string> = new Set([
+  ...['دست‌کم', 'دستکم', 'حداقل', 'حداکثر', 'تقریبا', 'تقریباً', 'تاکنون', 'اکنون', 'امروز', 'همچنین', 'سرانجام',
+    // nouns of place that open a phrase as prepositions do: `کشاورزان مقابل استانداری`
+    'مقابل', 'جلوی', 'کنار', 'روبروی', 'روبه‌روی', 'داخل', 'درون', 'نزدیک', 'پشت'].map(entityKey),
   // the nominal part of a saying verb after the people: `جمعی از کارگران خواستار ... شدند`
-  'خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان'].map(entityKey));
+  ...SAYING_VERB_NOUNS,
+]);
 
 /**
  * Whether `دست کم` ("at least") is written at `k` with a space, two words: no modifier either (its second

@@ -331,6 +331,11 @@ describe('issue 4: the coach of this team (twelfth session)', () => {
     const doc = run('مهدی تارتار سرمربی پرسپولیس پس از دیدار گفت: بازیکنان جنگیدند. سرمربی این تیم همچنین از تصمیم داور انتقاد کرد.');
     expect(personAt(doc, 'سرمربی این تیم')).toBe('مهدی تارتار');
   });
+
+  it('این تیم takes up a team left unnamed nearer to it, not the club named before (review12)', () => {
+    const doc = run('باشگاه استقلال از هواداران خود تشکر کرد. تیم مذاکره‌کننده ایران امروز به ژنو رفت و رئیس این تیم گفت که گفت‌وگوها دشوار است.');
+    expect(personAt(doc, 'رئیس این تیم')).not.toContain('استقلال');
+  });
 });
 
 describe('issue 4: groups counted by round numbers and parts of groups (twelfth session)', () => {
@@ -354,6 +359,11 @@ describe('issue 4: groups counted by round numbers and parts of groups (twelfth 
     const doc = run('صدها نفر از کارگران کارخانه قند مقابل فرمانداری تجمع کردند و خواستار حقوق معوق شدند. کارفرما قرارداد ۲۰ نفر از کارگران فصلی را تمدید نکرده است. کارگران گفتند تجمع ادامه دارد.');
     expect(personAt(doc, 'کارگران', 2)).toBe(personAt(doc, 'صدها نفر از کارگران'));
     expect(personAt(doc, '۲۰ نفر از کارگران فصلی')).toBe(personAt(doc, 'صدها نفر از کارگران'));
+  });
+
+  it('معترضان takes up the group already heard, not one only counted after it (review12)', () => {
+    const doc = run('کارگران شرکت فولاد سپیدان مقابل فرمانداری تجمع کردند و خواستار حقوق معوق شدند. قرارداد ۲۰ نفر از کشاورزان منطقه تمدید نشد. معترضان گفتند تجمع ادامه دارد.');
+    expect(personAt(doc, 'معترضان')).toBe(personAt(doc, 'کارگران شرکت فولاد سپیدان'));
   });
 
   it('a defendant described by rank is one person, never the group of defendants counted before', () => {
@@ -942,5 +952,10 @@ describe('issue 4: مهاجم and مدافع as adjectives (recip12)', () => {
   it('reads no person in a drone called attacking, but the striker of a team', () => {
     expect(people('ارتش اعلام کرد که پدافند هوایی سه پهپاد مهاجم را بر فراز شهر سرنگون کرده است.')).toEqual([]);
     expect(people('کمیته انضباطی درباره محرومیت مهاجم این تیم تصمیم می‌گیرد.')).toHaveLength(1);
+  });
+
+  it('reads the person in the assailant whose identity or house is named (هویت مهاجم، خانه مهاجم) (review12)', () => {
+    expect(people('پلیس گفت هویت مهاجم هنوز روشن نیست.')).toEqual(['مهاجم']);
+    expect(people('ماموران پس از تیراندازی در بازار خانه مهاجم را بازرسی کردند.')).toContain('مهاجم');
   });
 });

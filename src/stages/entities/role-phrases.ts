@@ -71,7 +71,10 @@ export interface RoleSurroundings {
   names: ReadonlyMap<number, NameMention>;
   /** The country the text last named before token `i` (for `این کشور`). */
   lastCountry(i: number): string | undefined;
-  /** The latest organization named before token `i` whose name opens with one of `heads` (any when empty): for `این نهاد`. */
+  /**
+   * The latest organization named before token `i` whose name as written or as listed opens with one of `heads` (any when
+   * empty; `باشگاه` for `پرسپولیس`): for `این نهاد`; none where a body of that noun left unnamed stands nearer.
+   */
   lastOrganization?(i: number, heads: readonly string[]): NameMention | undefined;
 }
 
@@ -122,8 +125,16 @@ const DEFENDING = entityKey('مدافع');
 /** Office heads that are adjectives too (entity keys): `مهاجم` a striker or attacking, `مدافع` a defender or defending. */
 const ADJECTIVAL_HEADS = new Set(['مهاجم', DEFENDING]);
 
-/** Parts of speech of the noun an adjectival head may describe. */
-const NOUNS = new Set(['NOUN', 'PROPN']);
+/**
+ * Nouns (entity keys, singular; their plurals in `ها` too) of what attacks or defends, which `مهاجم`/`مدافع` after them
+ * describe (`پهپاد مهاجم`، `نیروهای مدافع`، `قهرمان مدافع`); after other nouns they name a person (`هویت مهاجم`، `خانه مهاجم`).
+ */
+const ARMED_THINGS = ['پهپاد', 'جنگنده', 'هواپیما', 'هواپیمای', 'بالگرد', 'ناو', 'ناوچه', 'شناور', 'قایق', 'موشک', 'نیرو', 'نیروی', 'یگان', 'ارتش', 'قهرمان'].map(entityKey);
+
+/** Whether the key names something that attacks or defends, singular or plural (`پهپاد`، `پهپادهای`). */
+function isArmedThing(key: string | undefined): boolean {
+  return !!key && ARMED_THINGS.some((thing) => key === thing || key === `${thing}ها` || key === `${thing}های`);
+}
 
 /** Whether an office's words so far are none or only `مدافع` (`وکیل مدافع`). */
 function onlyDefending(words: readonly string[]): boolean {
@@ -285,14 +296,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       words.push('در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
       j = post.last;
       break;
-    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && UNNAMED_OFFICIALS.has(headWord)) {
-      // `دیپلمات آگاه در وزارت امور خارجه`: an unnamed official is known by the body he serves in
-      const body = around.names.get(j + 1) as NameMention;
-      takeOrganization(context, phrase, body, to, around.names);
-      j = body.last;
-      break;
-    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && entityKey(words[0] ?? '') === PEOPLE) {
-      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body
+    } else if (key === 'در' && !phrase.organization && around.names.get(j + 1)?.type === 'ORG' && (entityKey(words[0] ?? '') === PEOPLE || UNNAMED_OFFICIALS.has(headWord))) {
+      // `نماینده مردم مبارکه در مجلس شورای اسلامی`: the people's representative sits in a body; an unnamed
+      // official is known by the body he serves in (`دیپلمات آگاه در وزارت امور خارجه`)
       const body = around.names.get(j + 1) as NameMention;
       takeOrganization(context, phrase, body, to, around.names);
       j = body.last;
@@ -434,9 +440,9 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   }
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
   if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
-  // so is `مهاجم` or `مدافع` with nothing after it: right after a noun that is no office or name in the gazetteer
-  // (nor a person's name), it describes that noun (`پهپاد مهاجم را سرنگون کرد`; not `اخراج مدافع سرخپوشان`; the tagger reads `پهپاد` as a proper noun at times)
-  if (ADJECTIVAL_HEADS.has(context.keys[i]) && !afterName && words.length === 0 && !phrase.organization && !phrase.place && NOUNS.has(context.tokens[i - 1]?.pos ?? '') && !longestMatchAt(context.resources.gazetteer, context.keys, i - 1, i)) return undefined;
+  // so is `مهاجم` or `مدافع` with nothing after it right after a noun of what attacks or defends: it describes that
+  // noun (`پهپاد مهاجم را سرنگون کرد`; not `اخراج مدافع سرخپوشان`، `هویت مهاجم`, the person's)
+  if (ADJECTIVAL_HEADS.has(context.keys[i]) && !afterName && words.length === 0 && !phrase.organization && !phrase.place && isArmedThing(context.keys[i - 1])) return undefined;
   // `دیپلمات ایرانی حاضر در این سفر`: the words that place the office-holder are the office's
   // (after an organization they place it: `سخنگوی ناوگان پنجم آمریکا مستقر در بحرین`)
   const placed = phrase.organization ? undefined : placedEnd(context, j, to, (k) => around.names.get(k));

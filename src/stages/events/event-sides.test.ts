@@ -210,4 +210,12 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     const events = eventsOf('نادر صالحی گفت که صادرات گاز ادامه دارد. عراق هفته گذشته بخشی از بدهی گازی خود را از طریق یک بانک ثالث آزاد کرده است.', [spokesman, iraq]);
     expect(sides(events).filter(([type]) => type === 'CONCEDE')).toEqual([['CONCEDE', 'IRQ', 'IRN']]);
   });
+
+  it('lets a foreign side freeing prisoners or declaring a truce with no one named concede nothing to the home country (review12)', () => {
+    const georgia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'گرجستان', mentions: [{ text: 'گرجستان' }], attributes: { subtype: 'country', country: 'GEO' } };
+    for (const act of ['صد زندانی سیاسی را آزاد کرد', 'آتش‌بس اعلام کرد']) {
+      const events = eventsOf(`نادر صالحی گفت که صادرات گاز ادامه دارد. گرجستان هفته گذشته ${act}.`, [spokesman, georgia]);
+      expect(sides(events)).not.toContainEqual(['CONCEDE', 'GEO', 'IRN']);
+    }
+  });
 });

@@ -421,6 +421,22 @@ describe('events', () => {
     expect(sides(eventsOf(text, [sudan, chief]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).toEqual(['SDN', 'SDN']);
   });
 
+  it('issue 5 (review12): reads no invitation in a call on both sides to an act (دعوت ... از X به آتش‌بس)', () => {
+    const council: TestEntity = { id: 'e22', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
+    const army: TestEntity = { id: 'e23', type: 'ORG', canonical: 'ارتش یمن', mentions: [{ text: 'ارتش یمن' }], attributes: { subtype: 'military', country: 'YEM' } };
+    const text = 'به رغم دعوت شورای امنیت از ارتش یمن به آتش‌بس فوری، درگیری‌ها ادامه یافت.';
+    expect(eventsOf(text, [council, army]).filter((e) => e.type === 'CONSULT' && !e.inferred)).toEqual([]);
+    const invited = 'دعوت شورای امنیت از ارتش یمن به نشست ژنو دیروز تحویل شد.';
+    expect(eventsOf(invited, [council, army]).filter((e) => e.type === 'CONSULT' && !e.inferred)).toHaveLength(1);
+  });
+
+  it('issue 5 (review12): asks no country named in passing for both sides of a quarrel at home', () => {
+    const governor: TestEntity = { id: 'e22', type: 'PER', canonical: 'فرماندار اراک', mentions: [{ text: 'فرماندار اراک' }], attributes: { country: 'IRN', roles: [{ role: 'فرماندار', country: 'IRN' }] } };
+    const iraq: TestEntity = { id: 'e23', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const text = 'این کارخانه بیشتر محصول خود را به عراق می‌فروشد. در پی اعتصاب کارگران، فرماندار اراک از طرفین خواست به گفت‌وگو ادامه دهند.';
+    expect(sides(eventsOf(text, [iraq, governor]).filter((e) => e.type === 'REQUEST')).map((row) => row[2])).not.toContain('IRQ');
+  });
+
   it('issue 5 (lost12): reads an invitation handed over as a contact by the inviter, aimed at whom it invites after از', () => {
     const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
     const text = 'سفیر ترکیه دعوت‌نامه رسمی کمال آیدین از مینا رستمی برای سفر به آنکارا را به وزارت خارجه تحویل داد.';
@@ -1320,6 +1336,23 @@ describe('events round 12: precision on unseen text', () => {
     expect(coerced('حسن صدری افزود که سرکرده این گروه در فرودگاه دستگیر شد و اکنون در بازداشت به سر می‌برد.')).toEqual([['IRN', 'IRN'], ['IRN', 'IRN']]);
     // a ban announced after از is read once, and one governed by a preposition is no measure of its own
     expect(coerced('حسن صدری از ممنوع‌الخروجی پنج کارمند خبر داد.')).toHaveLength(1);
+  });
+
+  it('issue 5 (review12): reads no measure in a verdict of release announced (از صدور حکم برائت ... خبر داد)', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    for (const verdict of ['برائت', 'آزادی']) {
+      const events = eventsOf(`حسن صدری از صدور حکم ${verdict} سه کارمند بانک خبر داد.`, [judge]);
+      expect(events.filter((e) => e.type === 'COERCE' && !e.inferred)).toEqual([]);
+    }
+    expect(eventsOf('حسن صدری از صدور حکم حبس سه کارمند بانک خبر داد.', [judge]).filter((e) => e.type === 'COERCE' && !e.inferred)).toHaveLength(1);
+  });
+
+  it('issue 5 (review12): reads no measure in force in a travel ban lifted', () => {
+    const judge: TestEntity = { id: 'e70', type: 'PER', canonical: 'حسن صدری', mentions: [{ text: 'حسن صدری' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان', country: 'IRN' }] } };
+    for (const undone of ['لغو شده است', 'رفع شد']) {
+      const events = eventsOf(`حسن صدری گفت ممنوع‌الخروجی این روزنامه‌نگار ${undone}.`, [judge]);
+      expect(events.filter((e) => e.type === 'COERCE' && !e.inferred)).toEqual([]);
+    }
   });
 });
 

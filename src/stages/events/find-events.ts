@@ -18,7 +18,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
-import { announcementAfter, measureInForce, sentenced, sentenceTriggers, UNDOING } from './trigger-reading.js';
+import { announcementAfter, callToAct, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
@@ -34,6 +34,9 @@ const PLACE_NO_RECIPIENT: ReadonlySet<PloverType> = new Set(['RETREAT', 'COERCE'
 
 /** How many words after a verb-less phrase may name what it is about. */
 const VERBLESS_OBJECT = 6;
+
+/** Nouns of what a side owes (match keys): `بدهی`، `مطالبات`، `معوقات`. */
+const OWED: ReadonlySet<string> = new Set(['بدهی', 'بدهی‌ها', 'بدهی‌های', 'مطالبات', 'معوقات', 'طلب', 'وجوه'].map(matchKey));
 
 /** Acts each told by its own verb (or standing as a measure in force) is one of its own, the same sides' again or not: a sentence, a seizure, a ban; a document agreed. */
 const DISCRETE: ReadonlySet<PloverType> = new Set(['COERCE', 'AGREE']);
@@ -116,6 +119,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const inForce = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && measureInForce(view, match.first, match.verb);
     const sides = inForce ? undefined : match.trigger.data.actor;
     if (sides === 'news' && unannounced) continue;
+    // a verdict of release is no measure (`از صدور حکم برائت ... خبر داد`)
+    if (!lemma && type === 'COERCE' && verdictOfRelease(view, match.verb)) continue;
+    // an invitation by its noun that calls on someone to an act is no contact (`دعوت ... از طرفین به آتش‌بس`)
+    if (!lemma && type === 'CONSULT' && callToAct(view, match.first, sentence.last, (t) => withConjuncts(context.parties, keys, partyStartingAt(context.parties, t), sentence.last).at(-1)?.last)) continue;
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
     // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`), nor the act
@@ -398,8 +405,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
-        // and one paying or releasing what it owes with no one named pays the home country (`عراق ... از بدهی خود را آزاد کرده است`)
-        if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // and one paying or releasing what it owes with no one named pays the home country (`عراق ... بخشی از بدهی خود را
+        // آزاد کرده است`; not prisoners it frees nor a truce it declares)
+        if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && keys.slice(sentence.first, match.first).some((k) => OWED.has(k))) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
         if (!to && NEEDS_RECIPIENT.has(type)) continue;
@@ -408,8 +416,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
         if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
-        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`)
-        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : "")}` : '';
+        // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`; two sides known only by their
+        // country, one country twice in a war at home, by their place among the recipients)
+        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم

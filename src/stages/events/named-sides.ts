@@ -34,7 +34,7 @@ export function reasonParty(context: EventContext, from: number, before: number,
 const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرفهای'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
 
 /** Whether `از طرفین` / `از هر دو طرف` / `از «طرف‌های درگیر»` ... stands in `[from, before)` (the words may stand in « »). */
-export function asksBothSides(context: EventContext, from: number, before: number): boolean {
+function asksBothSides(context: EventContext, from: number, before: number): boolean {
   const { keys } = context.view;
   for (let t = from; t < before; t++) if (keys[t] === 'از' && sequenceAt(keys, keys[t + 1] === '«' ? t + 2 : t + 1, BOTH_ASKED)) return true;
   return false;
@@ -75,7 +75,8 @@ export function bothSidesAsked(context: EventContext, from: number, before: numb
  * The sides of a fight asked by country when no two bodies were named (`مدیرکل سازمان جهانی بهداشت از طرفین درگیر
  * خواست ...` in a report on Sudan's war; the guide codes the countries when the sides go unnamed): the last two
  * countries the report named other than the asker's, else — a war at home — the one country named, for each side;
- * undefined when none is named.
+ * undefined when none is named, or when the asker is of the home country in a report about it (a governor asking both
+ * sides of a strike asks no country the report names in passing).
  */
 function countriesAsked(context: EventContext, actor: Party | undefined, at: number): Party[] | undefined {
   const own = actor ? partyCountry(context, actor) : undefined;
@@ -85,7 +86,8 @@ function countriesAsked(context: EventContext, actor: Party | undefined, at: num
     const country = isReporter(context.view, party) ? undefined : partyCountry(context, party);
     if (country && country !== own && !countries.includes(country)) countries.push(country);
   }
-  if (countries.length === 0) return undefined;
+  // (an asker at home in a report about home asks the sides of a quarrel at home, no country named in passing)
+  if (countries.length === 0 || (own === context.homeCountry && context.focus() === context.homeCountry)) return undefined;
   const side = (country: string): Party => ({ first: at, last: at, country, place: false });
   return [side(countries[0]), side(countries[1] ?? countries[0])];
 }

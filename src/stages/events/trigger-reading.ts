@@ -75,15 +75,45 @@ const MEASURES_IN_FORCE: ReadonlySet<string> = new Set([matchKey('ممنوع‌�
 /**
  * Whether the verb-less phrase at `[first, last]` names a measure in force rather than one announced (the
  * guide: continued detention and a ban that goes on are measures of their own): a travel ban not governed by a
- * preposition (`ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه دارد`، `ممنوع‌الخروجی ۲۰ نفر صادر شده است`), or detention
- * someone is held in (`در بازداشت (موقت) به سر می‌برد`).
+ * preposition (`ممنوع‌الخروجی آنان تا پایان رسیدگی ادامه دارد`، `ممنوع‌الخروجی ۲۰ نفر صادر شده است`) nor undone by
+ * its clause's verb (`ممنوع‌الخروجی وی لغو شد` lifts it), or detention someone is held in (`در بازداشت (موقت) به سر می‌برد`).
  */
 export function measureInForce(view: SentenceView, first: number, last: number): boolean {
   const { keys } = view;
-  if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '');
+  if (first === last && MEASURES_IN_FORCE.has(keys[first])) return !PREPOSITIONS.has(keys[first - 1] ?? '') && !undoneAfter(view, last + 1);
   if (keys[first - 1] !== 'در' || keys[first] !== matchKey('بازداشت')) return false;
   const after = keys[last + 1] === matchKey('موقت') ? last + 2 : last + 1;
   return keys[after] === 'به' && keys[after + 1] === 'سر';
+}
+
+/** Words after a verdict's noun that make it a release (match keys): `حکم برائت`، `حکم آزادی`. */
+const RELEASES: ReadonlySet<string> = new Set(['برائت', 'برایت', 'تبرئه', 'آزادی', 'عفو'].map(matchKey));
+
+/** Whether the verb-less measure ending at `last` is a verdict of release, no measure (`از صدور حکم برائت ... خبر داد`). */
+export function verdictOfRelease(view: SentenceView, last: number): boolean {
+  return RELEASES.has(view.keys[last + 1] ?? '');
+}
+
+/** Nouns of an invitation (match keys): `دعوت`، `دعوت‌نامه`. */
+const INVITATIONS: ReadonlySet<string> = new Set(['دعوت', 'دعوت‌نامه'].map(matchKey));
+/** Nouns of what an invitation asks one to come to after `به` (match keys): `به سفر`، `به نشست`، `به شرکت در ...`. */
+const ATTENDED: ReadonlySet<string> = new Set(['سفر', 'دیدار', 'بازدید', 'حضور', 'شرکت', 'نشست', 'اجلاس', 'همایش', 'کنفرانس', 'مراسم'].map(matchKey));
+
+/**
+ * Whether the verb-less invitation at `first` is a call to an act instead (`دعوت شورای امنیت از طرفین به آتش‌بس`):
+ * right after the parties of its `از` (`partyEnd`: where the parties starting at a token end, with those coordinated),
+ * `به` opens neither a party (`از وزیر به آنکارا`) nor what one attends (`به سفر`، `به نشست`).
+ */
+export function callToAct(view: SentenceView, first: number, last: number, partyEnd: (t: number) => number | undefined): boolean {
+  const { keys, tokens } = view;
+  if (!INVITATIONS.has(keys[first])) return false;
+  for (let t = first + 1; t < last && t - first < 10; t++) {
+    if (keys[t] === '،' || tokens[t].pos === 'VERB') return false;
+    if (keys[t] !== 'از') continue;
+    const end = partyEnd(t + 1);
+    return end !== undefined && keys[end + 1] === 'به' && partyEnd(end + 2) === undefined && !ATTENDED.has(keys[end + 2] ?? '');
+  }
+  return false;
 }
 
 /** Nouns of a penalty (match keys) after `به` in a sentence passed: `به پرداخت ... جریمه`، `به حبس`. */
@@ -97,6 +127,19 @@ export function sentenced(keys: readonly string[], from: number, before: number)
 
 /** Verbal nouns (match keys) of bringing back or undoing an act named by the noun after them: `بازگرداندن`، `لغو`، `رفع`. */
 export const UNDOING: ReadonlySet<string> = new Set(['بازگرداندن', 'بازگشت', 'لغو', 'رفع', 'برداشتن', 'برداشته', 'کاهش', 'تعلیق'].map(matchKey));
+
+/** How many words after a measure's noun its clause's verb may stand (`ممنوع‌الخروجی این فعال رسانه‌ای لغو شد`). */
+const VERB_REACH = 8;
+
+/** Whether a word of undoing (`لغو`، `رفع`، `برداشته`) stands from `from` up to the clause's first verb: `... لغو شده است`. */
+function undoneAfter(view: SentenceView, from: number): boolean {
+  const { keys, tokens } = view;
+  for (let t = from; t < keys.length && t - from < VERB_REACH; t++) {
+    if (UNDOING.has(keys[t])) return true;
+    if (tokens[t].pos === 'VERB' || tokens[t].pos === 'AUX' || keys[t] === '.' || keys[t] === '،') return false;
+  }
+  return false;
+}
 
 /**
  * The triggers of one sentence, in order of their verbs: the table's verbs (every tense, via lemmas), its

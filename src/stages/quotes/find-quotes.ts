@@ -287,6 +287,8 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       const own = reportSubject(view, joined, match.first);
       if (joined > clauseFirst) clauseFirst = joined;
       // (a place in the present is the speaker's account of its stand: `مسکو این همکاری را راهبردی می‌داند`)
+      // (nor a present told of a time to come, which is no words said yet: `وزیر فردا اعلام می‌کند که ...`)
+      if (!past && keys.slice(joined, match.first).some((k) => TIMES_TO_COME.has(k))) continue;
       if (own && own.entity !== outer.speaker?.entity && (past || own.type !== 'LOC')) inherited = own;
       else if (!past) continue;
       else if (!own && nested?.speaker && keys.slice(clauseFirst, match.first).includes('و')) inherited = nested.speaker;
@@ -509,6 +511,9 @@ function isReportedPast(view: SentenceView, verb: number): boolean {
   return key === stem || key === stem + 'ند' || key === stem + 'ه';
 }
 
+
+/** Words of a time to come (match keys) that make a present a future: `فردا`، `هفته آینده`، `به‌زودی`. */
+const TIMES_TO_COME: ReadonlySet<string> = new Set(['فردا', 'آینده', 'بزودی', 'به‌زودی', 'پس‌فردا'].map(matchKey));
 
 /**
  * Whether the verb at `verb` tells, in the third person's present indicative, what someone keeps

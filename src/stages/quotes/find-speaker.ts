@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../entities/entity-layers.js';
-import { clauseStart, findSubject, PREPOSITIONS } from '../clauses/find-subject.js';
+import { clauseStart, CONTRASTS, findSubject, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { INSTITUTION_NOUNS } from '../entities/institution-nouns.js';
@@ -46,10 +46,8 @@ const KIND_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([[matchKey(
  */
 const DETERMINERS: ReadonlySet<string> = new Set(['یک', 'برخی', 'بعضی', 'چند'].map(matchKey));
 
-/** Words after which a mention heads its clause: `، X را`، `و X را`، `اما X ...`. */
-const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و', 'اما', 'ولی']);
-/** The words of contrast among them, which may follow a comma: `...، اما X ...`. */
-const CONTRASTS: ReadonlySet<string> = new Set(['اما', 'ولی']);
+/** Words after which a mention heads its clause: `، X را`، `و X را`، `اما X ...` (any of {@link CONTRASTS}). */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['،', 'و', ...CONTRASTS]);
 
 /** Subjects a clause may open with: a place too. */
 const SUBJECTS: ReadonlySet<EntityType> = new Set(['PER', 'ORG', 'LOC']);

@@ -193,6 +193,10 @@ describe('issue 5: attribution leads', () => {
     expect(quotesOf('سارا کریمی با اشاره به کمبود بودجه، گفت: طرح را متوقف نمی‌کنیم.').map((q) => q.cue)).toEqual(['گفت']);
   });
 
+  it('a person compared after بیش از is no subject: what follows the real one is said (review12)', () => {
+    expect(quotesOf('بیش از علی نادری، سارا کریمی بر ضرورت این طرح تأکید کرد.', [minister, deputy])).toMatchObject([{ speaker: 'p1', said: 'بر ضرورت این طرح' }]);
+  });
+
   it('a lead with nobody after it, or not opening its clause, reports nothing', () => {
     expect(quotesOf('به نظر می‌رسد سارا کریمی قیمت نان را ثابت نگه دارد.')).toEqual([]);
     expect(quotesOf('از نظر اقتصادی، قیمت نان ثابت می‌ماند.', [])).toEqual([]);
@@ -267,6 +271,11 @@ describe('issue 5: reports inside reports', () => {
     expect(quotes.map((q) => [q.cue, q.speaker, q.kind])).toEqual([['گفت', 'p1', 'direct'], ['وعده داد', 'p3', 'indirect']]);
     expect(quotes[1].said).toMatch(/^پول به‌زودی می‌رسد/);
     expect(quotesOf('سارا کریمی گفت: «ما دو ماه است حقوق نگرفته‌ایم و وزیر نیرو هر بار وعده می‌دهد اما کاری نمی‌کند.»', [minister, ministerOfPower])).toHaveLength(1);
+  });
+
+  it('someone else\'s present told of a time to come inside a direct quote is no quote of theirs (review12)', () => {
+    expect(quotesOf('سارا کریمی گفت: «وزیر نیرو فردا اعلام می‌کند که قیمت برق ثابت می‌ماند.»', [minister, ministerOfPower])).toHaveLength(1);
+    expect(quotesOf('سارا کریمی گفت: «وزیر نیرو هفته آینده اعلام می‌کند که قیمت برق ثابت می‌ماند.»', [minister, ministerOfPower])).toHaveLength(1);
   });
 
   it('a report in a relative clause before the main verb is a quote by the person the clause is about', () => {
