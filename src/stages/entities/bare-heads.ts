@@ -70,10 +70,11 @@ const MANAGEMENT = entityKey('مدیریت');
  */
 export function resolveEmployer(context: EntityContext, names: readonly NameMention[], taken: Uint8Array): NameMention[] {
   const added: NameMention[] = [];
+  // the company named last, and the entry its later names point at (its listed one, else one made of its words, once)
   let company: NameMention | undefined;
+  let entry: GazetteerEntry | undefined;
   let next = 0;
   const inName = (i: number): boolean => names.some((n) => n.first <= i && i < n.last);
-  const referTo = (from: NameMention): GazetteerEntry => from.entry ?? { kind: 'organization', canonical: context.tokens.slice(from.first, from.last).map((t) => t.norm).join(' '), derived: true };
   for (let i = 0; i < context.keys.length; i++) {
     for (; next < names.length && names[next].first <= i; next++) {
       const name = names[next];
@@ -82,10 +83,13 @@ export function resolveEmployer(context: EntityContext, names: readonly NameMent
       const length = name.last - name.first;
       const bare = (length === 1 && COMPANY_HEADS.has(head)) || (length === 2 && head === MANAGEMENT && COMPANY_HEADS.has(context.keys[name.first + 1]));
       // (the company's name cut short is the company too: `مدیرعامل شرکت نساجی پرنیان` after `شرکت نساجی پرنیان کاشان`)
-      if (company && (bare || ((!name.entry || name.entry.derived) && isOpeningOf(context, name, company)))) name.entry = referTo(company);
-      else if (length >= 2 && COMPANY_HEADS.has(head)) company = name;
+      if (company && entry && (bare || ((!name.entry || name.entry.derived) && isOpeningOf(context, name, company)))) name.entry = entry;
+      else if (length >= 2 && COMPANY_HEADS.has(head)) {
+        company = name;
+        entry = name.entry ?? { kind: 'organization', canonical: context.tokens.slice(name.first, name.last).map((t) => t.norm).join(' '), derived: true };
+      }
     }
-    if (company && context.keys[i] === EMPLOYER && !taken[i] && !inName(i)) added.push({ first: i, last: i + 1, type: 'ORG', entry: referTo(company) });
+    if (entry && context.keys[i] === EMPLOYER && !taken[i] && !inName(i)) added.push({ first: i, last: i + 1, type: 'ORG', entry });
   }
   return added;
 }
