@@ -12,7 +12,7 @@
  * older 35 reports and each blind writer's ten), so a change developed on one part's errors can be
  * checked on the others; the validation parts' errors are never printed.
  *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text]
- * `--text` prints each paragraph.
+ * `--text` prints each paragraph; an event the learned model added is marked `(model)`.
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
@@ -74,7 +74,7 @@ export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<
     p ? `${p.country ?? '-'}${p.entity ? `(${names.get(p.entity) ?? p.entity})` : ''}` : '-';
   const predicted = (e: KhabarEvent): string => {
     const names = new Map([...entities].map(([id, r]) => [id, r.canonical]));
-    return `${e.type} ${side(e.actor, names)} → ${side(e.recipient, names)} [${e.trigger.lemma}] ${e.modality}`;
+    return `${e.type} ${side(e.actor, names)} → ${side(e.recipient, names)} [${e.trigger.lemma}] ${e.modality}${e.inferred ? ' (model)' : ''}`;
   };
   const errors: EventError[] = [];
   for (const g of missed) {

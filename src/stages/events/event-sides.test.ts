@@ -219,3 +219,17 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     }
   });
 });
+
+describe('issue 5: the sides of events (recip13)', () => {
+  const confederation: TestEntity = { id: 'e7', type: 'ORG', canonical: 'کنفدراسیون فوتبال آسیا', mentions: [{ text: 'کنفدراسیون فوتبال آسیا' }], attributes: { subtype: 'international' } };
+  const chairman: TestEntity = { id: 'e6', type: 'PER', canonical: 'علی رضوانی', mentions: [{ text: 'علی رضوانی' }], attributes: { country: 'IRN' } };
+
+  it('aims a threat made as a condition at the international body that sets it, not at home', () => {
+    const events = eventsOf('علی رضوانی گفت اگر کنفدراسیون فوتبال آسیا این تصمیم را لغو نکند، فدراسیون پرونده را به دادگاه حکمیت ورزش خواهد برد.', [chairman, confederation]);
+    expect(sides(events).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+    const warned = eventsOf('علی رضوانی هشدار داد که اگر کنفدراسیون فوتبال آسیا این تصمیم را لغو نکند، فدراسیون پرونده را به دادگاه حکمیت ورزش خواهد برد.', [chairman, confederation]);
+    expect(sides(warned).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+    const inCase = eventsOf('علی رضوانی گفت در صورت لغو نکردن این تصمیم از سوی کنفدراسیون فوتبال آسیا، فدراسیون پرونده را به دادگاه حکمیت ورزش خواهد برد.', [chairman, confederation]);
+    expect(sides(inCase).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+  });
+});

@@ -1,7 +1,7 @@
 import { matchKey } from '../clauses/match-key.js';
 import { ARMED_SECTORS } from './attack-sides.js';
 import { codeParty } from './code-party.js';
-import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, isInternational, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
@@ -230,7 +230,8 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   if (type === 'THREATEN') {
     const condition = conditionSubject(context.view, context.parties, sentence.first, sentence.last);
     if (condition.unnamedForeign) return undefined;
-    if (against(condition.party)) return condition.party;
+    // (a state's threat is aimed at an international body that sets its condition too: `اگر کنفدراسیون ... لغو نکند`)
+    if (against(condition.party) || (actorCountry && condition.party && isInternational(context, condition.party))) return condition.party;
     if (recipient && actorCountry && countryOf(recipient) === actorCountry && !warring(recipient)) return opposing() ?? recipient;
   }
   if (recipient) return recipient;

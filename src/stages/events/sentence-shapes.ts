@@ -5,7 +5,7 @@ import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { armedSide, placeStruck } from './attack-sides.js';
 import { actNounAt, chargedAct } from './carrier-verbs.js';
-import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, partyCountry } from './event-context.js';
+import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
 import { type Party, partyStartingAt } from './event-parties.js';
@@ -321,6 +321,15 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
   return false;
 }
 
+/** The side a condition named by a noun phrase speaks of (`در صورت بازنگری نکردن AFC` → AFC): its first party in `[from, to)` that is no town or region. */
+function nounConditionParty(context: EventContext, from: number, to: number): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && (!party.place || party.capital)) return party;
+  }
+  return undefined;
+}
+
 /** The first party of another country than `own` in `[from, to)`: a person, a body, a country or a capital (no town). */
 function stateBefore(context: EventContext, from: number, to: number, own: string, countryOf: (party: Party) => string | undefined): Party | undefined {
   for (let t = from; t < to; t++) {
@@ -341,7 +350,7 @@ function stateBefore(context: EventContext, from: number, to: number, own: strin
  * or an unnamed foreign one, `طرف‌های اروپایی`, left uncoded) — and the main clause in the future
  * tense (or, after a negated condition, a present `می‌...`: `اگر پاسخی نگیریم، اعتصاب گسترش پیدا
  * می‌کند`), with no readiness or relief in it (an offer is no threat). The recipient is the condition's
- * side (a capital too: `اگر بغداد ... پرداخت نکند`), else the party of another country its main clause names (`تحریم‌هایی
+ * side (a capital too: `اگر بغداد ... پرداخت نکند`; an international body, `در صورت بازنگری نکردن AFC`), else the party of another country its main clause names (`تحریم‌هایی
  * علیه فرماندهان نیروهای واکنش سریع اعمال خواهد کرد`) or its sentence names before the condition, else for a home actor the
  * home country. A condition that something goes on (`در صورتی که حملات ...
  * ادامه یابد`) is unwelcome as a negated one is.
@@ -377,8 +386,10 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
     const actorCountry = actor && countryOf(actor);
     if (!actor || !actorCountry) return undefined;
     const negated = negatedCondition;
-    const condition = conditionSubject(view, context.parties, t, comma + 1);
-    const side = condition.party && (!condition.party.place || condition.party.capital) && countryOf(condition.party) && countryOf(condition.party) !== actorCountry ? condition.party : undefined;
+    const condition = opener === IN_CASE_OF ? { party: nounConditionParty(context, t + opener.length, comma) } : conditionSubject(view, context.parties, t, comma + 1);
+    // (an international body set the condition too: `اگر کمیته استیناف AFC رأی را اصلاح نکند، ...` → AFC, no country)
+    const other = (party: Party): boolean => (!party.place || !!party.capital) && ((!!countryOf(party) && countryOf(party) !== actorCountry) || isInternational(context, party));
+    const side = condition.party && other(condition.party) ? condition.party : undefined;
     if (!negated && !side && !condition.unnamedForeign) return undefined;
     // what follows a request or consent of the other side is an offer (`در صورتی که دولت لبنان درخواست کند، ...`)
     if (keys.slice(t, comma).some((k) => OFFER_WORDS.has(k))) return undefined;
