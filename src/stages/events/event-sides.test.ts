@@ -232,4 +232,17 @@ describe('issue 5: the sides of events (recip13)', () => {
     const inCase = eventsOf('علی رضوانی گفت در صورت لغو نکردن این تصمیم از سوی کنفدراسیون فوتبال آسیا، فدراسیون پرونده را به دادگاه حکمیت ورزش خواهد برد.', [chairman, confederation]);
     expect(sides(inCase).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
   });
+
+  it('holds a foreign national for the national\'s country, not for home', () => {
+    const netherlands: TestEntity = { id: 'e8', type: 'LOC', canonical: 'هلند', mentions: [{ text: 'هلند' }], attributes: { subtype: 'country', country: 'NLD' } };
+    const named = eventsOf('نادر صالحی گفت پرونده دو تبعه هلند که هفته پیش در فرودگاه بازداشت شده بودند، در دادسرا است.', [spokesman, netherlands]);
+    expect(sides(named).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'NLD']]);
+    const demonym = eventsOf('نادر صالحی گفت پرونده یک تبعه هلندی که هفته پیش در فرودگاه بازداشت شد، در دادسرا است.', [spokesman]);
+    expect(sides(demonym).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'NLD']]);
+    const national: TestEntity = { id: 'e9', type: 'PER', canonical: 'تبعه هلندی', mentions: [{ text: 'یک تبعه هلندی' }], attributes: { country: 'NLD' } };
+    const person = eventsOf('نادر صالحی درباره پرونده یک تبعه هلندی که به اتهام قاچاق بازداشت شده است، گفت: «کیفرخواست او صادر شد.»', [spokesman, national]);
+    expect(sides(person).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'NLD']]);
+    const unsaid = eventsOf('نادر صالحی گفت پرونده یک متهم که هفته پیش در فرودگاه بازداشت شد، در دادسرا است.', [spokesman]);
+    expect(sides(unsaid).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
+  });
 });

@@ -328,6 +328,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     // a withdrawal from a town, an arrest in one, is aimed at no one there (`از شهرک ... عقب‌نشینی کردند`)
     if (PLACE_NO_RECIPIENT.has(type) && recipient?.place) recipient = undefined;
+    // a foreign national held or sentenced with no side of another country named (`دو تبعه فرانسه که ... بازداشت
+    // شده بودند`): the national's country
+    if (type === 'COERCE' && (!recipient || !countryOf(recipient))) recipient = nationalBefore(context, sentence.first, match.first) ?? recipient;
 
     if (lemma) previous = actor;
     // a country acting in the middle of a list (`فرماندهان نیروی دریایی ایران، روسیه و چین ... دیدار کنند`):
@@ -504,6 +507,29 @@ function observes(keys: readonly string[], parties: EventContext['parties'], par
     else if (keys[t] !== 'و' && keys[t] !== '،' && keys[t] !== 'نیز') return false;
   }
   return false;
+}
+
+/** Nouns of a state's nationals (match keys): `تبعه`، `اتباع`، `شهروند`. */
+const NATIONALS: ReadonlySet<string> = new Set(['تبعه', 'اتباع', 'شهروند', 'شهروندان'].map(matchKey));
+
+/** Most words between a national (`تبعه`) and the act it undergoes (`یک تبعه سوئدی که ماه گذشته در تهران بازداشت شد`). */
+const NATIONAL_REACH = 10;
+
+/**
+ * The country of the last national named before `to` in its clause (`تبعه فرانسوی`، `دو تبعه فرانسه`، `شهروندان
+ * آمریکایی`): the party of a country that the noun opens or that follows it, with no verb between it and `to`; else undefined.
+ */
+function nationalBefore(context: EventContext, from: number, to: number): Party | undefined {
+  const { keys, tokens } = context.view;
+  for (let t = to - 1; t >= Math.max(from, to - NATIONAL_REACH); t--) {
+    if (tokens[t].pos === 'VERB') return undefined;
+    if (!NATIONALS.has(keys[t])) continue;
+    // (the entity stage may name the national itself, with its count: `یک تبعه فرانسوی` a person of France)
+    const holding = [t, t - 1, t - 2].map((u) => (u >= from ? partyStartingAt(context.parties, u) : undefined)).find((p) => p && p.last >= t);
+    const party = holding ?? partyStartingAt(context.parties, t + 1);
+    return party && (!party.place || party.capital) && partyCountry(context, party) ? party : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
