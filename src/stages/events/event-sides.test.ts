@@ -245,4 +245,11 @@ describe('issue 5: the sides of events (recip13)', () => {
     const unsaid = eventsOf('نادر صالحی گفت پرونده یک متهم که هفته پیش در فرودگاه بازداشت شد، در دادسرا است.', [spokesman]);
     expect(sides(unsaid).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
   });
+
+  it('takes no news agency a report is told by for a side', () => {
+    const agency: TestEntity = { id: 'e8', type: 'ORG', canonical: 'آسوشیتدپرس', mentions: [{ text: 'آسوشیتدپرس' }], attributes: { subtype: 'news-agency', country: 'USA' } };
+    const canada: TestEntity = { id: 'e9', type: 'LOC', canonical: 'کانادا', mentions: [{ text: 'کانادا' }], attributes: { subtype: 'country', country: 'CAN' } };
+    const events = eventsOf('به گزارش آسوشیتدپرس، کانادا وعده داده است که پرونده را با دقت بررسی کند.', [agency, canada]);
+    expect(sides(events).filter(([, actor, recipient]) => actor === 'USA' || recipient === 'USA')).toEqual([]);
+  });
 });

@@ -173,18 +173,18 @@ export function betweenSides(context: EventContext, from: number, match: { first
   return undefined;
 }
 
-/** The first party in `[from, to)` that is not a place and has a country. */
+/** The first party in `[from, to)` that is not a place nor a news agency and has a country. */
 export function firstCountryParty(context: EventContext, from: number, to: number): Party | undefined {
   for (let t = from; t < to; t++) {
     const party = partyStartingAt(context.parties, t);
-    if (party && !party.place && partyCountry(context, party)) return party;
+    if (party && !party.place && !isReporter(context.view, party) && partyCountry(context, party)) return party;
   }
   return undefined;
 }
 
 /**
  * The other sides of an act announced or done together: every party in `[from, to)` other than a city
- * or region whose country is not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
+ * or region or a news agency (`به گزارش شانا`: it tells, it takes no part) whose country is not the actor's, one per country (`قرارداد سه جانبه سوآپ گاز ترکمنستان به عراق` → TKM, IRQ).
  */
 export function otherSides(context: EventContext, from: number, to: number, actor: Party | undefined): Party[] {
   const own = actor && partyCountry(context, actor);
@@ -192,7 +192,7 @@ export function otherSides(context: EventContext, from: number, to: number, acto
   const sides: Party[] = [];
   for (let t = from; t < to; t++) {
     const party = partyStartingAt(context.parties, t);
-    if (!party || party.place || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity)) continue;
+    if (!party || party.place || party === actor || (actor?.mention && party.mention?.entity === actor.mention.entity) || isReporter(context.view, party)) continue;
     const country = partyCountry(context, party);
     if (!country || seen.has(country)) continue;
     seen.add(country);
