@@ -90,6 +90,8 @@ export interface EventMemory extends OpposingMemory {
   attackerCountries?: Set<string>;
   /** The actor of the last act read from its own words (not a speech act or claim): who `این اقدام` names. */
   actedLast?: Party;
+  /** The last accusation or rejection of a side of another country or an international body: who a later threat of the same paragraph and side is aimed at. */
+  opposed?: { paragraph: number; actor: Party; recipient: Party };
 }
 
 /** Where the events of one sentence are looked for, and what they may fall back on. */

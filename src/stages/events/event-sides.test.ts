@@ -252,4 +252,12 @@ describe('issue 5: the sides of events (recip13)', () => {
     const events = eventsOf('به گزارش آسوشیتدپرس، کانادا وعده داده است که پرونده را با دقت بررسی کند.', [agency, canada]);
     expect(sides(events).filter(([, actor, recipient]) => actor === 'USA' || recipient === 'USA')).toEqual([]);
   });
+
+  it('aims a threat with no one named at whom its side accused earlier in the paragraph, an international body too', () => {
+    const union: TestEntity = { id: 'e8', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+    const twice: TestEntity = { ...spokesman, mentions: [{ text: 'نادر صالحی' }, { text: 'صالحی', nth: 1 }] };
+    const events = eventsOf('نادر صالحی تصمیم اتحادیه اروپا برای تحریم کشتیرانی را به شدت محکوم کرد. صالحی هشدار داد که این اقدام بی‌پاسخ نخواهد ماند.', [twice, union]);
+    expect(sides(events)).toContainEqual(['ACCUSE', 'IRN', null]);
+    expect(sides(events).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+  });
 });

@@ -4,7 +4,7 @@ import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } 
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
-import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, partyCountry } from './event-context.js';
+import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
@@ -306,7 +306,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection && !unauthored) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
     // a threat with no one named, after the same side accused or rejected someone in its sentence, is aimed at them
     // (`این حملات را «تجاوز آشکار» خواند و هشدار داد که ... بی‌پاسخ نخواهد ماند`)
-    if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(events, actor, countryOf);
+    // (or earlier in its paragraph: `از فعال‌سازی سازوکار ماشه از سوی سه کشور اروپایی انتقاد کرد. وی هشدار داد که این تصمیم بی‌پاسخ نخواهد ماند`)
+    if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(context, events, actor, countryOf) ?? opposedInParagraph(context, sentence.paragraph, actor, countryOf);
     if (markers.includes('~') && !recipient) continue;
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
@@ -439,6 +440,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
+        if ((type === 'ACCUSE' || type === 'REJECT') && to && sentence.paragraph !== undefined && opposes(context, a, to, countryOf)) memory.opposed = { paragraph: sentence.paragraph, actor: a, recipient: to };
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         const threatened = match.trigger.data.threatens;
         if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
@@ -537,15 +539,30 @@ function isPress(context: EventContext, party: Party): boolean {
   return isReporter(context.view, party) || codeParty(party, context.view.entities, context.gazetteer)?.sector === 'MED';
 }
 
-/** The recipient of another country of the last accusation or rejection in `events` made by the side of `actor`. */
-function sameSideOpposed(events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+/** Whether `recipient` stands against `actor`: a side of another country, or an international body facing a state. */
+function opposes(context: EventContext, actor: Party, recipient: Party, countryOf: (party: Party) => string | undefined): boolean {
+  const own = countryOf(actor);
+  if (!own) return false;
+  const other = countryOf(recipient);
+  return other ? other !== own : isInternational(context, recipient);
+}
+
+/** The recipient of the last accusation or rejection in `events` made by the side of `actor`: of another country, or an international body. */
+function sameSideOpposed(context: EventContext, events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
   const own = countryOf(actor);
   if (!own) return undefined;
   for (let i = events.length - 1; i >= 0; i--) {
     const { type, actor: by, recipient } = events[i];
-    if ((type === 'ACCUSE' || type === 'REJECT') && by && recipient && countryOf(by) === own && countryOf(recipient) && countryOf(recipient) !== own) return recipient;
+    if ((type === 'ACCUSE' || type === 'REJECT') && by && recipient && countryOf(by) === own && opposes(context, by, recipient, countryOf)) return recipient;
   }
   return undefined;
+}
+
+/** The recipient of the last accusation or rejection made earlier in `paragraph` by the side of `actor` (see {@link sameSideOpposed}). */
+function opposedInParagraph(context: EventContext, paragraph: number | undefined, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const opposed = context.memory.opposed;
+  const own = countryOf(actor);
+  return opposed && paragraph === opposed.paragraph && own && countryOf(opposed.actor) === own ? opposed.recipient : undefined;
 }
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */
