@@ -260,4 +260,10 @@ describe('issue 5: the sides of events (recip13)', () => {
     expect(sides(events)).toContainEqual(['ACCUSE', 'IRN', null]);
     expect(sides(events).filter(([type]) => type === 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
   });
+
+  it('refuses to bear the demands of the side its gap names', () => {
+    const oman: TestEntity = { id: 'e8', type: 'LOC', canonical: 'عمان', mentions: [{ text: 'عمان' }], attributes: { subtype: 'country', country: 'OMN' } };
+    const events = eventsOf('نادر صالحی در تماس با همتای عمانی خود گفت کشورمان هرگز زیر بار زیاده‌خواهی آمریکا نخواهد رفت و از میانجی‌گری عمان قدردانی کرد.', [spokesman, america, oman]);
+    expect(sides(events).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', 'USA']]);
+  });
 });

@@ -301,6 +301,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // nor the actor's own country named after a preposition inside what is accused (`بیانیه ... درباره برنامه
     // هسته‌ای ایران را ... خواند` said by Iran): the object phrase names its author elsewhere
     if (OPPOSED.has(type) && recipient && actor && markers[0] === 'را' && insideAdjunct(context, recipient, embedded) && countryOf(recipient) && countryOf(recipient) === countryOf(actor)) recipient = undefined;
+    // a refusal to bear what someone demands (`زیر بار زیاده‌خواهی واشنگتن نخواهد رفت`): the side named in its gap
+    if (type === 'REJECT' && match.trigger.data.refusal && markers[0] === '~' && match.trigger.words.includes('*') && !recipient && actor) recipient = opponentInGap(context, match.first + 1, match.verb, actor, countryOf);
     // a motion against a named person (`$`): those who table it are of the country the report is about
     if (markers.includes('$')) actor ??= { first: match.first, last: match.first, country: context.focus(), place: false };
     if (actor && OPPOSED.has(type) && !markers.includes('-') && !markers.includes('$') && !sanctions?.anyone && !objection && !unauthored) recipient = opposedRecipient(context, type, actor, recipient, sentence, match.verb, countryOf);
@@ -509,6 +511,15 @@ function observes(keys: readonly string[], parties: EventContext['parties'], par
     else if (keys[t] !== 'و' && keys[t] !== '،' && keys[t] !== 'نیز') return false;
   }
   return false;
+}
+
+/** The first party in `[from, to)` of another country than `actor`'s (no town or region, no news agency), or an international body. */
+function opponentInGap(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (party && (!party.place || party.capital) && !isReporter(context.view, party) && opposes(context, actor, party, countryOf)) return party;
+  }
+  return undefined;
 }
 
 /** Nouns of a state's nationals (match keys): `تبعه`، `اتباع`، `شهروند`. */
