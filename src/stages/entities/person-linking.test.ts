@@ -225,6 +225,9 @@ describe('issue 4: where an office phrase ends', () => {
     ['و and the comma do not count among an office\'s four words', 'دولت باید پاسخ دهد و وزیر تعاون، کار و رفاه اجتماعی پیگیری کند.', 'وزیر تعاون، کار و رفاه اجتماعی'],
     ['a relational ی in a list of portfolios is no indefinite object', 'وزیر بهداشت، درمان و آموزش پزشکی امروز به شیراز رفت.', 'وزیر بهداشت، درمان و آموزش پزشکی'],
     ['the people\'s representative takes the body he sits in', 'به گفته شاهدان، نماینده مردم نهاوند در مجلس شورای اسلامی از وزیر انتقاد کرد.', 'نماینده مردم نهاوند در مجلس شورای اسلامی'],
+    ['a representative takes the house named by its common noun', 'نماینده مردم شیراز در مجلس در نامه‌ای به وزیر کشور از پلیس انتقاد کرد.', 'نماینده مردم شیراز در مجلس'],
+    ['a representative\'s constituency may be two towns', 'نماینده مردم سردشت و پیرانشهر در مجلس خواستار بازگشایی مرز شد.', 'نماینده مردم سردشت و پیرانشهر در مجلس'],
+    ['an adverb of how often ends the office', 'وزیر نیرو بارها قول داده بود که آب کشاورزان تأمین شود.', 'وزیر نیرو'],
   ])('%s', (_, text, office) => {
     const doc = run(text);
     const mentions = entityTable(doc).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));

@@ -86,6 +86,8 @@ const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 
 const PREDICATE_ADJECTIVES = new Set(['آماده', 'موظف', 'مکلف', 'مایل', 'قادر', 'حاضر', 'ناچار', 'مجبور', 'ناتوان', 'مصمم', 'متعهد', 'خواهان'].map(entityKey));
 /** Indefinite spans of time (`ساعاتی بعد`، `دقایقی پیش`): when, never an office's word (`سخنگوی کاخ کرملین ساعاتی بعد ...`). */
 const SPANS_OF_TIME = new Set(['ساعاتی', 'دقایقی', 'لحظاتی', 'مدتی', 'ساعتی', 'دقیقه‌ای', 'روزی', 'هفته‌ای'].map(entityKey));
+/** Adverbs of how often or when, which the tagger may call nouns (`بارها`): never an office's word (`وزیر کار بارها قول داده بود`). */
+const ADVERBS_OF_TIME = new Set(['بارها', 'همواره', 'همیشه', 'هرگز', 'اخیرا', 'اخیراً', 'قبلا', 'قبلاً', 'پیشتر', 'پیش‌تر', 'مجددا', 'مجدداً', 'بلافاصله', 'سرانجام', 'بعدها'].map(entityKey));
 const COMPARATIVES = new Set(['بیش', 'بیشتر', 'کمتر', 'فراتر', 'فزون‌تر'].map(entityKey));
 
 /** Pronouns after `وکیل` that name the lawyer's client: `وکیل وی`. */
@@ -197,7 +199,7 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if (relationalBeforeBody(context, j, names)) return true;
   if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
   // a day is when, never what office: `وزیر کار سه‌شنبه ...`
-  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j]) || SPANS_OF_TIME.has(context.keys[j])) return false;
+  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j]) || SPANS_OF_TIME.has(context.keys[j]) || ADVERBS_OF_TIME.has(context.keys[j])) return false;
   // a comparison opens what follows, never the office: `وزیر بیش از یک سال فرصت داشت`
   if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
   // what is said of the office-holder: `وزیر آماده حضور است`, an adjective before its verb (`وزیر قانع‌کننده نبود`)
@@ -277,6 +279,14 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // a place the lists do not know whole takes the country its words name (`سخنگوی دولت عراق`)
       else phrase.country = countryInWords(context, name.first, name.last) ?? phrase.country;
       j = name.last;
+      // `نماینده مردم سردشت و پیرانشهر`: a representative's constituency may be two towns or more
+      if (headWord === REPRESENTATIVE) j = constituencyEnd(context, j, to, around.names);
+      // `نماینده مردم شیراز در مجلس`: the house a representative sits in, named by its common noun
+      if (headWord === REPRESENTATIVE && context.keys[j] === 'در' && PARLIAMENTS.has(context.keys[j + 1] ?? '') && !around.names.has(j + 1)) {
+        words.push(...context.tokens.slice(name.first, j).map((t) => t.norm), 'در', context.tokens[j + 1].norm);
+        j += 2;
+        break;
+      }
       // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
       const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
       if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country') {
@@ -488,6 +498,21 @@ function contentWords(words: readonly string[]): number {
   let count = 0;
   for (const w of words) if (w !== 'و' && w !== '،') count++;
   return count;
+}
+
+/** `نماینده` (entity key), whose constituency and house complete the office. */
+const REPRESENTATIVE = entityKey('نماینده');
+/** Common nouns of the house a representative sits in: `نماینده مردم شیراز در مجلس`. */
+const PARLIAMENTS = new Set(['مجلس', 'پارلمان'].map(entityKey));
+
+/**
+ * Where a representative's constituency that goes on after its first place at `j` ends: `و` and
+ * another place, as often as written (`نماینده کنگان و عسلویه`، `نماینده مردم سردشت و پیرانشهر`); `j` when none.
+ */
+function constituencyEnd(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): number {
+  let k = j;
+  while (context.keys[k] === 'و' && names.get(k + 1)?.type === 'LOC' && (names.get(k + 1) as NameMention).last <= to) k = (names.get(k + 1) as NameMention).last;
+  return k;
 }
 
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
