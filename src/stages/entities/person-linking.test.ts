@@ -784,8 +784,22 @@ describe('issue 4: a lawyer known by the client (fourth session, second round)',
 });
 
 describe('issue 5: speakers a body\'s office or a so-called name stands for (ninth session)', () => {
-  it('a body\'s public relations office after بر اساس اعلام speaks, as one organization', () => {
-    expect(speakers(run('بر اساس اعلام روابط عمومی نیروی دریایی ارتش، ناوگروه ۱۰۴ فردا به بندرعباس بازمی‌گردد.'))).toEqual([['بر اساس اعلام', 'روابط عمومی نیروی دریایی ارتش']]);
+  it('a body\'s public relations office after بر اساس اعلام speaks for the body (examples/README, writer CO)', () => {
+    expect(speakers(run('بر اساس اعلام روابط عمومی نیروی دریایی ارتش، ناوگروه ۱۰۴ فردا به بندرعباس بازمی‌گردد.'))).toEqual([['بر اساس اعلام', 'نیروی دریایی ارتش']]);
+  });
+
+  it('a public relations office is a mention of the body it speaks for, named again later', () => {
+    const doc = run('روابط عمومی دانشگاه علوم پزشکی ایلام در اطلاعیه‌ای اعلام کرد که حقوق پرستاران پرداخت می‌شود. دانشگاه علوم پزشکی ایلام پیش‌تر نیز وعده داده بود.');
+    expect(speakers(doc)).toEqual([['اعلام کرد', 'دانشگاه علوم پزشکی ایلام'], ['وعده داد', 'دانشگاه علوم پزشکی ایلام']]);
+    expect(entityTable(doc).filter((e) => e.type === 'ORG')).toHaveLength(1);
+  });
+
+  it('a body\'s name in brackets after an office names the body, and the office-holder speaks', () => {
+    expect(speakers(run('سخنگوی فرماندهی مرکزی آمریکا (سنتکام) روز یکشنبه مدعی شد که دو قایق به ناوشکن نزدیک شدند.'))).toEqual([['مدعی شد', expect.stringMatching(/^سخنگو/)]]);
+  });
+
+  it('a name the tagger ran on ends before a demonstrative that opens the object', () => {
+    expect(speakers(run('مدیرعامل استقلال این اقدام را «ناعادلانه» خواند.'))).toEqual([['خواند', expect.stringMatching(/^مدیرعامل باشگاه استقلال/)]]);
   });
 
   it('a body named with موسوم به ends before it, and a group that is of a belief (معتقدند) speaks', () => {
