@@ -228,6 +228,9 @@ describe('issue 4: where an office phrase ends', () => {
     ['a representative takes the house named by its common noun', 'نماینده مردم شیراز در مجلس در نامه‌ای به وزیر کشور از پلیس انتقاد کرد.', 'نماینده مردم شیراز در مجلس'],
     ['a representative\'s constituency may be two towns', 'نماینده مردم سردشت و پیرانشهر در مجلس خواستار بازگشایی مرز شد.', 'نماینده مردم سردشت و پیرانشهر در مجلس'],
     ['an adverb of how often ends the office', 'وزیر نیرو بارها قول داده بود که آب کشاورزان تأمین شود.', 'وزیر نیرو'],
+    ['a lawyer known by a client ends before the word of his own compound verb', 'وکیل این فعال کارگری خواستار آزادی فوری موکلش شد.', 'وکیل این فعال کارگری'],
+    ['a deputy\'s portfolio may be a list with commas before the office he serves', 'معاون سیاسی، امنیتی و اجتماعی استاندار کرمانشاه وعده داد که حقوق‌ها پرداخت شود.', 'معاون سیاسی، امنیتی و اجتماعی استاندار کرمانشاه'],
+    ['a plural in ezafe before a name is that person\'s, the office someone else\'s', 'مدیر برنامه‌های علی کریمی اعلام کرد که قرارداد تمدید نمی‌شود.', 'مدیر برنامه‌های علی کریمی'],
   ])('%s', (_, text, office) => {
     const doc = run(text);
     const mentions = entityTable(doc).filter((e) => e.type === 'PER').flatMap((e) => e.mentions.map((m) => doc.text.slice(m.start, m.end)));

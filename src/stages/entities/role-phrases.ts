@@ -98,7 +98,8 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   let k = j;
   if (k < to && (COUNTED.has(context.keys[k]) || isCount(context, k))) k++;
   // nouns and adjectives, a person noun too (`فعال`, `متهم`), but no name
-  while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k)) k++;
+  // (not the word of a compound verb of the lawyer's own: `وکیل این فعال کارگری خواستار ... شد`)
+  while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k) && !OPEN_BEFORE_BECAME.has(context.keys[k]) && !PREDICATE_ADJECTIVES.has(context.keys[k])) k++;
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
 }
 
@@ -248,6 +249,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   let inner: RolePhrase | undefined;
   let country: NameMention | undefined;
   let regime: string | undefined;
+  // whether a person named after the office owns its words (`مدیر برنامه‌های ایوان پتروویچ`)
+  let owned = false;
   let j = phrase.last;
   // where the head's own words end (`معاون اول`): what an office that serves another has between them is adjectives
   const headEnd = phrase.last;
@@ -347,6 +350,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // initials stay as written (`ح.ک`, not `ح. ک`)
       words.push(written.length === 2 && written[0].endsWith('.') ? written.join('') : written.join(' '));
       j = context.keys[client.last] === '»' && key === '«' ? client.last + 1 : client.last;
+      break;
+    } else if (!phrase.organization && words.length > 0 && ofPlural(words[words.length - 1]) && around.names.get(j)?.type === 'PER') {
+      // `مدیر برنامه‌های ایوان پتروویچ`: a plural in ezafe before a name is of that person, and the office someone else's
+      const owner = around.names.get(j) as NameMention;
+      words.push(...context.tokens.slice(owner.first, owner.last).map((t) => t.norm));
+      j = owner.last;
+      owned = true;
       break;
     } else if (key === '«' && bareBody(context, phrase, words, j)) {
       // `مدیرعامل شرکت «آریان خودرو توس»`: a body's name in « » after its head word is the office's
@@ -449,7 +459,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else break;
   }
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
-  if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
+  if (entry?.ambiguous && !phrase.organization && !phrase.place && !owned && !(afterName && words.length > 0)) return undefined;
   // so is `مهاجم` or `مدافع` with nothing after it right after a noun of what attacks or defends: it describes that
   // noun (`پهپاد مهاجم را سرنگون کرد`; not `اخراج مدافع سرخپوشان`، `هویت مهاجم`, the person's)
   if (ADJECTIVAL_HEADS.has(context.keys[i]) && !afterName && words.length === 0 && !phrase.organization && !phrase.place && isArmedThing(context.keys[i - 1])) return undefined;
@@ -476,6 +486,12 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
   // a relational adjective the tagger called a noun: the noun's lemma and ی (`ویدئویی` of `ویدئو`)
   const relational = previous.pos === 'PROPN' && previous.lemma !== undefined && /^(?:ی|یی|‌ای)$/.test(previous.norm.slice(previous.lemma.length)) && previous.norm.startsWith(previous.lemma);
   return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
+}
+
+/** Whether an office's word is a plural noun in ezafe (`برنامه‌های`، `امورهای`), which the name after it owns. */
+function ofPlural(word: string): boolean {
+  const key = entityKey(word);
+  return key.length > 4 && key.endsWith('های');
 }
 
 /** Most words an office takes after its head (`و` and `،` not counted); more in a list of portfolios (`اداره کل تعاون، کار و رفاه اجتماعی`). */
@@ -527,12 +543,17 @@ const MATCHES = new Set(['مسابقه', 'دیدار', 'بازی'].map(entityKey
 /** Deputies and advisers, whose portfolio may stand between them and the office they serve. */
 const DEPUTIES = new Set(['معاون', 'مشاور', 'دستیار', 'قائم‌مقام'].map(entityKey));
 
-/** Whether `[from, to)` is a portfolio: one to three nouns, adjectives or `و`, no name (`امور اقتصادی`، `سیاسی و امنیتی`، `روابط کار`). */
+/**
+ * Whether `[from, to)` is a portfolio: one to three nouns, adjectives or `و`, no name (`امور اقتصادی`، `سیاسی و امنیتی`،
+ * `روابط کار`), or a list of up to three adjectives with commas (`سیاسی، امنیتی و اجتماعی`).
+ */
 function portfolio(context: EntityContext, from: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
-  if (to - from < 1 || to - from > 3 || context.keys[from] === 'و' || context.keys[to - 1] === 'و') return false;
+  const joins = (k: number): boolean => context.keys[k] === 'و' || context.keys[k] === '،';
+  const listed = context.keys.slice(from, to).includes('،');
+  if (to - from < 1 || to - from > (listed ? 5 : 3) || joins(from) || joins(to - 1)) return false;
   for (let k = from; k < to; k++) {
     const pos = context.tokens[k].pos;
-    if (names.has(k) || (context.keys[k] !== 'و' && pos !== 'NOUN' && pos !== 'ADJ')) return false;
+    if (names.has(k) || (!joins(k) && pos !== 'NOUN' && pos !== 'ADJ') || (listed && !joins(k) && pos !== 'ADJ')) return false;
   }
   return true;
 }
