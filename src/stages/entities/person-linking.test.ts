@@ -801,6 +801,15 @@ describe('issue 5: speakers a body\'s office or a so-called name stands for (nin
     expect(speakers(run('سخنگوی فرماندهی مرکزی آمریکا (سنتکام) روز یکشنبه مدعی شد که دو قایق به ناوشکن نزدیک شدند.'))).toEqual([['مدعی شد', expect.stringMatching(/^سخنگو/)]]);
   });
 
+  it('a club\'s fans heading their clause speak as a group; fans inside another\'s complaint are nobody', () => {
+    expect(speakers(run('در همین حال، هواداران سپاهان با تجمع مقابل باشگاه از فدراسیون خواستند پیگیری کند.'))).toEqual([['خواست', 'هواداران سپاهان']]);
+    expect(people('باشگاه الهلال از رفتار هواداران پرسپولیس انتقاد کرد و خواستار برخورد شدیدتر شد.')).toEqual([]);
+  });
+
+  it('تهران بزرگ is one city, whole in the name of its police command and in the office of its deputy', () => {
+    expect(speakers(run('معاون اجتماعی فرماندهی انتظامی تهران بزرگ گفت که ۱۲ نفر بازداشت شدند.'))).toEqual([['گفت', 'معاون اجتماعی فرماندهی انتظامی تهران بزرگ']]);
+  });
+
   it('a name the tagger ran on ends before a demonstrative that opens the object', () => {
     expect(speakers(run('مدیرعامل استقلال این اقدام را «ناعادلانه» خواند.'))).toEqual([['خواند', expect.stringMatching(/^مدیرعامل باشگاه استقلال/)]]);
   });
