@@ -89,7 +89,8 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
     const parts = [role.role];
     const organization = role.organization?.entry?.canonical ?? role.organization?.text;
     if (organization) parts.push(organization);
-    if (role.place) parts.push(role.place);
+    // (a place the office's words already name stays once: `نماینده مردم شیراز در مجلس`)
+    if (role.place && !role.role.includes(role.place)) parts.push(role.place);
     const country = roleCountry(role);
     const countryName = country ? resources.countryNames.get(country) : undefined;
     if (countryName && !parts.join(' ').includes(countryName)) parts.push(countryName);

@@ -4,7 +4,7 @@ import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, 
 import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
-import { knownPerson, ORGANIZATION_KINDS, REPORTER_KINDS } from './gazetteer.js';
+import { knownPerson, lookupPhrase, ORGANIZATION_KINDS, REPORTER_KINDS } from './gazetteer.js';
 import { matchGazetteer } from './match-gazetteer.js';
 
 /** A value found in the text: a date, number, amount of money or percentage. */
@@ -29,6 +29,22 @@ function nameDraftKey(name: NameMention, surface: string): string {
   const entry = name.entry;
   if (name.type === 'LOC' && entry?.kind === 'country' && entry.country) return `LOC:${entry.country}`;
   return `${name.type}:${entityKey(entry?.canonical ?? surface)}`;
+}
+
+/** `روابط عمومی` (entity keys): a body's public relations office. */
+const PUBLIC_RELATIONS = ['روابط', 'عمومی'].map(entityKey);
+
+/**
+ * The body a public relations office speaks for (`روابط عمومی دانشگاه علوم پزشکی کرمانشاه` → the university, as
+ * examples/README has it): an organization's name that opens with `روابط عمومی` and goes on, as the name the
+ * lists give the rest (`روابط عمومی نیروی دریایی سپاه` → its listed name) or its words; undefined for any other name.
+ */
+function bodySpokenFor(context: EntityContext, name: NameMention): NameMention | undefined {
+  const { first, last } = name;
+  if (name.type !== 'ORG' || last - first < 3 || context.keys[first] !== PUBLIC_RELATIONS[0] || context.keys[first + 1] !== PUBLIC_RELATIONS[1]) return undefined;
+  const rest = surfaceOf(context, first + 2, last);
+  const listed = lookupPhrase(context.resources.gazetteer, rest).find((e) => ORGANIZATION_KINDS.has(e.kind));
+  return { first: first + 2, last, type: 'ORG', entry: listed ?? { ...name.entry, kind: 'organization', canonical: rest, derived: true } };
 }
 
 function nameAttributes(name: NameMention): EntityAttributes {
@@ -125,8 +141,10 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     return draft;
   };
   for (const name of found.names) {
-    const surface = surfaceOf(context, name.first, name.last);
-    const draft = draftFor(nameDraftKey(name, surface), () => ({ type: name.type, canonical: name.entry?.canonical ?? surface, attributes: nameAttributes(name), mentions: [] }));
+    // a public relations office is a mention of the body it speaks for
+    const named = bodySpokenFor(context, name) ?? name;
+    const surface = surfaceOf(context, named.first, named.last);
+    const draft = draftFor(nameDraftKey(named, surface), () => ({ type: name.type, canonical: named.entry?.canonical ?? surface, attributes: nameAttributes(named), mentions: [] }));
     draft.mentions.push({ first: name.first, last: name.last, kind: draft.mentions.length === 0 ? 'name' : 'alias' });
     byName.set(name, draft);
   }

@@ -14,7 +14,7 @@ import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 import { splitCoordinated, splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
-import { balanceBrackets, endAtRelation, endBeforePlaced, endBeforeSayingNoun, endBeforeToldOutlet, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, SAYING_VERB_NOUNS, trimOffice, trimStopWords } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforeDemonstrative, endBeforePlaced, endBeforeSayingNoun, endBeforeToldOutlet, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, SAYING_VERB_NOUNS, trimOffice, trimStopWords } from './name-filters.js';
 
 const NAME_TYPES: Record<string, NameMention['type']> = {
   country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
@@ -483,7 +483,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   };
   const spans = taggerSpans(context, from, to)
     .flatMap((s) => splitCoordinated(context, s))
-    .map((s) => placeNotOrganization(context, endBeforePlaced(context, endBeforeToldOutlet(context, endBeforeSayingNoun(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))))
+    .map((s) => placeNotOrganization(context, endBeforePlaced(context, endBeforeToldOutlet(context, endBeforeSayingNoun(context, endBeforeDemonstrative(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s))))))))))
     .flatMap((s) => splitOrganizations(context, s))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && !demonstrativeInstitution(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {

@@ -1,6 +1,7 @@
 import type { EntityContext, NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
-import { STOP_WORDS } from './function-words.js';
+import { PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
+import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 import type { Gazetteer, GazetteerNode } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { GIVEN_KINDS, lookupPhrase, ORGANIZATION_KINDS, REPORTER_KINDS, ROLE_KINDS } from './gazetteer.js';
@@ -23,6 +24,24 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
 export const SAYING_VERB_NOUNS: ReadonlySet<string> = new Set(
   ['خواستار', 'تاکید', 'تأکید', 'اظهار', 'تصریح', 'خاطرنشان', 'یادآور', 'متذکر', 'مدعی', 'اعلام', 'هشدار'].map(entityKey),
 );
+
+/** Demonstratives (entity keys) that open a phrase of their own inside a span the tagger ran on. */
+const DEMONSTRATIVES = new Set(['این', 'آن'].map(entityKey));
+
+/** Nouns after a demonstrative that still belong to a name: what a body is of (`این کشور`، `این شرکت`، `این رژیم`). */
+const OWNER_NOUNS: ReadonlySet<string> = new Set([...PLACE_CLASSIFIERS, ...INSTITUTION_NOUN_KEYS, entityKey('رژیم')]);
+
+/**
+ * A name ends before a demonstrative inside it, which opens the next phrase (`استقلال این اقدام را ...
+ * خواند` → `استقلال`), but for the place, body or regime it points to (`وزارت خارجه این کشور`، `شورای
+ * اسلامی کار این شرکت`، `ارتش این رژیم`).
+ */
+export function endBeforeDemonstrative(context: EntityContext, span: NameMention): NameMention {
+  for (let i = span.first + 1; i < span.last; i++) {
+    if (DEMONSTRATIVES.has(context.keys[i]) && !OWNER_NOUNS.has(context.keys[i + 1] ?? '')) return { ...span, last: i };
+  }
+  return span;
+}
 
 /** A person's name ends before the noun of a compound verb of saying: `محمود رضایی خواستار` → `محمود رضایی`. */
 export function endBeforeSayingNoun(context: EntityContext, span: NameMention): NameMention {

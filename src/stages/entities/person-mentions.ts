@@ -223,8 +223,15 @@ function employerAfterAdjectives(context: EntityContext, names: readonly NameMen
   return k > description.last ? names.find((n) => n.first === k && n.type === 'ORG') : undefined;
 }
 
-/** Singular keys of the people who work for a body and act as a group in the news (workers, nurses): `کارگران شرکت ...`. */
-const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار'].map(entityKey));
+/** Singular keys of the people who work for a body, or back a club, and act as a group in the news (workers, nurses, fans): `کارگران شرکت ...`. */
+const WORKFORCE: ReadonlySet<string> = new Set(['کارگر', 'پرستار', 'هوادار'].map(entityKey));
+/** Whether token `i` opens its sentence (from `from`) or a clause after a comma or `و`. */
+function headsClause(context: EntityContext, i: number, from: number): boolean {
+  return i === from || context.keys[i - 1] === '،' || context.keys[i - 1] === 'و';
+}
+
+/** `هوادار` (entity key): a club's fans (`هواداران سپاهان`) are a group of their own only where they speak. */
+const FAN = entityKey('هوادار');
 
 /**
  * Collects the person mentions of one sentence (tokens `[from, to)`): PER names with the offices
@@ -306,6 +313,8 @@ export function collectPersonMentions(
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
     // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
     if (owner && owner.type === 'ORG' && (description.takenUp || description.gathered) && WORKFORCE.has(description.head)) {
+      // (heading their clause: `از رفتار هواداران پرسپولیس انتقاد کرد` is someone else's complaint)
+      if (description.head === FAN && (!groupSpeaks(context, description.first, description.last, to, true) || !headsClause(context, description.first, from))) continue;
       delete description.takenUp;
       description.ofBody = true;
     }

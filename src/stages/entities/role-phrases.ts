@@ -86,6 +86,8 @@ const NOT_COMPLETING = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 
 const PREDICATE_ADJECTIVES = new Set(['آماده', 'موظف', 'مکلف', 'مایل', 'قادر', 'حاضر', 'ناچار', 'مجبور', 'ناتوان', 'مصمم', 'متعهد', 'خواهان'].map(entityKey));
 /** Indefinite spans of time (`ساعاتی بعد`، `دقایقی پیش`): when, never an office's word (`سخنگوی کاخ کرملین ساعاتی بعد ...`). */
 const SPANS_OF_TIME = new Set(['ساعاتی', 'دقایقی', 'لحظاتی', 'مدتی', 'ساعتی', 'دقیقه‌ای', 'روزی', 'هفته‌ای'].map(entityKey));
+/** Adverbs of how often or when, which the tagger may call nouns (`بارها`): never an office's word (`وزیر کار بارها قول داده بود`). */
+const ADVERBS_OF_TIME = new Set(['بارها', 'همواره', 'همیشه', 'هرگز', 'اخیرا', 'اخیراً', 'قبلا', 'قبلاً', 'پیشتر', 'پیش‌تر', 'مجددا', 'مجدداً', 'بلافاصله', 'سرانجام', 'بعدها'].map(entityKey));
 const COMPARATIVES = new Set(['بیش', 'بیشتر', 'کمتر', 'فراتر', 'فزون‌تر'].map(entityKey));
 
 /** Pronouns after `وکیل` that name the lawyer's client: `وکیل وی`. */
@@ -96,7 +98,8 @@ function clientEnd(context: EntityContext, j: number, to: number, names: Readonl
   let k = j;
   if (k < to && (COUNTED.has(context.keys[k]) || isCount(context, k))) k++;
   // nouns and adjectives, a person noun too (`فعال`, `متهم`), but no name
-  while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k)) k++;
+  // (not the word of a compound verb of the lawyer's own: `وکیل این فعال کارگری خواستار ... شد`)
+  while (k < to && k - j < 3 && !names.has(k) && (context.tokens[k].pos === 'NOUN' || context.tokens[k].pos === 'ADJ') && !beforeLightVerb(context, k) && !OPEN_BEFORE_BECAME.has(context.keys[k]) && !PREDICATE_ADJECTIVES.has(context.keys[k])) k++;
   return k > j && !(COUNTED.has(context.keys[k - 1]) || isCount(context, k - 1)) ? k : j;
 }
 
@@ -197,7 +200,7 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if (relationalBeforeBody(context, j, names)) return true;
   if ((pos && NOT_COMPLETING.has(pos)) || LIGHT_VERBS.has(context.keys[j]) || beforeLightVerb(context, j) || context.keys[j].startsWith('می')) return false;
   // a day is when, never what office: `وزیر کار سه‌شنبه ...`
-  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j]) || SPANS_OF_TIME.has(context.keys[j])) return false;
+  if (WEEKDAYS.has(context.keys[j]) || RELATIVE_DAYS.has(context.keys[j]) || SPANS_OF_TIME.has(context.keys[j]) || ADVERBS_OF_TIME.has(context.keys[j])) return false;
   // a comparison opens what follows, never the office: `وزیر بیش از یک سال فرصت داشت`
   if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
   // what is said of the office-holder: `وزیر آماده حضور است`, an adjective before its verb (`وزیر قانع‌کننده نبود`)
@@ -246,6 +249,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   let inner: RolePhrase | undefined;
   let country: NameMention | undefined;
   let regime: string | undefined;
+  // whether a person named after the office owns its words (`مدیر برنامه‌های ایوان پتروویچ`)
+  let owned = false;
   let j = phrase.last;
   // where the head's own words end (`معاون اول`): what an office that serves another has between them is adjectives
   const headEnd = phrase.last;
@@ -277,6 +282,14 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // a place the lists do not know whole takes the country its words name (`سخنگوی دولت عراق`)
       else phrase.country = countryInWords(context, name.first, name.last) ?? phrase.country;
       j = name.last;
+      // `نماینده مردم سردشت و پیرانشهر`: a representative's constituency may be two towns or more
+      if (headWord === REPRESENTATIVE) j = constituencyEnd(context, j, to, around.names);
+      // `نماینده مردم شیراز در مجلس`: the house a representative sits in, named by its common noun
+      if (headWord === REPRESENTATIVE && context.keys[j] === 'در' && PARLIAMENTS.has(context.keys[j + 1] ?? '') && !around.names.has(j + 1)) {
+        words.push(...context.tokens.slice(name.first, j).map((t) => t.norm), 'در', context.tokens[j + 1].norm);
+        j += 2;
+        break;
+      }
       // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
       const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
       if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country') {
@@ -337,6 +350,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // initials stay as written (`ح.ک`, not `ح. ک`)
       words.push(written.length === 2 && written[0].endsWith('.') ? written.join('') : written.join(' '));
       j = context.keys[client.last] === '»' && key === '«' ? client.last + 1 : client.last;
+      break;
+    } else if (!phrase.organization && words.length > 0 && ofPlural(words[words.length - 1]) && around.names.get(j)?.type === 'PER') {
+      // `مدیر برنامه‌های ایوان پتروویچ`: a plural in ezafe before a name is of that person, and the office someone else's
+      const owner = around.names.get(j) as NameMention;
+      words.push(...context.tokens.slice(owner.first, owner.last).map((t) => t.norm));
+      j = owner.last;
+      owned = true;
       break;
     } else if (key === '«' && bareBody(context, phrase, words, j)) {
       // `مدیرعامل شرکت «آریان خودرو توس»`: a body's name in « » after its head word is the office's
@@ -439,7 +459,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else break;
   }
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
-  if (entry?.ambiguous && !phrase.organization && !phrase.place && !(afterName && words.length > 0)) return undefined;
+  if (entry?.ambiguous && !phrase.organization && !phrase.place && !owned && !(afterName && words.length > 0)) return undefined;
   // so is `مهاجم` or `مدافع` with nothing after it right after a noun of what attacks or defends: it describes that
   // noun (`پهپاد مهاجم را سرنگون کرد`; not `اخراج مدافع سرخپوشان`، `هویت مهاجم`, the person's)
   if (ADJECTIVAL_HEADS.has(context.keys[i]) && !afterName && words.length === 0 && !phrase.organization && !phrase.place && isArmedThing(context.keys[i - 1])) return undefined;
@@ -468,6 +488,12 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
   return (previous.pos === 'ADJ' || relational) && !MODIFIERS.has(context.keys[j - 1]) && context.tokens[j].pos === 'NOUN' && !INSTITUTIONS.has(context.keys[j]);
 }
 
+/** Whether an office's word is a plural noun in ezafe (`برنامه‌های`، `امورهای`), which the name after it owns. */
+function ofPlural(word: string): boolean {
+  const key = entityKey(word);
+  return key.length > 4 && key.endsWith('های');
+}
+
 /** Most words an office takes after its head (`و` and `،` not counted); more in a list of portfolios (`اداره کل تعاون، کار و رفاه اجتماعی`). */
 const MOST_WORDS = 4;
 const MOST_LISTED_WORDS = 6;
@@ -490,6 +516,21 @@ function contentWords(words: readonly string[]): number {
   return count;
 }
 
+/** `نماینده` (entity key), whose constituency and house complete the office. */
+const REPRESENTATIVE = entityKey('نماینده');
+/** Common nouns of the house a representative sits in: `نماینده مردم شیراز در مجلس`. */
+const PARLIAMENTS = new Set(['مجلس', 'پارلمان'].map(entityKey));
+
+/**
+ * Where a representative's constituency that goes on after its first place at `j` ends: `و` and
+ * another place, as often as written (`نماینده کنگان و عسلویه`، `نماینده مردم سردشت و پیرانشهر`); `j` when none.
+ */
+function constituencyEnd(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): number {
+  let k = j;
+  while (context.keys[k] === 'و' && names.get(k + 1)?.type === 'LOC' && (names.get(k + 1) as NameMention).last <= to) k = (names.get(k + 1) as NameMention).last;
+  return k;
+}
+
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
 const POSTED_HEADS = new Set(['خبرنگار', 'سرکنسول', 'کنسول', 'سفیر', 'کاردار', 'فرستاده', 'فرستاده ویژه', 'نماینده'].map(entityKey));
 
@@ -502,12 +543,17 @@ const MATCHES = new Set(['مسابقه', 'دیدار', 'بازی'].map(entityKey
 /** Deputies and advisers, whose portfolio may stand between them and the office they serve. */
 const DEPUTIES = new Set(['معاون', 'مشاور', 'دستیار', 'قائم‌مقام'].map(entityKey));
 
-/** Whether `[from, to)` is a portfolio: one to three nouns, adjectives or `و`, no name (`امور اقتصادی`، `سیاسی و امنیتی`، `روابط کار`). */
+/**
+ * Whether `[from, to)` is a portfolio: one to three nouns, adjectives or `و`, no name (`امور اقتصادی`، `سیاسی و امنیتی`،
+ * `روابط کار`), or a list of up to three adjectives with commas (`سیاسی، امنیتی و اجتماعی`).
+ */
 function portfolio(context: EntityContext, from: number, to: number, names: ReadonlyMap<number, NameMention>): boolean {
-  if (to - from < 1 || to - from > 3 || context.keys[from] === 'و' || context.keys[to - 1] === 'و') return false;
+  const joins = (k: number): boolean => context.keys[k] === 'و' || context.keys[k] === '،';
+  const listed = context.keys.slice(from, to).includes('،');
+  if (to - from < 1 || to - from > (listed ? 5 : 3) || joins(from) || joins(to - 1)) return false;
   for (let k = from; k < to; k++) {
     const pos = context.tokens[k].pos;
-    if (names.has(k) || (context.keys[k] !== 'و' && pos !== 'NOUN' && pos !== 'ADJ')) return false;
+    if (names.has(k) || (!joins(k) && pos !== 'NOUN' && pos !== 'ADJ') || (listed && !joins(k) && pos !== 'ADJ')) return false;
   }
   return true;
 }

@@ -95,9 +95,12 @@ export function findSpeaker(view: SentenceView, sentenceFirst: number, before: n
 /**
  * The name in brackets that closes the subject's phrase (at most three words after its mention, no
  * punctuation or verb between), which names the whole phrase: `نیروهای حافظ صلح سازمان ملل در لبنان
- * (یونیفل) ... اعلام کردند` → یونیفل, not the UN the phrase holds; else the subject.
+ * (یونیفل) ... اعلام کردند` → یونیفل, not the UN the phrase holds; else the subject. A body's name in
+ * brackets after a person or an office names their body, not the person: `سخنگوی فرماندهی مرکزی آمریکا
+ * (سنتکام) مدعی شد` → the spokesman.
  */
 function bracketedName(view: SentenceView, subject: Mention, before: number): Mention {
+  if (subject.type === 'PER') return subject;
   let open = view.mentionTokens[view.mentions.indexOf(subject)][1] + 1;
   for (let words = 0; open < before && view.keys[open] !== '(' && words < 3; open++, words++) {
     if (view.tokens[open].kind === 'punct' || view.tokens[open].pos === 'VERB' || view.tokens[open].pos === 'AUX') return subject;
