@@ -175,6 +175,14 @@ describe('events', () => {
     expect(measured.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['SANCTION', 'IRN', 'RUS', 'hypothetical']);
   });
 
+  it('reads a price a side will pay (بهای سنگینی خواهند پرداخت) as a threat to it, and a price paid as none', () => {
+    const price = 'مینا رستمی گفت: روسیه بهای سنگینی برای این اقدام خواهد پرداخت.';
+    const threatened = eventsOf(price, [iran, russia], [['روسیه بهای سنگینی برای این اقدام خواهد پرداخت', 'e1']]);
+    expect(threatened.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['THREATEN', 'IRN', 'RUS']);
+    const paid = 'مینا رستمی گفت: روسیه بهای سنگینی برای این اقدام پرداخت.';
+    expect(eventsOf(paid, [iran, russia], [['روسیه بهای سنگینی برای این اقدام پرداخت', 'e1']]).map((e) => e.type)).not.toContain('THREATEN');
+  });
+
   it('reads a reply promised to an attack as a hypothetical attack as well as a threat', () => {
     const text = 'مینا رستمی گفت: اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد.';
     const events = eventsOf(text, [iran, russia], [['اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد', 'e1']]);
