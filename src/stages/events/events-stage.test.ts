@@ -173,6 +173,9 @@ describe('events', () => {
     const measures = 'مینا رستمی گفت: روسیه در صورت ادامه این سیاست با اقدامات متقابل مواجه خواهد شد.';
     const measured = eventsOf(measures, [iran, russia], [['روسیه در صورت ادامه این سیاست با اقدامات متقابل مواجه خواهد شد', 'e1']]);
     expect(measured.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['SANCTION', 'IRN', 'RUS', 'hypothetical']);
+    const points = 'مینا رستمی گفت: روسیه در صورت تکرار این تخلف با کسر امتیاز روبرو خواهد شد.';
+    const deducted = eventsOf(points, [iran, russia], [['روسیه در صورت تکرار این تخلف با کسر امتیاز روبرو خواهد شد', 'e1']]);
+    expect(deducted.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['COERCE', 'IRN', 'RUS', 'hypothetical']);
   });
 
   it('reads a price a side will pay (بهای سنگینی خواهند پرداخت) as a threat to it, and a price paid as none', () => {
