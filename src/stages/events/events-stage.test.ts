@@ -166,6 +166,26 @@ describe('events', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toEqual([['THREATEN', 'IRN', 'RUS', 'asserted']]);
   });
 
+  it('reads a reply or counter-measures a side will meet (با واکنش/اقدامات متقابل ... روبرو/مواجه خواهد شد) as a threat to it', () => {
+    const reply = 'مینا رستمی گفت: هرگونه تعرض روسیه به آب‌های ما با واکنش سخت ما روبرو خواهد شد.';
+    const replied = eventsOf(reply, [iran, russia], [['هرگونه تعرض روسیه به آب‌های ما با واکنش سخت ما روبرو خواهد شد', 'e1']]);
+    expect(replied.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['THREATEN', 'IRN', 'RUS']);
+    const measures = 'مینا رستمی گفت: روسیه در صورت ادامه این سیاست با اقدامات متقابل مواجه خواهد شد.';
+    const measured = eventsOf(measures, [iran, russia], [['روسیه در صورت ادامه این سیاست با اقدامات متقابل مواجه خواهد شد', 'e1']]);
+    expect(measured.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['SANCTION', 'IRN', 'RUS', 'hypothetical']);
+    const points = 'مینا رستمی گفت: روسیه در صورت تکرار این تخلف با کسر امتیاز روبرو خواهد شد.';
+    const deducted = eventsOf(points, [iran, russia], [['روسیه در صورت تکرار این تخلف با کسر امتیاز روبرو خواهد شد', 'e1']]);
+    expect(deducted.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality])).toContainEqual(['COERCE', 'IRN', 'RUS', 'hypothetical']);
+  });
+
+  it('reads a price a side will pay (بهای سنگینی خواهند پرداخت) as a threat to it, and a price paid as none', () => {
+    const price = 'مینا رستمی گفت: روسیه بهای سنگینی برای این اقدام خواهد پرداخت.';
+    const threatened = eventsOf(price, [iran, russia], [['روسیه بهای سنگینی برای این اقدام خواهد پرداخت', 'e1']]);
+    expect(threatened.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['THREATEN', 'IRN', 'RUS']);
+    const paid = 'مینا رستمی گفت: روسیه بهای سنگینی برای این اقدام پرداخت.';
+    expect(eventsOf(paid, [iran, russia], [['روسیه بهای سنگینی برای این اقدام پرداخت', 'e1']]).map((e) => e.type)).not.toContain('THREATEN');
+  });
+
   it('reads a reply promised to an attack as a hypothetical attack as well as a threat', () => {
     const text = 'مینا رستمی گفت: اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد.';
     const events = eventsOf(text, [iran, russia], [['اگر روسیه به نیروهای ما حمله کند، پاسخ قاطع خواهیم داد', 'e1']]);
