@@ -1465,3 +1465,20 @@ describe('the trace of triggers that give no event (lost13)', () => {
     expect(dropped.every((d) => d.startsWith('CONSULT'))).toBe(true);
   });
 });
+
+describe('issue 5: a measure that is the means of an act to come (lost13)', () => {
+  const judiciary: TestEntity = { id: 'e70', type: 'ORG', canonical: 'قوه قضاییه', mentions: [{ text: 'قوه قضاییه' }], attributes: { subtype: 'judiciary', country: 'IRN' } };
+  const canada: TestEntity = { id: 'e71', type: 'LOC', canonical: 'کانادا', mentions: [{ text: 'کانادا' }], attributes: { subtype: 'country', country: 'CAN' } };
+  const seized = (text: string): [string, string | undefined, string | undefined, string][] =>
+    eventsOf(text, [judiciary, canada]).filter((e) => e.type === 'COERCE').map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality]);
+
+  it('reads a seizure by which a ruling will be carried out as one to come, against whom it names', () => {
+    expect(seized('قوه قضاییه اعلام کرد این رأی از طریق توقیف اموال کانادا اجرا خواهد شد.')).toEqual([['COERCE', 'IRN', 'CAN', 'planned']]);
+    expect(seized('قوه قضاییه برای اجرای رأی و توقیف اموال کانادا از همه راه‌ها استفاده خواهد کرد.')).toEqual([['COERCE', 'IRN', 'CAN', 'planned']]);
+  });
+
+  it('reads none from a seizure only named, neither announced nor a means of what is to come', () => {
+    expect(seized('قوه قضاییه درباره توقیف اموال کانادا توضیح داد.')).toEqual([]);
+    expect(seized('قوه قضاییه از طریق توقیف اموال کانادا این رأی را اجرا کرده است.')).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
-import { announcementAfter, callToAct, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
+import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
@@ -119,7 +119,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const unannounced = keys[match.first - 1] !== 'از' || announced < 0;
     // but a measure in force is told by its noun (`ممنوع‌الخروجی آنان ادامه دارد`، `در بازداشت به سر می‌برد`): a measure of its own at home
     const inForce = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && measureInForce(view, match.first, match.verb);
-    const sides = inForce ? undefined : match.trigger.data.actor;
+    // and one that is the means of an act to come is to come (`این حکم از طریق توقیف دارایی‌های آمریکا پیگیری خواهد شد`): against whom it names
+    const asMeans = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && !inForce && measureAsMeans(view, match.first, match.verb, sentence.last);
+    const sides = inForce || asMeans ? undefined : match.trigger.data.actor;
     if (sides === 'news' && unannounced) { drop('an act not announced'); continue; }
     // a verdict of release is no measure (`از صدور حکم برائت ... خبر داد`)
     if (!lemma && type === 'COERCE' && verdictOfRelease(view, match.verb)) { drop('a verdict of release'); continue; }
@@ -234,7 +236,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a passive sentence at home (`۹ متهم دستگیر شدند`), or a measure in force (whose subject is the one held): the one
     // who reports it, else the home country
     if (inForce) actor = undefined;
-    if (!actor && type === 'COERCE' && (passive || inForce)) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    if (!actor && type === 'COERCE' && (passive || inForce || asMeans)) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    if (asMeans && !recipient && actor) recipient = otherSides(context, match.verb + 1, sentence.last, actor)[0];
     // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
     if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
     // fire in a drill is no attack (`در این رزمایش ... شلیک به اهداف سطحی را اجرا خواهند کرد`)
@@ -352,6 +355,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
+    if (asMeans) modality = 'planned';
     const words = match.trigger.words.filter((word) => word !== '*');
     // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
     // members: each is a recipient
@@ -431,14 +435,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // same sides' one before it (`با محکوم کردن این حملات اعلام کرد که شکایتی ... ارائه خواهد کرد`); verbs sharing one
         // light verb tell one act
         const told = actedBy.get(key);
-        const another = (!!lemma || inForce) && !!told && told.every((t) => t.verb !== match.verb && (DISCRETE.has(type) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
+        const another = (!!lemma || inForce || asMeans) && !!told && told.every((t) => t.verb !== match.verb && (DISCRETE.has(type) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
         if (seen.has(key) && !another) {
           if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
           drop('the same event again');
           continue;
         }
         seen.add(key);
-        actedBy.set(key, [...(told ?? []), { verb: lemma || inForce ? match.verb : -1, modality }]);
+        actedBy.set(key, [...(told ?? []), { verb: lemma || inForce || asMeans ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
