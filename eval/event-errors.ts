@@ -11,15 +11,17 @@
  * Test reports are never read. Scores are given per part of the tune split (`tune-parts.ts`: the
  * older 35 reports and each blind writer's ten), so a change developed on one part's errors can be
  * checked on the others; the validation parts' errors are never printed.
- *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text]
- * `--text` prints each paragraph; an event the learned model added is marked `(model)`.
+ *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text] [--why]
+ * `--text` prints each paragraph (an event the learned model added is marked `(model)`); `--why`, under each `lost` event, the triggers of its type read in its
+ * paragraph that gave no event (or a pair of their sides none) and why (`droppedTriggers`).
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';
 import type { EntityRecord } from '../src/stages/entities/entity-layers.js';
 import type { KhabarEvent } from '../src/stages/events/event-layer.js';
+import type { DroppedTrigger } from '../src/stages/events/events-stage.js';
 import { loadLexicons } from '../src/lexicon/load.js';
-import { triggersRead } from '../src/stages/events/triggers-read.js';
+import { droppedTriggers, triggersRead } from '../src/stages/events/triggers-read.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
@@ -52,7 +54,7 @@ function closeness(g: GoldEvent, e: KhabarEvent): number {
   return actor && recipient ? 1 : 0;
 }
 
-export interface EventError { cls: ErrorClass; paragraph: number; line: string }
+export interface EventError { cls: ErrorClass; paragraph: number; line: string; type?: string }
 
 /**
  * One tune report's event errors, classified (the same greedy matching as scoreReport first); `read`
@@ -86,7 +88,7 @@ export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<
     if (best >= 0) used.add(best);
     const cls = classify(g, best >= 0 ? events[best] : undefined, read);
     const wanted = `${g.type} ${side(g.actor, goldNames)} → ${side(g.recipient, goldNames)} ${g.modality}`;
-    errors.push({ cls, paragraph: g.paragraph, line: `gold ${wanted}${best >= 0 ? `  | got ${predicted(events[best])}` : ''}` });
+    errors.push({ cls, paragraph: g.paragraph, type: g.type, line: `gold ${wanted}${best >= 0 ? `  | got ${predicted(events[best])}` : ''}` });
   }
   events.forEach((e, k) => {
     if (!used.has(k)) errors.push({ cls: 'spurious', paragraph: paragraphs[k], line: `pred ${predicted(e)}  «${doc.text.slice(e.trigger.start, e.trigger.end)}»` });
@@ -99,6 +101,7 @@ function main(): void {
   const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
   const quiet = args.includes('--quiet');
   const withText = args.includes('--text');
+  const why = args.includes('--why');
   const lexicons = loadLexicons();
   const pipeline = createAnalyzer(lexicons);
   const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
@@ -125,6 +128,8 @@ function main(): void {
     console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})`);
     const paragraphs = doc.layers.paragraphs ?? [];
     let shown = -1;
+    let dropped: DroppedTrigger[] | undefined;
+    const events = (doc.layers.events ?? []) as KhabarEvent[];
     for (const e of errors) {
       if (withText && e.paragraph !== shown) {
         const p = paragraphs[e.paragraph];
@@ -132,6 +137,13 @@ function main(): void {
         shown = e.paragraph;
       }
       console.log(`  ${e.cls.padEnd(9)} p${e.paragraph} ${e.line}`);
+      if (why && e.cls === 'lost') {
+        dropped ??= droppedTriggers(doc, lexicons);
+        const drops = dropped.filter((d) => d.paragraph === e.paragraph && d.type === e.type);
+        for (const d of drops) console.log(`              dropped «${doc.text.slice(d.start, d.end)}»: ${d.why}`);
+        const made = events.filter((x) => x.type === e.type && paragraphOf(doc, x.trigger.start) === e.paragraph);
+        for (const x of made) console.log(`              made ${x.actor?.country ?? '-'} → ${x.recipient?.country ?? '-'} «${doc.text.slice(x.trigger.start, x.trigger.end)}» (taken by another gold event)`);
+      }
     }
   }
   console.log(`classes (validation parts left out): ${Object.entries(classes).sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`).join(', ')}`);

@@ -111,6 +111,8 @@ export interface EventContext {
   focus: () => string;
   /** Told of every trigger read, kept or not (a diagnostic: `event-errors.js` tells a trigger never read from a candidate lost). */
   trace?: (candidate: { type: PloverType; first: number; verb: number }) => void;
+  /** Told why a trigger read, or one pair of its sides, gave no event (a diagnostic, off by default: `event-errors.js --why`). */
+  dropped?: (candidate: { type: PloverType; first: number; verb: number; why: string }) => void;
   /** Told of every event kept, with the sides its sentence offers (`eval/recipient-chooser.ts`; see {@link recipientCandidates}). */
   candidates?: (choice: RecipientChoice) => void;
 }

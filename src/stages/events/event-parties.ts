@@ -368,17 +368,40 @@ export function partyStartingAt(index: PartyIndex, t: number): Party | undefined
   return p >= 0 && index.parties[p].first === t ? index.parties[p] : undefined;
 }
 
-/** `party` and the parties coordinated after it (`آمریکا و انگلیس`، `فرانسه، آلمان و انگلیس`). */
-export function withConjuncts(index: PartyIndex, keys: string[], party: Party | undefined, limit: number): Party[] {
+/**
+ * The last token of a person named at `party`, past the « » around its name and a role set beside it that
+ * names the same entity (`«الهام علی‌اف» رئیس‌جمهور آذربایجان` → the token of آذربایجان), before `limit`.
+ */
+function apposedEnd(index: PartyIndex, keys: string[], party: Party, limit: number): number {
+  let end = party.last;
+  if (keys[end + 1] === '»') end++;
+  const role = end + 1 < limit ? partyStartingAt(index, end + 1) : undefined;
+  if (role?.mention && party.mention?.type === 'PER' && role.mention.entity === party.mention.entity) end = role.last;
+  return end;
+}
+
+/**
+ * `party` and the parties coordinated after it (`آمریکا و انگلیس`، `فرانسه، آلمان و انگلیس`); with `apposed`, each
+ * past the « » and the role set beside its name (`با محمدرضا عارف معاون اول رئیس‌جمهور و علی لاریجانی دیدار کرد` →
+ * both people).
+ */
+export function withConjuncts(index: PartyIndex, keys: string[], party: Party | undefined, limit: number, apposed = false): Party[] {
   if (!party) return [];
   const all = [party];
-  let end = party.last;
+  const endOf = (p: Party): number => (apposed ? apposedEnd(index, keys, p, limit) : p.last);
+  let end = endOf(party);
   while (all.length < 4) {
     if (keys[end + 1] !== 'و' && keys[end + 1] !== '،') break;
-    const next = end + 2 < limit ? partyStartingAt(index, end + 2) : undefined;
+    const start = apposed && keys[end + 2] === '«' ? end + 3 : end + 2;
+    const next = start < limit ? partyStartingAt(index, start) : undefined;
     if (!next || next.place !== party.place) break;
+    // a second role of one already listed is that side again (`نخست‌وزیر و وزیر خارجه قطر`)
+    if (apposed && next.mention && all.some((p) => p.mention?.entity === next.mention?.entity)) {
+      end = endOf(next);
+      continue;
+    }
     all.push(next);
-    end = next.last;
+    end = endOf(next);
   }
   return all;
 }

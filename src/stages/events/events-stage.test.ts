@@ -1456,3 +1456,49 @@ describe('issue 5: what a warning and a denial do not promise (review of the ele
     expect(denied.filter((e) => e.modality === 'negated')).toEqual([]);
   });
 });
+
+describe('issue 5: one meeting per person met, each named with their role (lost13)', () => {
+  const visitor: TestEntity = { id: 'e60', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'وزیر امور خارجه', country: 'TUR' }] } };
+  const first: TestEntity = { id: 'e61', type: 'PER', canonical: 'بهرام نادری', mentions: [{ text: 'بهرام نادری' }, { text: 'رئیس مجلس', kind: 'role' }], attributes: { country: 'IRN', roles: [{ role: 'رئیس مجلس', country: 'IRN' }] } };
+  const second: TestEntity = { id: 'e62', type: 'PER', canonical: 'سیما کاظمی', mentions: [{ text: 'سیما کاظمی' }, { text: 'وزیر نیرو', kind: 'role' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر نیرو', country: 'IRN' }] } };
+  const tehran: TestEntity = { id: 'e63', type: 'LOC', canonical: 'تهران', mentions: [{ text: 'تهران' }], attributes: { subtype: 'city', country: 'IRN' } };
+  const met = (text: string): (string | undefined)[] => eventsOf(text, [visitor, first, second, ...(text.includes('تهران') ? [tehran] : [])]).filter((e) => e.type === 'CONSULT').map((e) => e.recipient?.entity);
+
+  it('meets each person of a list past the role set beside their name', () => {
+    expect(met('کمال آیدین فردا با بهرام نادری رئیس مجلس و سیما کاظمی وزیر نیرو دیدار خواهد کرد.')).toEqual(['e61', 'e62']);
+    expect(met('کمال آیدین فردا با «بهرام نادری» رئیس مجلس و «سیما کاظمی» وزیر نیرو دیدار خواهد کرد.')).toEqual(['e61', 'e62']);
+  });
+
+  it('after a visit of the same sides, the first person met is the visit told again, the second another meeting', () => {
+    expect(met('کمال آیدین امروز وارد تهران شد و با بهرام نادری رئیس مجلس و سیما کاظمی وزیر نیرو دیدار کرد.')).toEqual(['e63', 'e62']);
+  });
+});
+
+describe('the trace of triggers that give no event (lost13)', () => {
+  it('tells why a trigger read gave no event, and nothing with no listener', () => {
+    const text = 'مینا رستمی گفت که دیدار هفته آینده برگزار خواهد شد.';
+    const dropped: string[] = [];
+    const doc = docWithEntities(lexicons, text, [iran]);
+    createEventsStage(lexicons, lexicons.report!.eventPatterns, { dropped: (d) => dropped.push(`${d.type} ${text.slice(d.start, d.end)}: ${d.why}`) }).run(doc);
+    expect(doc.layers.events).toEqual([]);
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped.every((d) => d.startsWith('CONSULT'))).toBe(true);
+  });
+});
+
+describe('issue 5: a measure that is the means of an act to come (lost13)', () => {
+  const judiciary: TestEntity = { id: 'e70', type: 'ORG', canonical: 'قوه قضاییه', mentions: [{ text: 'قوه قضاییه' }], attributes: { subtype: 'judiciary', country: 'IRN' } };
+  const canada: TestEntity = { id: 'e71', type: 'LOC', canonical: 'کانادا', mentions: [{ text: 'کانادا' }], attributes: { subtype: 'country', country: 'CAN' } };
+  const seized = (text: string): [string, string | undefined, string | undefined, string][] =>
+    eventsOf(text, [judiciary, canada]).filter((e) => e.type === 'COERCE').map((e) => [e.type, e.actor?.country, e.recipient?.country, e.modality]);
+
+  it('reads a seizure by which a ruling will be carried out as one to come, against whom it names', () => {
+    expect(seized('قوه قضاییه اعلام کرد این رأی از طریق توقیف اموال کانادا اجرا خواهد شد.')).toEqual([['COERCE', 'IRN', 'CAN', 'planned']]);
+    expect(seized('قوه قضاییه برای اجرای رأی و توقیف اموال کانادا از همه راه‌ها استفاده خواهد کرد.')).toEqual([['COERCE', 'IRN', 'CAN', 'planned']]);
+  });
+
+  it('reads none from a seizure only named, neither announced nor a means of what is to come', () => {
+    expect(seized('قوه قضاییه درباره توقیف اموال کانادا توضیح داد.')).toEqual([]);
+    expect(seized('قوه قضاییه از طریق توقیف اموال کانادا این رأی را اجرا کرده است.')).toEqual([]);
+  });
+});

@@ -31,6 +31,9 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
 /** A trigger the stage read, kept as an event or not (for diagnostics): its row's type, paragraph and offsets. */
 export interface TracedTrigger { type: PloverType; paragraph: number; start: number; end: number }
 
+/** A trigger read, or one pair of its sides, that gave no event, and why (`no side found`, `the learned model's veto` ...). */
+export interface DroppedTrigger extends TracedTrigger { why: string }
+
 /**
  * The events stage: `layers.events` in PLOVER categories from a lemma-keyed pattern table
  * (`data/curated/event-patterns.tsv`), each with actor and recipient coded by country and sector,
@@ -48,11 +51,12 @@ export interface TracedTrigger { type: PloverType; paragraph: number; start: num
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
  * another is named far more often); `trace`, told of every trigger read whether an event came of it or not,
- * and `candidates`, told of every event read with the sides its sentence offers (diagnostics only).
+ * `dropped`, told why a trigger read, or one pair of its sides, gave no event; and `candidates`, told of every event
+ * read with the sides its sentence offers (diagnostics only).
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; model?: EventModel; trace?: (candidate: TracedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; model?: EventModel; trace?: (candidate: TracedTrigger) => void; dropped?: (candidate: DroppedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -85,6 +89,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       let focus: string | undefined;
       const context: EventContext = { view, parties, patterns, verbs: lexicons.verbs, speakerAt, memory: { recent: [] }, gazetteer: lexicons.entities?.gazetteer, homeCountry, focus: () => (focus ??= focusCountry(view, homeCountry)) };
       const events: KhabarEvent[] = [];
+      // each event's paragraph (for the trace of those the model drops)
+      const paragraphs: number[] = [];
       let paragraph = 0;
       // per paragraph, the types of the triggers read (`paragraph|type`), for the model
       const read = new Set<string>();
@@ -95,6 +101,9 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           trace?.({ type, paragraph, ...tokenSpan(view, first, verb + 1) });
         };
       }
+      const dropped = options.dropped;
+      const drop = (type: PloverType, first: number, verb: number, why: string): void => dropped?.({ type, paragraph, ...tokenSpan(view, first, verb + 1), why });
+      if (dropped) context.dropped = ({ type, first, verb, why }) => drop(type, first, verb, why);
       if (options.candidates) {
         const tell = options.candidates;
         context.candidates = (choice) => tell({ ...choice, paragraph, start: view.tokens[choice.trigger].start });
@@ -116,12 +125,22 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           recipient = awayFromOwnSide(found.type, actor, recipient, view.entities, sides);
           // an event between sides none of which can be placed says nothing about who acts on whom,
           // unless one side is an international body, which has no country (`فرستاده سازمان ملل ... خواست`)
-          if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') continue;
+          if (!actor?.country && !recipient?.country && actor?.sector !== 'IGO' && recipient?.sector !== 'IGO') {
+            drop(found.type, found.trigger[0], found.trigger[1], 'no side placed');
+            continue;
+          }
           // arms handed to one's own forces are equipment, not aid (`سامانه‌ها به قرارگاه پدافند هوایی تحویل داده شد`)
-          if (found.type === 'AID' && recipient?.sector === 'MIL' && actor?.country && actor.country === recipient.country) continue;
+          if (found.type === 'AID' && recipient?.sector === 'MIL' && actor?.country && actor.country === recipient.country) {
+            drop(found.type, found.trigger[0], found.trigger[1], 'arms to its own forces');
+            continue;
+          }
           const key = `${sentence.paragraph}|${found.type}|${actor?.country ?? actor?.entity}|${recipient?.country ?? recipient?.entity}`;
-          if (found.speech && told.has(key)) continue;
+          if (found.speech && told.has(key)) {
+            drop(found.type, found.trigger[0], found.trigger[1], 'a speech act told before');
+            continue;
+          }
           told.add(key);
+          paragraphs.push(paragraph);
           events.push({
             id: `v${events.length + 1}`, ...evidence, type: found.type, trigger,
             ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality: found.modality, ...(quote ? { quote: quote.id } : {}),
@@ -130,6 +149,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       }
       if (options.model) {
         const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read);
+        events.forEach((event, i) => kept.includes(event) || dropped?.({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: "the learned model's veto" }));
         for (const event of added) {
           // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
           if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;

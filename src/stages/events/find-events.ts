@@ -18,7 +18,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
-import { announcementAfter, callToAct, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
+import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
 const DOMESTIC: ReadonlySet<PloverType> = new Set(['COERCE', 'REQUEST', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID', 'CONCEDE', 'THREATEN', 'SUPPORT']);
@@ -106,40 +106,44 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const { recipient: markers, actorAfter, speech, claim } = match.trigger.data;
     let { type } = match.trigger.data;
     const lemma = match.trigger.verb;
+    // (diagnostics: why the trigger, or one pair of its sides, gives no event)
+    const drop = (why: string): void => context.dropped?.({ type: match.trigger.data.type, first: match.first, verb: match.verb, why: type === match.trigger.data.type ? why : `${why} (read as ${type})` });
     // a verb inside an organization's or place's name is a word of the name (`شرکت کشت و صنعت کارون`)
-    if (insideName(view, match.verb)) continue;
+    if (insideName(view, match.verb)) { drop('a word of a name'); continue; }
     // nor is a past stem standing as a noun in a noun phrase (`فصل کشت پاییزه`، `مجتمع کشت و صنعت`)
-    if (lemma && match.first === match.verb && markers.includes('را') && stemAsNoun(view, match.verb, clauseFirst, sentence.last, lemma)) continue;
+    if (lemma && match.first === match.verb && markers.includes('را') && stemAsNoun(view, match.verb, clauseFirst, sentence.last, lemma)) { drop('a past stem as a noun'); continue; }
     // a refusal is read only from its negated verb (`روادید نداد`)
-    if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) continue;
+    if (match.trigger.data.refusal && !(lemma && isNegatedVerb(view, [match.first, match.verb], lemma))) { drop('a refusal not negated'); continue; }
     // an act announced (`از امضای ... خبر داد`) is read only where it is announced
     const announced = match.trigger.data.actor === 'news' ? announcementAfter(view, match.verb + 1, sentence.last) : -1;
     const unannounced = keys[match.first - 1] !== 'از' || announced < 0;
     // but a measure in force is told by its noun (`ممنوع‌الخروجی آنان ادامه دارد`، `در بازداشت به سر می‌برد`): a measure of its own at home
     const inForce = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && measureInForce(view, match.first, match.verb);
-    const sides = inForce ? undefined : match.trigger.data.actor;
-    if (sides === 'news' && unannounced) continue;
+    // and one that is the means of an act to come is to come (`این حکم از طریق توقیف دارایی‌های آمریکا پیگیری خواهد شد`): against whom it names
+    const asMeans = match.trigger.data.actor === 'news' && type === 'COERCE' && unannounced && !inForce && measureAsMeans(view, match.first, match.verb, sentence.last);
+    const sides = inForce || asMeans ? undefined : match.trigger.data.actor;
+    if (sides === 'news' && unannounced) { drop('an act not announced'); continue; }
     // a verdict of release is no measure (`از صدور حکم برائت ... خبر داد`)
-    if (!lemma && type === 'COERCE' && verdictOfRelease(view, match.verb)) continue;
+    if (!lemma && type === 'COERCE' && verdictOfRelease(view, match.verb)) { drop('a verdict of release'); continue; }
     // an invitation by its noun that calls on someone to an act is no contact (`دعوت ... از طرفین به آتش‌بس`)
-    if (!lemma && type === 'CONSULT' && callToAct(view, match.first, sentence.last, (t) => withConjuncts(context.parties, keys, partyStartingAt(context.parties, t), sentence.last).at(-1)?.last)) continue;
+    if (!lemma && type === 'CONSULT' && callToAct(view, match.first, sentence.last, (t) => withConjuncts(context.parties, keys, partyStartingAt(context.parties, t), sentence.last).at(-1)?.last)) { drop('an invitation to an act'); continue; }
     const trigger: [number, number] = [match.first, match.verb];
     const feats = tokens[match.verb].feats ?? '';
     // the act someone is asked to do is no event (`از وزیر می‌خواهیم با نمایندگان دیدار کند`), nor the act
     // promised: the promise is the event (`قول داد ... معوقات پرداخت شود`)
     if (type === 'REQUEST' || (type === 'SUPPORT' && isPromise(match.trigger.words))) requested = match.verb;
-    else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
+    else if (requested >= 0 && requested < match.first && feats.includes('Mood=Sub') && !hasSequence(keys, requested, match.first, CONDITIONS)) { drop('the act asked or promised'); continue; }
     // so is a phrase with no verb inside what is asked (`از دیوان درخواست داریم ضمن محکوم کردن این اقدام، ...`)
-    else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) continue;
-    if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) continue;
+    else if (requested >= 0 && requested < match.first && !lemma && !hasSequence(keys, requested, match.first, CONDITIONS)) { drop('a phrase inside what is asked'); continue; }
+    if (lemma && (isAdjectivalParticiple(view, match.verb, sentence.last) || feats.includes('Person=2'))) { drop('a participle or second person'); continue; }
     // an act named by a noun that is being brought back or undone is not done (`تلاش ... برای بازگرداندن تحریم‌های ...`، `لغو تحریم‌ها`)
-    if (!lemma && UNDOING.has(keys[match.first - 1])) continue;
+    if (!lemma && UNDOING.has(keys[match.first - 1])) { drop('undone or brought back'); continue; }
     // what someone must or had better do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
-    if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) continue;
+    if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) { drop('what someone must do'); continue; }
     let embedded = clauseFirst;
     for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
     // what a side has always done is its stance, no event (`تهران و مسقط همواره از دیپلماسی ... حمایت کرده‌اند`)
-    if (lemma && keys.slice(embedded, match.first).some((k) => HABITUAL.has(k))) continue;
+    if (lemma && keys.slice(embedded, match.first).some((k) => HABITUAL.has(k))) { drop('a habitual stance'); continue; }
     // an act accepted (`آنکارا پذیرفته است ... را افزایش دهد`) is conceded
     const accepted = sides === 'accepts' ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (accepted >= 0) type = 'CONCEDE';
@@ -150,7 +154,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (failure && key && !seen.has(key)) {
         seen.add(key);
         events.push(failure);
-      }
+      } else drop('a failure with no accusation');
       continue;
     }
     let subject: Party | undefined;
@@ -186,8 +190,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (!actor || !recipient) missing = true;
     }
     if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
-    if (missing || (speech && !actor)) continue;
-    if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) continue;
+    if (missing || (speech && !actor)) { drop('no side found'); continue; }
+    if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) { drop('readiness without a condition'); continue; }
     // a letter or message handed over is no aid but a contact between its sides (`پیام کتبی ... را به او تحویل
     // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named), a request handed
     // over is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`); what else is handed over
@@ -199,8 +203,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       else if (paper >= 0 && MESSAGE_NOUNS.has(keys[embedded + paper])) {
         [type, handed] = ['CONSULT', true];
         if (!recipient && actor && memory.pair && HANDING.has(match.trigger.words[0])) recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
-        if (!recipient) continue;
-      } else if (paper >= 0 || match.trigger.words[0] === 'تسلیم') continue;
+        if (!recipient) { drop('a message to no one'); continue; }
+      } else if (paper >= 0 || match.trigger.words[0] === 'تسلیم') { drop('papers handed over'); continue; }
       // goods sold are delivered, not given: trade, a cooperation (`روزانه ۳۰ میلیون مترمکعب گاز به شرکت بوتاش تحویل خواهد داد`)
       // (named anywhere before it in the sentence: `... گاز ... وارد می‌شود و معادل آن به عراق تحویل داده خواهد شد`)
       const clause = keys.slice(sentence.first, match.first);
@@ -209,11 +213,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // armed forces setting out to a place are deployed, not visiting (`ناوگروه ... عازم خلیج عدن می‌شود`)
     if (type === 'CONSULT' && actor?.mention?.type === 'ORG' && (!recipient || recipient.place) && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') [type, recipient] = ['MOBILIZE', undefined];
     // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
-    if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') continue;
+    if (type === 'RETREAT' && actor?.mention?.type === 'PER' && codeParty(actor, view.entities, context.gazetteer)?.sector !== 'MIL') { drop('a person leaving a town'); continue; }
     // a team sent to help is aid, not a deployment (`تیم‌های درمانی ... اعزام کند`)
     if (type === 'MOBILIZE' && keys.slice(embedded, match.verb).some((k) => AID_NOUNS.has(k))) type = 'AID';
     // people sent who are no force are no deployment (`آنکارا ناظرانی را ... اعزام خواهد کرد`)
-    else if (type === 'MOBILIZE' && isSending(match.trigger.words) && !namesForce(keys.slice(embedded, match.verb))) continue;
+    else if (type === 'MOBILIZE' && isSending(match.trigger.words) && !namesForce(keys.slice(embedded, match.verb))) { drop('people sent who are no force'); continue; }
     // forces go to a place; where they go is not whom they are aimed at (`بمب‌افکن‌ها را به قطر اعزام کرد`)
     // (also past the words of the place: `به شمال کرانه باختری`، `به مناطق مرزی جنوب این کشور`), nor is the town or
     // region where they are deployed (`یگان‌های ارتش در اطراف صور مستقر شدند`)
@@ -232,13 +236,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a passive sentence at home (`۹ متهم دستگیر شدند`), or a measure in force (whose subject is the one held): the one
     // who reports it, else the home country
     if (inForce) actor = undefined;
-    if (!actor && type === 'COERCE' && (passive || inForce)) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    if (!actor && type === 'COERCE' && (passive || inForce || asMeans)) actor = context.speakerAt(match.first) ?? (abroad ? undefined : { first: match.first, last: match.first, country: context.homeCountry, place: false });
+    if (asMeans && !recipient && actor) recipient = otherSides(context, match.verb + 1, sentence.last, actor)[0];
     // an arrest made by officers the report does not name (`مأموران انتظامی ... بازداشت کردند`): the country it is about
     if (!actor && type === 'COERCE' && !passive && lemma && !abroad && !feats.includes('Mood=Sub')) actor = { first: match.first, last: match.first, country: context.focus(), place: false };
     // fire in a drill is no attack (`در این رزمایش ... شلیک به اهداف سطحی را اجرا خواهند کرد`)
-    if (type === 'ASSAULT' && keys.slice(sentence.first, sentence.last).some((k) => DRILL_STEMS.some((stem) => k.startsWith(stem)))) continue;
+    if (type === 'ASSAULT' && keys.slice(sentence.first, sentence.last).some((k) => DRILL_STEMS.some((stem) => k.startsWith(stem)))) { drop('fire in a drill'); continue; }
     // an attack is made by a state or an armed group: an author with no country is a misreading
-    if (type === 'ASSAULT' && actor && !countryOf(actor)) continue;
+    if (type === 'ASSAULT' && actor && !countryOf(actor)) { drop('an attacker with no country'); continue; }
     // the other side of a meeting named again: `در این دیدار ... گفت‌وگو کردیم`
     if (type === 'CONSULT' && actor && !recipient && memory.pair && hasSequence(keys, sentence.first, match.verb, THIS_MEETING)) {
       recipient = memory.pair.find((side) => countryOf(side) !== countryOf(actor as Party));
@@ -260,7 +265,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const sanctions = type === 'THREATEN' && !!lemma ? sanctionsWarned(context, match.verb + 1, sentence.last, actor) : undefined;
     if (sanctions?.aimed) recipient = sanctions.aimed;
     // a warning of a danger is no threat: a threat promises an act (a future verb, `هرگونه`) or sets a condition
-    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !sanctions && !promisesAct(view, match.verb + 1, sentence.last)) continue;
+    if (type === 'THREATEN' && lemma === 'داد' && match.trigger.words.join('') === 'هشدار' && !recipient && !sanctions && !promisesAct(view, match.verb + 1, sentence.last)) { drop('a warning of a danger'); continue; }
     // a sanction on firms or ships with no country named is aimed at the country its reason names
     // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
     // (also when the one named is of the actor's own country: a state seldom sanctions its own)
@@ -271,10 +276,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a sentence passed is no condemnation (`باشگاه سپاهان را ... به پرداخت ۸۰ هزار دلار جریمه ... محکوم کرد`)
-    if (type === 'ACCUSE' && lemma && match.trigger.words.join(' ') === 'محکوم' && sentenced(keys, embedded, match.first)) continue;
+    if (type === 'ACCUSE' && lemma && match.trigger.words.join(' ') === 'محکوم' && sentenced(keys, embedded, match.first)) { drop('a sentence passed'); continue; }
     // an expectation of no one named, abroad, is a wish, no request (`انتظار داریم قطعی‌های زمستانی تکرار نشود`
     // said by a Turkish minister); at home it is asked of the home government, as other requests are
-    if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) continue;
+    if (type === 'REQUEST' && !recipient && !both && match.trigger.words.includes('انتظار') && actor && countryOf(actor) !== context.homeCountry) { drop('an expectation abroad'); continue; }
     // a journey to a town for a meeting is a meeting with whom it names (`برای دیدار با مقام‌های انصارالله به مسقط سفر خواهد کرد`)
     if (type === 'CONSULT' && actor && recipient?.place) recipient = meetingPartner(context, embedded, match.first, actor) ?? recipient;
     // what is asked or said in a meeting is aimed at the other side of it (`توکایف در دیدار با عراقچی خواستار شد ...`)
@@ -287,7 +292,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a characterization in « » after its object (`این اقدام را «دزدی دریایی» خواند`): accused or rejected
     if (match.trigger.data.calls) {
       const called = characterization(context, match.first, embedded, actor, recipient);
-      if (!called) continue;
+      if (!called) { drop('no characterization'); continue; }
       ({ type, recipient } = called);
     }
     // an attack condemned accuses its author, not the side struck nor the accuser's own side: the opposing party is looked for
@@ -310,9 +315,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // (`این حملات را «تجاوز آشکار» خواند و هشدار داد که ... بی‌پاسخ نخواهد ماند`)
     // (or earlier in its paragraph: `از فعال‌سازی سازوکار ماشه از سوی سه کشور اروپایی انتقاد کرد. وی هشدار داد که این تصمیم بی‌پاسخ نخواهد ماند`)
     if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(context, events, actor, countryOf) ?? opposedInParagraph(context, sentence.paragraph, actor, countryOf);
-    if (markers.includes('~') && !recipient) continue;
+    if (markers.includes('~') && !recipient) { drop('no opposing party'); continue; }
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
-    if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) continue;
+    if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) { drop('a claim of no one in its sentence'); continue; }
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
     if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
@@ -356,12 +361,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
+    if (asMeans) modality = 'planned';
     const words = match.trigger.words.filter((word) => word !== '*');
     // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
     // members: each is a recipient
     const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
     const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
-    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last);
+    // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
+    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
     // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
     if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
@@ -383,7 +390,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         }
         recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
       }
-      if (recipients.length === 0 && sides === 'joint') continue;
+      if (recipients.length === 0 && sides === 'joint') { drop('a joint act with no other side'); continue; }
     }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
     const chargeDenied = type === 'REJECT' && !unauthored && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
@@ -391,11 +398,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       for (const r of recipients.length ? recipients : [undefined]) {
         const aCountry = a && partyCountry(context, a);
         const rCountry = r && partyCountry(context, r);
-        if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) continue;
+        if (!a || (r?.place && type === 'CONSULT' && rCountry === aCountry)) { drop('no actor'); continue; }
         // a talk with a news agency is an interview (`در گفت‌وگو با ایسنا`)
-        if (type === 'CONSULT' && r && isReporter(context.view, r)) continue;
+        if (type === 'CONSULT' && r && isReporter(context.view, r)) { drop('an interview'); continue; }
         // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
-        if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) continue;
+        if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) { drop('a visit at home'); continue; }
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
@@ -416,15 +423,17 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (!to && type === 'CONCEDE' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !abroad && keys.slice(sentence.first, match.first).some((k) => OWED.has(k))) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a defendant at home whose nationality is not said (`م.ر ... محکوم شده است`): of the home country
         if (to && type === 'COERCE' && passive && aCountry === context.homeCountry && !abroad && !rCountry) to = { ...to, country: context.homeCountry };
-        if (!to && NEEDS_RECIPIENT.has(type)) continue;
+        if (!to && NEEDS_RECIPIENT.has(type)) { drop('no recipient'); continue; }
         // what a body hands out at home with no word of relief is its service, no aid (`وزارتخانه ۱۸۰ هزار واحد را تحویل داده`)
-        if (type === 'AID' && to && aCountry && partyCountry(context, to) === aCountry && !keys.slice(sentence.first, sentence.last).some((k) => AID_NOUNS.has(k))) continue;
+        if (type === 'AID' && to && aCountry && partyCountry(context, to) === aCountry && !keys.slice(sentence.first, sentence.last).some((k) => AID_NOUNS.has(k))) { drop('a service at home'); continue; }
         // a request only supposed, of no one named (`در صورتی که دولت لبنان درخواست کند، ...`), is the condition of an offer
-        if (!to && type === 'REQUEST' && modality === 'hypothetical') continue;
+        if (!to && type === 'REQUEST' && modality === 'hypothetical') { drop('a supposed request'); continue; }
         // sides of one country named together (bodies or people, no places) are asked, met or struck each on
         // its own (`از ارتش و نیروهای واکنش سریع خواست`، `از هر دو طرف می‌خواهیم`; two sides known only by their
         // country, one country twice in a war at home, by their place among the recipients)
-        const own = recipients.length > 1 && to === r && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
+        // (the first person met is the meeting as told, one with a visit of the same sides read before it: `وارد باکو شد و با
+        // X و Y دیدار کرد` is two meetings)
+        const own = recipients.length > 1 && to === r && !(type === 'CONSULT' && r === recipients[0]) && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
         const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم
@@ -432,13 +441,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // same sides' one before it (`با محکوم کردن این حملات اعلام کرد که شکایتی ... ارائه خواهد کرد`); verbs sharing one
         // light verb tell one act
         const told = actedBy.get(key);
-        const another = (!!lemma || inForce) && !!told && told.every((t) => t.verb !== match.verb && (DISCRETE.has(type) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
+        const another = (!!lemma || inForce || asMeans) && !!told && told.every((t) => t.verb !== match.verb && (DISCRETE.has(type) || (RETOLD_IN_ANOTHER_MODE.has(type) && t.modality !== modality)));
         if (seen.has(key) && !another) {
           if (type === 'THREATEN') retold.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality });
+          drop('the same event again');
           continue;
         }
         seen.add(key);
-        actedBy.set(key, [...(told ?? []), { verb: lemma || inForce ? match.verb : -1, modality }]);
+        actedBy.set(key, [...(told ?? []), { verb: lemma || inForce || asMeans ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
         if (type === 'ACCUSE' && !claim) memory.claimant = a;
@@ -476,7 +486,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
-  return dropOwnClaims(asGroups(context, events, sentence.last), (party) => (party ? countryOf(party) : undefined));
+  const grouped = asGroups(context, events, sentence.last);
+  const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));
+  for (const e of grouped.filter((e) => !kept.includes(e))) context.dropped?.({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
+  return kept;
 }
 
 /** The token after the last contrast word or `؛` in `(from, to)`, or -1: where the clause before `to` begins. */

@@ -69,6 +69,27 @@ export function announcementAfter(view: SentenceView, from: number, to: number):
   return -1;
 }
 
+/** Words that open a phrase of means or purpose before a measure's noun (match keys): `از طریق`، `برای`. */
+const MEANS_OPENERS: ReadonlySet<string> = new Set(['طریق', 'برای'].map(matchKey));
+
+/** Most words between a phrase's opener and a measure's noun coordinated in it (`از طریق مراجع بین‌المللی و توقیف ...`). */
+const MEANS_REACH = 8;
+
+/**
+ * Whether the verb-less measure at `[first, last]` is the means or purpose of an act still to come in its clause, so
+ * itself to come (`این حکم از طریق توقیف دارایی‌های آمریکا پیگیری خواهد شد`، `برای اجرای حکم و توقیف دارایی‌ها ... استفاده
+ * خواهد کرد`): opened by `از طریق` or `برای` (or coordinated by و in such a phrase), and its clause's verb, before `to`,
+ * in the future (`خواهد`).
+ */
+export function measureAsMeans(view: SentenceView, first: number, last: number, to: number): boolean {
+  const { keys, tokens } = view;
+  let opened = MEANS_OPENERS.has(keys[first - 1] ?? '');
+  for (let t = first - 1; !opened && keys[first - 1] === 'و' && t >= 0 && first - t <= MEANS_REACH && tokens[t].pos !== 'VERB' && !CLAUSE_ENDS.has(keys[t]); t--) opened = MEANS_OPENERS.has(keys[t]);
+  if (!opened) return false;
+  for (let t = last + 1; t < to && !CLAUSE_ENDS.has(keys[t]); t++) if (keys[t].startsWith(matchKey('خواه'))) return true;
+  return false;
+}
+
 /** Nouns of a measure that stays in force (match keys): a travel ban. */
 const MEASURES_IN_FORCE: ReadonlySet<string> = new Set([matchKey('ممنوع‌الخروجی')]);
 

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
-import { createEventsStage } from './events-stage.js';
+import { createEventsStage, type DroppedTrigger } from './events-stage.js';
 
 /**
  * `paragraph|type` of every trigger the events stage reads in an analysed Doc, an event kept of it or
@@ -16,4 +16,18 @@ export function triggersRead(doc: Doc, lexicons: Lexicons): Set<string> {
   const copy: Doc = { ...doc, layers: { ...doc.layers } };
   createEventsStage(lexicons, patterns, { trace: (c) => read.add(`${c.paragraph}|${c.type}`) }).run(copy);
   return read;
+}
+
+/**
+ * Every trigger the events stage reads in an analysed Doc, or one pair of its sides, that gave no event, and
+ * why (the stage run again, with the learned model when the lexicons hold one, on a copy of the Doc).
+ * `... را هدف قرار داد` whose attacker has no country → `{ type: 'ASSAULT', why: 'an attacker with no country', ... }`.
+ */
+export function droppedTriggers(doc: Doc, lexicons: Lexicons): DroppedTrigger[] {
+  const dropped: DroppedTrigger[] = [];
+  const report = lexicons.report;
+  if (!report?.eventPatterns) return dropped;
+  const copy: Doc = { ...doc, layers: { ...doc.layers } };
+  createEventsStage(lexicons, report.eventPatterns, { ...(report.eventModel ? { model: report.eventModel } : {}), dropped: (d) => dropped.push(d) }).run(copy);
+  return dropped;
 }
