@@ -77,9 +77,11 @@ export interface EntityRecord extends Span {
 
 /** The records with their mentions attached (`mentions` sorted by position, as the layer is). */
 export function attachMentions(entities: readonly EntityRecord[], mentions: readonly Mention[]): EntityRecord[] {
-  const byId = new Map(entities.map((e) => [e.id, { ...e, mentions: [] as EntityMentionRef[] }]));
-  for (const m of mentions) byId.get(m.entity)?.mentions.push({ start: m.start, end: m.end, kind: m.kind });
-  return [...byId.values()];
+  // the lists are filled apart from the records (of many shapes: reading their `mentions` missed the engine's caches)
+  const lists = new Map(entities.map((e) => [e.id, [] as EntityMentionRef[]]));
+  for (const m of mentions) lists.get(m.entity)?.push({ start: m.start, end: m.end, kind: m.kind });
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  return [...byId].map(([id, e]) => ({ ...e, mentions: lists.get(id) as EntityMentionRef[] }));
 }
 
 /** An entity with all its mentions, as `entityTable` returns it. */
