@@ -25,6 +25,11 @@ const LONG_GAP = 30;
 /** Marks a `*` does not stand across: the end of a sentence or the colon before what is said (`حکم گفت: ما به رأی ... اعتراض خواهیم کرد`). */
 const GAP_BREAKS: ReadonlySet<string> = new Set([':', '؛', '.', '!', '؟']);
 
+/** Whether `key` is one of {@link GAP_BREAKS} (all of one letter: most keys are ruled out by their length). */
+function isGapBreak(key: string): boolean {
+  return key.length === 1 && GAP_BREAKS.has(key);
+}
+
 /** A trigger found in a token list: the tokens `[first, verb]` and the verb's index. */
 export interface TriggerMatch<T> {
   trigger: Trigger<T>;
@@ -112,24 +117,24 @@ export interface TriggerOptions {
 }
 
 /**
- * The longest of `candidates` whose words end right before `verb` (its head, if any, within the gap before
+ * The longest of `rows` whose words end right before `verb` (its head, if any, within the gap before
  * them); of rows as long, the one whose match starts first, so the object of a verb of calling wins over its
  * predicate (`اتهامات را «غیرمنصفانه» خواند` is the charge rejected). With `endings`, a head read exactly is
  * preferred, then one whose last word carries a noun ending (`توافقی ... حاصل شد` for `توافق * حاصل شد`).
  */
 function rowMatch<T>(keys: readonly string[], from: number, verb: number, rows: TriggerRows<T>, endings = false): TriggerMatch<T> | undefined {
-  const candidates = rows.ending(keys, from, verb);
-  return longestRow(keys, from, verb, candidates, false) ?? (endings ? longestRow(keys, from, verb, candidates, true) : undefined);
+  const tails = rows.tailsBefore(keys, from, verb);
+  return longestRow(keys, from, verb, tails, false) ?? (endings ? longestRow(keys, from, verb, tails, true) : undefined);
 }
 
-/** One pass of {@link rowMatch}: heads read exactly, or (`endings`) only heads with a noun ending. */
-function longestRow<T>(keys: readonly string[], from: number, verb: number, candidates: readonly Row<T>[], endings: boolean): TriggerMatch<T> | undefined {
+/** One pass of {@link rowMatch} over the rows whose tails end before the verb (`tails`): heads read exactly, or (`endings`) only heads with a noun ending. */
+function longestRow<T>(keys: readonly string[], from: number, verb: number, tails: readonly TailMatch<T>[], endings: boolean): TriggerMatch<T> | undefined {
   let best: TriggerMatch<T> | undefined;
-  for (const row of candidates) {
+  for (const { row, first: tailFirst } of tails) {
     if (best && row.length < best.trigger.words.length) break;
     if (endings && row.head === undefined) continue;
-    let first = matchBefore(keys, from, verb, row.tail);
-    if (first >= 0 && row.head !== undefined) first = matchHead(keys, Math.max(from, first - row.gap), first, row.head, endings);
+    let first = tailFirst;
+    if (row.head !== undefined) first = matchHead(keys, Math.max(from, first - row.gap), first, row.head, endings);
     if (first >= 0 && (!best || first < best.first)) best = { trigger: row.trigger, first, verb };
   }
   return best;
@@ -163,55 +168,94 @@ interface Row<T> {
   gap: number;
 }
 
+/** A row whose tail ends right before a verb, with the token its tail starts at (the verb itself for a row with no tail). */
+interface TailMatch<T> {
+  row: Row<T>;
+  first: number;
+}
+
+/** A node of a trie of tails read backwards, letter by letter from their last: the rows whose tail ends here (by index). */
+interface TailNode {
+  next: Map<number, TailNode>;
+  rows: number[];
+}
+
 /**
- * One verb's rows of a table (in the table's order), with the rows that may end before a given verb
- * found by the last letter of their tail: a tail must end with the key of the word it closes on, so
- * of the hundreds of rows under `کرد` only the few ending in that word's last letter are compared.
+ * One verb's rows of a table (in the table's order), with their tails in a trie read backwards: the
+ * keys before a verb are walked letter by letter from the verb, and only the rows whose whole tail
+ * they spell are compared further — of the hundreds of rows under `کرد`, those that match, found in
+ * one walk instead of one comparison each.
  */
 class TriggerRows<T> {
   private readonly rows: readonly Row<T>[];
-  /** Rows with no tail (they match at the verb itself), and with them the rows whose tail ends in a letter, by its code. */
-  private readonly noTail: readonly Row<T>[];
-  private readonly byLast = new Map<number, Row<T>[]>();
+  /** Indexes of the rows with no tail (they match at the verb itself). */
+  private readonly noTail: readonly number[];
+  private readonly tails: TailNode = { next: new Map(), rows: [] };
+  /** Scratch of {@link tailsBefore}: per row, where its tail starts before the verb being read, or -1. */
+  private readonly firstAt: Int32Array;
   private plain: TriggerRows<T> | undefined;
 
   constructor(rows: readonly Row<T>[]) {
     this.rows = rows;
-    const noTail: Row<T>[] = [];
-    for (const row of rows) {
+    this.firstAt = new Int32Array(rows.length).fill(-1);
+    const noTail: number[] = [];
+    rows.forEach((row, i) => {
       if (row.tail === undefined) {
-        noTail.push(row);
-        for (const list of this.byLast.values()) list.push(row);
-        continue;
+        noTail.push(i);
+        return;
       }
-      const last = row.tail.charCodeAt(row.tail.length - 1);
-      let list = this.byLast.get(last);
-      if (list === undefined) {
-        list = [...noTail];
-        this.byLast.set(last, list);
+      let node = this.tails;
+      for (let c = row.tail.length - 1; c >= 0; c--) {
+        const code = row.tail.charCodeAt(c);
+        let next = node.next.get(code);
+        if (next === undefined) node.next.set(code, (next = { next: new Map(), rows: [] }));
+        node = next;
       }
-      list.push(row);
-    }
+      node.rows.push(i);
+    });
     this.noTail = noTail;
   }
 
   /**
-   * The rows (in order) that may end right before `verb` in {@link matchBefore}: its tail must end with
-   * the key of the first word before the verb that is no word standing between (را، نیز، a future
-   * auxiliary), or of one of those that it ends with; all rows when a key there is empty.
+   * The rows (in the table's order) that end right before `verb`, each with where its tail starts as
+   * {@link matchBefore} finds it: the rows with no tail, and those whose tail the keys before the verb
+   * spell (after the words that may stand between, را، نیز or a future auxiliary, that the tail does not end with).
    */
-  ending(keys: readonly string[], from: number, verb: number): readonly Row<T>[] {
-    let letter = -1;
-    for (let j = verb - 1; j >= from; j--) {
-      const key = keys[j];
-      if (key.length === 0) return this.rows;
-      const last = key.charCodeAt(key.length - 1);
-      if (letter !== -1 && last !== letter) return this.rows;
-      letter = last;
-      if (!BETWEEN.has(key)) break;
+  tailsBefore(keys: readonly string[], from: number, verb: number): TailMatch<T>[] {
+    const firstAt = this.firstAt;
+    const found = [...this.noTail];
+    for (const i of found) firstAt[i] = verb;
+    // a walk from each word that may end a tail: the verb's neighbour, and past each word that may stand between
+    for (let start = verb - 1; start >= from; start--) {
+      this.walk(keys, from, verb, start, found);
+      if (!BETWEEN.has(keys[start])) break;
     }
-    if (letter === -1) return this.noTail;
-    return this.byLast.get(letter) ?? this.noTail;
+    if (found.length > this.noTail.length) found.sort((a, b) => a - b);
+    const matches = found.map((i): TailMatch<T> => ({ row: this.rows[i], first: firstAt[i] }));
+    for (const i of found) firstAt[i] = -1;
+    return matches;
+  }
+
+  /**
+   * Walks the trie over the keys from `start` back to `from`, and notes in {@link firstAt} (and `found`) each row whose
+   * tail ends at a word's start, if that tail is read from `start`: it ends with none of the words skipped between `start` and the verb.
+   */
+  private walk(keys: readonly string[], from: number, verb: number, start: number, found: number[]): void {
+    let node: TailNode | undefined = this.tails;
+    for (let j = start; j >= from; j--) {
+      const key = keys[j];
+      for (let c = key.length - 1; c >= 0 && node !== undefined; c--) node = node.next.get(key.charCodeAt(c));
+      if (node === undefined) return;
+      for (const i of node.rows) {
+        if (this.firstAt[i] >= 0) continue;
+        const tail = this.rows[i].tail as string;
+        let skipped = false;
+        for (let b = start + 1; b < verb && !skipped; b++) skipped = tail.endsWith(keys[b]);
+        if (skipped) continue;
+        this.firstAt[i] = j;
+        found.push(i);
+      }
+    }
   }
 
   /** The rows with a tail and no head (no `*`, or one that opens the phrase): a qualified compound's. */
@@ -255,7 +299,7 @@ function isDialogueNoun(keys: readonly string[], i: number): boolean {
  * last such start, or -1; with `endings`, only where the last of them carries a noun ending.
  */
 function matchHead(keys: readonly string[], from: number, before: number, target: string, endings = false): number {
-  for (let start = before - 1; start >= from && !GAP_BREAKS.has(keys[start]); start--) if (endings ? joinsWithEnding(keys, start, before, target) : joinsTo(keys, start, before, target)) return start;
+  for (let start = before - 1; start >= from && !isGapBreak(keys[start]); start--) if (endings ? joinsWithEnding(keys, start, before, target) : joinsTo(keys, start, before, target)) return start;
   return -1;
 }
 
