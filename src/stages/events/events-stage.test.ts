@@ -1500,5 +1500,7 @@ describe('issue 5: a measure that is the means of an act to come (lost13)', () =
   it('reads none from a seizure only named, neither announced nor a means of what is to come', () => {
     expect(seized('قوه قضاییه درباره توقیف اموال کانادا توضیح داد.')).toEqual([]);
     expect(seized('قوه قضاییه از طریق توقیف اموال کانادا این رأی را اجرا کرده است.')).toEqual([]);
+    // a verb that only begins like the future auxiliary (خواهان) is no act to come
+    expect(seized('قوه قضاییه برای توقیف اموال کانادا خواهان همکاری دادگاه‌ها شده است.')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { verbLemma } from '../clauses/verb-lemma.js';
+import { FUTURE_FORMS, verbLemma } from '../clauses/verb-lemma.js';
 import { carrierMatches } from './carrier-verbs.js';
 import type { EventContext, EventPattern } from './event-context.js';
 
@@ -72,6 +72,9 @@ export function announcementAfter(view: SentenceView, from: number, to: number):
 /** Words that open a phrase of means or purpose before a measure's noun (match keys): `از طریق`، `برای`. */
 const MEANS_OPENERS: ReadonlySet<string> = new Set(['طریق', 'برای'].map(matchKey));
 
+/** The future auxiliary (match keys): `خواهد`, not a verb that only begins like it (`خواهان`). */
+const FUTURE_KEYS: ReadonlySet<string> = new Set([...FUTURE_FORMS].map(matchKey));
+
 /** Most words between a phrase's opener and a measure's noun coordinated in it (`از طریق مراجع بین‌المللی و توقیف ...`). */
 const MEANS_REACH = 8;
 
@@ -86,7 +89,7 @@ export function measureAsMeans(view: SentenceView, first: number, last: number, 
   let opened = MEANS_OPENERS.has(keys[first - 1] ?? '');
   for (let t = first - 1; !opened && keys[first - 1] === 'و' && t >= 0 && first - t <= MEANS_REACH && tokens[t].pos !== 'VERB' && !CLAUSE_ENDS.has(keys[t]); t--) opened = MEANS_OPENERS.has(keys[t]);
   if (!opened) return false;
-  for (let t = last + 1; t < to && !CLAUSE_ENDS.has(keys[t]); t++) if (keys[t].startsWith(matchKey('خواه'))) return true;
+  for (let t = last + 1; t < to && !CLAUSE_ENDS.has(keys[t]); t++) if (FUTURE_KEYS.has(keys[t])) return true;
   return false;
 }
 
