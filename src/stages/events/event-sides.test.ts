@@ -253,6 +253,13 @@ describe('issue 5: the sides of events (recip13)', () => {
     expect(sides(events).filter(([, actor, recipient]) => actor === 'USA' || recipient === 'USA')).toEqual([]);
   });
 
+  it('takes a report objected to (به گزارش X اعتراض کرد, no comma setting it off) for the side it answers', () => {
+    const ministry: TestEntity = { id: 'e8', type: 'ORG', canonical: 'وزارت خارجه آمریکا', mentions: [{ text: 'وزارت خارجه آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
+    const canada: TestEntity = { id: 'e9', type: 'ORG', canonical: 'دولت کانادا', mentions: [{ text: 'دولت کانادا' }], attributes: { subtype: 'government', country: 'CAN' } };
+    const events = eventsOf('دولت کانادا به گزارش وزارت خارجه آمریکا درباره این پرونده اعتراض کرد.', [ministry, canada]);
+    expect(sides(events).filter(([type]) => type === 'PROTEST')).toEqual([['PROTEST', 'CAN', 'USA']]);
+  });
+
   it('aims a threat with no one named at whom its side accused earlier in the paragraph, an international body too', () => {
     const union: TestEntity = { id: 'e8', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
     const twice: TestEntity = { ...spokesman, mentions: [{ text: 'نادر صالحی' }, { text: 'صالحی', nth: 1 }] };

@@ -21,8 +21,9 @@ export function markedParty(context: EventContext, marker: string, from: number,
     if (keys[t] !== marker) continue;
     // a mediator or host is no side (`با میانجی‌گری قطر دیدار کردند`، `با میزبانی امارات`)
     if (marker === 'با' && MEDIATION.has(keys[t + 1])) continue;
-    // nor is the source a report is told by (`به گزارش شانا`، `به نوشته رویترز`، `به گفته منابع محلی`)
-    if (marker === 'به' && SOURCE_NOUNS.has(keys[t + 1])) continue;
+    // nor is the source a report is told by, set off by a comma (`به گزارش شانا، ...`، `به گفته منابع محلی، ...`;
+    // not a report objected to: `به گزارش آژانس اعتراض کرد`)
+    if (marker === 'به' && SOURCE_NOUNS.has(keys[t + 1]) && keys.slice(t + 2, before).includes('،')) continue;
     let stop = before;
     // past four words only along a chain of nouns and adjectives (`از تمامیت ارضی و حاکمیت ارمنستان`)
     let chain = true;
@@ -49,7 +50,7 @@ export function markedParty(context: EventContext, marker: string, from: number,
   return undefined;
 }
 
-/** Nouns after `به` naming a report's source (match keys): `به گزارش`، `به نوشته`، `به نقل از`، `به گفته`. */
+/** Nouns after `به` naming a report's source when a comma sets the phrase off (match keys): `به گزارش`، `به نوشته`، `به نقل از`، `به گفته`. */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set(['گزارش', 'نوشته', 'نقل', 'گفته'].map(matchKey));
 
 /** Nouns after `با` naming a mediator or host (match keys): `میانجی‌گری`، `وساطت`، `میزبانی`. */
