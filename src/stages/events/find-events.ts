@@ -488,7 +488,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   const grouped = asGroups(context, events, sentence.last);
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));
-  for (const e of grouped.filter((e) => !kept.includes(e))) context.dropped?.({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
+  const dropped = context.dropped;
+  if (dropped) for (const e of grouped.filter((e) => !kept.includes(e))) dropped({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
   return kept;
 }
 
