@@ -34,6 +34,9 @@ describe('trigger rows whose tails end before a verb', () => {
     ['a tail of words written apart as its joined keys', 'دو وزیر گفت و گو کردند|کرد', [['G', 2]]],
     ['a gap row where no tail is spelled', 'خواستار آزادی زندانیان کرد|کرد', [['E', 0]]],
     ['no row when a word stands between that may not', 'وزیر سفر امروز کرد|کرد', []],
+    ['past two words that may stand between', 'وزیر سفر را نیز کرد|کرد', [['D', 1]]],
+    ['past the future auxiliary', 'وزیر سفر خواهد کرد|کرد', [['D', 1]]],
+    ['a tail ending with را read with it past a word after it', 'وزیر حمله به مرز را نیز کرد|کرد', [['F', 1]]],
   ])('%s', (_, text, want) => {
     expect(found(text)).toEqual(want);
   });
