@@ -801,6 +801,10 @@ describe('issue 5: speakers a body\'s office or a so-called name stands for (nin
     expect(speakers(run('سخنگوی فرماندهی مرکزی آمریکا (سنتکام) روز یکشنبه مدعی شد که دو قایق به ناوشکن نزدیک شدند.'))).toEqual([['مدعی شد', expect.stringMatching(/^سخنگو/)]]);
   });
 
+  it('a person\'s name in brackets after an office names the office-holder who speaks', () => {
+    expect(speakers(run('رهبر جنبش انصارالله (عبدالملک الحوثی) در سخنانی گفت که حملات ادامه خواهد یافت.'))).toEqual([['گفت', 'عبدالملک الحوثی']]);
+  });
+
   it('a club\'s fans heading their clause speak as a group; fans inside another\'s complaint are nobody', () => {
     expect(speakers(run('در همین حال، هواداران سپاهان با تجمع مقابل باشگاه از فدراسیون خواستند پیگیری کند.'))).toEqual([['خواست', 'هواداران سپاهان']]);
     expect(people('باشگاه الهلال از رفتار هواداران پرسپولیس انتقاد کرد و خواستار برخورد شدیدتر شد.')).toEqual([]);

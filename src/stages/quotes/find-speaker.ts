@@ -97,10 +97,9 @@ export function findSpeaker(view: SentenceView, sentenceFirst: number, before: n
  * punctuation or verb between), which names the whole phrase: `نیروهای حافظ صلح سازمان ملل در لبنان
  * (یونیفل) ... اعلام کردند` → یونیفل, not the UN the phrase holds; else the subject. A body's name in
  * brackets after a person or an office names their body, not the person: `سخنگوی فرماندهی مرکزی آمریکا
- * (سنتکام) مدعی شد` → the spokesman.
+ * (سنتکام) مدعی شد` → the spokesman; a person's name there is the office-holder's (`رهبر انصارالله (عبدالملک الحوثی) گفت`).
  */
 function bracketedName(view: SentenceView, subject: Mention, before: number): Mention {
-  if (subject.type === 'PER') return subject;
   let open = view.mentionTokens[view.mentions.indexOf(subject)][1] + 1;
   for (let words = 0; open < before && view.keys[open] !== '(' && words < 3; open++, words++) {
     if (view.tokens[open].kind === 'punct' || view.tokens[open].pos === 'VERB' || view.tokens[open].pos === 'AUX') return subject;
@@ -108,6 +107,8 @@ function bracketedName(view: SentenceView, subject: Mention, before: number): Me
   const m = view.mentionAt[open + 1];
   if (open + 2 >= before || view.keys[open] !== '(' || m < 0 || !SPEAKERS.has(view.mentions[m].type)) return subject;
   const [start, end] = view.mentionTokens[m];
+  // (a person's name in brackets after an office is the office-holder's: `رهبر انصارالله (عبدالملک الحوثی)`)
+  if (subject.type === 'PER' && view.mentions[m].type !== 'PER') return subject;
   return start === open + 1 && view.keys[end + 1] === ')' ? view.mentions[m] : subject;
 }
 
