@@ -226,6 +226,7 @@ describe('issue 4: where an office phrase ends', () => {
     ['a relational ی in a list of portfolios is no indefinite object', 'وزیر بهداشت، درمان و آموزش پزشکی امروز به شیراز رفت.', 'وزیر بهداشت، درمان و آموزش پزشکی'],
     ['the people\'s representative takes the body he sits in', 'به گفته شاهدان، نماینده مردم نهاوند در مجلس شورای اسلامی از وزیر انتقاد کرد.', 'نماینده مردم نهاوند در مجلس شورای اسلامی'],
     ['a representative takes the house named by its common noun', 'نماینده مردم شیراز در مجلس در نامه‌ای به وزیر کشور از پلیس انتقاد کرد.', 'نماینده مردم شیراز در مجلس'],
+    ['a gathering called مجلس is no house of a representative', 'نماینده مردم شیراز در مجلس ختم پدر یک شهید حاضر شد.', 'نماینده مردم شیراز'],
     ['a representative\'s constituency may be two towns', 'نماینده مردم سردشت و پیرانشهر در مجلس خواستار بازگشایی مرز شد.', 'نماینده مردم سردشت و پیرانشهر در مجلس'],
     ['an adverb of how often ends the office', 'وزیر نیرو بارها قول داده بود که آب کشاورزان تأمین شود.', 'وزیر نیرو'],
     ['a lawyer known by a client ends before the word of his own compound verb', 'وکیل این فعال کارگری خواستار آزادی فوری موکلش شد.', 'وکیل این فعال کارگری'],

@@ -285,7 +285,7 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // `نماینده مردم سردشت و پیرانشهر`: a representative's constituency may be two towns or more
       if (headWord === REPRESENTATIVE) j = constituencyEnd(context, j, to, around.names);
       // `نماینده مردم شیراز در مجلس`: the house a representative sits in, named by its common noun
-      if (headWord === REPRESENTATIVE && context.keys[j] === 'در' && PARLIAMENTS.has(context.keys[j + 1] ?? '') && !around.names.has(j + 1)) {
+      if (headWord === REPRESENTATIVE && context.keys[j] === 'در' && PARLIAMENTS.has(context.keys[j + 1] ?? '') && !around.names.has(j + 1) && !GATHERINGS.has(context.keys[j + 2] ?? '')) {
         words.push(...context.tokens.slice(name.first, j).map((t) => t.norm), 'در', context.tokens[j + 1].norm);
         j += 2;
         break;
@@ -520,6 +520,8 @@ function contentWords(words: readonly string[]): number {
 const REPRESENTATIVE = entityKey('نماینده');
 /** Common nouns of the house a representative sits in: `نماینده مردم شیراز در مجلس`. */
 const PARLIAMENTS = new Set(['مجلس', 'پارلمان'].map(entityKey));
+/** What a `مجلس` is when a noun of a gathering follows it (`در مجلس ختم`، `مجلس ترحیم`): a ceremony, no house. */
+const GATHERINGS = new Set(['ختم', 'ترحیم', 'عزا', 'عزاداری', 'یادبود', 'بزرگداشت', 'جشن', 'سوگواری'].map(entityKey));
 
 /**
  * Where a representative's constituency that goes on after its first place at `j` ends: `و` and
