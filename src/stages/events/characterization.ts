@@ -1,4 +1,4 @@
-import { type Party, partyStartingAt } from './event-parties.js';
+import { firstPartyIn, type Party, partyStartingAt } from './event-parties.js';
 import { matchKey } from '../clauses/match-key.js';
 import { type EventContext, isCountryLevel, partyCountry } from './event-context.js';
 import { DEMONSTRATIVES } from './event-subject.js';
@@ -55,9 +55,5 @@ export function characterization(context: EventContext, first: number, from: num
 
 /** Whether a party of the country `own` is named in `[from, to)`. */
 function ownSideNamed(context: EventContext, from: number, to: number, own: string): boolean {
-  for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (party && partyCountry(context, party) === own) return true;
-  }
-  return false;
+  return firstPartyIn(context.parties, from, to, (party) => partyCountry(context, party) === own) !== undefined;
 }

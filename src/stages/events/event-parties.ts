@@ -368,6 +368,15 @@ export function partyStartingAt(index: PartyIndex, t: number): Party | undefined
   return p >= 0 && index.parties[p].first === t ? index.parties[p] : undefined;
 }
 
+/** The first party starting in `[from, to)` that `accept` takes, if any. */
+export function firstPartyIn(index: PartyIndex, from: number, to: number, accept: (party: Party) => boolean): Party | undefined {
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(index, t);
+    if (party && accept(party)) return party;
+  }
+  return undefined;
+}
+
 /**
  * The last token of a person named at `party`, past the « » around its name and a role set beside it that
  * names the same entity (`«الهام علی‌اف» رئیس‌جمهور آذربایجان` → the token of آذربایجان), before `limit`.

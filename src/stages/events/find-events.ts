@@ -9,7 +9,7 @@ import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
-import { listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
+import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
@@ -529,11 +529,7 @@ function observes(keys: readonly string[], parties: EventContext['parties'], par
 
 /** The first party in `[from, to)` of another country than `actor`'s (no town or region, no news agency), or an international body. */
 function opponentInGap(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
-  for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (party && (!party.place || party.capital) && !isReporter(context.view, party) && opposes(context, actor, party, countryOf)) return party;
-  }
-  return undefined;
+  return firstPartyIn(context.parties, from, to, (party) => (!party.place || !!party.capital) && !isReporter(context.view, party) && opposes(context, actor, party, countryOf));
 }
 
 /** Nouns of a state's nationals (match keys): `تبعه`، `اتباع`، `شهروند`. */

@@ -3,7 +3,7 @@ import { ARMED_SECTORS } from './attack-sides.js';
 import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, isInternational, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
-import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
+import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
 import { conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
 
@@ -175,11 +175,7 @@ export function betweenSides(context: EventContext, from: number, match: { first
 
 /** The first party in `[from, to)` that is not a place nor a news agency and has a country. */
 export function firstCountryParty(context: EventContext, from: number, to: number): Party | undefined {
-  for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (party && !party.place && !isReporter(context.view, party) && partyCountry(context, party)) return party;
-  }
-  return undefined;
+  return firstPartyIn(context.parties, from, to, (party) => !party.place && !isReporter(context.view, party) && !!partyCountry(context, party));
 }
 
 /**

@@ -8,7 +8,7 @@ import { actNounAt, chargedAct } from './carrier-verbs.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
-import { type Party, partyStartingAt } from './event-parties.js';
+import { firstPartyIn, type Party, partyStartingAt } from './event-parties.js';
 import { subjectIn } from './event-subject.js';
 import { otherSides, THAT } from './named-sides.js';
 import { ATTACK_NOUNS, CONDITION_OPENERS, conditionSubject, sequenceAt } from './opposing-party.js';
@@ -323,11 +323,7 @@ function unwelcomeCondition(keys: readonly string[], t: number): boolean {
 
 /** The side a condition named by a noun phrase speaks of (`در صورت بازنگری نکردن AFC` → AFC): its first party in `[from, to)` that is no town or region. */
 function nounConditionParty(context: EventContext, from: number, to: number): Party | undefined {
-  for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (party && (!party.place || party.capital)) return party;
-  }
-  return undefined;
+  return firstPartyIn(context.parties, from, to, (party) => !party.place || !!party.capital);
 }
 
 /** The first party of another country than `own` in `[from, to)`: a person, a body, a country or a capital (no town). */
