@@ -29,6 +29,14 @@ describe('organizations named with their country', () => {
     expect([body?.attributes.subtype, body?.attributes.country]).toEqual(['international', undefined]);
   });
 
+  it.each([
+    ['باشگاه الشارجه امروز در ورزشگاه خانگی میزبان پرسپولیس است.', 'الشارجه', 'ARE'],
+    ['شبابالاهلی در بیانیه‌ای مسئولیت لغو روادید را نپذیرفت.', 'شباب‌الاهلی', 'ARE'],
+    ['پاختاکور در دیدار رفت از سپاهان شکست خورد.', 'پاختاکور', 'UZB'],
+  ])('a club of the Asian Champions League is of its own country, not the report\'s: %s', (text, name, country) => {
+    expect(orgs(text).find(([canonical]) => canonical === name)?.[1]).toBe(country);
+  });
+
   it('the names agencies use for Israel\'s government are one organization of Israel, as the treebank tags them', () => {
     const doc = analyze(pipeline, 'رژیم صهیونیستی بار دیگر جنوب لبنان را هدف قرار داد و رژیم اشغالگر مسئولیت آن را پذیرفت.');
     const regime = entityTable(doc).find((e) => e.canonical === 'رژیم صهیونیستی');
