@@ -993,3 +993,17 @@ describe('issue 4: مهاجم and مدافع as adjectives (recip12)', () => {
     expect(people('ماموران پس از تیراندازی در بازار خانه مهاجم را بازرسی کردند.')).toContain('مهاجم');
   });
 });
+
+describe('issue 4: the affairs an office is charged with, a portfolio taken for a body (quote14)', () => {
+  const roleTexts = (doc: Doc): string[] => entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+
+  it('takes «در امور ...» into the office', () => {
+    const doc = run('معاون وزیر نیرو در امور برق و انرژی نیز از تکمیل دو نیروگاه خبر داد. فرستاده ویژه اتحادیه اروپا در امور سوریه گفت که گفت‌وگوها ادامه دارد.');
+    expect(roleTexts(doc)).toContain('معاون وزیر نیرو در امور برق و انرژی');
+    expect(roleTexts(doc)).toContain('فرستاده ویژه اتحادیه اروپا در امور سوریه');
+  });
+
+  it('takes the last portfolio of a list whole when the tagger reads it as a body', () => {
+    expect(roleTexts(run('مدیرکل تعاون، کار و رفاه اجتماعی استان زنجان نیز گفت که پرونده در دست بررسی است.'))).toContain('مدیرکل تعاون، کار و رفاه اجتماعی استان زنجان');
+  });
+});

@@ -456,6 +456,11 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
     } else if (!phrase.organization && words.length > 0 && (key === 'و' || (key === '،' && inList(context, j))) && completes(context, j + 1, to, around.names)) {
       words.push(key === 'و' ? 'و' : '،');
       j++;
+    } else if (!phrase.organization && key === 'و' && words.includes('،') && unlistedBody(around.names.get(j + 1))) {
+      // `مدیرکل تعاون، کار و رفاه اجتماعی استان مرکزی`: the last portfolio of a list, which the tagger took for a
+      // body's name, is the office's (the branch above absorbs it)
+      words.push('و');
+      j++;
     } else break;
   }
   // a head that is also a common word (`عضو`، `داور`) is an office with its organization or place, or in apposition to a name
@@ -469,6 +474,11 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
   if (placed !== undefined) {
     for (let k = j; k < placed; k++) words.push(context.tokens[k].norm);
     j = placed;
+  }
+  const affairs = affairsEnd(context, j, to, around.names);
+  if (affairs !== undefined) {
+    for (let k = j; k < affairs; k++) words.push(context.tokens[k].norm);
+    j = affairs;
   }
   phrase.last = j;
   phrase.complement = words.map(entityKey).filter((k) => !DROPPED.has(k) && k !== '،' && k !== 'و' && k !== 'این');
@@ -492,6 +502,38 @@ function afterDescribingAdjective(context: EntityContext, j: number): boolean {
 function ofPlural(word: string): boolean {
   const key = entityKey(word);
   return key.length > 4 && key.endsWith('های');
+}
+
+/** `امور` (entity key), the affairs an office is charged with. */
+const AFFAIRS = entityKey('امور');
+/** Most words of the affairs an office is charged with (`نفت و گاز`, `حقوق بشر ایران`), `و` not counted. */
+const MOST_AFFAIRS_WORDS = 4;
+
+/**
+ * Where `در امور ...` at `j` ends, the affairs an office is charged with (`معاون وزیر نفت در امور بین‌الملل`،
+ * `فرستاده ویژه سازمان ملل در امور یمن`، `معاون رئیس کابینه در امور نفت و گاز`): words that complete an office
+ * and places, joined by `و`; undefined when no `در امور` stands there.
+ */
+function affairsEnd(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): number | undefined {
+  if (context.keys[j] !== 'در' || context.keys[j + 1] !== AFFAIRS) return undefined;
+  let k = j + 2;
+  let count = 0;
+  while (k < to && count < MOST_AFFAIRS_WORDS) {
+    const place = names.get(k);
+    if (place?.type === 'LOC') k = place.last;
+    else if (completes(context, k, to, names)) k++;
+    else if (context.keys[k] === 'و' && count > 0 && completes(context, k + 1, to, names)) {
+      k++;
+      continue;
+    } else break;
+    count++;
+  }
+  return count > 0 ? k : undefined;
+}
+
+/** Whether a name is a body's the lists do not know (the tagger's), which an office's words may absorb. */
+function unlistedBody(name: NameMention | undefined): boolean {
+  return name?.type === 'ORG' && (!name.entry || name.entry.derived === true);
 }
 
 /** Most words an office takes after its head (`و` and `،` not counted); more in a list of portfolios (`اداره کل تعاون، کار و رفاه اجتماعی`). */
