@@ -1007,3 +1007,19 @@ describe('issue 4: the affairs an office is charged with, a portfolio taken for 
     expect(roleTexts(run('مدیرکل تعاون، کار و رفاه اجتماعی استان زنجان نیز گفت که پرونده در دست بررسی است.'))).toContain('مدیرکل تعاون، کار و رفاه اجتماعی استان زنجان');
   });
 });
+
+describe('issue 4: counted groups that sign or accuse (quote14)', () => {
+  it('makes the signers who open the sentence someone, and their later name takes them up', () => {
+    const doc = run('۳۶ نماینده مجلس شورای اسلامی با امضای طرحی، استیضاح وزیر نیرو را تقدیم هیئت رئیسه کردند. امضاکنندگان طرح را به صحن خواهند برد.');
+    const signers = entityTable(doc).find((e) => e.type === 'PER' && e.canonical.startsWith('۳۶ نماینده'));
+    expect(signers?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['۳۶ نماینده مجلس شورای اسلامی', 'امضاکنندگان']);
+  });
+
+  it('gives an accusation in the plural to the group, not to the minister its phrase names', () => {
+    expect(speakers(run('۵۱ نماینده مجلس با امضای طرح استیضاح وزیر صمت، او را به بی‌توجهی به تولید متهم کردند.'))).toEqual([['متهم کرد', '۵۱ نماینده مجلس']]);
+  });
+
+  it('reads no accuser in a group accused in the singular', () => {
+    expect(people('دادستان در این جلسه ۱۲ متهم این پرونده را به اخلال در بازار متهم کرد.')).not.toContain('۱۲ متهم');
+  });
+});

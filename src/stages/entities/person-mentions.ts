@@ -76,6 +76,8 @@ function skipGlue(context: EntityContext, i: number, step: 1 | -1, limit: number
 /** Verbs (by lemma) and the nouns of compound verbs that report what someone said or asked for. */
 const SAYING_LEMMAS: ReadonlySet<string> = new Set(['گفت', 'افزود', 'نوشت', 'خواست', 'خواند', 'دانست']);
 const SAYING_NOUNS: ReadonlySet<string> = new Set(['خواستار', 'تاکید', 'تأکید', 'اعلام', 'هشدار', 'اظهار', 'تصریح', 'خاطرنشان', 'پیش‌بینی', 'انتقاد', 'اعتراض', 'تهدید', 'معتقد', 'معتقدند', 'معتقدیم'].map(entityKey));
+/** Nouns that report an accusation only before `کردن` (`متهم کردند`; `متهم ردیف اول` is a defendant). */
+const ACCUSING_NOUNS: ReadonlySet<string> = new Set(['متهم'].map(entityKey));
 /** Words before a group that make it the author of what is reported: `به گفته`, `بیانیه`, `نامه`, `به ادعای`. */
 const AUTHORED = new Set(['گفته', 'نوشته', 'بیانیه', 'نامه', 'ادعای', 'روایت'].map(entityKey));
 const QUOTED_FROM = entityKey('نقل');
@@ -101,6 +103,9 @@ function groupSpeaks(context: EntityContext, first: number, last: number, to: nu
     if (token.pos === 'VERB' && token.lemma && SAYING_LEMMAS.has(token.lemma)) return true;
     // a saying noun after a preposition is a circumstance, no compound verb: `در اعتراض به ... تجمع کردند`
     if (SAYING_NOUNS.has(context.keys[k]) && !PREPOSITIONS.has(context.keys[k - 1])) return true;
+    // `X را به ... متهم کردند`: an accusation voiced, by the nominal part right before its light verb
+    // in the plural, as a group's verb is (`۱۴ متهم این پرونده را ... متهم کرد`: the group is accused)
+    if (ACCUSING_NOUNS.has(context.keys[k]) && context.tokens[k + 1]?.lemma === 'کرد' && context.keys[k + 1].endsWith('ند')) return true;
     if (ownClause && (token.pos === 'VERB' || token.pos === 'AUX')) return false;
   }
   return false;
@@ -337,7 +342,9 @@ export function collectPersonMentions(
     // (the doers of an act, `امضاکنندگان`, take up a group described before even where they only act)
     const speaks = groupSpeaks(context, description.first, description.last, to, description.takenUp);
     const signed = description.group && context.keys[description.first - 1] === SIGNED;
-    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
+    // a group that signs (`۴۲ نماینده مجلس با امضای طرحی، ... را تقدیم کردند`) acts as the signers, someone the report speaks of
+    const signing = description.group && context.keys[description.last] === 'با' && context.keys[description.last + 1] === SIGNED;
+    if (!DESCRIPTION_OPENERS.has(key) && !SOURCE_PLURALS.has(key) && !speaks && !signed && !signing && !description.definite && !description.gathered && !description.takenUp && !description.owned && !description.ofBody && !description.qualified) continue;
     // `یکی از آنان`, `نمایندگان بازنشستگان`: someone only where they speak (else `کارگران` in `نمایندگان کارگران` is the workers)
     if ((description.ofGroup || description.owned) && !speaks) continue;
     // `یکی از سخنگویان ارتش گفت`: one of an office's holders only where they speak in their own clause
@@ -346,7 +353,7 @@ export function collectPersonMentions(
     // the source `به گفته` names runs to its comma (`به گفته یک دیپلمات آگاه در وزارت امور خارجه، ...`، `عضو هیئت همراه`)
     if (AUTHORED.has(context.keys[description.first - 1] ?? '')) description.last = authoredEnd(context, description.last, to, names);
     const text = context.tokens.slice(start, description.last).map((t) => t.norm).join(' ');
-    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered || description.qualified) && !speaks && !description.ofBody ? { tentative: true } : {}) });
+    mentions.push({ kind: 'description', sentence, first: description.first, last: description.last, subject: false, description, text, ...(speaks ? { speaks } : {}), ...((signed || description.gathered || description.qualified) && !speaks && !signing && !description.ofBody ? { tentative: true } : {}) });
     i = description.last - 1;
   }
   for (let i = from; i < to; i++) {
