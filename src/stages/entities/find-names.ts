@@ -14,7 +14,7 @@ import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 import { splitCoordinated, splitOrganizations } from './split-organizations.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
-import { balanceBrackets, endAtRelation, endBeforeDemonstrative, endBeforePlaced, endBeforeSayingNoun, endBeforeToldOutlet, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, SAYING_VERB_NOUNS, trimOffice, trimStopWords } from './name-filters.js';
+import { balanceBrackets, endAtRelation, endBeforeDemonstrative, endBeforePlaced, endBeforeSayingNoun, isEzafeNoun, endBeforeToldOutlet, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, SAYING_VERB_NOUNS, trimOffice, trimStopWords } from './name-filters.js';
 
 const NAME_TYPES: Record<string, NameMention['type']> = {
   country: 'LOC', province: 'LOC', city: 'LOC', region: 'LOC', landmark: 'LOC', organization: 'ORG', misc: 'MISC', person: 'PER',
@@ -224,7 +224,7 @@ const NOT_NAME_POS = new Set(['VERB', 'AUX', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'D
  */
 function surnameLike(context: EntityContext, i: number): boolean {
   const token = context.tokens[i];
-  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || RELATION_WORDS.has(context.keys[i]) || SAYING_VERB_NOUNS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos))) return false;
+  if (!token || token.kind !== 'word' || STOP_WORDS.has(context.keys[i]) || RELATION_WORDS.has(context.keys[i]) || SAYING_VERB_NOUNS.has(context.keys[i]) || (token.pos && NOT_NAME_POS.has(token.pos)) || isEzafeNoun(context, i)) return false;
   // (nor the first word of an office written in two: `نخست وزیر` after `ویکتور اوربان`)
   const match = longestMatchAt(context.resources.gazetteer, context.keys, i, context.keys.length, OFFICE_KINDS);
   const entry = match && entryOfKind(match.entries, OFFICE_KINDS);

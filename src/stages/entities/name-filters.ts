@@ -51,6 +51,21 @@ export function endBeforeSayingNoun(context: EntityContext, span: NameMention): 
 }
 
 /**
+ * Whether token `i` is a word seen in the treebank, in no gazetteer of names, that is its lemma ending in ا and the ezafe ی
+ * (`ادعا` + `ی` → `ادعای`): a common noun opening the phrase after a name, never its surname (`جهانگیر ادعای
+ * وزارت خارجه را رد کرد`). Only a noun ending in a vowel shows its ezafe in writing, so a surname ending in ی
+ * (`رضایی`، `موسوی`) is never read as one; nor one in و (`علوی`، read as `علو` + ی).
+ */
+export function isEzafeNoun(context: EntityContext, i: number): boolean {
+  const { norm, lemma } = context.tokens[i];
+  if (lemma === undefined || norm !== `${lemma}ی` || !lemma.endsWith('ا')) return false;
+  return context.words[i].frequency >= SEEN_WORD_FREQUENCY && !longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, NAME_KINDS);
+}
+
+/** The frequency bucket of a word PerDT train has seen a few times (4 or more): the ezafe of a common noun, no rare surname. */
+const SEEN_WORD_FREQUENCY = 3;
+
+/**
  * The corpus frequency bucket (`WordInfo.frequency`, 1 + ⌊log₂ count⌋) from which a word alone,
  * not a proper noun and in no gazetteer, is taken for a common noun rather than a name
  * (`زمین`, `جهان`): 2^7 = 128 occurrences in PerDT train or more.

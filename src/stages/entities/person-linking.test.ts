@@ -1023,3 +1023,11 @@ describe('issue 4: counted groups that sign or accuse (quote14)', () => {
     expect(people('دادستان در این جلسه ۱۲ متهم این پرونده را به اخلال در بازار متهم کرد.')).not.toContain('۱۲ متهم');
   });
 });
+
+describe('issue 4: a first name as surname before a noun in ezafe (quote14)', () => {
+  it('ends the surname before «ادعای», the object that follows it', () => {
+    const doc = run('محمدرضا بهرام سخنگوی وزارت نیرو گفت که آب جیره‌بندی نمی‌شود. بهرام ادعای وزارت خارجه آلمان را رد کرد.');
+    expect(people(doc.text)).toEqual(['محمدرضا بهرام']);
+    expect(speakers(doc).map(([, speaker]) => speaker)).toEqual(['محمدرضا بهرام', 'محمدرضا بهرام']);
+  });
+});
