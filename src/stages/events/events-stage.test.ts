@@ -463,6 +463,16 @@ describe('events', () => {
     expect(sides(eventsOf(text, [inviter, iran]).filter((e) => e.type === 'CONSULT'))).toEqual([['CONSULT', 'TUR', 'IRN']]);
   });
 
+  it('issue 5 (lost14): reads an invitation accepted as a visit to come, from the inviter to who accepts it', () => {
+    const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
+    const accepted = eventsOf('مینا رستمی دیروز دعوت کمال آیدین برای سفر به آنکارا را پذیرفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT');
+    expect(sides(accepted)).toEqual([['CONSULT', 'TUR', 'IRN']]);
+    expect(accepted[0].modality).toBe('planned');
+    // an invitation declined or only told of names no visit to come
+    expect(eventsOf('مینا رستمی دعوت کمال آیدین برای سفر به آنکارا را نپذیرفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT' && e.modality === 'planned')).toEqual([]);
+    expect(eventsOf('مینا رستمی درباره دعوت کمال آیدین برای سفر به آنکارا سخن گفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
