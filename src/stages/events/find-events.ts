@@ -471,6 +471,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
     if (type === 'ASSAULT' && actor) {
       memory.attacker = actor;
+      memory.struck = recipient;
       const country = countryOf(actor);
       if (country) (memory.attackerCountries ??= new Set()).add(country);
     }
