@@ -71,6 +71,12 @@ for (const [plain, formal] of [['کرد', 'نمود'], ['شد', 'گردید']]) 
 
 /** How many tokens before its carrier an act's noun may stand. */
 const NOUN_REACH = 8;
+/** Carriers of a responsibility taken (match keys of their first word): `بر عهده گرفت`، `برعهده گرفت`. */
+const RESPONSIBLE_CARRIERS: ReadonlySet<string> = new Set(['بر', 'برعهده']);
+/** The noun of responsibility (match key) that opens the phrase of the act it names. */
+const RESPONSIBILITY = matchKey('مسئولیت');
+/** How many tokens before a carrier of responsibility the act's noun may stand, right after `مسئولیت`. */
+const RESPONSIBILITY_REACH = 20;
 /** How many tokens before a `near` carrier (`داشت`) an act's noun may stand, adjectives between. */
 const NEAR_REACH = 3;
 /** Tokens an object phrase does not reach across. */
@@ -127,7 +133,8 @@ function isGoverned(view: SentenceView, t: number, first: number): boolean {
 /**
  * Acts named by a noun and carried by a light verb of doing (table rows `N &`; carriers above), as
  * matches over `[noun, verb]` with the noun's row as trigger (its verb the carrier's lemma): the
- * leftmost noun of an act within {@link NOUN_REACH} tokens before the carrier, in the same phrase and
+ * leftmost noun of an act within {@link NOUN_REACH} tokens before the carrier (the noun right after `مسئولیت` within
+ * {@link RESPONSIBILITY_REACH} before `بر عهده گرفت`), in the same phrase and
  * not governed by a preposition, even through other nouns (`در پاسخ به حملات ...`، `برای ازسرگیری
  * مذاکرات ... انجام می‌شود` carry no act). A passive carrier's
  * row has `passive` set so the act's actor is only an agent named with it.
@@ -146,8 +153,11 @@ export function carrierMatches(view: SentenceView, first: number, last: number, 
       while (t >= first && carrier.first - t <= NEAR_REACH && tokens[t].pos === 'ADJ' && !nounRow(nouns, keys[t])) t--;
       if (t >= first && nounRow(nouns, keys[t])) noun = t;
     } else {
-      for (let t = carrier.first - 1; t >= first && carrier.first - t <= NOUN_REACH; t--) {
+      // (a responsibility taken reaches back to the act it names, at its phrase's head: `مسئولیت حمله پهپادی به یک پایگاه نظامی در ... را بر عهده گرفت`)
+      const reach = RESPONSIBLE_CARRIERS.has(keys[carrier.first]) ? RESPONSIBILITY_REACH : NOUN_REACH;
+      for (let t = carrier.first - 1; t >= first && carrier.first - t <= reach; t--) {
         if (PHRASE_BREAKS.has(keys[t]) || tokens[t].pos === 'VERB') break;
+        if (carrier.first - t > NOUN_REACH && keys[t - 1] !== RESPONSIBILITY) continue;
         // a `to` carrier takes its act after به (`به حملات خود ادامه داد`): that به governs the act itself
         if (nounRow(nouns, keys[t]) && (!isGoverned(view, t, first) || (carrier.trigger.data.to && keys[t - 1] === 'به'))) noun = t;
       }

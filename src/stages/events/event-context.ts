@@ -86,6 +86,8 @@ export interface FoundEvent {
 export interface EventMemory extends OpposingMemory {
   pair?: [Party, Party];
   attacker?: Party;
+  /** The side the last attack struck, if named: whom its attacker's side stands against. */
+  struck?: Party;
   /** The countries of every attacker read so far: a war with a side abroad is not fought at home. */
   attackerCountries?: Set<string>;
   /** The actor of the last act read from its own words (not a speech act or claim): who `این اقدام` names. */

@@ -463,6 +463,28 @@ describe('events', () => {
     expect(sides(eventsOf(text, [inviter, iran]).filter((e) => e.type === 'CONSULT'))).toEqual([['CONSULT', 'TUR', 'IRN']]);
   });
 
+  it('issue 5 (lost14): reads an invitation accepted as a visit to come, from the inviter to who accepts it', () => {
+    const inviter: TestEntity = { id: 'e24', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'کمال آیدین' }], attributes: { country: 'TUR', roles: [{ role: 'رئیس‌جمهور', country: 'TUR' }] } };
+    const accepted = eventsOf('مینا رستمی دیروز دعوت کمال آیدین برای سفر به آنکارا را پذیرفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT');
+    expect(sides(accepted)).toEqual([['CONSULT', 'TUR', 'IRN']]);
+    expect(accepted[0].modality).toBe('planned');
+    // an invitation declined or only told of names no visit to come
+    expect(eventsOf('مینا رستمی دعوت کمال آیدین برای سفر به آنکارا را نپذیرفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT' && e.modality === 'planned')).toEqual([]);
+    expect(eventsOf('مینا رستمی درباره دعوت کمال آیدین برای سفر به آنکارا سخن گفت.', [iran, inviter]).filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+
+  it('issue 5 (lost14): reads the attack whose responsibility a side takes, however long the phrase naming it', () => {
+    const hezbollah: TestEntity = { id: 'e25', type: 'ORG', canonical: 'حزب‌الله لبنان', mentions: [{ text: 'حزب‌الله لبنان' }], attributes: { subtype: 'armed-group', country: 'LBN' } };
+    const text = 'ارتش اسرائیل دیروز به جنوب لبنان حمله کرد. حزب‌الله لبنان امروز مسئولیت حمله موشکی به یک پایگاه نظامی در نزدیکی مرز شمالی را بر عهده گرفت.';
+    expect(sides(eventsOf(text, [army, lebanon, hezbollah]).filter((e) => e.type === 'ASSAULT'))).toEqual([['ASSAULT', 'ISR', 'LBN'], ['ASSAULT', 'LBN', 'ISR']]);
+  });
+
+  it('issue 5 (lost14): aims a threat of a side that attacked last at the side its attack struck', () => {
+    const hezbollah: TestEntity = { id: 'e25', type: 'ORG', canonical: 'حزب‌الله لبنان', mentions: [{ text: 'حزب‌الله لبنان' }, { text: 'حزب‌الله', nth: 1 }], attributes: { subtype: 'armed-group', country: 'LBN' } };
+    const text = 'حزب‌الله لبنان امروز یک پایگاه ارتش اسرائیل را با موشک هدف قرار داد.\n\nحزب‌الله هشدار داد هرگونه تجاوز تازه به روستاهای مرزی بی‌پاسخ نخواهد ماند.';
+    expect(sides(eventsOf(text, [army, hezbollah]).filter((e) => e.type === 'THREATEN'))).toEqual([['THREATEN', 'LBN', 'ISR']]);
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);

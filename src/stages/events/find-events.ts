@@ -6,6 +6,7 @@ import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
 import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
+import { acceptedInvitation } from './accepted-invitation.js';
 import { isSending, namesForce } from './forces-sent.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
@@ -179,6 +180,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (SYMMETRIC.has(type)) pair = betweenSides(context, embedded, match, sentence.last) ?? pair;
     const span = { sentence: sentence.first, from: embedded, first: match.first, verb: match.verb, last: sentence.last };
     let { recipient, agent, passive, missing } = recipientOf(context, markers, span, subject);
+    let invited: Party | undefined;
     let actor = passive ? agent : match.trigger.data.passive ? undefined : subject;
     // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
     if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
@@ -187,6 +189,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       // an act someone goes on with (`اگر امارات به ارسال سلاح ... ادامه دهد`)
       const framed = !actor && keys[match.first - 1] === 'به' ? framedAct(context, match, embedded, sentence.last) : undefined;
       if (framed) [actor, recipient] = [framed.actor, recipient ?? framed.recipient];
+      // an attack whose author its noun names strikes the place named after در in its phrase (`در حملات رژیم صهیونیستی در این کشور`)
+      if (actor && !recipient && type === 'ASSAULT' && !lemma) recipient = placeStruck(context, match.verb + 1, Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
+      // an invitation accepted (`X دعوت Y برای سفر به ... را پذیرفت`) is made to who accepts it, a visit to come
+      if (actor && !recipient && subject && subject !== actor && type === 'CONSULT' && !lemma && acceptedInvitation(context, match.verb, sentence.last)) recipient = invited = subject;
       if (!actor || !recipient) missing = true;
     }
     if (lemma && !elided.includes(match)) clauseFirst = nextClause(context, clauseFirst, match);
@@ -362,6 +368,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     if (asMeans) modality = 'planned';
+    if (invited) modality = 'planned';
     const words = match.trigger.words.filter((word) => word !== '*');
     // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
     // members: each is a recipient
@@ -464,6 +471,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
     if (type === 'ASSAULT' && actor) {
       memory.attacker = actor;
+      memory.struck = recipient;
       const country = countryOf(actor);
       if (country) (memory.attackerCountries ??= new Set()).add(country);
     }

@@ -203,7 +203,10 @@ export function otherSides(context: EventContext, from: number, to: number, acto
  */
 export function opposingSideOf(context: EventContext, actor: Party, sentence: { first: number; last: number }, verb: number, countryOf: (party: Party) => string | undefined, since?: number): Party | undefined {
   const warring = (party: Party): boolean => areWarringSides(context, actor, party);
-  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, context.memory.attacker, warring);
+  // (when the last attack was the actor's own side's, the attack it speaks of is the other side's, whom that attack struck)
+  const { attacker, struck } = context.memory;
+  const own = !!attacker && countryOf(attacker) === countryOf(actor) && !warring(attacker);
+  return opposingParty(context.view, context.parties, context.memory, { from: sentence.first, to: sentence.last, verb: verb + 1, since, skip: (t) => t >= actor.first && t <= actor.last }, countryOf(actor), countryOf, own ? struck ?? attacker : attacker, warring);
 }
 
 /**
