@@ -1031,3 +1031,13 @@ describe('issue 4: a first name as surname before a noun in ezafe (quote14)', ()
     expect(speakers(doc).map(([, speaker]) => speaker)).toEqual(['محمدرضا بهرام', 'محمدرضا بهرام']);
   });
 });
+
+describe('issue 4: two surnames joined by و (quote14)', () => {
+  it('reads two people in «با دار و متقی», each the minister named before', () => {
+    const doc = run('اسحاق دار وزیر خارجه پاکستان و امیرخان متقی وزیر خارجه طالبان در کابل دیدار کردند. وانگ یی نیز در تماس‌های جداگانه با دار و متقی، دو طرف را به آرامش فراخواند.');
+    expect(people(doc.text)).toEqual(['اسحاق دار', 'امیرخان متقی', 'وانگ یی']);
+    const linked = (at: number): string | undefined => entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === at))?.canonical;
+    expect(linked(doc.text.indexOf('با دار') + 3)).toBe('اسحاق دار');
+    expect(linked(doc.text.indexOf('و متقی') + 2)).toBe('امیرخان متقی');
+  });
+});
