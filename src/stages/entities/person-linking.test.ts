@@ -1041,3 +1041,10 @@ describe('issue 4: two surnames joined by و (quote14)', () => {
     expect(linked(doc.text.indexOf('و متقی') + 2)).toBe('امیرخان متقی');
   });
 });
+
+describe('issue 4: an office of a region, then its country (quote14)', () => {
+  it('gives «فرمانده ناوگروه اقیانوس آرام روسیه» the country after the region, so no Iranian commander takes it', () => {
+    const doc = run('دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش گفت که رزمایش آغاز شد. فرمانده ناوگروه اقیانوس آرام روسیه نیز همکاری دو کشور را راهبردی دانست.');
+    expect(personAt(doc, 'فرمانده ناوگروه')).toBe('فرمانده ناوگروه اقیانوس آرام روسیه');
+  });
+});

@@ -282,6 +282,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // a place the lists do not know whole takes the country its words name (`سخنگوی دولت عراق`)
       else phrase.country = countryInWords(context, name.first, name.last) ?? phrase.country;
       j = name.last;
+      // `فرمانده ناوگروه اقیانوس آرام روسیه`: a region of no country, then the country whose office it is
+      const owner = name.entry?.kind !== 'country' && !name.entry?.country ? around.names.get(j) : undefined;
+      if (owner?.type === 'LOC' && owner.entry?.kind === 'country') {
+        phrase.country = owner.entry.country;
+        j = owner.last;
+        break;
+      }
       // `نماینده مردم سردشت و پیرانشهر`: a representative's constituency may be two towns or more
       if (headWord === REPRESENTATIVE) j = constituencyEnd(context, j, to, around.names);
       // `نماینده مردم شیراز در مجلس`: the house a representative sits in, named by its common noun
