@@ -1048,3 +1048,13 @@ describe('issue 4: an office of a region, then its country (quote14)', () => {
     expect(personAt(doc, 'فرمانده ناوگروه')).toBe('فرمانده ناوگروه اقیانوس آرام روسیه');
   });
 });
+
+describe('issue 4: an office ends before the noun of a saying verb (quote14)', () => {
+  const roleTexts = (doc: Doc): string[] => entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+
+  it('stops at «خواستار» and «قول»', () => {
+    const doc = run('مدیر بیمارستان گفت که در نامه‌ای به وزیر کار خواستار پرداخت فوری حقوق شده است. مقامات ترکیه‌ای قول همکاری داده‌اند.');
+    expect(roleTexts(doc)).toContain('وزیر کار');
+    expect(roleTexts(doc)).toContain('مقامات ترکیه‌ای');
+  });
+});

@@ -6,7 +6,7 @@ import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
 import { INSTITUTION_NOUNS } from './institution-nouns.js';
 import { descriptionAt, isCount, isPluralPersonNoun } from './person-descriptions.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { placedEnd } from './name-filters.js';
+import { placedEnd, SAYING_VERB_NOUNS } from './name-filters.js';
 import { wordTest } from './word-tests.js';
 import { countryInWords } from './country-in-words.js';
 import { FUTURE_AUXILIARIES } from '../clauses/verb-lemma.js';
@@ -205,6 +205,8 @@ function completes(context: EntityContext, j: number, to: number, names: Readonl
   if (COMPARATIVES.has(context.keys[j]) && context.keys[j + 1] === 'از') return false;
   // what is said of the office-holder: `وزیر آماده حضور است`, an adjective before its verb (`وزیر قانع‌کننده نبود`)
   if (PREDICATE_ADJECTIVES.has(context.keys[j])) return false;
+  // the nominal part of a saying verb opens the predicate: `در نامه‌ای به وزیر بهداشت خواستار ... شد`، `مقامات اماراتی قول همکاری دادند`
+  if (SAYING_VERB_NOUNS.has(context.keys[j])) return false;
   if (pos === 'ADJ' && !MODIFIERS.has(context.keys[j]) && (context.tokens[j + 1]?.pos === 'VERB' || context.tokens[j + 1]?.pos === 'AUX')) return false;
   const match = longestMatchAt(context.resources.gazetteer, context.keys, j, to);
   if (match && entryOfKind(match.entries, BLOCKING_KINDS)) return false;
