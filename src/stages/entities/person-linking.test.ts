@@ -1058,3 +1058,10 @@ describe('issue 4: an office ends before the noun of a saying verb (quote14)', (
     expect(roleTexts(doc)).toContain('مقامات ترکیه‌ای');
   });
 });
+
+describe('issue 4: a counted group of provinces joined by و (quote14)', () => {
+  it('runs «۹ نماینده استان‌های ...» to its last province', () => {
+    const doc = run('۹ نماینده استان‌های سیستان و بلوچستان و کرمان در نامه‌ای به وزیر نیرو خواستار حل بحران آب شدند.');
+    expect(speakers(doc)).toEqual([['خواستار شد', '۹ نماینده استان‌های سیستان و بلوچستان و کرمان']]);
+  });
+});
