@@ -1031,3 +1031,37 @@ describe('issue 4: a first name as surname before a noun in ezafe (quote14)', ()
     expect(speakers(doc).map(([, speaker]) => speaker)).toEqual(['محمدرضا بهرام', 'محمدرضا بهرام']);
   });
 });
+
+describe('issue 4: two surnames joined by و (quote14)', () => {
+  it('reads two people in «با دار و متقی», each the minister named before', () => {
+    const doc = run('اسحاق دار وزیر خارجه پاکستان و امیرخان متقی وزیر خارجه طالبان در کابل دیدار کردند. وانگ یی نیز در تماس‌های جداگانه با دار و متقی، دو طرف را به آرامش فراخواند.');
+    expect(people(doc.text)).toEqual(['اسحاق دار', 'امیرخان متقی', 'وانگ یی']);
+    const linked = (at: number): string | undefined => entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => m.start === at))?.canonical;
+    expect(linked(doc.text.indexOf('با دار') + 3)).toBe('اسحاق دار');
+    expect(linked(doc.text.indexOf('و متقی') + 2)).toBe('امیرخان متقی');
+  });
+});
+
+describe('issue 4: an office of a region, then its country (quote14)', () => {
+  it('gives «فرمانده ناوگروه اقیانوس آرام روسیه» the country after the region, so no Iranian commander takes it', () => {
+    const doc = run('دریادار شهرام ایرانی فرمانده نیروی دریایی ارتش گفت که رزمایش آغاز شد. فرمانده ناوگروه اقیانوس آرام روسیه نیز همکاری دو کشور را راهبردی دانست.');
+    expect(personAt(doc, 'فرمانده ناوگروه')).toBe('فرمانده ناوگروه اقیانوس آرام روسیه');
+  });
+});
+
+describe('issue 4: an office ends before the noun of a saying verb (quote14)', () => {
+  const roleTexts = (doc: Doc): string[] => entityTable(doc).filter((e) => e.type === 'PER').flatMap((p) => p.mentions.filter((m) => m.kind === 'role').map((m) => doc.text.slice(m.start, m.end)));
+
+  it('stops at «خواستار» and «قول»', () => {
+    const doc = run('مدیر بیمارستان گفت که در نامه‌ای به وزیر کار خواستار پرداخت فوری حقوق شده است. مقامات ترکیه‌ای قول همکاری داده‌اند.');
+    expect(roleTexts(doc)).toContain('وزیر کار');
+    expect(roleTexts(doc)).toContain('مقامات ترکیه‌ای');
+  });
+});
+
+describe('issue 4: a counted group of provinces joined by و (quote14)', () => {
+  it('runs «۹ نماینده استان‌های ...» to its last province', () => {
+    const doc = run('۹ نماینده استان‌های سیستان و بلوچستان و کرمان در نامه‌ای به وزیر نیرو خواستار حل بحران آب شدند.');
+    expect(speakers(doc)).toEqual([['خواستار شد', '۹ نماینده استان‌های سیستان و بلوچستان و کرمان']]);
+  });
+});

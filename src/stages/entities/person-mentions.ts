@@ -2,7 +2,7 @@ import { type EntityContext, isPunctuation, type NameMention, overlapsAny, sortB
 import { entityKey } from './entity-key.js';
 import { isNameLike } from './find-names.js';
 import { afterCount, placedEnd } from './name-filters.js';
-import { PERSON_PRONOUNS, PREPOSITIONS } from './function-words.js';
+import { PERSON_PRONOUNS, PLACE_CLASSIFIERS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS, SOURCES } from './person-descriptions.js';
@@ -218,6 +218,20 @@ function ownerAfter(names: readonly NameMention[], description: PersonDescriptio
 }
 
 /**
+ * Where the places after a place noun in the plural that ends a description end, joined by `و`: `۱۲ نماینده
+ * استان‌های خوزستان و گلستان` runs to `گلستان`; `last` when no place follows such a noun.
+ */
+function placesOfGroupEnd(context: EntityContext, names: readonly NameMention[], last: number): number {
+  const noun = (context.keys[last - 1] ?? '').replace(/\u200c/g, '');
+  if (!noun.endsWith('های') || !PLACE_CLASSIFIERS.has(noun.slice(0, -3))) return last;
+  const placeAt = (k: number): NameMention | undefined => names.find((n) => n.first === k && n.type === 'LOC');
+  let place = placeAt(last);
+  if (!place) return last;
+  while (context.keys[place.last] === 'و' && placeAt(place.last + 1)) place = placeAt(place.last + 1) as NameMention;
+  return place.last;
+}
+
+/**
  * `کارگران قراردادی شرکت لوله‌سازی کارون`: the organization a workforce works for, after up to two adjectives
  * of the workers (`قراردادی`، `پیمانکاری`، `معترض`), or undefined.
  */
@@ -315,6 +329,7 @@ export function collectPersonMentions(
     if (cut) description.last = cut.first;
     const owner = ownerAfter(names, description) ?? employerAfterAdjectives(context, names, description, to);
     if (owner) description.last = owner.last;
+    else description.last = placesOfGroupEnd(context, names, description.last);
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
     // (not members of a body: `نمایندگان مجلس`, `اعضای کمیسیون` are the body's, and its own entity)
     if (owner && owner.type === 'ORG' && (description.takenUp || description.gathered) && WORKFORCE.has(description.head)) {

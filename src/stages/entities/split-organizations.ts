@@ -67,12 +67,17 @@ function splitPlaces(context: EntityContext, span: NameMention): NameMention[] {
  * Splits a tagger organization that runs over two names into both: at `و` before its own head word again
  * (`سازمان فضایی ایران و سازمان فضایی ملی چین` → two organizations), and after a country that another
  * country follows to its end (`وزارت خارجه سودان امارات متحده عربی` → `وزارت خارجه سودان` + the country,
- * which the gazetteer names on its own) or a place of another country follows (`ارتش اسرائیل جنوب لبنان`). Other
- * spans are returned as they are.
+ * which the gazetteer names on its own) or a place of another country follows (`ارتش اسرائیل جنوب لبنان`); and a
+ * tagger person at its `و` (`دار و متقی` → two people). Other spans are returned as they are.
  */
 export function splitCoordinated(context: EntityContext, span: NameMention): NameMention[] {
-  if (span.type !== 'ORG' || span.entry || span.last - span.first < 3) return [span];
   const { keys } = context;
+  // a person's name holds no `و`: `با دار و متقی` names two people
+  if (span.type === 'PER' && !span.entry) {
+    const and = keys.indexOf('و', span.first + 1);
+    if (and > span.first && and < span.last - 1) return [{ ...span, last: and }, ...splitCoordinated(context, { ...span, first: and + 1 })];
+  }
+  if (span.type !== 'ORG' || span.entry || span.last - span.first < 3) return [span];
   for (let i = span.first + 1; i < span.last - 1; i++) {
     if (keys[i] === 'و' && keys[i + 1] === keys[span.first]) return [{ ...span, last: i }, ...splitCoordinated(context, { ...span, first: i + 1 })];
   }

@@ -375,9 +375,14 @@ const NOT_CLAUSE_OPENERS = new Set(['و', 'یا', 'اما', 'ولی', 'بلکه'
  */
 function bareClause(view: SentenceView, next: number, last: number): number {
   const { keys, tokens } = view;
-  if (next + 2 > last || (tokens[next].kind !== 'word' && tokens[next].kind !== 'number') || NOT_CLAUSE_OPENERS.has(keys[next])) return -1;
+  if (next + 2 > last || (tokens[next].kind !== 'word' && tokens[next].kind !== 'number')) return -1;
+  // `تا زمانی که ...` opens a condition of what is said (`هشدار داد تا زمانی که ...، ادامه خواهد داد`), no new clause
+  if (NOT_CLAUSE_OPENERS.has(keys[next]) && !(keys[next] === 'تا' && UNTIL_NOUNS.has(keys[next + 1]))) return -1;
   return next;
 }
+
+/** Nouns of time after `تا` that open a condition, `تا زمانی که`، `تا وقتی که`: what is said goes on. */
+const UNTIL_NOUNS = new Set(['زمانی', 'وقتی', 'هنگامی'].map(matchKey));
 
 /**
  * Whether the cue's verb is a past participle used as an adjective or a passive, not a finite verb:

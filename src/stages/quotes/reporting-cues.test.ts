@@ -495,3 +495,11 @@ describe('issue 5: a subject written but not known', () => {
     expect(none.map((q) => q.speaker)).toEqual(['p1', 'p1']);
   });
 });
+
+describe('issue 5: a warning whose words open with «تا زمانی که» (quote14)', () => {
+  it('is a second quote of the same speaker', () => {
+    const quotes = quotesOf('سارا کریمی گفت سد کرج پر شده است و هشدار داد تا زمانی که بارش ادامه دارد، تخلیه آب ادامه می‌یابد.');
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1'], ['هشدار داد', 'p1']]);
+    expect(quotes[1].said.startsWith('تا زمانی که')).toBe(true);
+  });
+});
