@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { tokenSpan } from '../clauses/sentence-view.js';
+import { lemmaSpan, tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
@@ -138,7 +138,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       const quote = quoteAt(words[0]);
       out.push({
         ...tokenSpan(view, sentence.first, sentence.last), type,
-        trigger: { ...tokenSpan(view, words[0], words[1] + 1), lemma: words[0] === words[1] ? wordLemma(view.tokens[words[0]]) : `${wordLemma(view.tokens[words[0]])} ${wordLemma(view.tokens[words[1]])}` },
+        trigger: lemmaSpan(view, words[0], words[1] + 1, words[0] === words[1] ? wordLemma(view.tokens[words[0]]) : `${wordLemma(view.tokens[words[0]])} ${wordLemma(view.tokens[words[1]])}`),
         ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
       });
     }
