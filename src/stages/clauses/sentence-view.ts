@@ -81,3 +81,12 @@ export function tokenSpan(view: SentenceView, first: number, last: number): Span
   const tokens = view.tokens;
   return { start: tokens[first].start, end: tokens[Math.max(first, last - 1)].end };
 }
+
+/**
+ * {@link tokenSpan} with the lemma read there — a quote's cue, an event's trigger — written out in one
+ * object shape: `{start, end, lemma}`.
+ */
+export function lemmaSpan(view: SentenceView, first: number, last: number, lemma: string): Span & { lemma: string } {
+  const tokens = view.tokens;
+  return { start: tokens[first].start, end: tokens[Math.max(first, last - 1)].end, lemma };
+}

@@ -230,7 +230,7 @@ class TriggerRows<T> {
       this.walk(keys, from, verb, start, found);
       if (!BETWEEN.has(keys[start])) break;
     }
-    if (found.length > this.noTail.length) found.sort((a, b) => a - b);
+    if (found.length > this.noTail.length) sortAscending(found);
     const matches = found.map((i): TailMatch<T> => ({ row: this.rows[i], first: firstAt[i] }));
     for (const i of found) firstAt[i] = -1;
     return matches;
@@ -261,6 +261,16 @@ class TriggerRows<T> {
   /** The rows with a tail and no head (no `*`, or one that opens the phrase): a qualified compound's. */
   plainTails(): TriggerRows<T> {
     return (this.plain ??= new TriggerRows(this.rows.filter((row) => row.tail !== undefined && row.head === undefined)));
+  }
+}
+
+/** Sorts a short list of distinct row indexes in place, smallest first (insertion sort: no scratch arrays, as the built-in sort makes). */
+function sortAscending(list: number[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const value = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > value; j--) list[j + 1] = list[j];
+    list[j + 1] = value;
   }
 }
 
@@ -343,11 +353,12 @@ export function findPhrases<T>(tokens: Token[], from: number, to: number, table:
   const byFirst = phrasesByFirstWord(table);
   if (byFirst.size === 0) return found;
   const all = keys ?? tokenKeys(tokens);
+  const opensPhrase = (k: string): boolean => byFirst.has(k);
   for (let i = from; i < to; i++) {
     let phrases = byFirst.get(all[i]);
     let skip = 0;
     if (!phrases) {
-      const stem = nounStem(all[i], (k) => byFirst.has(k));
+      const stem = nounStem(all[i], opensPhrase);
       if (stem === undefined) continue;
       phrases = byFirst.get(stem) as Phrase<T>[];
       skip = stem.length;

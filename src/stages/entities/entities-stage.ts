@@ -6,7 +6,7 @@ import { tokenSlots } from '../../pipeline/word-slots.js';
 import { resolvePeople } from './coreference.js';
 import { findDates } from './date-expressions.js';
 import { publishedJdn } from './date-values.js';
-import { type EntityContext, type NameMention, sortByFirst } from './entity-context.js';
+import { type EntityContext, type NameMention, overlapsAny, sortByFirst } from './entity-context.js';
 import { type CountryMention, entityLayers, type ValueMention } from './entity-records.js';
 import { attachMentions } from './entity-layers.js';
 import { type EntityResources, wordStatistics } from './entity-resources.js';
@@ -194,7 +194,7 @@ function countryWords(context: EntityContext, names: readonly NameMention[]): Co
   const { keys } = context;
   for (let i = 0; i < keys.length; i++) {
     if (keys[i] === 'کشورمان') found.push({ first: i, last: i + 1, country: context.homeCountry, kind: 'pronoun' });
-    if (keys[i] !== SIDE || names.some((n) => n.first <= i + 1 && n.last > i)) continue;
+    if (keys[i] !== SIDE || overlapsAny(names, i, i + 2)) continue;
     const country = demonymAt(context, i + 1, keys.length);
     if (country) found.push({ first: i, last: i + 2, country, kind: 'alias' });
   }

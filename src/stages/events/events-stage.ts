@@ -1,7 +1,7 @@
 import type { Doc, Token } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import type { Stage } from '../../pipeline/stage.js';
-import { sentenceView, tokenSpan } from '../clauses/sentence-view.js';
+import { lemmaSpan, sentenceView, tokenSpan } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
@@ -116,7 +116,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       for (const sentence of view.sentences) {
         paragraph = sentence.paragraph ?? 0;
         for (const found of findEvents(context, sentence)) {
-          const trigger = { ...tokenSpan(view, found.trigger[0], found.trigger[1] + 1), lemma: found.lemma };
+          const trigger = lemmaSpan(view, found.trigger[0], found.trigger[1] + 1, found.lemma);
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
           const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);

@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../entities/gazetteer.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
-import { tokenSpan } from '../clauses/sentence-view.js';
+import { lemmaSpan, tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
@@ -35,15 +35,24 @@ function lemmaWords(view: SentenceView, p: ParagraphFacts): [number, number, str
   return out;
 }
 
-/** The word (or word + verb) of `words` whose lemma weighs most for `type`, as token indexes `[first, last]`. */
-function strongestWords(model: EventModel, words: readonly [number, number, string][], type: PloverType): [number, number] | undefined {
+/** Where the model's row of each of `words`' lemmas starts in {@link lemmaRows}' weights (-1 for a lemma it has no row for): looked up once per paragraph, read for each type. */
+function lemmaOffsets(model: EventModel, words: readonly [number, number, string][]): Int32Array {
+  const { at } = lemmaRows(model);
+  const offsets = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) offsets[k] = at.get(words[k][2]) ?? -1;
+  return offsets;
+}
+
+/** The word (or word + verb) of `words` (their rows at `offsets`) whose lemma weighs most for `type`, as token indexes `[first, last]`. */
+function strongestWords(model: EventModel, words: readonly [number, number, string][], offsets: Int32Array, type: PloverType): [number, number] | undefined {
   const i = PLOVER_TYPES.indexOf(type);
-  const { at, weights } = lemmaRows(model);
+  const { weights } = lemmaRows(model);
   let best: [number, number] | undefined;
   let bestWeight = -Infinity;
-  for (const [first, last, key] of words) {
-    const offset = at.get(key);
-    if (offset === undefined) continue;
+  for (let k = 0; k < words.length; k++) {
+    const offset = offsets[k];
+    if (offset < 0) continue;
+    const [first, last] = words[k];
     const w = weights[offset + i];
     if (w > bestWeight) {
       bestWeight = w;
@@ -116,8 +125,9 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
     const picks = reading.picks;
     if (picks.length === 0) continue;
     const keyed = lemmaWords(view, p);
+    const offsets = lemmaOffsets(model, keyed);
     for (const { type, sides: [a, b] } of picks) {
-      const words = strongestWords(model, keyed, type);
+      const words = strongestWords(model, keyed, offsets, type);
       if (!words) continue;
       const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
       if (!sentence) continue;
@@ -128,7 +138,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       const quote = quoteAt(words[0]);
       out.push({
         ...tokenSpan(view, sentence.first, sentence.last), type,
-        trigger: { ...tokenSpan(view, words[0], words[1] + 1), lemma: words[0] === words[1] ? wordLemma(view.tokens[words[0]]) : `${wordLemma(view.tokens[words[0]])} ${wordLemma(view.tokens[words[1]])}` },
+        trigger: lemmaSpan(view, words[0], words[1] + 1, words[0] === words[1] ? wordLemma(view.tokens[words[0]]) : `${wordLemma(view.tokens[words[0]])} ${wordLemma(view.tokens[words[1]])}`),
         ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
       });
     }

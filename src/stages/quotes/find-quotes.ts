@@ -23,6 +23,24 @@ export interface FoundQuote {
   plural?: boolean;
 }
 
+/** How a quote was told: its cue's lemma, speaker and the marks {@link FoundQuote} carries. */
+interface Telling {
+  lemma: string;
+  speaker?: Mention;
+  implicit: boolean;
+  nested?: boolean;
+  plural?: boolean;
+}
+
+/**
+ * A found quote with every field written out, in one order (`undefined` where a mark is absent): one
+ * object shape for all of them, where spreads of a cue's telling made many and the quotes stage's reads
+ * of them missed the engine's property caches.
+ */
+function foundQuote(content: [number, number], cue: [number, number], kind: 'direct' | 'indirect', telling: Telling): FoundQuote {
+  return { content, cue, lemma: telling.lemma, kind, speaker: telling.speaker, implicit: telling.implicit, nested: telling.nested, plural: telling.plural };
+}
+
 /** Auxiliaries that may follow a reporting verb's participle, in every person: `خواستار شده بودند`. */
 const AUXILIARIES = new Set(['است', 'اند', 'ام', 'ایم', 'اید', 'ای', 'بود', 'بودند', 'بودم', 'بودیم', 'بودید', 'بودی', 'شد', 'شده', 'باشد', 'باشند']);
 /** Nouns that make گفتن another verb: `تبریک گفت` (congratulated), `تسلیت گفت`, `سخن گفت` (spoke). */
@@ -205,14 +223,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
       // `خواستار دخالت وزیر کار شد`: what was asked for stands between the cue's two parts — up to the last verb
       // that closes the same cue (`خواستار رسیدگی به وضع کارگران اخراج شده ... شدند`: not at the participle)
       for (let k = index + 1; k < matches.length; k++) if (matches[k].first === match.first && matches[k].trigger === match.trigger && cueGap(view, matches[k]) !== 'broken') return;
-      quotes.push({ ...base, cue: [match.first, gap[0] - 1], content: gap, kind: 'indirect' });
+      quotes.push(foundQuote(gap, [match.first, gap[0] - 1], 'indirect', base));
       return;
     }
     if (keys[next] === ':' && cue.kind !== 'indirect') {
       // `گفت: «...»` ends at its closing guillemet; a colon with no « » runs to the paragraph's end
       const close = keys[next + 1] === '«' ? closingGuillemet(keys, next + 1, paragraphEnd) : -1;
       const content: [number, number] = close > 0 ? [next + 2, close] : [next + 1, paragraphEnd];
-      quotes.push({ ...base, content, kind: 'direct' });
+      quotes.push(foundQuote(content, base.cue, 'direct', base));
       covered = close > 0 ? close + 1 : paragraphEnd;
       return;
     }
@@ -220,14 +238,14 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     // `ابراز امیدواری کرد که «...»`: a که clause or a clause with که left out that is all in « » is direct
     const inGuillemets = (from: number, to: number): boolean => keys[from] === '«' && closingGuillemet(keys, from, to + 1) >= to - 2;
     if (quoted && cue.kind !== 'indirect') {
-      quotes.push({ ...base, content: [quoted[0] + 1, quoted[1] - 1], kind: 'direct', speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false });
+      quotes.push(foundQuote([quoted[0] + 1, quoted[1] - 1], base.cue, 'direct', { ...base, speaker: speaker ?? findSpeaker(view, quoted[1], match.first), implicit: false }));
       covered = Math.max(covered, next);
       return;
     }
     if (cue.kind === 'direct') return;
     if (keys[next] === 'که') {
       const end = coordinatedCue(view, next + 1, matches.slice(index + 1)) ?? last;
-      quotes.push({ ...base, content: [next + 1, end], kind: inGuillemets(next + 1, end) ? 'direct' : 'indirect' });
+      quotes.push(foundQuote([next + 1, end], base.cue, inGuillemets(next + 1, end) ? 'direct' : 'indirect', base));
       covered = end;
       return;
     }
@@ -238,7 +256,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     if (bare >= 0) {
       // `... دانست و گفت تهران این اقدام را بی‌پاسخ نمی‌گذارد`: a complement clause with its که left out
       const end = coordinatedCue(view, next, matches.slice(index + 1)) ?? last;
-      quotes.push({ ...base, content: [next, end], kind: inGuillemets(next, end) ? 'direct' : 'indirect' });
+      quotes.push(foundQuote([next, end], base.cue, inGuillemets(next, end) ? 'direct' : 'indirect', base));
       covered = end;
       return;
     }
@@ -257,7 +275,7 @@ export function findQuotes(view: SentenceView, sentence: { first: number; last: 
     // a pronoun object says nothing of its own: `... را «...» خواند و آن را محکوم کرد`
     const pronounOnly = between.length === 2 && OBJECT_PRONOUNS.has(between[0]);
     if (match.first - from >= 2 && !pronounOnly) {
-      quotes.push({ ...base, content: [from, match.first], kind: quotedWords ? 'direct' : 'indirect' });
+      quotes.push(foundQuote([from, match.first], base.cue, quotedWords ? 'direct' : 'indirect', base));
       covered = next; // a second verb's words start after this one (`... خواند و آن را محکوم کرد`)
     }
   };
@@ -579,14 +597,15 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
       const opens = t === sentence.first || keys[t - 1] === '،' || keys[t - 1] === 'و';
       const next = at && (at[0] === after || (at[0] === after + 1 && DETERMINERS.has(keys[after])));
       if (according.needsSpeaker && (!next || !opens)) continue;
-      const cue = { cue: [t, after - 1] as [number, number], lemma: keys.slice(t, after).join(' '), kind: 'indirect' as const, implicit: false };
+      const cue: [number, number] = [t, after - 1];
+      const told = { lemma: keys.slice(t, after).join(' '), speaker, implicit: false };
       // inside a clause the words run from the speaker to the comma: `سه راننده را که به گفته پلیس مانع ... شده بودند، بازداشت کردند`
       const within = !opens && at !== undefined && at[0] === after && comma > at[1] + 1 && comma < sentence.last;
-      if (within) quotes.push({ ...cue, content: [at[1] + 1, comma], speaker });
-      else if (comma > 0 && comma < sentence.last - 1) quotes.push({ ...cue, content: [comma + 1, sentence.last], speaker });
+      if (within) quotes.push(foundQuote([at[1] + 1, comma], cue, 'indirect', told));
+      else if (comma > 0 && comma < sentence.last - 1) quotes.push(foundQuote([comma + 1, sentence.last], cue, 'indirect', told));
       else if (at && at[0] === after) {
         // no comma: `به گفته فعالان محلی دست‌کم ۲۷ نفر ... جان باختند` — the words follow the speaker
-        quotes.push({ ...cue, content: [at[1] + 1, sentence.last], speaker });
+        quotes.push(foundQuote([at[1] + 1, sentence.last], cue, 'indirect', told));
       }
       continue;
     }
@@ -598,7 +617,7 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
       const main = found.find((q) => q.cue[0] > after - 1 && !keys.slice(after, q.cue[0]).includes('،'))
         ?? found.find((q) => q.cue[0] > after - 1 && keys.slice(after, q.cue[0]).filter((k) => k === '،').length === 2);
       const speaker = main ? findSpeaker(view, after, main.cue[0]) : undefined;
-      if (main && speaker && speaker !== main.speaker) quotes.push({ content: main.content, cue: [t, after - 1], lemma: quoting.join(' '), kind: main.kind, speaker, implicit: false });
+      if (main && speaker && speaker !== main.speaker) quotes.push(foundQuote(main.content, [t, after - 1], main.kind, { lemma: quoting.join(' '), speaker, implicit: false }));
       continue;
     }
     const lead = leadAt(keys, t);
@@ -607,7 +626,7 @@ function leadQuotes(view: SentenceView, sentence: { first: number; last: number 
     const start = t + lead.length;
     let end = start;
     while (end < sentence.last && !(keys[end] === '،' && (!main || end < main.cue[0]) && isLastCommaBefore(keys, end, main?.cue[0] ?? sentence.last))) end++;
-    if (end - start >= 2) quotes.push({ content: [start, end], cue: [t, start - 1], lemma: lead.join(' '), kind: 'indirect', speaker: main?.speaker ?? findSpeaker(view, sentence.first, t), implicit: !main?.speaker });
+    if (end - start >= 2) quotes.push(foundQuote([start, end], [t, start - 1], 'indirect', { lemma: lead.join(' '), speaker: main?.speaker ?? findSpeaker(view, sentence.first, t), implicit: !main?.speaker }));
   }
   return quotes;
 }

@@ -6,7 +6,7 @@ import type { Mention } from '../entities/entity-layers.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { CueData } from './cue-table.js';
 import { findQuotes } from './find-quotes.js';
-import { tokenSpan } from '../clauses/sentence-view.js';
+import { lemmaSpan, tokenSpan } from '../clauses/sentence-view.js';
 import type { Quote } from './quote-layer.js';
 
 /** Words that open a demonstrative office: `این مقام`، `همین دیپلمات`. */
@@ -83,7 +83,7 @@ export function createQuotesStage(lexicons: Lexicons, cues: Map<string, Trigger<
           const spokenOf = found.speaker && last?.person && speakerTalkedOf(view, found.speaker, last.quote);
           const speaker = (vague || spokenOf ? undefined : found.speaker?.entity) ?? (found.implicit || vague || spokenOf ? carried : undefined);
           const span = tokenSpan(view, found.content[0], found.content[1]);
-          const cue = { ...tokenSpan(view, found.cue[0], found.cue[1] + 1), lemma: found.lemma };
+          const cue = lemmaSpan(view, found.cue[0], found.cue[1] + 1, found.lemma);
           const quote: Quote = { id: `q${quotes.length + 1}`, ...span, cue, kind: found.kind, ...(speaker ? { speaker } : {}) };
           quotes.push(quote);
           if (found.kind === 'direct' && found.content[0] > found.cue[1]) open = found.content[1] === view.paragraphs[sentence.paragraph]?.last ? quote : undefined;

@@ -42,10 +42,11 @@ export function extractKeyphrases(
     inName.fill(1, name.first, name.last);
     tokenIds.fill(-1, name.first, name.last); // no phrase runs into a name
   }
-  // the phrases in order of first occurrence: names by entity, runs of words as a trie over key numbers
+  // the phrases in order of first occurrence: names by entity, runs of words by their key numbers (one number per run)
   const phrases: Phrase[] = [];
   const byEntity = new Map<string, Phrase>();
-  const byFirstWord = new Map<number, Phrase>();
+  const byRun = new Map<number, Phrase>();
+  const base = distinct.length + 1;
   for (let i = 0; i < tokens.length; i++) {
     const name = nameStarting.get(i);
     if (name) {
@@ -55,24 +56,24 @@ export function extractKeyphrases(
         // a name weighs as its rarest word: a surname, not a first name shared by many
         let rarity = 0;
         for (let k = name.first; k < name.last; k++) if (keys[k]) rarity = Math.max(rarity, idf(weights, keys[k] as string));
-        const phrase: Phrase = { first: i, length: name.last - name.first, count: 1, name, rarity, next: undefined };
+        const phrase: Phrase = { first: i, length: name.last - name.first, count: 1, name, rarity };
         byEntity.set(name.entity, phrase);
         phrases.push(phrase);
       }
       continue;
     }
-    let level = byFirstWord;
+    let run = 0;
     for (let n = 1; n <= 3 && i + n <= tokens.length; n++) {
       const id = tokenIds[i + n - 1];
       if (id < 0) break;
-      let phrase = level.get(id);
+      run = run * base + id + 1;
+      const phrase = byRun.get(run);
       if (phrase) phrase.count++;
       else {
-        phrase = { first: i, length: n, count: 1, name: undefined, rarity: 0, next: undefined };
-        level.set(id, phrase);
-        phrases.push(phrase);
+        const added: Phrase = { first: i, length: n, count: 1, name: undefined, rarity: 0 };
+        byRun.set(run, added);
+        phrases.push(added);
       }
-      level = phrase.next ??= new Map();
     }
   }
   // a word's weight: how often the report uses it times how rare it is in the background
@@ -104,7 +105,7 @@ export function extractKeyphrases(
   return chosen;
 }
 
-/** A candidate keyphrase: tokens `[first, first + length)` at its first occurrence; `next` holds the phrases one word longer. */
+/** A candidate keyphrase: tokens `[first, first + length)` at its first occurrence. */
 interface Phrase {
   first: number;
   length: number;
@@ -112,5 +113,4 @@ interface Phrase {
   name: NameUnit | undefined;
   /** A name's weight: the idf of its rarest word. */
   rarity: number;
-  next: Map<number, Phrase> | undefined;
 }

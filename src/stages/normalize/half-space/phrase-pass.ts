@@ -96,7 +96,8 @@ export function restorePhrase(source: AlignedBuffer, text: string, i: number, ou
     break;
   }
   const groups = restorer(words, spaceAllowed);
-  for (const [g, group] of groups.entries()) {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
     if (g > 0) {
       // the gap between groups: its one space stays, half-spaces glued to it go
       let k = words[group.first - 1].end;
