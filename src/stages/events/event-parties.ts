@@ -126,6 +126,8 @@ function countryNameAt(gazetteer: Gazetteer | undefined, view: SentenceView, slo
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(['نیروهای', 'ارتش', 'گروه', 'گروهک', 'جنبش', 'شبهنظامیان', 'سازمان', 'وزارت', 'حزب', 'جبهه', 'ائتلاف'].map(matchKey));
 /** Words for an organization named again after `این` and the head word they stand for (`این وزارتخانه` → وزارت). */
 const HEAD_ALIASES: ReadonlyMap<string, string> = new Map([['وزارتخانه', 'وزارت']].map(([a, b]) => [matchKey(a), matchKey(b)]));
+/** The common noun of any organization (match key): `این سازمان` names the last one when none was named with it. */
+const ORGANIZATION = matchKey('سازمان');
 /** Parts of speech a word of such a name may have. */
 const NAME_POS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Most words of a name after its head word. */
@@ -225,7 +227,8 @@ function countryInside(view: SentenceView, gazetteer: Gazetteer | undefined, m: 
  * entity has none, for every later mention of the person too. An organization named by its head word
  * alone (`ارتش`) is the latest one of two or more words with that head (`ارتش سودان`), whatever the
  * entity stage linked it to; one followed by `این کشور` is that country's. `این` + an organization's head word (`این کمیسیون`، `این وزارتخانه`، `این
- * نهاد`) is the organization last named with it. With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
+ * نهاد`) is the organization last named with it; `این سازمان` with none so named, the last body named that is no
+ * news agency (`برنامه جهانی غذا ... این سازمان`). With `homeCountry`, a state body named with no country (`وزارت رفاه`) is
  * the home country's, and a person whose entity has no country and whose mention names no place
  * (`یکی از کارگران معترض`، `پیرحسین کولیوند رئیس جمعیت هلال احمر`) is of the country the report is
  * about ({@link focusCountry}: the home country unless another is named far more often), and so is any
@@ -267,6 +270,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   const headed = new Map<string, Mention>();
   // the latest organization by its first word, for `این کمیسیون`
   const byHead = new Map<string, Mention>();
+  // the latest organization that is no news agency, for `این سازمان` when none was named with سازمان
+  let lastBody: Mention | undefined;
   const placeOrganization = (t: number): OrganizationPhrase | undefined => {
     const phrase = organizationPhrase(view, gazetteer, t);
     if (!phrase) return undefined;
@@ -285,6 +290,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     for (; m < mentions.length && mentionTokens[m][0] <= t; m++) {
       const mention = mentions[m];
       if (mentionTokens[m][0] !== t || (mention.type !== 'PER' && mention.type !== 'ORG' && mention.type !== 'LOC')) continue;
+      // (a body named inside a person's mention counts too: `نماینده سازمان جهانی بهداشت ... این سازمان`)
+      if (mention.type === 'ORG' && !REPORTER_KINDS.has(entities.get(mention.entity)?.attributes?.subtype ?? '')) lastBody = mention;
       if (at[t] >= 0) continue;
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';
@@ -339,7 +346,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
     }
     if (at[t] >= 0 || tokens[t].kind !== 'word') continue;
     // `این کمیسیون`، `این وزارتخانه`: the organization last named with that head word
-    const named = keys[t] === 'این' && at[t + 1] < 0 ? byHead.get(HEAD_ALIASES.get(keys[t + 1]) ?? keys[t + 1]) : undefined;
+    // (`این سازمان` with no organization named with سازمان before it: the last organization, no news agency: `برنامه جهانی غذا ... این سازمان`)
+    const named = keys[t] === 'این' && at[t + 1] < 0 ? byHead.get(HEAD_ALIASES.get(keys[t + 1]) ?? keys[t + 1]) ?? (keys[t + 1] === ORGANIZATION ? lastBody : undefined) : undefined;
     if (named) {
       add({ first: t, last: t + 1, mention: named, place: false });
       continue;

@@ -485,6 +485,15 @@ describe('events', () => {
     expect(sides(eventsOf(text, [army, hezbollah]).filter((e) => e.type === 'THREATEN'))).toEqual([['THREATEN', 'LBN', 'ISR']]);
   });
 
+  it('issue 5 (lost14): reads این سازمان as the last body named when none was named with سازمان, no news agency', () => {
+    const wfp: TestEntity = { id: 'e26', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
+    const agency: TestEntity = { id: 'e27', type: 'ORG', canonical: 'خبرگزاری ایسنا', mentions: [{ text: 'ایسنا' }], attributes: { subtype: 'news-agency', country: 'IRN' } };
+    const sudanArmy: TestEntity = { id: 'e28', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const text = 'برنامه جهانی غذا به ایسنا اعلام کرد کاروان‌های امدادی سه روز است متوقف مانده‌اند. این سازمان از ارتش سودان خواست راه کاروان‌ها را باز کند.';
+    const [request] = eventsOf(text, [wfp, agency, sudanArmy]).filter((e) => e.type === 'REQUEST');
+    expect(request).toMatchObject({ actor: { entity: 'e26' }, recipient: { country: 'SDN' } });
+  });
+
   it('places a person with no country by the words of their mention, else at home', () => {
     const worker: TestEntity = { id: 'e6', type: 'PER', canonical: 'یکی از رانندگان معترض', mentions: [{ text: 'یکی از رانندگان معترض' }] };
     expect(sides(eventsOf('یکی از رانندگان معترض از دولت خواست کرایه‌ها را افزایش دهد.', [worker]))).toEqual([['REQUEST', 'IRN', 'IRN']]);
