@@ -7,8 +7,8 @@ import { type EventExample, trainEventModel } from './train-events.js';
 /** A paragraph by hand: its lemmas and the countries it names, in order. */
 function paragraph(index: number, lemmas: string[], countries: string[]): ParagraphFacts {
   return {
-    index, words: [0], lemmas: new Set(lemmas), order: countries, speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set(),
-    countries: new Map(countries.map((c, i) => [c, { first: i * 10, kinds: new Set(['name']), types: new Set(['LOC:country']), context: new Set([i === 0 ? 'n:را' : 'p:به']) }])),
+    index, words: [0], keyed: [], sentenceSides: new Map(), lemmas: new Set(lemmas), order: countries, speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set(),
+    countries: new Map(countries.map((c, i) => [c, { first: i * 10, kinds: new Set(['name']), types: new Set(['LOC:country']), context: new Set([i === 0 ? 'n:را' : 'p:به']), places: [] }])),
   };
 }
 

@@ -23,7 +23,7 @@ import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import type { Pipeline } from '../src/pipeline/pipeline.js';
 import { sentenceView } from '../src/stages/clauses/sentence-view.js';
 import { PLOVER_TYPES, type KhabarEvent } from '../src/stages/events/event-layer.js';
-import { type EventModel, formatEventModel, pairCandidates, pairFeatures, typeFeatures } from '../src/stages/events/event-model.js';
+import { anchorOf, anchorPairFeatures, type EventModel, formatEventModel, LEMMA, pairCandidates, pairFeatures, typeFeatures } from '../src/stages/events/event-model.js';
 import { type ParagraphFacts, paragraphFacts } from '../src/stages/events/paragraph-facts.js';
 import { RankingPerceptron } from '../src/model/ranking-perceptron.js';
 import { triggersRead } from '../src/stages/events/triggers-read.js';
@@ -90,7 +90,8 @@ export function eventExamples(pipeline: Pipeline, lexicons: Lexicons, reports: r
 
 /** Trains a model on examples (deterministic: examples in the order given). */
 export function trainEventModel(examples: readonly EventExample[], threshold = THRESHOLD, floor = FLOOR): EventModel {
-  return { threshold, floor, types: trainTypes(examples), sides: trainSides(examples) };
+  const types = trainTypes(examples);
+  return { threshold, floor, types, sides: trainSides(examples, types) };
 }
 
 /** The type part: per feature of {@link typeFeatures}, logistic weights, one per PLOVER type. */
@@ -127,29 +128,42 @@ export function trainTypes(examples: readonly EventExample[]): Map<string, Float
 /** One ranking the side part learns from: the candidate pairs of a type a paragraph's gold tells, with their features and whether gold tells each. */
 export interface SideChoice { features: string[][]; right: boolean[] }
 
-/** Per example, its side choices: built once and kept (the leave-one-writer-out check trains on each example many times). */
-const choiceCache = new WeakMap<EventExample, SideChoice[]>();
+/** An example's side choices without their anchor features, per type: built once and kept (the leave-one-writer-out check trains on each example many times). */
+const choiceCache = new WeakMap<EventExample, (SideChoice & { type: string })[]>();
 
-/** The side choices of an example: per type its gold tells, the candidate pairs, those gold tells the right ones (none right: no choice). */
-export function sideChoices(example: EventExample): SideChoice[] {
-  let choices = choiceCache.get(example);
-  if (choices) return choices;
+/**
+ * The side choices of an example: per type its gold tells, the candidate pairs, those gold tells the right ones (none right:
+ * no choice); with `types` (a type part's weights), each pair's features also in the sentence of the type's anchor word.
+ */
+export function sideChoices(example: EventExample, types?: ReadonlyMap<string, Float64Array>): SideChoice[] {
   const { facts, gold } = example;
-  choices = [];
-  for (const type of new Set(gold.map((g) => g.type))) {
-    const wanted = new Set(gold.filter((g) => g.type === type).map((g) => `${g.actor}>${g.recipient}`));
-    const pairs = pairCandidates(facts, HOME);
-    const right = pairs.map(([a, b]) => wanted.has(`${a}>${b}`));
-    if (right.some(Boolean)) choices.push({ features: pairs.map(([a, b]) => pairFeatures(facts, type, a, b, HOME)), right });
+  let choices = choiceCache.get(example);
+  if (!choices) {
+    choices = [];
+    for (const type of new Set(gold.map((g) => g.type))) {
+      const wanted = new Set(gold.filter((g) => g.type === type).map((g) => `${g.actor}>${g.recipient}`));
+      const pairs = pairCandidates(facts, HOME);
+      const right = pairs.map(([a, b]) => wanted.has(`${a}>${b}`));
+      if (right.some(Boolean)) choices.push({ type, features: pairs.map(([a, b]) => pairFeatures(facts, type, a, b, HOME)), right });
+    }
+    choiceCache.set(example, choices);
   }
-  choiceCache.set(example, choices);
-  return choices;
+  if (!types) return choices;
+  return choices.map(({ type, features, right }) => {
+    const t = PLOVER_TYPES.indexOf(type as (typeof PLOVER_TYPES)[number]);
+    const anchor = anchorOf(facts, (key) => types.get(`${LEMMA}${key}`)?.[t]);
+    const pairs = pairCandidates(facts, HOME);
+    return { features: features.map((f, i) => [...f, ...anchorPairFeatures(facts, type, pairs[i][0], pairs[i][1], anchor)]), right };
+  });
 }
 
-/** The side ranker: an averaged perceptron over {@link pairFeatures}, the gold pairs of a type the right answers. */
-export function trainSides(examples: readonly EventExample[]): Map<string, number> {
+/**
+ * The side ranker: an averaged perceptron over {@link pairFeatures}, the gold pairs of a type the right answers; with `types`
+ * (the type part's weights), a pair's features in the sentence the type's anchor word stands in too, as at run time.
+ */
+export function trainSides(examples: readonly EventExample[], types?: ReadonlyMap<string, Float64Array>): Map<string, number> {
   const ranker = new RankingPerceptron();
-  const choices = examples.flatMap(sideChoices);
+  const choices = examples.flatMap((e) => sideChoices(e, types));
   for (let epoch = 0; epoch < SIDE_EPOCHS; epoch++) {
     for (const { features, right } of choices) {
       const scores = features.map((f) => ranker.score(f));

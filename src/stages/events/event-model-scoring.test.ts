@@ -4,7 +4,7 @@ import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import { type KhabarEvent, PLOVER_TYPES } from './event-layer.js';
 import { pairCandidates, pairFeatures, type Side, typeFeatures } from './event-model.js';
-import { pairRanker, paragraphTypeProbabilities } from './event-model-scoring.js';
+import { pairRanker, paragraphTypeProbabilities, typeAnchor } from './event-model-scoring.js';
 import { paragraphFacts } from './paragraph-facts.js';
 
 const lexicons = loadLexicons();
@@ -43,8 +43,9 @@ describe('the event model read at run time', () => {
       for (const type of PLOVER_TYPES) {
         let best: [Side, Side] = [null, null];
         let bestScore = -Infinity;
+        const anchor = typeAnchor(model, p, type);
         for (const [a, b] of pairCandidates(p, 'IRN')) {
-          const score = pairFeatures(p, type, a, b, 'IRN').reduce((s, f) => s + (model.sides.get(f) ?? 0), 0);
+          const score = pairFeatures(p, type, a, b, 'IRN', anchor).reduce((s, f) => s + (model.sides.get(f) ?? 0), 0);
           if (score > bestScore) [best, bestScore] = [[a, b], score];
         }
         expect(rank(type)).toEqual(best);

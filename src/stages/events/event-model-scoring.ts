@@ -1,8 +1,8 @@
 import { PLOVER_TYPES, type PloverType } from './event-layer.js';
 import {
-  candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
+  anchorOf, anchorSideFeatures, candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
 } from './event-model.js';
-import type { ParagraphFacts } from './paragraph-facts.js';
+import type { KeyedWord, ParagraphFacts } from './paragraph-facts.js';
 
 /**
  * The learned paragraph model ({@link ./event-model.ts}) read at run time: the same scores as its
@@ -92,6 +92,16 @@ function typeRows(model: EventModel): TypeRows {
  */
 export function lemmaRows(model: EventModel): LemmaRows {
   return typeRows(model).lemmas;
+}
+
+/** The word of paragraph `p` an event of `type` points at: the one whose lemma key weighs most for the type ({@link anchorOf}). */
+export function typeAnchor(model: EventModel, p: ParagraphFacts, type: PloverType): KeyedWord | undefined {
+  const t = TYPE_INDEX.get(type)!;
+  const { at, weights } = lemmaRows(model);
+  return anchorOf(p, (key) => {
+    const offset = at.get(key);
+    return offset === undefined ? undefined : weights[offset + t];
+  });
 }
 
 /**
@@ -218,7 +228,8 @@ function sumRows(list: readonly Float64Array[], t: number): number {
 /**
  * Ranks the (actor, recipient) pairs of paragraph `p` for any type: the features of each side and of
  * each pair are looked up once (a pair's by its {@link jointCode}, once per model), then a type's score
- * of a pair is the sum of its rows' untyped and typed weights — the score of `pairFeatures`.
+ * of a pair is the sum of its rows' untyped and typed weights with those of each side in the sentence of
+ * the type's {@link typeAnchor} — the score of `pairFeatures` with that anchor.
  * Returns the best pair for a type (the first of equal ones).
  */
 export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
@@ -232,8 +243,10 @@ export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): 
   }));
   return (type) => {
     const t = TYPE_INDEX.get(type)!;
-    const actor = actorRows.map((list) => sumRows(list, t));
-    const recipient = recipientRows.map((list) => sumRows(list, t));
+    const anchor = typeAnchor(model, p, type);
+    const inSentence = (role: 'a' | 'b', side: Side): number => (anchor ? sumRows(rowsOf(rows, anchorSideFeatures(p, role, side, anchor)), t) : 0);
+    const actor = actorRows.map((list, i) => sumRows(list, t) + inSentence('a', sides[i]));
+    const recipient = recipientRows.map((list, i) => sumRows(list, t) + inSentence('b', sides[i]));
     let best: [Side, Side] = [null, null];
     let bestScore = -Infinity;
     for (let i = 0; i < sides.length; i++) {

@@ -1,6 +1,6 @@
 import { KhabarError } from '../../doc/errors.js';
 import { PLOVER_TYPES } from './event-layer.js';
-import type { CountryFacts, ParagraphFacts } from './paragraph-facts.js';
+import type { CountryFacts, KeyedWord, ParagraphFacts } from './paragraph-facts.js';
 
 /**
  * The learned paragraph model of events (`data/events/event-model.txt`, made by
@@ -122,12 +122,67 @@ function jointFeatures(p: ParagraphFacts, a: Side, b: Side, home: string): strin
   return jointCodeFeatures(jointCode(p, a, b, home));
 }
 
-/** The features of one candidate pair for an event of `type` in paragraph `p`, each also joined with the type. */
-export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, home: string): string[] {
-  const base = [...jointFeatures(p, a, b, home), ...sideFeatures(p, 'a', a), ...sideFeatures(p, 'b', b)];
-  const n = base.length;
-  for (let i = 0; i < n; i++) base.push(`${type}|${base[i]}`);
-  return base;
+/**
+ * Where an event of a type points in paragraph `p`: the word (or word + verb) whose lemma key weighs most for the type
+ * by `weight` (undefined: a key the model has no weight for), the first of equal ones; none when no key has a weight.
+ */
+export function anchorOf(p: ParagraphFacts, weight: (key: string) => number | undefined): KeyedWord | undefined {
+  let best: KeyedWord | undefined;
+  let bestWeight = -Infinity;
+  for (const word of p.keyed) {
+    const w = weight(word.key);
+    if (w !== undefined && w > bestWeight) {
+      bestWeight = w;
+      best = word;
+    }
+  }
+  return best;
+}
+
+/**
+ * The features of one side (`a` the actor's, `b` the recipient's) in the sentence an event points at (`anchor`): whether its
+ * country is named there (`ax:out`), before or after the anchor word, first of the sentence's countries, in a preposition's
+ * phrase (`axp:به`) or before `را` (`axr:true`); whether it speaks the quote the word stands in (`axq:true`) and how the
+ * table's events of that sentence use it (`axu:a`). `وزیر خارجه ترکیه ایران را متهم کرد` anchored at `متهم`: TUR
+ * `ax:before`، `ax1:true`; IRN `axr:true`.
+ */
+export function anchorSideFeatures(p: ParagraphFacts, role: 'a' | 'b', side: Side, anchor: KeyedWord): string[] {
+  if (side === null) return [`${role}x:null`];
+  const used = p.sentenceSides.get(anchor.sentence);
+  const features = [`${role}xq:${anchor.speaker === side}`, `${role}xu:${used?.has(`a:${side}`) ? 'a' : ''}${used?.has(`b:${side}`) ? 'b' : ''}`];
+  const places = p.countries.get(side)?.places.filter((x) => x.sentence === anchor.sentence) ?? [];
+  if (places.length === 0) {
+    features.push(`${role}x:out`);
+    return features;
+  }
+  let first = Infinity;
+  for (const c of p.countries.values()) for (const x of c.places) if (x.sentence === anchor.sentence) first = Math.min(first, x.token);
+  const at = places[0].token;
+  const where = at < anchor.first ? 'before' : 'after';
+  features.push(`${role}x:${where}`, `${role}x1:${at === first}`);
+  for (const x of places) features.push(`${role}xp:${x.preposition}|${x.token < anchor.first ? 'before' : 'after'}`, `${role}xr:${x.object}`);
+  return features;
+}
+
+/** The anchor features of a candidate pair ({@link anchorSideFeatures} of both sides), each also joined with the type. */
+export function anchorPairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, anchor: KeyedWord | undefined): string[] {
+  if (!anchor) return [];
+  return typed(type, [...anchorSideFeatures(p, 'a', a, anchor), ...anchorSideFeatures(p, 'b', b, anchor)]);
+}
+
+/** `features` followed by each joined with `type` (`CONSULT|ab:homeY`). */
+function typed(type: string, features: string[]): string[] {
+  const n = features.length;
+  for (let i = 0; i < n; i++) features.push(`${type}|${features[i]}`);
+  return features;
+}
+
+/**
+ * The features of one candidate pair for an event of `type` in paragraph `p`, each also joined with the type: the pair's
+ * classes, each side's, and with `anchor` (the word the event points at) each side's in its sentence.
+ */
+export function pairFeatures(p: ParagraphFacts, type: string, a: Side, b: Side, home: string, anchor?: KeyedWord): string[] {
+  return [...typed(type, [...jointFeatures(p, a, b, home), ...sideFeatures(p, 'a', a), ...sideFeatures(p, 'b', b)]), ...anchorPairFeatures(p, type, a, b, anchor)];
 }
 
 /**

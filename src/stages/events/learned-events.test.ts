@@ -6,8 +6,8 @@ import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import { sentenceView } from '../clauses/sentence-view.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventModel, formatEventModel, pairFeatures, parseEventModel, ruleUse, typeFeatures } from './event-model.js';
-import { modelPicks } from './event-model-scoring.js';
+import { anchorSideFeatures, type EventModel, formatEventModel, pairFeatures, parseEventModel, ruleUse, typeFeatures } from './event-model.js';
+import { modelPicks, typeAnchor } from './event-model-scoring.js';
 import { createEventsStage } from './events-stage.js';
 import { paragraphFacts } from './paragraph-facts.js';
 
@@ -172,6 +172,22 @@ describe('learned paragraph events', () => {
     const relief = docWithEntities(lexicons, 'برنامه جهانی غذا امروز محموله‌ای به ترکیه فرستاد.', [agency, country]);
     const [q] = paragraphFacts(sentenceView(relief), []);
     expect(modelPicks(model({ bias: { AID: 5 } }, { 'a:null': 2, 'b:Y': 1 }), q, 'IRN')).toEqual([{ type: 'AID', sides: [null, 'TUR'] }]);
+  });
+});
+
+describe('the sides in the sentence an event points at', () => {
+  it('ranks the sides by how the sentence of the type\'s strongest word names them, not by the paragraph alone', () => {
+    const iran: TestEntity = { id: 'e6', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const text = 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد. آمریکا ایران را به نقض توافق متهم کرد.';
+    const doc = docWithEntities(lexicons, text, [minister, turkey, usa, iran]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    const m = model({ bias: { ACCUSE: 5 }, 'l:متهم': { ACCUSE: 2 } }, { 'ACCUSE|ax1:true': 2, 'ACCUSE|bxr:true': 2, 'ACCUSE|ax:out': -1, 'ACCUSE|bx:out': -1 });
+    const anchor = typeAnchor(m, p, 'ACCUSE')!;
+    expect(text.slice(doc.layers.tokens![anchor.first].start, doc.layers.tokens![anchor.first].end)).toBe('متهم');
+    expect(anchorSideFeatures(p, 'a', 'USA', anchor)).toEqual(expect.arrayContaining(['ax:before', 'ax1:true', 'axp:-|before']));
+    expect(anchorSideFeatures(p, 'b', 'IRN', anchor)).toEqual(expect.arrayContaining(['bx:before', 'bx1:false', 'bxr:true']));
+    expect(anchorSideFeatures(p, 'b', 'TUR', anchor)).toContain('bx:out');
+    expect(modelPicks(m, p, 'IRN')).toEqual([{ type: 'ACCUSE', sides: ['USA', 'IRN'] }]);
   });
 });
 

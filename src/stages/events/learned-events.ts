@@ -5,9 +5,9 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
-import { type KhabarEvent, type EventParty, PLOVER_TYPES, type PloverType } from './event-layer.js';
+import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
-import { lemmaRows, modelReading } from './event-model-scoring.js';
+import { modelReading, typeAnchor } from './event-model-scoring.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 import { DENYING } from './sentence-shapes.js';
 
@@ -22,45 +22,6 @@ import { DENYING } from './sentence-shapes.js';
  * there are dropped.
  * @module
  */
-
-/** The paragraph's words (and word + verb pairs) with the lemma key the model reads them by: `[first, last, key]`. */
-function lemmaWords(view: SentenceView, p: ParagraphFacts): [number, number, string][] {
-  const out: [number, number, string][] = [];
-  p.words.forEach((t, w) => {
-    const lemma = wordLemma(view.tokens[t]);
-    out.push([t, t, lemma]);
-    const next = p.words[w + 1];
-    if (next !== undefined && view.tokens[next].pos === 'VERB') out.push([t, next, `${lemma}_${wordLemma(view.tokens[next])}`]);
-  });
-  return out;
-}
-
-/** Where the model's row of each of `words`' lemmas starts in {@link lemmaRows}' weights (-1 for a lemma it has no row for): looked up once per paragraph, read for each type. */
-function lemmaOffsets(model: EventModel, words: readonly [number, number, string][]): Int32Array {
-  const { at } = lemmaRows(model);
-  const offsets = new Int32Array(words.length);
-  for (let k = 0; k < words.length; k++) offsets[k] = at.get(words[k][2]) ?? -1;
-  return offsets;
-}
-
-/** The word (or word + verb) of `words` (their rows at `offsets`) whose lemma weighs most for `type`, as token indexes `[first, last]`. */
-function strongestWords(model: EventModel, words: readonly [number, number, string][], offsets: Int32Array, type: PloverType): [number, number] | undefined {
-  const i = PLOVER_TYPES.indexOf(type);
-  const { weights } = lemmaRows(model);
-  let best: [number, number] | undefined;
-  let bestWeight = -Infinity;
-  for (let k = 0; k < words.length; k++) {
-    const offset = offsets[k];
-    if (offset < 0) continue;
-    const [first, last] = words[k];
-    const w = weights[offset + i];
-    if (w > bestWeight) {
-      bestWeight = w;
-      best = [first, last];
-    }
-  }
-  return best;
-}
 
 /** The first verb at or after token `from` and before `last` (exclusive), if any. */
 function verbFrom(view: SentenceView, from: number, last: number): number | undefined {
@@ -124,11 +85,10 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
     for (const i of p.ruleEvents) if (reading.dropped.has(ruleEvents[i].type)) dropped.add(i);
     const picks = reading.picks;
     if (picks.length === 0) continue;
-    const keyed = lemmaWords(view, p);
-    const offsets = lemmaOffsets(model, keyed);
     for (const { type, sides: [a, b] } of picks) {
-      const words = strongestWords(model, keyed, offsets, type);
-      if (!words) continue;
+      const anchor = typeAnchor(model, p, type);
+      if (!anchor) continue;
+      const words = [anchor.first, anchor.last];
       const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
       if (!sentence) continue;
       const actor = sideParty(view, p, a, gazetteer);

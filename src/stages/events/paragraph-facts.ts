@@ -3,6 +3,7 @@ import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
+import { prepositionBefore } from './recipient-features.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -27,6 +28,32 @@ export interface CountryFacts {
   types: Set<string>;
   /** The words around its mentions (`p:` before, `n:` after, `nn:` after with the next word's POS) and its people's role heads. */
   context: Set<string>;
+  /** Where it is named, in the order of its mentions. */
+  places: CountryPlace[];
+}
+
+/** One mention of a country's party: its first token, the sentence it stands in, how the clause takes it. */
+export interface CountryPlace {
+  token: number;
+  /** Index into `view.sentences`. */
+  sentence: number;
+  /** The preposition whose phrase it stands in (`به`، `از`، `با`...; `prepositionBefore`), `-` for none. */
+  preposition: string;
+  /** Whether `را` follows it: the object of the clause (`ایران را متهم کرد`). */
+  object: boolean;
+}
+
+/** A word of the paragraph (or a word and the verb after it) with the lemma key the model reads it by. */
+export interface KeyedWord {
+  /** Its first and last token. */
+  first: number;
+  last: number;
+  /** `lemma` or `lemma_verb`. */
+  key: string;
+  /** Index into `view.sentences`. */
+  sentence: number;
+  /** The country of the speaker of the quote it stands in, if any. */
+  speaker?: string;
 }
 
 /** One paragraph as the learned model sees it. */
@@ -34,6 +61,10 @@ export interface ParagraphFacts {
   index: number;
   /** Indexes into `view.tokens` of the paragraph's words. */
   words: number[];
+  /** Its words and word + verb pairs by lemma key (what the model's events point at). */
+  keyed: KeyedWord[];
+  /** Per sentence (index into `view.sentences`), the sides of the table's events whose trigger stands in it (`a:X`, `b:X`). */
+  sentenceSides: Map<number, Set<string>>;
   /** Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two nouns or adjectives in a row (`نیرو+دریایی`). */
   lemmas: Set<string>;
   countries: Map<string, CountryFacts>;
@@ -100,7 +131,11 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   view.paragraphs.forEach((p, i) => {
     paragraphOfToken.fill(i, p.first, p.last);
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set() }));
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], keyed: [], sentenceSides: new Map(), lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set() }));
+  const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
+  view.sentences.forEach((s, i) => {
+    sentenceOfToken.fill(i, s.first, s.last);
+  });
   const words: number[] = [];
   for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
@@ -114,21 +149,26 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const token = tokens[t];
     if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
     const next = words[w + 1];
+    const sentence = sentenceOfToken[t];
+    p.keyed.push({ first: t, last: t, key: wordLemma(token), sentence });
+    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.keyed.push({ first: t, last: next, key: `${wordLemma(token)}_${wordLemma(tokens[next])}`, sentence });
     if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
     else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
-  for (const mention of view.mentions) {
+  view.mentions.forEach((mention, m) => {
     const entity = view.entities.get(mention.entity);
     const p = paragraphAt(mention.start);
-    if (!entity || !p) continue;
+    if (!entity || !p) return;
     const entityType = entityTypeKey(entity.type, entity.attributes.subtype);
     p.entityTypes.add(entityType);
     const country = entity.attributes.country;
     // a news agency or outlet tells the report; it is no party to what it tells (`به گزارش المیادین`)
-    if (!country || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) continue;
+    if (!country || REPORTER_KINDS.has(entity.attributes.subtype ?? '')) return;
     let c = p.countries.get(country);
-    if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set() }));
+    if (!c) p.countries.set(country, (c = { first: mention.start, kinds: new Set(), types: new Set(), context: new Set(), places: [] }));
+    const [first, last] = view.mentionTokens[m];
+    c.places.push({ token: first, sentence: sentenceOfToken[first], preposition: prepositionBefore(view, first) ?? '-', object: view.keys[last + 1] === 'را' });
     c.first = Math.min(c.first, mention.start);
     c.kinds.add(mention.kind);
     c.types.add(entityType);
@@ -147,10 +187,13 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
         p.firstAgent = country;
       }
     }
-  }
+  });
   for (const quote of (view.doc.layers.quotes ?? []) as Quote[]) {
     const country = quote.speaker ? view.entities.get(quote.speaker)?.attributes.country : undefined;
-    if (country) paragraphAt(quote.start)?.speakers.add(country);
+    const p = country ? paragraphAt(quote.start) : undefined;
+    if (!country || !p) continue;
+    p.speakers.add(country);
+    for (const k of p.keyed) if (tokens[k.first].start >= quote.start && tokens[k.first].start < quote.end) k.speaker = country;
   }
   ruleEvents.forEach((event, i) => {
     const p = paragraphAt(event.trigger.start);
@@ -160,6 +203,11 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const actor = event.actor?.country ?? '-';
     const recipient = event.recipient?.country ?? '-';
     p.ruleSides.add(`a:${actor}`).add(`b:${recipient}`).add(`ab:${actor}>${recipient}`);
+    const at = words[Math.min(firstWordFrom(tokens, words, event.trigger.start), words.length - 1)];
+    const sentence = sentenceOfToken[at];
+    let sides = p.sentenceSides.get(sentence);
+    if (!sides) p.sentenceSides.set(sentence, (sides = new Set()));
+    sides.add(`a:${actor}`).add(`b:${recipient}`);
   });
   for (const key of read) {
     const bar = key.indexOf('|');
