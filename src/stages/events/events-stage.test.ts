@@ -1535,3 +1535,13 @@ describe('issue 5: a measure that is the means of an act to come (lost13)', () =
     expect(seized('قوه قضاییه برای توقیف اموال کانادا خواهان همکاری دادگاه‌ها شده است.')).toEqual([]);
   });
 });
+
+describe('issue 5: acts the table lacked (miss14)', () => {
+  const sides = (text: string, entities: TestEntity[], type: string): [string | undefined, string | undefined][] =>
+    eventsOf(text, entities).filter((e) => e.type === type).map((e) => [e.actor?.country, e.recipient?.country]);
+
+  it('reads cooperation suspended (به حالت تعلیق درآورد، the future with its preverb glued: درخواهد آورد) as a sanction', () => {
+    expect(sides('لبنان همکاری‌های تجاری خود با روسیه را به حالت تعلیق درآورد.', [lebanon, russia], 'SANCTION')).toEqual([['LBN', 'RUS']]);
+    expect(sides('لبنان همکاری‌های تجاری خود با روسیه را به حالت تعلیق درخواهد آورد.', [lebanon, russia], 'SANCTION')).toEqual([['LBN', 'RUS']]);
+  });
+});
