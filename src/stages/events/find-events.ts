@@ -189,8 +189,6 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       // an act someone goes on with (`اگر امارات به ارسال سلاح ... ادامه دهد`)
       const framed = !actor && keys[match.first - 1] === 'به' ? framedAct(context, match, embedded, sentence.last) : undefined;
       if (framed) [actor, recipient] = [framed.actor, recipient ?? framed.recipient];
-      // an attack whose author its noun names strikes the place named after در in its phrase (`در حملات رژیم صهیونیستی در این کشور`)
-      if (actor && !recipient && type === 'ASSAULT' && !lemma) recipient = placeStruck(context, match.verb + 1, Math.min(sentence.last, match.verb + VERBLESS_OBJECT));
       // an invitation accepted (`X دعوت Y برای سفر به ... را پذیرفت`) is made to who accepts it, a visit to come
       if (actor && !recipient && subject && subject !== actor && type === 'CONSULT' && !lemma && acceptedInvitation(context, match.verb, sentence.last)) recipient = invited = subject;
       if (!actor || !recipient) missing = true;
