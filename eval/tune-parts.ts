@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newCX] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newDD] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -97,6 +97,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newCV', files('conflict-147', 'conflict-148', 'court-106', 'defence-106', 'diplomacy-185', 'diplomacy-186', 'economy-106', 'health-70', 'parliament-106', 'protest-105')],
   ['newCW', files('conflict-149', 'conflict-150', 'court-107', 'defence-107', 'diplomacy-187', 'diplomacy-188', 'economy-107', 'parliament-107', 'protest-106', 'science-55')],
   ['newCX', files('conflict-151', 'conflict-152', 'court-108', 'defence-108', 'diplomacy-189', 'diplomacy-190', 'economy-108', 'parliament-108', 'protest-107', 'sport-71')],
+  ['newDA', files('conflict-157', 'conflict-158', 'court-111', 'defence-111', 'diplomacy-195', 'diplomacy-196', 'economy-111', 'parliament-111', 'protest-110', 'sport-72')],
+  ['newDB', files('conflict-159', 'conflict-160', 'court-112', 'defence-112', 'diplomacy-197', 'diplomacy-198', 'economy-112', 'health-72', 'parliament-112', 'protest-111')],
+  ['newDC', files('conflict-161', 'conflict-162', 'court-113', 'defence-113', 'diplomacy-199', 'diplomacy-200', 'economy-113', 'parliament-113', 'protest-112', 'science-57')],
+  ['newDD', files('conflict-163', 'conflict-164', 'court-114', 'defence-114', 'diplomacy-201', 'diplomacy-202', 'economy-114', 'parliament-114', 'protest-113', 'sport-73')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -162,7 +166,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
