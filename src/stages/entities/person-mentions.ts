@@ -222,7 +222,7 @@ function ownerAfter(names: readonly NameMention[], description: PersonDescriptio
  * استان‌های خوزستان و گلستان` runs to `گلستان`; `last` when no place follows such a noun.
  */
 function placesOfGroupEnd(context: EntityContext, names: readonly NameMention[], last: number): number {
-  const noun = (context.keys[last - 1] ?? '').replace(/\u200c/g, '');
+  const noun = context.keys[last - 1] ?? '';
   if (!noun.endsWith('های') || !PLACE_CLASSIFIERS.has(noun.slice(0, -3))) return last;
   const placeAt = (k: number): NameMention | undefined => names.find((n) => n.first === k && n.type === 'LOC');
   let place = placeAt(last);

@@ -230,9 +230,9 @@ function sumRows(list: readonly Float64Array[], t: number): number {
  * each pair are looked up once (a pair's by its {@link jointCode}, once per model), then a type's score
  * of a pair is the sum of its rows' untyped and typed weights with those of each side in the sentence of
  * the type's {@link typeAnchor} — the score of `pairFeatures` with that anchor.
- * Returns the best pair for a type (the first of equal ones).
+ * Returns the best pair for a type (the first of equal ones), given the type's anchor where the caller has it already.
  */
-export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
+export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType, anchor?: KeyedWord) => [Side, Side] {
   const rows = sideRows(model);
   const sides = candidateSides(p, home);
   const actorRows = sides.map((side) => sideRowsOf(rows, p, 'a', side));
@@ -241,9 +241,8 @@ export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): 
     const code = jointCode(p, a, b, home);
     return (rows.joint[code] ??= rowsOf(rows, jointCodeFeatures(code)));
   }));
-  return (type) => {
+  return (type, anchor = typeAnchor(model, p, type)) => {
     const t = TYPE_INDEX.get(type)!;
-    const anchor = typeAnchor(model, p, type);
     const inSentence = (role: 'a' | 'b', side: Side): number => (anchor ? sumRows(rowsOf(rows, anchorSideFeatures(p, role, side, anchor)), t) : 0);
     const actor = actorRows.map((list, i) => sumRows(list, t) + inSentence('a', sides[i]));
     const recipient = recipientRows.map((list, i) => sumRows(list, t) + inSentence('b', sides[i]));
@@ -282,6 +281,8 @@ export interface ModelReading {
    * (none where that pair leaves a side empty and {@link addable} finds no reason for it).
    */
   picks: { type: PloverType; sides: [Side, Side] }[];
+  /** The word each picked type's event points at ({@link typeAnchor}), found once for ranking and pointing. */
+  anchors: Map<PloverType, KeyedWord | undefined>;
   /** Each type the pattern table read there whose probability falls below the model's floor. */
   dropped: Set<PloverType>;
 }
@@ -291,10 +292,11 @@ export function modelReading(model: EventModel, p: ParagraphFacts, home: string)
   const probabilities = paragraphTypeProbabilities(model, p);
   const dropped = new Set(PLOVER_TYPES.filter((type, i) => p.ruleTypes.has(type) && probabilities[i] < model.floor));
   const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
-  if (types.length === 0) return { picks: [], dropped };
+  const anchors = new Map(types.map((type) => [type, typeAnchor(model, p, type)]));
+  if (types.length === 0) return { picks: [], anchors, dropped };
   const rank = pairRanker(model, p, home);
-  const picks = types.map((type) => ({ type, sides: rank(type) }));
-  return { picks: picks.filter(({ type, sides }) => addable(p, type, sides)), dropped };
+  const picks = types.map((type) => ({ type, sides: rank(type, anchors.get(type)) }));
+  return { picks: picks.filter(({ type, sides }) => addable(p, type, sides)), anchors, dropped };
 }
 
 /** The events the model adds in `p` ({@link modelReading}'s picks). */

@@ -7,7 +7,7 @@ import { modalityOf } from './event-modality.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
-import { modelReading, typeAnchor } from './event-model-scoring.js';
+import { modelReading } from './event-model-scoring.js';
 import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 import { DENYING } from './sentence-shapes.js';
 
@@ -86,7 +86,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
     const picks = reading.picks;
     if (picks.length === 0) continue;
     for (const { type, sides: [a, b] } of picks) {
-      const anchor = typeAnchor(model, p, type);
+      const anchor = reading.anchors.get(type);
       if (!anchor) continue;
       const words = [anchor.first, anchor.last];
       const sentence = view.sentences.find((s) => words[0] >= s.first && words[0] < s.last);
