@@ -115,6 +115,8 @@ describe.skipIf(!HAS_CHROMIUM)('the web UI in Chromium', () => {
     await page.getByLabel('واژه‌ها با هر املایی').fill('همکاریهای');
     await page.getByLabel('واژه‌ها با هر املایی').press('Enter');
     await page.waitForURL(/\/search\?q=/);
+    // the front page's latest stories stay in view, marked busy, until the query's own hits arrive
+    await page.locator('.results[aria-busy="false"] #results-title', { hasText: /^[۰-۹٬]+ ماجرای خبری$/ }).waitFor();
     // the story is one hit, under whichever of its two copies ranks first
     const titles = [SAMPLE.visit.title, SAMPLE.visitCopy.title];
     const hit = page.locator('.hit', { hasText: new RegExp(titles.join('|')) });

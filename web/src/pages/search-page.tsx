@@ -33,6 +33,7 @@ export function SearchPage({ place }: { place: Place }) {
     event.preventDefault();
     navigate(pathWith('/search', form));
   };
+  // while the next query loads, the previous hits stay in view, marked busy (dimmed), under a neutral title
   const total = result.data?.total ?? 0;
   return (
     <>
@@ -57,9 +58,9 @@ export function SearchPage({ place }: { place: Place }) {
         </details>
       </form>
       <div class="search-layout">
-        <section class="results" aria-labelledby="results-title">
-          <h2 id="results-title" aria-live="polite">{result.data ? `${browsing ? 'تازه‌ترین خبرها از ' : ''}${faNumber(total)} ${filters.all ? 'خبر' : 'ماجرای خبری'}` : 'نتیجه‌ها'}</h2>
-          <Status loading={result.loading} error={result.error} empty={result.data && total === 0 ? 'چیزی پیدا نشد.' : undefined} />
+        <section class="results" aria-labelledby="results-title" aria-busy={result.loading ? 'true' : 'false'}>
+          <h2 id="results-title" aria-live="polite">{result.data && result.current ? `${browsing ? 'تازه‌ترین خبرها از ' : ''}${faNumber(total)} ${filters.all ? 'خبر' : 'ماجرای خبری'}` : 'نتیجه‌ها'}</h2>
+          <Status loading={result.loading} error={result.error} empty={result.current && total === 0 ? 'چیزی پیدا نشد.' : undefined} />
           <ol class="hits" start={(page - 1) * PAGE_SIZE + 1}>
             {result.data?.hits.map((hit) => (
               <li key={hit.id} class="hit" data-report={hit.id}>
