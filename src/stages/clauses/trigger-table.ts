@@ -1,7 +1,7 @@
 import type { Token } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
 import { matchKey, NOUN_ENDINGS, nounStem, tokenKeys } from './match-key.js';
-import { FUTURE_AUXILIARIES, verbLemma } from './verb-lemma.js';
+import { FUTURE_AUXILIARIES, GLUED_FUTURE, verbLemma } from './verb-lemma.js';
 
 /**
  * A lemma-keyed phrase: words before the verb and the verb's lemma, with data attached. A `*` among
@@ -76,7 +76,7 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
     if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
-    const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table));
+    const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table, GLUED_FUTURE.get(keys[i - 1] ?? '')?.preverb));
     if (!candidates) continue;
     const rows = rowsOf(candidates);
     const match = rowMatch(keys, from, i, rows, options.headEndings);
@@ -98,9 +98,11 @@ const COPULA: ReadonlyMap<string, string> = new Map([['است', 'بود'], ['ه�
 
 /**
  * The lemma a verb token is looked up under in `table`: its preverb put back when the table has that verb
- * (`از پای درآورده است` → `درآورد`, not `آورد`), the copula as `بود`, else the lemma itself.
+ * (`از پای درآورده است` → `درآورد`, not `آورد`; `glued`, the preverb of a future auxiliary before it:
+ * `درخواهد آورد` → `درآورد`), the copula as `بود`, else the lemma itself.
  */
-function tableLemma<T>(key: string, lemma: string, table: Map<string, Trigger<T>[]>): string {
+function tableLemma<T>(key: string, lemma: string, table: Map<string, Trigger<T>[]>, glued?: string): string {
+  if (glued && !lemma.startsWith(glued) && table.has(glued + lemma)) return glued + lemma;
   for (const preverb of PREVERBS) if (key.startsWith(preverb) && !lemma.startsWith(preverb) && table.has(preverb + lemma)) return preverb + lemma;
   return COPULA.get(lemma) ?? lemma;
 }

@@ -1,15 +1,23 @@
 import type { Token } from '../../doc/doc.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
+import { FUTURE_FORMS, GLUED_FUTURE } from '../morph/verb-paradigm.js';
 import { matchKey } from './match-key.js';
+
+export { FUTURE_FORMS, GLUED_FUTURE };
 
 const PREFIXES = ['نمی', 'می', 'ن', 'ب'];
 const ENDINGS = ['یم', 'ید', 'ند', 'م', 'ی', 'د', ''];
 
-/** The future auxiliary's forms (`خواهد`، `خواهند` ...): what marks the future tense before a past stem. */
-export const FUTURE_FORMS: ReadonlySet<string> = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند']);
+/**
+ * The future auxiliary in either polarity, its preverb glued on or not (`خواهد`، `نخواهد`،
+ * `درخواهد`): `خواهد گفت`، `امضا نخواهد کرد`، `به حالت تعلیق درخواهد آورد`.
+ */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...[...FUTURE_FORMS].flatMap((form) => [form, 'ن' + form]), ...GLUED_FUTURE.keys()]);
 
-/** The future auxiliary in either polarity (`خواهد`، `نخواهد`): `خواهد گفت`، `امضا نخواهد کرد`. */
-export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set([...FUTURE_FORMS].flatMap((form) => [form, 'ن' + form]));
+/** The future auxiliary a word is, its glued preverb taken off (`درخواهد` → `خواهد`), or the word itself. */
+export function futureAuxiliary(key: string): string {
+  return GLUED_FUTURE.get(key)?.auxiliary ?? key;
+}
 
 /**
  * The lemma of a verb token (the past stem): `token.lemma` when the morphology stage ran;

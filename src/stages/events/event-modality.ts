@@ -1,6 +1,6 @@
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { matchKey } from '../clauses/match-key.js';
-import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated } from '../clauses/verb-lemma.js';
+import { FUTURE_AUXILIARIES, FUTURE_FORMS, futureAuxiliary, isNegated } from '../clauses/verb-lemma.js';
 import type { EventContext } from './event-context.js';
 import type { Modality } from './event-layer.js';
 import { CLAUSE_OPENERS } from './event-subject.js';
@@ -18,7 +18,7 @@ export const CONDITIONS = [['اگر'], ['چنانچه'], ['درصورتی', 'ک�
 /** Words of a plan (match keys): an event after them is planned (`قرار است`، `برنامه دارد`). */
 const PLANS = [['قرار', 'است'], ['قرار', 'شد'], ['برنامه', 'دارد'], ['در', 'نظر', 'دارد']];
 
-/** The negated future auxiliaries (`امضا نخواهد کرد`): the negation sits on them, not on the verb. */
+/** The negated future auxiliaries (`امضا نخواهد کرد`; `برنخواهد گشت` once its preverb is off): the negation sits on them, not on the verb. */
 const NEGATED_FUTURE = new Set([...FUTURE_FORMS].map((form) => 'ن' + form));
 
 /** What may follow a participle that is a verb (`امضا شده است`، `توقیف شده و`), not an adjective (`تفاهم‌نامه‌های امضا شده در`). */
@@ -32,7 +32,7 @@ export function hasSequence(keys: string[], from: number, to: number, sequences:
 
 /** Whether a trigger's verb is negated, on itself (`امضا نکرد`) or on its future auxiliary (`امضا نخواهد کرد`، `نخواهد پذیرفت`). */
 export function isNegatedVerb(view: SentenceView, trigger: [number, number], lemma: string): boolean {
-  return isNegated(view.tokens[trigger[1]], lemma) || auxiliaryWords(view, trigger).some((k) => NEGATED_FUTURE.has(k));
+  return isNegated(view.tokens[trigger[1]], lemma) || auxiliaryWords(view, trigger).some((k) => NEGATED_FUTURE.has(futureAuxiliary(k)));
 }
 
 /**
@@ -49,7 +49,7 @@ export function modalityOf(view: SentenceView, first: number, trigger: [number, 
   if (hasSequence(keys, first, trigger[0], CONDITIONS)) return 'hypothetical';
   if (lemma && isNegatedVerb(view, trigger, lemma)) return 'negated';
   const feats = tokens[trigger[1]].feats ?? '';
-  if (feats.includes('Tense=Fut') || auxiliaryWords(view, trigger).some((k) => FUTURE_FORMS.has(k)) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
+  if (feats.includes('Tense=Fut') || auxiliaryWords(view, trigger).some((k) => FUTURE_FORMS.has(futureAuxiliary(k))) || hasSequence(keys, first, trigger[0], PLANS)) return 'planned';
   return 'asserted';
 }
 

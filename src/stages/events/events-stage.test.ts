@@ -32,6 +32,11 @@ function eventsOf(text: string, entities: TestEntity[], quotes: TestQuote[] = []
 }
 
 describe('events', () => {
+  it('reads a future whose preverb is glued to the auxiliary (درخواهد آورد) as the preverb verb\'s, planned, and never as a request', () => {
+    const events = eventsOf('روسیه همکاری با مینا رستمی را به حالت تعلیق درخواهد آورد.', [russia, iran]);
+    expect(events.map((event) => [event.type, event.modality, event.actor?.country, event.recipient?.country])).toEqual([['SANCTION', 'planned', 'RUS', 'IRN']]);
+  });
+
   it('codes a meeting with its actor and the recipient after با', () => {
     const [event] = eventsOf('مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [iran, turkey]);
     expect(event).toMatchObject({ type: 'CONSULT', modality: 'asserted', actor: { entity: 'e1', country: 'IRN', sector: 'GOV' }, recipient: { entity: 'e2', country: 'TUR', sector: 'GOV' } });

@@ -3,7 +3,7 @@ import { PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { findPhrases, findTriggers, type Trigger, type TriggerMatch } from '../clauses/trigger-table.js';
-import { FUTURE_FORMS, verbLemma } from '../clauses/verb-lemma.js';
+import { FUTURE_FORMS, futureAuxiliary, verbLemma } from '../clauses/verb-lemma.js';
 import { carrierMatches } from './carrier-verbs.js';
 import type { EventContext, EventPattern } from './event-context.js';
 
@@ -89,7 +89,7 @@ export function measureAsMeans(view: SentenceView, first: number, last: number, 
   let opened = MEANS_OPENERS.has(keys[first - 1] ?? '');
   for (let t = first - 1; !opened && keys[first - 1] === 'و' && t >= 0 && first - t <= MEANS_REACH && tokens[t].pos !== 'VERB' && !CLAUSE_ENDS.has(keys[t]); t--) opened = MEANS_OPENERS.has(keys[t]);
   if (!opened) return false;
-  for (let t = last + 1; t < to && !CLAUSE_ENDS.has(keys[t]); t++) if (FUTURE_KEYS.has(keys[t])) return true;
+  for (let t = last + 1; t < to && !CLAUSE_ENDS.has(keys[t]); t++) if (FUTURE_KEYS.has(futureAuxiliary(keys[t]))) return true;
   return false;
 }
 

@@ -35,6 +35,15 @@ describe('the morphology stage in the default pipeline', () => {
     expect(byNorm.get('است')?.pos).toBe('AUX');
   });
 
+  it('reads a preverb glued to the future auxiliary as that auxiliary, not as درخواستن', () => {
+    const doc = analyze(pipeline, 'شورا این پرونده را به جریان درخواهد آورد و هیئت اعزامی فردا برنخواهد گشت.');
+    const byNorm = new Map((doc.layers.tokens ?? []).map((t) => [t.norm, t]));
+    expect(byNorm.get('درخواهد')).toMatchObject({ lemma: 'خواست', pos: 'AUX', feats: 'Number=Sing|Person=3|Tense=Fut|VerbForm=Fin' });
+    expect(byNorm.get('برنخواهد')).toMatchObject({ lemma: 'خواست', pos: 'AUX', feats: 'Number=Sing|Person=3|Polarity=Neg|Tense=Fut|VerbForm=Fin' });
+    // no past verb after it: the word is left to the tagger
+    expect(analyze(pipeline, 'شاید دولت کمک بیشتری درخواهد.').layers.tokens?.find((t) => t.norm === 'درخواهد')?.feats).not.toContain('Tense=Fut');
+  });
+
   it('can be left out of the pipeline', () => {
     const doc = analyze(createAnalyzer(loadLexicons(), { morph: false }), 'او آمد');
     expect(doc.layers.tokens?.[1].lemma).toBeUndefined();

@@ -7,6 +7,7 @@ import type { MorphLexicon } from './morph-lexicon.js';
 import { fallbackTag } from './fallback-tag.js';
 import { FastTagger } from './fast-tagger.js';
 import { UPOS_TAGS, type Upos } from './upos.js';
+import { GLUED_FUTURE } from './verb-paradigm.js';
 import { describeWord, type WordEvidence, type WordInfo } from './word-info.js';
 import { nameClass } from './name-class.js';
 
@@ -88,6 +89,7 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
   let tags = new Uint8Array(256);
   /** The tagger's numbers of a sentence's words (scratch). */
   let taggerWords = new Int32Array(256);
+  const AUX = UPOS_TAGS.indexOf('AUX');
 
   const lookup = (word: string): CachedWord => {
     let cached = cache.get(word);
@@ -120,6 +122,14 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
     } else for (let i = 0; i < n; i++) tags[i] = UPOS_TAGS.indexOf(fallbackTag(cachedWords[i].info, lexicon));
     const out: MorphWord[] = new Array(n);
     for (let i = 0; i < n; i++) out[i] = result(words[i], cachedWords[i], tags[i]);
+    for (let i = 0; i + 1 < n; i++) {
+      // a preverb glued to the future auxiliary before a past verb (`درخواهد آورد`، `برنخواهد گشت`) is that
+      // auxiliary (PerDT: AUX خواست, Tense=Fut), not a form of درخواستن: the tagger sees the word alone
+      const glued = GLUED_FUTURE.get(cachedWords[i].info.key);
+      if (glued && out[i + 1].upos === 'VERB' && out[i + 1].feats?.includes('Tense=Past') && !out[i + 1].feats?.includes('VerbForm=Part')) {
+        out[i] = result(glued.auxiliary, lookup(glued.auxiliary), AUX);
+      }
+    }
     return out;
   };
   const slotWords: string[] = [];

@@ -37,6 +37,21 @@ export const VERB_CLITICS = ['م', 'ت', 'ش', 'مان', 'تان', 'شان'] as 
 /** Preverbs written joined to the verb (برگشت، درآمد، بازگرداند، فرارسید، فروریخت، واگذاشت، ورآمد). */
 export const PREVERBS = ['دربر', 'باز', 'فرا', 'فرو', 'بر', 'در', 'وا', 'ور'] as const;
 
+/** The future auxiliary's forms (`خواهد`، `خواهند` ...): what marks the future tense before a past stem. */
+export const FUTURE_FORMS: ReadonlySet<string> = new Set(['خواهم', 'خواهی', 'خواهد', 'خواهیم', 'خواهید', 'خواهند']);
+
+/** Preverbs written glued to the future auxiliary (`درخواهد آورد`، `برنخواهد گشت`): one word, as in PerDT. */
+const GLUED_PREVERBS = ['در', 'بر', 'باز', 'فرا', 'فرو', 'وا'];
+
+/**
+ * The future auxiliary with its verb's preverb glued on, in either polarity, → the preverb and the
+ * auxiliary alone (folded words; no half-space inside): `درخواهد` → {در، خواهد} (`به حالت تعلیق درخواهد آورد` is the future of `درآورد`),
+ * `برنخواهد` → {بر، نخواهد}.
+ */
+export const GLUED_FUTURE: ReadonlyMap<string, { preverb: string; auxiliary: string }> = new Map(
+  GLUED_PREVERBS.flatMap((preverb) => [...FUTURE_FORMS].flatMap((form) => [form, 'ن' + form]).map((auxiliary) => [preverb + auxiliary, { preverb, auxiliary }] as const)),
+);
+
 /** One-word tense shapes: which stem, which prefixes, which endings, and the features they mark. */
 export type OneWordShape = 'past' | 'pastImperfective' | 'present' | 'subjunctive' | 'imperative' | 'participle';
 
