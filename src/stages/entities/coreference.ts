@@ -132,8 +132,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
     const anchorRole = salient(sentence)?.roles.find((r) => !r.counterpart);
     return anchorRole && { ...anchorRole, first: role.first, last: role.last, country: role.country, organization: undefined, place: undefined };
   };
-  const holderOf = (role: RolePhrase): Person | undefined => {
-    const holders = people.filter((p) => p.roles.some((held) => roleMatches(role, held, p.country)));
+  const holderOf = (role: RolePhrase, except?: Person): Person | undefined => {
+    const holders = people.filter((p) => p !== except && p.roles.some((held) => roleMatches(role, held, p.country)));
     if (holders.length > 1 && !roleCountry(role)) {
       const home = holders.filter((p) => (p.country ?? input.homeCountry) === input.homeCountry);
       if (home.length > 0) return mostRecent(home);
@@ -198,7 +198,8 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
       } else if (mention.kind === 'role') {
         const role = mention.role.counterpart ? counterpartOf(mention.role, s) : mention.role;
         if (!role) continue;
-        person = holderOf(role);
+        // a counterpart is never the one whose counterpart it is (`X وزیر صنعت ... با همتای ترکیه‌ای خود`: X's office has no country)
+        person = holderOf(role, mention.role.counterpart ? salient(s) : undefined);
         // `به گفته این دیپلمات روس`: someone already named, the latest of the office's country
         // `این وکیل`: the latest holder of an office of that head (`وکیل مدافع ...`), named or not, before anyone else named
         // (or someone described by that noun: `یکی از سخنگویان این جنبش ... این سخنگو`)

@@ -221,6 +221,14 @@ describe('coreference within a report', () => {
     expect(entityOf(doc, 'کشورمان')).toMatchObject({ type: 'LOC', canonical: 'ایران' });
   });
 
+  it('a counterpart is someone else even when the office it mirrors names no country', () => {
+    const doc = run('کامران نوذری وزیر صنعت در سفر به آنکارا با همتای ترکیه‌ای خود دیدار کرد.');
+    const counterpart = entityOf(doc, 'همتای ترکیه‌ای');
+    expect(counterpart).toBeDefined();
+    expect(counterpart).not.toBe(entityOf(doc, 'کامران نوذری'));
+    expect(counterpart?.attributes.country).toBe('TUR');
+  });
+
   it('طرف + a demonym is that country\'s side, one entity with the country named elsewhere; دو طرف is no country', () => {
     const doc = run('عراق و ایران قرارداد تازه‌ای امضا کردند. طرف عراقی متعهد شد بدهی‌ها را بپردازد و دو طرف از آن استقبال کردند.');
     const iraq = entityOf(doc, 'طرف عراقی');

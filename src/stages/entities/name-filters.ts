@@ -22,7 +22,7 @@ export const RELATION_WORDS: ReadonlySet<string> = new Set(
  * a name (`محمود رضایی خواستار ... شد`): never a word of a person's name.
  */
 export const SAYING_VERB_NOUNS: ReadonlySet<string> = new Set(
-  ['خواستار', 'تاکید', 'تأکید', 'اظهار', 'تصریح', 'خاطرنشان', 'یادآور', 'متذکر', 'مدعی', 'اعلام', 'هشدار', 'قول'].map(entityKey),
+  ['خواستار', 'تاکید', 'تأکید', 'اظهار', 'ابراز', 'انتقاد', 'اشاره', 'تصریح', 'خاطرنشان', 'یادآور', 'متذکر', 'مدعی', 'اعلام', 'هشدار', 'قول'].map(entityKey),
 );
 
 /** Demonstratives (entity keys) that open a phrase of their own inside a span the tagger ran on. */

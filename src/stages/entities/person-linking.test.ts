@@ -76,6 +76,10 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(person?.mentions.map((m) => named.text.slice(m.start, m.end))).toContain('نوری');
   });
 
+  it('a surname alone ends before ابراز, the noun of a compound verb of saying', () => {
+    expect(people('بهروز افشین رئیس سازمان فضایی گفت ماهواره آماده است. افشین ابراز امیدواری کرد پرتاب تا سال آینده انجام شود.')).toEqual(['به‌روز افشین']);
+  });
+
   it('the reporter of the attribution line is nobody\'s office and no antecedent', () => {
     const doc = run('به گزارش خبرنگار اقتصادی ایسنا، محسن رضایی‌پور مدیرعامل شرکت ملی گاز گفت: صادرات گاز افزایش می‌یابد. وی افزود: قرارداد تازه امضا می‌شود.');
     const persons = entityTable(doc).filter((e) => e.type === 'PER');
