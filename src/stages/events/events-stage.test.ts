@@ -1545,3 +1545,17 @@ describe('issue 5: acts the table lacked (miss14)', () => {
     expect(sides('لبنان همکاری‌های تجاری خود با روسیه را به حالت تعلیق درخواهد آورد.', [lebanon, russia], 'SANCTION')).toEqual([['LBN', 'RUS']]);
   });
 });
+
+describe('issue 5: an armed side\'s operations told to go on (twins15)', () => {
+  const hezbollah: TestEntity = { id: 'e9', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { subtype: 'armed', country: 'LBN' } };
+  it('reads the attack to come beside the strike told as done: a second ASSAULT of the same sides, planned', () => {
+    const events = eventsOf('ارتش اسرائیل مواضع حزب‌الله را بمباران کرد و اعلام کرد که عملیات خود را تا نابودی توان نظامی این گروه ادامه خواهد داد.', [army, hezbollah]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality])).toEqual([['ISR', 'LBN', 'asserted'], ['ISR', 'LBN', 'planned']]);
+  });
+
+  it('reads none from operations of no side that attacked, nor from operations already begun', () => {
+    expect(eventsOf('شهرداری اعلام کرد که عملیات اجرایی این پروژه از ماه آینده آغاز خواهد شد.', []).filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const begun = eventsOf('ارتش اسرائیل مواضع حزب‌الله را بمباران کرد و عملیات خود را ادامه داد.', [army, hezbollah]);
+    expect(begun.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});

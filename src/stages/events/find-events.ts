@@ -8,6 +8,7 @@ import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isI
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { acceptedInvitation } from './accepted-invitation.js';
 import { isSending, namesForce } from './forces-sent.js';
+import { continuedOperations } from './continued-operations.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -496,6 +497,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));
   const dropped = context.dropped;
   if (dropped) for (const e of grouped.filter((e) => !kept.includes(e))) dropped({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
+  // an armed side's operations told to go on (`عملیات خود را ... ادامه خواهد داد`): its attack to come, unless the
+  // sentence reads it already (after the claims are weighed: an attack to come is no act a claim tells of its claimant)
+  for (const act of continuedOperations(context, sentence, (actor, verb) => enemyOf(context, actor, sentence, verb, countryOf))) {
+    if (promised.has(sidesKey(act))) continue;
+    promised.add(sidesKey(act));
+    kept.push(act);
+  }
   return kept;
 }
 
