@@ -1,4 +1,5 @@
 import { matchKey } from '../clauses/match-key.js';
+import type { SentenceView } from '../clauses/sentence-view.js';
 import { armedSide, placeStruck } from './attack-sides.js';
 import { codeParty } from './code-party.js';
 import { type EventContext, type FoundEvent, partyCountry } from './event-context.js';
@@ -28,9 +29,12 @@ const REACH = 16;
 /** Words that end the phrase of the operations before their verb (match keys): a clause or sentence break. */
 const BREAKS: ReadonlySet<string> = new Set(['.', '؛', ':', 'که', '،']);
 
-/** The verb that `ادامه`/`آغاز` at `at` is the nominal part of: right after it, or after a future auxiliary (`خواهد`). */
-function lightVerbAfter(context: EventContext, at: number, last: number): number {
-  const { tokens } = context.view;
+/**
+ * The verb the nominal part at `at` is carried by: right after it, or after auxiliaries (`ادامه خواهد داد`،
+ * `برگزار می‌شود`); -1 when another word stands between.
+ */
+export function lightVerbAfter(view: SentenceView, at: number, last: number): number {
+  const { tokens } = view;
   for (let v = at + 1; v < Math.min(last, at + 3); v++) {
     if (tokens[v].pos === 'VERB') return v;
     if (tokens[v].pos !== 'AUX') return -1;
@@ -60,7 +64,7 @@ export function continuedOperations(context: EventContext, sentence: { first: nu
     for (let u = t + 1; u < sentence.last && u - t <= REACH && !BREAKS.has(keys[u]) && tokens[u].pos !== 'VERB'; u++) {
       if (GOING_ON.has(keys[u])) { at = u; break; }
     }
-    const verb = at < 0 ? -1 : lightVerbAfter(context, at, sentence.last);
+    const verb = at < 0 ? -1 : lightVerbAfter(view, at, sentence.last);
     if (verb < 0) continue;
     const modality = modalityOf(view, sentence.first, [at, verb], tokens[verb].lemma ?? '');
     if (modality === 'asserted' || modality === 'negated') continue;

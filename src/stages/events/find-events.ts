@@ -9,6 +9,7 @@ import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { acceptedInvitation } from './accepted-invitation.js';
 import { isSending, namesForce } from './forces-sent.js';
 import { continuedOperations } from './continued-operations.js';
+import { meetingsToCome } from './meeting-to-come.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -501,6 +502,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // sentence reads it already (after the claims are weighed: an attack to come is no act a claim tells of its claimant)
   for (const act of continuedOperations(context, sentence, (actor, verb) => enemyOf(context, actor, sentence, verb, countryOf))) {
     if (promised.has(sidesKey(act))) continue;
+    promised.add(sidesKey(act));
+    kept.push(act);
+  }
+  // a meeting told to be held with those attending (`جلسه‌ای با حضور ... برگزار شود`): a contact to come, unless the
+  // sentence reads it already or it is what a request asks for (`از دولت خواست ... نشستی با حضور وزیر برگزار کند`)
+  for (const act of meetingsToCome(context, sentence)) {
+    if (promised.has(sidesKey(act)) || kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) continue;
     promised.add(sidesKey(act));
     kept.push(act);
   }
