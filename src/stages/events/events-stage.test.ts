@@ -1559,3 +1559,21 @@ describe('issue 5: an armed side\'s operations told to go on (twins15)', () => {
     expect(begun.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['asserted']);
   });
 });
+
+describe('issue 5: a meeting told to be held beside the visit that promises it (twins15)', () => {
+  const consults = (events: KhabarEvent[]): string[][] => events.filter((e) => e.type === 'CONSULT').map((e) => [e.actor?.country ?? '-', e.recipient?.country ?? '-', e.modality]);
+  it('reads the meeting promised with those attending as a second CONSULT, planned', () => {
+    const events = eventsOf('مینا رستمی در جمع کارگران حاضر شد و قول داد که جلسه‌ای با حضور مدیران شرکت تا شنبه برگزار شود.', [iran]);
+    expect(consults(events)).toEqual([['IRN', 'IRN', 'asserted'], ['IRN', 'IRN', 'planned']]);
+  });
+
+  it('reads the visit told by a participle phrase (`با حضور در جمع`) as a contact with those gathered', () => {
+    expect(consults(eventsOf('مینا رستمی با حضور در جمع کارگران معترض به آنان اطمینان داد.', [iran]))).toEqual([['IRN', 'IRN', 'asserted']]);
+  });
+
+  it('reads no meeting from a court\'s sitting, one held already, or one a request asks for', () => {
+    expect(consults(eventsOf('مینا رستمی گفت جلسه رسیدگی به این پرونده با حضور شاکیان ماه آینده برگزار خواهد شد.', [iran]))).toEqual([]);
+    expect(consults(eventsOf('مینا رستمی گفت جلسه‌ای با حضور مدیران شرکت دیروز برگزار شد.', [iran]))).toEqual([]);
+    expect(consults(eventsOf('مینا رستمی از دولت خواست نشستی با حضور مدیران شرکت برگزار کند.', [iran]))).toEqual([]);
+  });
+});
