@@ -1577,3 +1577,15 @@ describe('issue 5: a meeting told to be held beside the visit that promises it (
     expect(consults(eventsOf('مینا رستمی از دولت خواست نشستی با حضور مدیران شرکت برگزار کند.', [iran]))).toEqual([]);
   });
 });
+
+describe('issue 5: a list of demands that calls bodies in (twins15)', () => {
+  const ministry: TestEntity = { id: 'e10', type: 'ORG', canonical: 'وزارت بهداشت', mentions: [{ text: 'وزارت بهداشت' }], attributes: { country: 'IRN' } };
+  const requests = (events: KhabarEvent[]): string[] => events.filter((e) => e.type === 'REQUEST').map((e) => `${e.actor?.country}>${e.recipient?.country}`);
+  it('reads one request per demand when one calls a body in', () => {
+    expect(requests(eventsOf('مینا رستمی خواستار حضور مدیران شرکت در جلسه و پاسخگویی وزارت بهداشت شد.', [iran, ministry]))).toEqual(['IRN>IRN', 'IRN>IRN']);
+  });
+
+  it('reads one request for a list of measures alone', () => {
+    expect(requests(eventsOf('مینا رستمی خواستار پرداخت فوری معوقات و اجرای کامل قانون شد.', [iran]))).toEqual(['IRN>IRN']);
+  });
+});

@@ -10,6 +10,7 @@ import { acceptedInvitation } from './accepted-invitation.js';
 import { isSending, namesForce } from './forces-sent.js';
 import { continuedOperations } from './continued-operations.js';
 import { meetingsToCome } from './meeting-to-come.js';
+import { bodiesDemanded } from './demands-listed.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -375,7 +376,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
     const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
     // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
-    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // a list of demands that calls bodies in (`خواستار حضور رئیس دانشگاه و پاسخگویی وزارت بهداشت شدند`): one request per demand
+    const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
+      ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
+    let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
     // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
     if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
@@ -648,4 +652,10 @@ function insideName(view: EventContext['view'], t: number): boolean {
     if ((type === 'ORG' || type === 'LOC') && first < t && t < last) return true;
   }
   return false;
+}
+
+/** The first verb or auxiliary at or after `from` and before `last`, else `last`: where a verb-less phrase's words end (`خواستار ... شدند`). */
+function nextVerb(view: EventContext['view'], from: number, last: number): number {
+  for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB' || view.tokens[t].pos === 'AUX') return t;
+  return last;
 }
