@@ -84,10 +84,12 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
  * country, the home country), an attack on no one named strikes the other side of its paragraph's war, and
  * the press telling of an act in a clause of its own is not its author.
  * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
- * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
+ * meeting, agreement or cooperation, and a list of demands that calls bodies in one request per demand
+ * ({@link bodiesDemanded}). The act someone is asked to do is no event. Failures told of
  * someone (table actor `fails`) are accusations; a threat made as a condition
- * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
- * read from the sentence's shape. Updates the report-level memory.
+ * ({@link conditionalThreat}), an obligation told of another party ({@link obligationRequest}), an armed
+ * side's operations told to go on ({@link continuedOperations}) and a meeting told to be held with those
+ * attending ({@link meetingsToCome}) are read from the sentence's shape. Updates the report-level memory.
  */
 export function findEvents(context: EventContext, sentence: { first: number; last: number; paragraph?: number }): FoundEvent[] {
   const { view, memory } = context;
