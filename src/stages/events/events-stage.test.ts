@@ -1550,3 +1550,47 @@ describe('issue 5: acts the table lacked (miss14)', () => {
     expect(sides('لبنان همکاری‌های تجاری خود با روسیه را به حالت تعلیق درخواهد آورد.', [lebanon, russia], 'SANCTION')).toEqual([['LBN', 'RUS']]);
   });
 });
+
+describe('issue 5: an armed side\'s operations told to go on (twins15)', () => {
+  const hezbollah: TestEntity = { id: 'e9', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { subtype: 'armed', country: 'LBN' } };
+  it('reads the attack to come beside the strike told as done: a second ASSAULT of the same sides, planned', () => {
+    const events = eventsOf('ارتش اسرائیل مواضع حزب‌الله را بمباران کرد و اعلام کرد که عملیات خود را تا نابودی توان نظامی این گروه ادامه خواهد داد.', [army, hezbollah]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country, e.modality])).toEqual([['ISR', 'LBN', 'asserted'], ['ISR', 'LBN', 'planned']]);
+  });
+
+  it('reads none from operations of no side that attacked, nor from operations already begun', () => {
+    expect(eventsOf('شهرداری اعلام کرد که عملیات اجرایی این پروژه از ماه آینده آغاز خواهد شد.', []).filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const begun = eventsOf('ارتش اسرائیل مواضع حزب‌الله را بمباران کرد و عملیات خود را ادامه داد.', [army, hezbollah]);
+    expect(begun.filter((e) => e.type === 'ASSAULT').map((e) => e.modality)).toEqual(['asserted']);
+  });
+});
+
+describe('issue 5: a meeting told to be held beside the visit that promises it (twins15)', () => {
+  const consults = (events: KhabarEvent[]): string[][] => events.filter((e) => e.type === 'CONSULT').map((e) => [e.actor?.country ?? '-', e.recipient?.country ?? '-', e.modality]);
+  it('reads the meeting promised with those attending as a second CONSULT, planned', () => {
+    const events = eventsOf('مینا رستمی در جمع کارگران حاضر شد و قول داد که جلسه‌ای با حضور مدیران شرکت تا شنبه برگزار شود.', [iran]);
+    expect(consults(events)).toEqual([['IRN', 'IRN', 'asserted'], ['IRN', 'IRN', 'planned']]);
+  });
+
+  it('reads the visit told by a participle phrase (`با حضور در جمع`) as a contact with those gathered', () => {
+    expect(consults(eventsOf('مینا رستمی با حضور در جمع کارگران معترض به آنان اطمینان داد.', [iran]))).toEqual([['IRN', 'IRN', 'asserted']]);
+  });
+
+  it('reads no meeting from a court\'s sitting, one held already, or one a request asks for', () => {
+    expect(consults(eventsOf('مینا رستمی گفت جلسه رسیدگی به این پرونده با حضور شاکیان ماه آینده برگزار خواهد شد.', [iran]))).toEqual([]);
+    expect(consults(eventsOf('مینا رستمی گفت جلسه‌ای با حضور مدیران شرکت دیروز برگزار شد.', [iran]))).toEqual([]);
+    expect(consults(eventsOf('مینا رستمی از دولت خواست نشستی با حضور مدیران شرکت برگزار کند.', [iran]))).toEqual([]);
+  });
+});
+
+describe('issue 5: a list of demands that calls bodies in (twins15)', () => {
+  const ministry: TestEntity = { id: 'e10', type: 'ORG', canonical: 'وزارت بهداشت', mentions: [{ text: 'وزارت بهداشت' }], attributes: { country: 'IRN' } };
+  const requests = (events: KhabarEvent[]): string[] => events.filter((e) => e.type === 'REQUEST').map((e) => `${e.actor?.country}>${e.recipient?.country}`);
+  it('reads one request per demand when one calls a body in', () => {
+    expect(requests(eventsOf('مینا رستمی خواستار حضور مدیران شرکت در جلسه و پاسخگویی وزارت بهداشت شد.', [iran, ministry]))).toEqual(['IRN>IRN', 'IRN>IRN']);
+  });
+
+  it('reads one request for a list of measures alone', () => {
+    expect(requests(eventsOf('مینا رستمی خواستار پرداخت فوری معوقات و اجرای کامل قانون شد.', [iran]))).toEqual(['IRN>IRN']);
+  });
+});

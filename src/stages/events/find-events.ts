@@ -8,6 +8,9 @@ import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isI
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { acceptedInvitation } from './accepted-invitation.js';
 import { isSending, namesForce } from './forces-sent.js';
+import { continuedOperations } from './continued-operations.js';
+import { meetingsToCome } from './meeting-to-come.js';
+import { bodiesDemanded } from './demands-listed.js';
 import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -81,10 +84,12 @@ const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد
  * country, the home country), an attack on no one named strikes the other side of its paragraph's war, and
  * the press telling of an act in a clause of its own is not its author.
  * Coordinated parties (`آمریکا و انگلیس`) give one event each; `میان X و Y` gives the two sides of a
- * meeting, agreement or cooperation. The act someone is asked to do is no event. Failures told of
+ * meeting, agreement or cooperation, and a list of demands that calls bodies in one request per demand
+ * ({@link bodiesDemanded}). The act someone is asked to do is no event. Failures told of
  * someone (table actor `fails`) are accusations; a threat made as a condition
- * ({@link conditionalThreat}) and an obligation told of another party ({@link obligationRequest}) are
- * read from the sentence's shape. Updates the report-level memory.
+ * ({@link conditionalThreat}), an obligation told of another party ({@link obligationRequest}), an armed
+ * side's operations told to go on ({@link continuedOperations}) and a meeting told to be held with those
+ * attending ({@link meetingsToCome}) are read from the sentence's shape. Updates the report-level memory.
  */
 export function findEvents(context: EventContext, sentence: { first: number; last: number; paragraph?: number }): FoundEvent[] {
   const { view, memory } = context;
@@ -373,7 +378,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
     const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
     // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
-    let recipients = both ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // a list of demands that calls bodies in (`خواستار حضور رئیس دانشگاه و پاسخگویی وزارت بهداشت شدند`): one request per demand
+    const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
+      ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
+    let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
     // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
     if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
@@ -496,6 +504,20 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));
   const dropped = context.dropped;
   if (dropped) for (const e of grouped.filter((e) => !kept.includes(e))) dropped({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
+  // an armed side's operations told to go on (`عملیات خود را ... ادامه خواهد داد`): its attack to come, unless the
+  // sentence reads it already (after the claims are weighed: an attack to come is no act a claim tells of its claimant)
+  for (const act of continuedOperations(context, sentence, (actor, verb) => enemyOf(context, actor, sentence, verb, countryOf))) {
+    if (promised.has(sidesKey(act))) continue;
+    promised.add(sidesKey(act));
+    kept.push(act);
+  }
+  // a meeting told to be held with those attending (`جلسه‌ای با حضور ... برگزار شود`): a contact to come, unless the
+  // sentence reads it already or it is what a request asks for (`از دولت خواست ... نشستی با حضور وزیر برگزار کند`)
+  for (const act of meetingsToCome(context, sentence)) {
+    if (promised.has(sidesKey(act)) || kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) continue;
+    promised.add(sidesKey(act));
+    kept.push(act);
+  }
   return kept;
 }
 
@@ -632,4 +654,10 @@ function insideName(view: EventContext['view'], t: number): boolean {
     if ((type === 'ORG' || type === 'LOC') && first < t && t < last) return true;
   }
   return false;
+}
+
+/** The first verb or auxiliary at or after `from` and before `last`, else `last`: where a verb-less phrase's words end (`خواستار ... شدند`). */
+function nextVerb(view: EventContext['view'], from: number, last: number): number {
+  for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB' || view.tokens[t].pos === 'AUX') return t;
+  return last;
 }
