@@ -265,12 +265,14 @@ export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): 
 const INTERNATIONAL = 'ORG:international';
 
 /**
- * Whether the model may add an event of `type` with `sides` in paragraph `p`: both sides named, or a side left empty
- * where that is how the guide codes it — a deployment or an exercise with no recipient (MOBILIZE), or a body of no
+ * Whether the model may add an event of `type` with `sides` in paragraph `p`: none where the paragraph names no country's
+ * party (its sides could only be guessed: writer-disjoint folds, 0 right of 17); else both sides named, or a side left
+ * empty where that is how the guide codes it — a deployment or an exercise with no recipient (MOBILIZE), or a body of no
  * country named in the paragraph ({@link INTERNATIONAL}). Leave one writer out, the other pairs with an empty side were
  * wrong nine times in ten (141 of 158).
  */
 function addable(p: ParagraphFacts, type: PloverType, [a, b]: [Side, Side]): boolean {
+  if (p.countries.size === 0) return false;
   return (a !== null && b !== null) || type === 'MOBILIZE' || p.entityTypes.has(INTERNATIONAL);
 }
 

@@ -80,6 +80,12 @@ describe('learned paragraph events', () => {
     expect(claim.map((e) => [e.inferred, e.actor?.country, e.recipient?.country])).toEqual([[true, 'IRN', 'USA']]);
   });
 
+  it('points at a word that can carry an event, never at a name however much it weighs', () => {
+    const m = model({ bias: { COERCE: -2 }, 'l:آمریکا': { COERCE: 5 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:Xhome': 2 });
+    const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
+    expect(PRESSURE.slice(event.trigger.start, event.trigger.end)).toBe('تنگه');
+  });
+
   it('reads the modality from the verb of the clause the word sits in', () => {
     const m = model({ bias: { COERCE: -2 }, 'l:تنگه': { COERCE: 3 } }, { 'COERCE|ab:Xhome': 1 });
     const [event] = eventsOf(PRESSURE, [minister, usa], m).filter((e) => e.inferred);
@@ -128,8 +134,8 @@ describe('learned paragraph events', () => {
   });
 
   it('sees the types of the triggers the table read but kept no event of (`read:T`)', () => {
-    const unplaced = 'دو طرف امروز دیدار کردند.';
-    const doc = docWithEntities(lexicons, unplaced, []);
+    const unplaced = 'دو طرف امروز دیدار کردند. مینا رستمی از این خبر داد.';
+    const doc = docWithEntities(lexicons, unplaced, [minister]);
     const read = new Set<string>();
     createEventsStage(lexicons, lexicons.report!.eventPatterns, { trace: (c) => read.add(`${c.paragraph}|${c.type}`) }).run(doc);
     expect(doc.layers.events).toEqual([]);
@@ -137,7 +143,7 @@ describe('learned paragraph events', () => {
     expect([...p.readTypes]).toEqual(['CONSULT']);
     expect(typeFeatures(p)).toContain('read:CONSULT');
     const m = model({ bias: { CONSULT: -3 }, 'l:دیدار': { CONSULT: 0.5 }, 'read:CONSULT': { CONSULT: 4 } }, { 'CONSULT|ab:homehome': 1 });
-    expect(eventsOf(unplaced, [], m).map((e) => [e.type, e.inferred])).toEqual([['CONSULT', true]]);
+    expect(eventsOf(unplaced, [minister], m).map((e) => [e.type, e.inferred])).toEqual([['CONSULT', true]]);
   });
 
   it('keeps the layer in text order with ids numbered along it', () => {
@@ -160,13 +166,16 @@ describe('learned paragraph events', () => {
     expect(modelPicks(model({ bias: { AGREE: 5 } }, { 'AGREE|b:Y': 1, 'AGREE|a:home': 1 }), p, 'IRN')).toEqual([{ type: 'AGREE', sides: ['IRN', 'TUR'] }]);
   });
 
-  it('adds no event with a side left empty, but a deployment without a recipient or where a body of no country is named', () => {
+  it('adds no event with a side left empty, but a deployment without a recipient or where a body of no country is named, and none where no country is', () => {
     const doc = docWithEntities(lexicons, 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.', [minister, turkey]);
     const [p] = paragraphFacts(sentenceView(doc), []);
     const emptyRecipient = { 'a:home': 1, 'b:null': 2 };
     expect(modelPicks(model({ bias: { ACCUSE: 5 } }, emptyRecipient), p, 'IRN')).toEqual([]);
     expect(modelPicks(model({ bias: { AID: 5 } }, { 'a:null': 2, 'b:Y': 1 }), p, 'IRN')).toEqual([]);
     expect(modelPicks(model({ bias: { MOBILIZE: 5 } }, emptyRecipient), p, 'IRN')).toEqual([{ type: 'MOBILIZE', sides: ['IRN', null] }]);
+    const unnamed = docWithEntities(lexicons, 'نیروهای مسلح امروز رزمایشی بزرگ در کرانه‌های جنوبی برگزار کردند.', []);
+    const [none] = paragraphFacts(sentenceView(unnamed), []);
+    expect(modelPicks(model({ bias: { MOBILIZE: 5 } }, emptyRecipient), none, 'IRN')).toEqual([]);
     const agency: TestEntity = { id: 'e8', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
     const country: TestEntity = { id: 'e9', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
     const relief = docWithEntities(lexicons, 'برنامه جهانی غذا امروز محموله‌ای به ترکیه فرستاد.', [agency, country]);

@@ -16,6 +16,13 @@ import { prepositionBefore } from './recipient-features.js';
 /** Parts of speech whose lemmas describe what a paragraph tells (function words do not). */
 const CONTENT_POS = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN']);
 
+/**
+ * Parts of speech of the words an event of the model may point at alone (`متهم`، `حمله`، `امضا`): words that can carry an
+ * event; adverbs and function words (`هنوز`، `که`) tell when or how, and a word before a verb is keyed with that verb
+ * anyway. A word of a mention (`آمریکا`، `همتای ترکیه‌ای`) is never pointed at either: it tells who.
+ */
+const ANCHOR_POS = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+
 /** Parts of speech of the words of an ezafe phrase whose lemma pairs the model reads (`حمله+هوایی`): names left out, they tell who, not what. */
 const PHRASE_POS = new Set(['NOUN', 'ADJ']);
 
@@ -61,7 +68,7 @@ export interface ParagraphFacts {
   index: number;
   /** Indexes into `view.tokens` of the paragraph's words. */
   words: number[];
-  /** Its words and word + verb pairs by lemma key (what the model's events point at). */
+  /** Its words that can carry an event ({@link ANCHOR_POS}, none of a mention) and word + verb pairs by lemma key (what the model's events point at). */
   keyed: KeyedWord[];
   /** Per sentence (index into `view.sentences`), the sides of the table's events whose trigger stands in it (`a:X`, `b:X`). */
   sentenceSides: Map<number, Set<string>>;
@@ -150,7 +157,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
     const next = words[w + 1];
     const sentence = sentenceOfToken[t];
-    p.keyed.push({ first: t, last: t, key: wordLemma(token), sentence });
+    if (ANCHOR_POS.has(token.pos ?? '') && view.mentionAt[t] < 0) p.keyed.push({ first: t, last: t, key: wordLemma(token), sentence });
     if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.keyed.push({ first: t, last: next, key: `${wordLemma(token)}_${wordLemma(tokens[next])}`, sentence });
     if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
     else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
