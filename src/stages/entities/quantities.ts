@@ -33,17 +33,20 @@ function partAt(key: string): NumberPart | undefined {
 /** Whether token `i` is a piece of a written number ({@link partAt}), remembered per word. */
 const isNumberPartAt = wordTest((key) => partAt(key) !== undefined);
 
-/** The written number starting at `i`: its pieces and the token after it. */
-function numberAt(keys: readonly string[], i: number, to: number): { parts: NumberPart[]; next: number } | undefined {
+/**
+ * The written number starting at `i` (not `taken`), over tokens before `to` up to the first `taken` one: its pieces and
+ * the token after it. `taken` is asked only of the tokens the number reaches, in order, not of the whole sentence.
+ */
+function numberAt(keys: readonly string[], i: number, to: number, taken: (i: number) => boolean): { parts: NumberPart[]; next: number } | undefined {
   const parts: NumberPart[] = [];
   let j = i;
-  while (j < to) {
+  while (j < to && (j === i || !taken(j))) {
     const part = partAt(keys[j]);
     if (part) {
       if (part.kind === 'half' && parts.length === 0) break;
       parts.push(part);
       j++;
-    } else if (keys[j] === 'و' && parts.length > 0 && j + 1 < to && partAt(keys[j + 1])) j++;
+    } else if (keys[j] === 'و' && parts.length > 0 && j + 1 < to && !taken(j + 1) && partAt(keys[j + 1])) j++;
     else break;
   }
   if (parts.length === 0 || parts[0].kind === 'half') return undefined;
@@ -59,19 +62,19 @@ function numberAt(keys: readonly string[], i: number, to: number): { parts: Numb
 export function findQuantities(keys: readonly string[], from: number, to: number, taken: (i: number) => boolean, words?: readonly WordInfo[]): QuantityMention[] {
   const found: QuantityMention[] = [];
   for (let i = from; i < to; i++) {
-    if (taken(i) || !isNumberPartAt(keys, words, i)) continue; // most tokens: no number starts here
-    let limit = i + 1;
-    while (limit < to && !taken(limit)) limit++;
-    const number = numberAt(keys, i, limit);
+    if (!isNumberPartAt(keys, words, i) || taken(i)) continue; // most tokens: no number starts here (asked first: the cheaper test)
+    const number = numberAt(keys, i, to, taken);
     if (!number) continue;
     const end = number.next;
     const value = combineNumberParts(number.parts);
     const unit = keys[end];
-    const currency = end < limit ? CURRENCIES.get(unit) : undefined;
-    if (currency && end < limit) {
+    // the word after the number may be its unit unless taken (a date's, a name's)
+    const free = end < to && !taken(end);
+    const currency = free ? CURRENCIES.get(unit) : undefined;
+    if (currency) {
       found.push({ first: i, last: end + 1, type: 'MONEY', attributes: { value: value * currency[1], currency: currency[0] } });
       i = end;
-    } else if (end < limit && PERCENT_WORDS.has(unit)) {
+    } else if (free && PERCENT_WORDS.has(unit)) {
       found.push({ first: i, last: end + 1, type: 'PERCENT', attributes: { value } });
       i = end;
     } else {

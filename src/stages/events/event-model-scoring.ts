@@ -1,6 +1,6 @@
 import { PLOVER_TYPES, type PloverType } from './event-layer.js';
 import {
-  anchorOf, anchorSideFeatures, candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
+  type anchorOf, type anchorSideFeatures, candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
 } from './event-model.js';
 import type { KeyedWord, ParagraphFacts } from './paragraph-facts.js';
 
@@ -96,12 +96,32 @@ export function lemmaRows(model: EventModel): LemmaRows {
 
 /** The word of paragraph `p` an event of `type` points at: the one whose lemma key weighs most for the type ({@link anchorOf}). */
 export function typeAnchor(model: EventModel, p: ParagraphFacts, type: PloverType): KeyedWord | undefined {
-  const t = TYPE_INDEX.get(type)!;
-  const { at, weights } = lemmaRows(model);
-  return anchorOf(p, (key) => {
-    const offset = at.get(key);
-    return offset === undefined ? undefined : weights[offset + t];
-  });
+  const lemmas = lemmaRows(model);
+  return anchorFrom(p, keyedRows(lemmas, p), lemmas.weights, TYPE_INDEX.get(type)!);
+}
+
+/**
+ * Where the lemma row of each word of `p.keyed` starts in `lemmas.weights`, -1 for a key the model has no
+ * weights for: looked up once per paragraph, then read for every type an event may point at.
+ */
+function keyedRows(lemmas: LemmaRows, p: ParagraphFacts): Int32Array {
+  const rows = new Int32Array(p.keyed.length);
+  for (let k = 0; k < rows.length; k++) rows[k] = lemmas.at.get(p.keyed[k].key) ?? -1;
+  return rows;
+}
+
+/** {@link anchorOf} over the paragraph's {@link keyedRows}: the first keyed word whose row weighs most for type index `t`. */
+function anchorFrom(p: ParagraphFacts, rows: Int32Array, weights: Float64Array, t: number): KeyedWord | undefined {
+  let best: KeyedWord | undefined;
+  let bestWeight = -Infinity;
+  for (let k = 0; k < rows.length; k++) {
+    const at = rows[k];
+    if (at >= 0 && weights[at + t] > bestWeight) {
+      bestWeight = weights[at + t];
+      best = p.keyed[k];
+    }
+  }
+  return best;
 }
 
 /**
@@ -150,6 +170,26 @@ interface RoleRows {
   types: Map<string, Float64Array>;
   /** Every feature of the role, by the rest after its letter (a country's context words: `p:…`). */
   rest: Map<string, Float64Array>;
+  /** The role's features in the sentence an event points at ({@link anchorSideFeatures}). */
+  anchor: AnchorRows;
+}
+
+/** One role's rows of {@link anchorSideFeatures}, by what each feature says rather than by its string. */
+interface AnchorRows {
+  /** `x:null`, `x:out`, `x:before`, `x:after`. */
+  none: Float64Array | undefined;
+  out: Float64Array | undefined;
+  before: Float64Array | undefined;
+  after: Float64Array | undefined;
+  /** `xq:false`, `xq:true`; `x1:…`; `xr:…`. */
+  speaker: (Float64Array | undefined)[];
+  first: (Float64Array | undefined)[];
+  object: (Float64Array | undefined)[];
+  /** `xu:`, `xu:a`, `xu:b`, `xu:ab`: how the table's events of the sentence use the side. */
+  used: (Float64Array | undefined)[];
+  /** Per preposition, `xp:…|before` and `xp:…|after`, read from `rest` on first need. */
+  prepositions: Map<string, (Float64Array | undefined)[]>;
+  rest: Map<string, Float64Array>;
 }
 
 /** A model's side weights as rows: per base feature, its weight joined with each type and alone; by role; per {@link jointCode}, its features' rows. */
@@ -165,11 +205,62 @@ const sideRowCache = new WeakMap<EventModel, SideRows>();
 function roleRows(byFeature: Map<string, Float64Array>, role: 'a' | 'b'): RoleRows {
   const rest = byPrefix(byFeature, role);
   const both = (prefix: string): (Float64Array | undefined)[] => [rest.get(`${prefix}false`), rest.get(`${prefix}true`)];
+  const anchor: AnchorRows = {
+    none: rest.get('x:null'), out: rest.get('x:out'), before: rest.get('x:before'), after: rest.get('x:after'),
+    speaker: both('xq:'), first: both('x1:'), object: both('xr:'),
+    used: ['', 'a', 'b', 'ab'].map((use) => rest.get(`xu:${use}`)),
+    prepositions: new Map(), rest,
+  };
   return {
     rank: ['null', 'absent', 'r0', 'r1', 'r2', 'r3'].map((rank) => rest.get(`r:${rank}`)),
     speaker: both('s:'), firstAgent: both('f:'),
-    kinds: byPrefix(rest, 'k:'), types: byPrefix(rest, 't:'), rest,
+    kinds: byPrefix(rest, 'k:'), types: byPrefix(rest, 't:'), rest, anchor,
   };
+}
+
+/** The rows of `xp:${preposition}|before` and `xp:${preposition}|after` of `rows`. */
+function prepositionRows(rows: AnchorRows, preposition: string): (Float64Array | undefined)[] {
+  let pair = rows.prepositions.get(preposition);
+  if (pair === undefined) rows.prepositions.set(preposition, (pair = [rows.rest.get(`xp:${preposition}|before`), rows.rest.get(`xp:${preposition}|after`)]));
+  return pair;
+}
+
+/** The first token of the paragraph's countries named in sentence `sentence` (Infinity for none): one side's `x1` feature. */
+function firstPlaceIn(p: ParagraphFacts, sentence: number): number {
+  let first = Infinity;
+  for (const c of p.countries.values()) for (const x of c.places) if (x.sentence === sentence) first = Math.min(first, x.token);
+  return first;
+}
+
+/**
+ * The rows of `anchorSideFeatures(p, role, side, anchor)` that have weights, in their order, read from the role's
+ * {@link AnchorRows}; `first` is {@link firstPlaceIn} of the anchor's sentence.
+ */
+function anchorSideRows(r: AnchorRows, p: ParagraphFacts, side: Side, anchor: KeyedWord, first: number): Float64Array[] {
+  const out: Float64Array[] = [];
+  const put = (row: Float64Array | undefined): void => {
+    if (row) out.push(row);
+  };
+  if (side === null) {
+    put(r.none);
+    return out;
+  }
+  const used = p.sentenceSides.get(anchor.sentence);
+  put(r.speaker[anchor.speaker === side ? 1 : 0]);
+  put(r.used[(used?.has(`a:${side}`) ? 1 : 0) + (used?.has(`b:${side}`) ? 2 : 0)]);
+  let at = -1;
+  for (const x of p.countries.get(side)?.places ?? []) {
+    if (x.sentence !== anchor.sentence) continue;
+    if (at < 0) {
+      at = x.token;
+      put(at < anchor.first ? r.before : r.after);
+      put(r.first[at === first ? 1 : 0]);
+    }
+    put(prepositionRows(r, x.preposition)[x.token < anchor.first ? 0 : 1]);
+    put(r.object[x.object ? 1 : 0]);
+  }
+  if (at < 0) put(r.out);
+  return out;
 }
 
 function sideRows(model: EventModel): SideRows {
@@ -199,22 +290,45 @@ function rowsOf(rows: SideRows, features: readonly string[]): Float64Array[] {
   return out;
 }
 
-/** The rows of `sideFeatures(p, role, side)` that have weights, in their order, read from the role's rows. */
-function sideRowsOf(rows: SideRows, p: ParagraphFacts, role: 'a' | 'b', side: Side): Float64Array[] {
-  const r = rows.roles[role];
+/** What `sideFeatures` (`./event-model.ts`) reads of one side, the same for both roles: found once per side, then read in each role's rows. */
+interface SideReading {
+  /** Index into {@link RoleRows.rank}. */
+  rank: number;
+  speaker: number;
+  kinds: string;
+  types: string;
+  firstAgent: number;
+  use: string;
+  context: ReadonlySet<string> | undefined;
+}
+
+function sideReading(p: ParagraphFacts, side: Side): SideReading {
   const c = side === null ? undefined : p.countries.get(side);
   const i = side === null ? -1 : p.order.indexOf(side);
+  return {
+    rank: side === null ? 0 : i < 0 ? 1 : 2 + Math.min(i, 3),
+    speaker: side !== null && p.speakers.has(side) ? 1 : 0,
+    kinds: sideKinds(c, 'kinds'),
+    types: sideKinds(c, 'types'),
+    firstAgent: side !== null && p.firstAgent === side ? 1 : 0,
+    use: `u:${ruleUse(p, side)}`,
+    context: c?.context,
+  };
+}
+
+/** The rows of `sideFeatures(p, role, side)` that have weights, in their order, read from the role's rows (`side` read by {@link sideReading}). */
+function sideRowsOf(r: RoleRows, side: SideReading): Float64Array[] {
   const out: Float64Array[] = [];
   const put = (row: Float64Array | undefined): void => {
     if (row) out.push(row);
   };
-  put(r.rank[side === null ? 0 : i < 0 ? 1 : 2 + Math.min(i, 3)]);
-  put(r.speaker[side !== null && p.speakers.has(side) ? 1 : 0]);
-  put(r.kinds.get(sideKinds(c, 'kinds')));
-  put(r.types.get(sideKinds(c, 'types')));
-  put(r.firstAgent[side !== null && p.firstAgent === side ? 1 : 0]);
-  put(r.rest.get(`u:${ruleUse(p, side)}`));
-  if (c) for (const x of c.context) put(r.rest.get(x));
+  put(r.rank[side.rank]);
+  put(r.speaker[side.speaker]);
+  put(r.kinds.get(side.kinds));
+  put(r.types.get(side.types));
+  put(r.firstAgent[side.firstAgent]);
+  put(r.rest.get(side.use));
+  if (side.context) for (const x of side.context) put(r.rest.get(x));
   return out;
 }
 
@@ -235,15 +349,17 @@ function sumRows(list: readonly Float64Array[], t: number): number {
 export function pairRanker(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType, anchor?: KeyedWord) => [Side, Side] {
   const rows = sideRows(model);
   const sides = candidateSides(p, home);
-  const actorRows = sides.map((side) => sideRowsOf(rows, p, 'a', side));
-  const recipientRows = sides.map((side) => sideRowsOf(rows, p, 'b', side));
+  const readings = sides.map((side) => sideReading(p, side));
+  const actorRows = readings.map((side) => sideRowsOf(rows.roles.a, side));
+  const recipientRows = readings.map((side) => sideRowsOf(rows.roles.b, side));
   const jointRows = sides.map((a) => sides.map((b) => {
     const code = jointCode(p, a, b, home);
     return (rows.joint[code] ??= rowsOf(rows, jointCodeFeatures(code)));
   }));
   return (type, anchor = typeAnchor(model, p, type)) => {
     const t = TYPE_INDEX.get(type)!;
-    const inSentence = (role: 'a' | 'b', side: Side): number => (anchor ? sumRows(rowsOf(rows, anchorSideFeatures(p, role, side, anchor)), t) : 0);
+    const first = anchor ? firstPlaceIn(p, anchor.sentence) : Infinity;
+    const inSentence = (role: 'a' | 'b', side: Side): number => (anchor ? sumRows(anchorSideRows(rows.roles[role].anchor, p, side, anchor, first), t) : 0);
     const actor = actorRows.map((list, i) => sumRows(list, t) + inSentence('a', sides[i]));
     const recipient = recipientRows.map((list, i) => sumRows(list, t) + inSentence('b', sides[i]));
     let best: [Side, Side] = [null, null];
@@ -294,8 +410,10 @@ export function modelReading(model: EventModel, p: ParagraphFacts, home: string)
   const probabilities = paragraphTypeProbabilities(model, p);
   const dropped = new Set(PLOVER_TYPES.filter((type, i) => p.ruleTypes.has(type) && probabilities[i] < model.floor));
   const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
-  const anchors = new Map(types.map((type) => [type, typeAnchor(model, p, type)]));
-  if (types.length === 0) return { picks: [], anchors, dropped };
+  if (types.length === 0) return { picks: [], anchors: new Map(), dropped };
+  const lemmas = lemmaRows(model);
+  const keyed = keyedRows(lemmas, p);
+  const anchors = new Map(types.map((type) => [type, anchorFrom(p, keyed, lemmas.weights, TYPE_INDEX.get(type)!)]));
   const rank = pairRanker(model, p, home);
   const picks = types.map((type) => ({ type, sides: rank(type, anchors.get(type)) }));
   return { picks: picks.filter(({ type, sides }) => addable(p, type, sides)), anchors, dropped };

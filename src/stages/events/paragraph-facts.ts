@@ -158,9 +158,11 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const next = words[w + 1];
     const sentence = sentenceOfToken[t];
     if (ANCHOR_POS.has(token.pos ?? '') && view.mentionAt[t] < 0) p.keyed.push({ first: t, last: t, key: wordLemma(token), sentence });
-    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.keyed.push({ first: t, last: next, key: `${wordLemma(token)}_${wordLemma(tokens[next])}`, sentence });
-    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) p.lemmas.add(`${wordLemma(token)}_${wordLemma(tokens[next])}`);
-    else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
+    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) {
+      const key = `${wordLemma(token)}_${wordLemma(tokens[next])}`;
+      p.keyed.push({ first: t, last: next, key, sentence });
+      p.lemmas.add(key);
+    } else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
   view.mentions.forEach((mention, m) => {
