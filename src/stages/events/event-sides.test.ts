@@ -242,6 +242,9 @@ describe('issue 5: the sides of events (recip13)', () => {
     const national: TestEntity = { id: 'e9', type: 'PER', canonical: 'تبعه هلندی', mentions: [{ text: 'یک تبعه هلندی' }], attributes: { country: 'NLD' } };
     const person = eventsOf('نادر صالحی درباره پرونده یک تبعه هلندی که به اتهام قاچاق بازداشت شده است، گفت: «کیفرخواست او صادر شد.»', [spokesman, national]);
     expect(sides(person).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'NLD']]);
+    // (past a relative clause that names the charge at length)
+    const charged = eventsOf('نادر صالحی گفت دو تبعه هلندی که ماه گذشته به اتهام همکاری با یک شبکه قاچاق کالا در بندر عباس بازداشت شده بودند، محاکمه می‌شوند.', [spokesman]);
+    expect(sides(charged).filter(([type]) => type === 'COERCE')[0]).toEqual(['COERCE', 'IRN', 'NLD']);
     const unsaid = eventsOf('نادر صالحی گفت پرونده یک متهم که هفته پیش در فرودگاه بازداشت شد، در دادسرا است.', [spokesman]);
     expect(sides(unsaid).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
   });

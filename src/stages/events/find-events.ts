@@ -542,7 +542,7 @@ function opponentInGap(context: EventContext, from: number, to: number, actor: P
 const NATIONALS: ReadonlySet<string> = new Set(['تبعه', 'اتباع', 'شهروند', 'شهروندان'].map(matchKey));
 
 /** Most words between a national (`تبعه`) and the act it undergoes (`یک تبعه سوئدی که ماه گذشته در تهران بازداشت شد`). */
-const NATIONAL_REACH = 10;
+const NATIONAL_REACH = 16;
 
 /**
  * The country of the last national named before `to` in its clause (`تبعه فرانسوی`، `دو تبعه فرانسه`، `شهروندان
