@@ -249,6 +249,15 @@ describe('issue 5: the sides of events (recip13)', () => {
     expect(sides(unsaid).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
   });
 
+  it('has an international body that condemns an attack with no author named accuse its last author', () => {
+    const rebels: TestEntity = { id: 'e20', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }], attributes: { subtype: 'armed-group', country: 'MLI' } };
+    const union: TestEntity = { id: 'e21', type: 'ORG', canonical: 'اتحادیه آفریقا', mentions: [{ text: 'اتحادیه آفریقا' }], attributes: { subtype: 'international' } };
+    const city: TestEntity = { id: 'e22', type: 'LOC', canonical: 'گائو', mentions: [{ text: 'گائو' }, { text: 'گائو', nth: 1 }], attributes: { subtype: 'city', country: 'MLI' } };
+    const events = eventsOf('جبهه آزادی دیروز به پادگانی در نزدیکی گائو حمله کرد. اتحادیه آفریقا در بیانیه‌ای حمله به گائو را محکوم کرد.', [rebels, union, city]);
+    expect(sides(events).filter(([type]) => type === 'ACCUSE')).toEqual([['ACCUSE', null, 'MLI']]);
+    expect(events.find((e) => e.type === 'ACCUSE')?.recipient?.entity).toBe('e20');
+  });
+
   it('takes no news agency a report is told by for a side', () => {
     const agency: TestEntity = { id: 'e8', type: 'ORG', canonical: 'آسوشیتدپرس', mentions: [{ text: 'آسوشیتدپرس' }], attributes: { subtype: 'news-agency', country: 'USA' } };
     const canada: TestEntity = { id: 'e9', type: 'LOC', canonical: 'کانادا', mentions: [{ text: 'کانادا' }], attributes: { subtype: 'country', country: 'CAN' } };
