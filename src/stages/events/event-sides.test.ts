@@ -258,6 +258,16 @@ describe('issue 5: the sides of events (recip13)', () => {
     expect(events.find((e) => e.type === 'ACCUSE')?.recipient?.entity).toBe('e20');
   });
 
+  it('asks an international body named inside what a request asks for, unless a side of another country is named before it', () => {
+    const council: TestEntity = { id: 'e23', type: 'ORG', canonical: 'شورای امنیت سازمان ملل', mentions: [{ text: 'شورای امنیت سازمان ملل' }], attributes: { subtype: 'international' } };
+    const agency: TestEntity = { id: 'e24', type: 'ORG', canonical: 'آژانس بین‌المللی انرژی اتمی', mentions: [{ text: 'آژانس بین‌المللی انرژی اتمی' }], attributes: { subtype: 'international' } };
+    const russia: TestEntity = { id: 'e25', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const asked = eventsOf('نادر صالحی خواستار واکنش فوری شورای امنیت سازمان ملل به این حملات شد.', [spokesman, council]);
+    expect(asked.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity)).toEqual(['e23']);
+    const partner = eventsOf('نادر صالحی خواستار ازسرگیری همکاری روسیه با آژانس بین‌المللی انرژی اتمی شد.', [spokesman, russia, agency]);
+    expect(sides(partner).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'IRN', 'RUS']]);
+  });
+
   it('takes no news agency a report is told by for a side', () => {
     const agency: TestEntity = { id: 'e8', type: 'ORG', canonical: 'آسوشیتدپرس', mentions: [{ text: 'آسوشیتدپرس' }], attributes: { subtype: 'news-agency', country: 'USA' } };
     const canada: TestEntity = { id: 'e9', type: 'LOC', canonical: 'کانادا', mentions: [{ text: 'کانادا' }], attributes: { subtype: 'country', country: 'CAN' } };
