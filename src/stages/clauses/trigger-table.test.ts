@@ -41,3 +41,18 @@ describe('trigger rows whose tails end before a verb', () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe('a verb the tagger ran a name on over', () => {
+  const table = parseTriggerTable('خواست\tREQUEST', ([type]) => type);
+  const sentence = (pos: string, lemma?: string): Token[] => ['وزیر', 'از', 'سازمان', 'ملل', 'خواست'].map((norm, i) => ({
+    start: i * 8, end: i * 8 + norm.length, norm, kind: 'word', pos: i === 4 ? pos : 'NOUN', ...(i === 4 && lemma ? { lemma } : {}),
+  }));
+  it.each([
+    ['a bare past stem tagged as a proper noun after a name (از سازمان ملل خواست) is the verb', 'PROPN', 'خواست', 1],
+    ['a proper noun whose lemma is not its own form is no bare stem', 'PROPN', 'خواه', 0],
+    ['a common noun (خواست مردم) stays a noun', 'NOUN', 'خواست', 0],
+  ])('%s', (_, pos, lemma, count) => {
+    const list = sentence(pos, lemma);
+    expect(findTriggers(list, 0, list.length, table)).toHaveLength(count);
+  });
+});

@@ -72,8 +72,9 @@ export function findTriggers<T>(tokens: Token[], from: number, to: number, table
   const keys = tokenKeys(tokens);
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    // when the tagger ran, the verb must be tagged as one (کشتی is not کشت)
-    if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX')) continue;
+    // when the tagger ran, the verb must be tagged as one (کشتی is not کشت), or be a bare past stem tagged as a proper
+    // noun: after a name the tagger may run the name on over the verb (`از شورای امنیت سازمان ملل خواست`)
+    if (token.kind !== 'word' || (token.pos && token.pos !== 'VERB' && token.pos !== 'AUX' && !(token.pos === 'PROPN' && token.lemma === token.norm))) continue;
     // the future auxiliary (خواهد کرد) is not the verb خواستن, nor گفت in گفت و گو the verb گفتن
     if (FUTURE_AUXILIARIES.has(keys[i]) || isDialogueNoun(keys, i)) continue;
     const candidates = table.get(tableLemma(keys[i], verbLemma(token, verbs), table, GLUED_FUTURE.get(keys[i - 1] ?? '')?.preverb));

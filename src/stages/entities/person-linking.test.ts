@@ -608,6 +608,13 @@ describe('issue 4: offices named with این', () => {
     expect(speakers(doc)).toEqual([['گفت', 'کامران نیک‌پور']]);
   });
 
+  it('the spokesman of «this force» serves the force named before, whose name opens with that noun, and has no country of its own', () => {
+    const doc = run('نیروی موقت سازمان ملل متحد در لبنان (یونیفل) گشت‌های خود را افزایش داد. سارا نیکوکار سخنگوی این نیرو گفت که گشت‌ها ادامه دارد.');
+    const person = entityTable(doc).find((e) => e.canonical === 'سارا نیکوکار');
+    expect(person?.attributes.roles?.map((r) => r.organizationName)).toEqual(['نیروهای موقت سازمان ملل در لبنان']);
+    expect(person?.attributes.country).toBeUndefined();
+  });
+
   it('an office followed by «this week» is not the office of a week', () => {
     const doc = run('رئیس‌جمهور این هفته به مسکو سفر می‌کند.');
     expect(personAt(doc, 'رئیس‌جمهور')).toBe('رئیس‌جمهور');

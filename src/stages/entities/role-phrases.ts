@@ -406,8 +406,10 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       // (after other words `این` qualifies them: `نماینده کارگران این شرکت` is no officer of the company)
       const noun = demonstrativeNoun(context, j + 1, to, around.names);
       if (noun === undefined) break;
-      const heads = INSTITUTION_KEYS.get(noun);
-      const body = heads && around.lastOrganization?.(i, heads);
+      // (a noun of no listed institution takes up a body whose name opens with it, bare or with its ezafe:
+      // `نیروی موقت سازمان ملل ... سخنگوی این نیرو`)
+      const heads = INSTITUTION_KEYS.get(noun) ?? [noun, entityKey(`${context.tokens[j + 1].norm}ی`)];
+      const body = around.lastOrganization?.(i, heads);
       if (body) {
         phrase.organization = body;
         if (body.entry?.country) phrase.country = body.entry.country;

@@ -242,8 +242,30 @@ describe('issue 5: the sides of events (recip13)', () => {
     const national: TestEntity = { id: 'e9', type: 'PER', canonical: 'تبعه هلندی', mentions: [{ text: 'یک تبعه هلندی' }], attributes: { country: 'NLD' } };
     const person = eventsOf('نادر صالحی درباره پرونده یک تبعه هلندی که به اتهام قاچاق بازداشت شده است، گفت: «کیفرخواست او صادر شد.»', [spokesman, national]);
     expect(sides(person).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'NLD']]);
+    // (past a relative clause that names the charge at length)
+    const charged = eventsOf('نادر صالحی گفت دو تبعه هلندی که ماه گذشته به اتهام همکاری با یک شبکه قاچاق کالا در بندر عباس بازداشت شده بودند، محاکمه می‌شوند.', [spokesman]);
+    expect(sides(charged).filter(([type]) => type === 'COERCE')[0]).toEqual(['COERCE', 'IRN', 'NLD']);
     const unsaid = eventsOf('نادر صالحی گفت پرونده یک متهم که هفته پیش در فرودگاه بازداشت شد، در دادسرا است.', [spokesman]);
     expect(sides(unsaid).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
+  });
+
+  it('has an international body that condemns an attack with no author named accuse its last author', () => {
+    const rebels: TestEntity = { id: 'e20', type: 'ORG', canonical: 'جبهه آزادی', mentions: [{ text: 'جبهه آزادی' }], attributes: { subtype: 'armed-group', country: 'MLI' } };
+    const union: TestEntity = { id: 'e21', type: 'ORG', canonical: 'اتحادیه آفریقا', mentions: [{ text: 'اتحادیه آفریقا' }], attributes: { subtype: 'international' } };
+    const city: TestEntity = { id: 'e22', type: 'LOC', canonical: 'گائو', mentions: [{ text: 'گائو' }, { text: 'گائو', nth: 1 }], attributes: { subtype: 'city', country: 'MLI' } };
+    const events = eventsOf('جبهه آزادی دیروز به پادگانی در نزدیکی گائو حمله کرد. اتحادیه آفریقا در بیانیه‌ای حمله به گائو را محکوم کرد.', [rebels, union, city]);
+    expect(sides(events).filter(([type]) => type === 'ACCUSE')).toEqual([['ACCUSE', null, 'MLI']]);
+    expect(events.find((e) => e.type === 'ACCUSE')?.recipient?.entity).toBe('e20');
+  });
+
+  it('asks an international body named inside what a request asks for, unless a side of another country is named before it', () => {
+    const council: TestEntity = { id: 'e23', type: 'ORG', canonical: 'شورای امنیت سازمان ملل', mentions: [{ text: 'شورای امنیت سازمان ملل' }], attributes: { subtype: 'international' } };
+    const agency: TestEntity = { id: 'e24', type: 'ORG', canonical: 'آژانس بین‌المللی انرژی اتمی', mentions: [{ text: 'آژانس بین‌المللی انرژی اتمی' }], attributes: { subtype: 'international' } };
+    const russia: TestEntity = { id: 'e25', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const asked = eventsOf('نادر صالحی خواستار واکنش فوری شورای امنیت سازمان ملل به این حملات شد.', [spokesman, council]);
+    expect(asked.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity)).toEqual(['e23']);
+    const partner = eventsOf('نادر صالحی خواستار ازسرگیری همکاری روسیه با آژانس بین‌المللی انرژی اتمی شد.', [spokesman, russia, agency]);
+    expect(sides(partner).filter(([type]) => type === 'REQUEST')).toEqual([['REQUEST', 'IRN', 'RUS']]);
   });
 
   it('takes no news agency a report is told by for a side', () => {

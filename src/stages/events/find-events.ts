@@ -331,7 +331,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
     if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
     // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
-    if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) recipient = otherSides(context, match.first + 1, match.verb, actor)[0];
+    // (or an international body, whichever is named first: `خواستار واکنش فوری شورای امنیت سازمان ملل شدند`; not
+    // `خواستار ازسرگیری همکاری ایران با آژانس ... شد`)
+    if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) {
+      const side = otherSides(context, match.first + 1, match.verb, actor)[0];
+      const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? match.verb, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
+      recipient = body ?? side;
+    }
     // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
     if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
@@ -564,7 +570,7 @@ function opponentInGap(context: EventContext, from: number, to: number, actor: P
 const NATIONALS: ReadonlySet<string> = new Set(['تبعه', 'اتباع', 'شهروند', 'شهروندان'].map(matchKey));
 
 /** Most words between a national (`تبعه`) and the act it undergoes (`یک تبعه سوئدی که ماه گذشته در تهران بازداشت شد`). */
-const NATIONAL_REACH = 10;
+const NATIONAL_REACH = 16;
 
 /**
  * The country of the last national named before `to` in its clause (`تبعه فرانسوی`، `دو تبعه فرانسه`، `شهروندان

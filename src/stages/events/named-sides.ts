@@ -5,7 +5,7 @@ import { areWarringSides, type EventContext, isInternational, partyCountry } fro
 import type { PloverType } from './event-layer.js';
 import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
-import { conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
 
 /**
  * Sides named by special constructions: `میان X و Y`، `از طرفین`، a letter `به X`، a meeting `با X`، the
@@ -238,6 +238,10 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   // بازرسان به تأسیسات ایران دسترسی پیدا نکنند ...` → ایران)
   // (a threat only: a rejection or a charge by such a body falls through to the claimant and the opposing side)
   if (!actorCountry && type === 'THREATEN') return firstSideAfter(context, verb + 1, sentence.last, actor, countryOf);
+  // (and an attack such a body condemns with no author named is its last author's: `اتحادیه آفریقا در بیانیه‌ای حمله به
+  // الفاشر را محکوم کرد` after the attack told)
+  const attacker = context.memory.attacker;
+  if (!actorCountry && type === 'ACCUSE' && attacker && countryOf(attacker) && context.view.keys.slice(sentence.first, verb).some((k) => ATTACK_NOUNS.has(k))) return attacker;
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
   const claimant = context.memory.claimant;
   if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
