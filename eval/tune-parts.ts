@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's), `newDG` … `newDJ` (the fifteenth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newDD] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newDJ] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD' | 'newDG' | 'newDH' | 'newDI' | 'newDJ';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -101,6 +101,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newDB', files('conflict-159', 'conflict-160', 'court-112', 'defence-112', 'diplomacy-197', 'diplomacy-198', 'economy-112', 'health-72', 'parliament-112', 'protest-111')],
   ['newDC', files('conflict-161', 'conflict-162', 'court-113', 'defence-113', 'diplomacy-199', 'diplomacy-200', 'economy-113', 'parliament-113', 'protest-112', 'science-57')],
   ['newDD', files('conflict-163', 'conflict-164', 'court-114', 'defence-114', 'diplomacy-201', 'diplomacy-202', 'economy-114', 'parliament-114', 'protest-113', 'sport-73')],
+  ['newDG', files('conflict-169', 'conflict-170', 'court-117', 'defence-117', 'diplomacy-207', 'diplomacy-208', 'economy-117', 'parliament-117', 'protest-116', 'sport-74')],
+  ['newDH', files('conflict-171', 'conflict-172', 'court-118', 'defence-118', 'diplomacy-209', 'diplomacy-210', 'economy-118', 'health-74', 'parliament-118', 'protest-117')],
+  ['newDI', files('conflict-173', 'conflict-174', 'court-119', 'defence-119', 'diplomacy-211', 'diplomacy-212', 'economy-119', 'parliament-119', 'protest-118', 'sport-75')],
+  ['newDJ', files('conflict-175', 'conflict-176', 'court-120', 'defence-120', 'diplomacy-213', 'diplomacy-214', 'economy-120', 'parliament-120', 'protest-119', 'science-59')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -166,7 +170,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'newDG', 'newDH', 'newDI', 'newDJ', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
