@@ -497,11 +497,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // an act the threat promises that the sentence already reads from its own words is not read twice (an act told
   // as done is not the one promised: `... را هدف قرار دادند و هشدار داد: «هر حمله‌ای بی‌پاسخ نخواهد ماند»`)
   const promised = new Set(events.filter((e) => e.modality !== 'asserted').map(sidesKey));
-  for (const act of threatenedActs(view, sentence, [...events, ...retold])) {
-    if (promised.has(sidesKey(act))) continue;
-    promised.add(sidesKey(act));
-    events.push(act);
-  }
+  /** Adds an act to come to `into` unless one of its type and sides to come is read already. */
+  const addPromised = (into: FoundEvent[], act: FoundEvent): void => {
+    const key = sidesKey(act);
+    if (promised.has(key)) return;
+    promised.add(key);
+    into.push(act);
+  };
+  for (const act of threatenedActs(view, sentence, [...events, ...retold])) addPromised(events, act);
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
@@ -512,17 +515,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (dropped) for (const e of grouped.filter((e) => !kept.includes(e))) dropped({ type: e.type, first: e.trigger[0], verb: e.trigger[1], why: 'a claim of its own act' });
   // an armed side's operations told to go on (`عملیات خود را ... ادامه خواهد داد`): its attack to come, unless the
   // sentence reads it already (after the claims are weighed: an attack to come is no act a claim tells of its claimant)
-  for (const act of continuedOperations(context, sentence, (actor, verb) => enemyOf(context, actor, sentence, verb, countryOf))) {
-    if (promised.has(sidesKey(act))) continue;
-    promised.add(sidesKey(act));
-    kept.push(act);
-  }
+  for (const act of continuedOperations(context, sentence, (actor, verb) => enemyOf(context, actor, sentence, verb, countryOf))) addPromised(kept, act);
   // a meeting told to be held with those attending (`جلسه‌ای با حضور ... برگزار شود`): a contact to come, unless the
   // sentence reads it already or it is what a request asks for (`از دولت خواست ... نشستی با حضور وزیر برگزار کند`)
   for (const act of meetingsToCome(context, sentence)) {
-    if (promised.has(sidesKey(act)) || kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) continue;
-    promised.add(sidesKey(act));
-    kept.push(act);
+    if (!kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) addPromised(kept, act);
   }
   return kept;
 }

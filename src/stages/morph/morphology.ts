@@ -48,6 +48,8 @@ interface CachedWord {
   taggerEpoch: number;
   /** The analysis under each tag, made on first need and shared (treat as read-only). */
   results: (MorphWord | undefined)[];
+  /** What the word is when it is a future auxiliary with a preverb glued on (`درخواهد`), looked up once per word. */
+  glued: { preverb: string; auxiliary: string } | undefined;
 }
 
 /**
@@ -95,7 +97,8 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
     let cached = cache.get(word);
     if (!cached) {
       if (cache.size >= cacheSize) cache.clear();
-      cached = { info: describeWord(foldWord(word), lexicon, wordEvidence), taggerWord: 0, taggerEpoch: -1, results: [] };
+      const info = describeWord(foldWord(word), lexicon, wordEvidence);
+      cached = { info, taggerWord: 0, taggerEpoch: -1, results: [], glued: GLUED_FUTURE.get(info.key) };
       cache.set(word, cached);
     }
     return cached;
@@ -125,7 +128,7 @@ export function createMorphology(lexicons: Lexicons, options: MorphologyOptions 
     for (let i = 0; i + 1 < n; i++) {
       // a preverb glued to the future auxiliary before a past verb (`درخواهد آورد`، `برنخواهد گشت`) is that
       // auxiliary (PerDT: AUX خواست, Tense=Fut), not a form of درخواستن: the tagger sees the word alone
-      const glued = GLUED_FUTURE.get(cachedWords[i].info.key);
+      const glued = cachedWords[i].glued;
       if (glued && out[i + 1].upos === 'VERB' && out[i + 1].feats?.includes('Tense=Past') && !out[i + 1].feats?.includes('VerbForm=Part')) {
         out[i] = result(glued.auxiliary, lookup(glued.auxiliary), AUX);
       }
