@@ -1050,6 +1050,16 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(charges('دولت لبنان حملات ارتش اسرائیل را محکوم کرد و آن را نقض آشکار آتش‌بس دانست.')).toHaveLength(1);
   });
 
+  it('reads a complaint or a lawsuit to be handed in (تسلیم کرد، ارائه داد) as a charge planned against the side after علیه', () => {
+    const lebanonGovernment: TestEntity = { id: 'e71', type: 'ORG', canonical: 'دولت لبنان', mentions: [{ text: 'دولت لبنان' }], attributes: { subtype: 'government', country: 'LBN' } };
+    const charges = (text: string): unknown[] => eventsOf(text, [lebanonGovernment, army]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);
+    expect(charges('دولت لبنان اعلام کرد شکایتی رسمی علیه ارتش اسرائیل به دبیرخانه شورای امنیت تسلیم خواهد کرد.')).toEqual([['LBN', 'ISR', 'planned']]);
+    expect(charges('دولت لبنان اعلام کرد شکایت تازه‌ای علیه ارتش اسرائیل به دیوان بین‌المللی ارائه خواهد داد.')).toEqual([['LBN', 'ISR', 'planned']]);
+    expect(charges('دولت لبنان به زودی دادخواستی علیه ارتش اسرائیل به دیوان بین‌المللی دادگستری ارائه خواهد کرد.')).toEqual([['LBN', 'ISR', 'planned']]);
+    // nothing handed over as aid
+    expect(eventsOf('دولت لبنان شکایتی علیه ارتش اسرائیل به دبیرخانه شورای امنیت تسلیم کرد.', [lebanonGovernment, army]).map((e) => e.type)).toEqual(['ACCUSE']);
+  });
+
   it('reads a reply promised after an attack told as done, in the words of a warning retold in its sentence, as an attack promised too', () => {
     const text = 'حزب‌الله یک پایگاه ارتش اسرائیل را با موشک هدف قرار داد و هشدار داد: «هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.»';
     const said = 'هرگونه تجاوز ارتش اسرائیل بی‌پاسخ نخواهد ماند.';
