@@ -1050,6 +1050,11 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(charges('دولت لبنان حملات ارتش اسرائیل را محکوم کرد و آن را نقض آشکار آتش‌بس دانست.')).toHaveLength(1);
   });
 
+  it('reads a measure announced past a short name set in « », its charge (به اتهام ...) naming no side of it', () => {
+    const events = eventsOf('مینا رستمی از صدور حکم حبس برای «م.ن» به اتهام جاسوسی برای ارتش اسرائیل خبر داد.', [iran, army]);
+    expect(events.filter((e) => e.type === 'COERCE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['IRN', 'IRN']]);
+  });
+
   it('reads a complaint or a lawsuit to be handed in (تسلیم کرد، ارائه داد) as a charge planned against the side after علیه', () => {
     const lebanonGovernment: TestEntity = { id: 'e71', type: 'ORG', canonical: 'دولت لبنان', mentions: [{ text: 'دولت لبنان' }], attributes: { subtype: 'government', country: 'LBN' } };
     const charges = (text: string): unknown[] => eventsOf(text, [lebanonGovernment, army]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country, e.modality]);

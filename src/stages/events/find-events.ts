@@ -391,7 +391,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
     if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
-      const to = sides === 'news' ? announced : sentence.last;
+      const to = sides === 'news' ? chargeOpens(keys, match.verb + 1, announced) : sentence.last;
       if (sides === 'joint' && !(actor && countryOf(actor))) actors = [];
       if (actors.length === 0) {
         const first = firstCountryParty(context, from, to);
@@ -522,6 +522,18 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (!kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) addPromised(kept, act);
   }
   return kept;
+}
+
+/** Words that open what a measure is for (match keys): `به اتهام`، `به جرم`. */
+const CHARGE_OPENERS: ReadonlySet<string> = new Set(['اتهام', 'جرم'].map(matchKey));
+
+/**
+ * Where an announced measure's phrase ends for its sides: at `به اتهام`/`به جرم` in `[from, to)`, else `to` — the
+ * charge names no side of the measure (`از صدور حکم حبس برای «ر.ف» به اتهام جاسوسی برای سرویس اطلاعاتی اسرائیل خبر داد`).
+ */
+function chargeOpens(keys: readonly string[], from: number, to: number): number {
+  for (let t = from + 1; t < to; t++) if (keys[t - 1] === 'به' && CHARGE_OPENERS.has(keys[t])) return t - 1;
+  return to;
 }
 
 /** The token after the last contrast word or `؛` in `(from, to)`, or -1: where the clause before `to` begins. */

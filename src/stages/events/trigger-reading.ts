@@ -59,10 +59,20 @@ export function ellipsisMatches(view: SentenceView, first: number, last: number,
   return found;
 }
 
-/** Where `خبر` + a verb (`خبر داد`، `خبر می‌دهد`) follows in `[from, to)` before the clause ends, or -1. */
+/** Most words of a name set in « » inside an announced phrase (`حکم ۱۰ سال حبس برای «م.ک»`). */
+const GUILLEMET_NAME = 4;
+
+/**
+ * Where `خبر` + a verb (`خبر داد`، `خبر می‌دهد`) follows in `[from, to)` before the clause ends, or -1; a quotation
+ * ends the search, a short name set in « » does not (`از صدور حکم ۱۰ سال حبس برای «م.ک» ... خبر داد`).
+ */
 export function announcementAfter(view: SentenceView, from: number, to: number): number {
   const { keys, tokens } = view;
   for (let t = from; t < to - 1 && t - from < 40; t++) {
+    if (keys[t] === '«') {
+      const close = keys.indexOf('»', t + 1);
+      if (close > t && close - t <= GUILLEMET_NAME + 1 && close < to) { t = close; continue; }
+    }
     if (keys[t] === '.' || keys[t] === '«') return -1;
     if (keys[t] === 'خبر' && (tokens[t + 1].pos === 'VERB' || /^(?:ن?می)?(?:داد|دهد|دهند|دادند|داده)/.test(keys[t + 1]))) return t;
   }
