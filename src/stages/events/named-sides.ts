@@ -115,8 +115,8 @@ export function addressee(context: EventContext, from: number, before: number): 
   return undefined;
 }
 
-/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`. */
-const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'نشست', 'رایزنی'].map(matchKey));
+/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`، `در تماسی تلفنی با`. */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'دیداری', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'تماسی', 'نشست', 'رایزنی'].map(matchKey));
 
 /** The party right after `meeting noun + با` in `[from, before)` (the other side of the meeting), if it is not the actor's own entity. */
 export function meetingPartner(context: EventContext, from: number, before: number, actor: Party): Party | undefined {
@@ -124,6 +124,8 @@ export function meetingPartner(context: EventContext, from: number, before: numb
   for (let t = from; t < before - 1; t++) {
     if (!MEETING_NOUNS.has(keys[t])) continue;
     let at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    // (a name set in « »: `در تماس تلفنی با «امانوئل مکرون»`)
+    if (at >= 0 && keys[at] === '«') at++;
     // past the people who stand for it and an adjective of theirs (`دیدار با مقام‌های انصارالله`، `با مقام‌های ارشد انصارالله`، `با نمایندگان سه کشور`)
     if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) {
       at++;

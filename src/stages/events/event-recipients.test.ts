@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { KhabarEvent } from './event-layer.js';
+import { createEventsStage } from './events-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createEventsStage(lexicons, lexicons.report!.eventPatterns);
+
+function eventsOf(text: string, entities: TestEntity[]): KhabarEvent[] {
+  const doc = docWithEntities(lexicons, text, entities);
+  stage.run(doc);
+  expect(checkDoc(doc)).toEqual([]);
+  return (doc.layers.events ?? []) as KhabarEvent[];
+}
+
+/** The type, actor country and recipient country of each event of `type` (null for none). */
+const sidesOf = (events: KhabarEvent[], type: string): [string, string | null, string | null][] =>
+  events.filter((e) => e.type === type).map((e) => [e.type, e.actor?.country ?? null, e.recipient?.country ?? null]);
+
+const qatari: TestEntity = { id: 'e1', type: 'PER', canonical: 'خالد المنصوری', mentions: [{ text: 'خالد المنصوری' }], attributes: { country: 'QAT', roles: [{ role: 'وزیر خارجه', country: 'QAT' }] } };
+const doha: TestEntity = { id: 'e2', type: 'LOC', canonical: 'دوحه', mentions: [{ text: 'دوحه' }], attributes: { subtype: 'city', country: 'QAT' } };
+const lebanese: TestEntity = { id: 'e3', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN', roles: [{ role: 'نخست‌وزیر', country: 'LBN' }] } };
+const frenchman: TestEntity = { id: 'e4', type: 'PER', canonical: 'ژان دوپون', mentions: [{ text: 'ژان دوپون' }], attributes: { country: 'FRA', roles: [{ role: 'وزیر خارجه', country: 'FRA' }] } };
+const france: TestEntity = { id: 'e5', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+const israel: TestEntity = { id: 'e6', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+
+describe('issue 5: the recipient of a request (sixteenth session)', () => {
+  it('leaves a preposition of the verb before و to that verb', () => {
+    const events = eventsOf('خالد المنصوری از نتایج گفت‌وگوهای دوحه با طرف‌های اروپایی خبر داده و خواستار خویشتن‌داری همه طرف‌ها شده بود.', [qatari, doha]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'QAT', null]]);
+  });
+
+  it('asks the other side of a call whose name stands in « », or of a call told as indefinite', () => {
+    const quoted = eventsOf('سلیم حداد در تماس تلفنی با «ژان دوپون» خواستار توقف این روند شد.', [lebanese, frenchman]);
+    expect(sidesOf(quoted, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+    const indefinite = eventsOf('سلیم حداد در تماسی تلفنی با ژان دوپون خواستار توقف این روند شد.', [lebanese, frenchman]);
+    expect(sidesOf(indefinite, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+  });
+
+  it('asks the side named inside a long request whose verb stands past the row\'s gap', () => {
+    const events = eventsOf('سلیم حداد در سخنانی خواستار فشار جدی و فوری فرانسه بر اسرائیل برای توقف کامل حملات هوایی به روستاهای مرزی جنوب کشور شد.', [lebanese, france, israel]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+  });
+
+  it('reaches only the other members of a list that names the asker\'s own country', () => {
+    const russian: TestEntity = { id: 'e7', type: 'PER', canonical: 'ایوان پتروف', mentions: [{ text: 'ایوان پتروف' }], attributes: { country: 'RUS', roles: [{ role: 'وزیر خارجه', country: 'RUS' }] } };
+    const country = (id: string, name: string, code: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'country', country: code } });
+    const events = eventsOf('ایوان پتروف خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه، روسیه و سوریه شد.',
+      [russian, country('e8', 'ایران', 'IRN'), country('e9', 'ترکیه', 'TUR'), country('e10', 'روسیه', 'RUS'), country('e11', 'سوریه', 'SYR')]);
+    const asked = sidesOf(events, 'REQUEST');
+    expect(asked).not.toContainEqual(['REQUEST', 'RUS', 'RUS']);
+    expect(asked).toContainEqual(['REQUEST', 'RUS', 'TUR']);
+  });
+});
