@@ -8,8 +8,13 @@ import { createEventsStage } from './events-stage.js';
 const lexicons = loadLexicons();
 const stage = createEventsStage(lexicons, lexicons.report!.eventPatterns);
 
-function eventsOf(text: string, entities: TestEntity[]): KhabarEvent[] {
+/** Each `[text, speaker]` lays down a quote over the first occurrence of `text`, said by `speaker`. */
+function eventsOf(text: string, entities: TestEntity[], quotes: [string, string][] = []): KhabarEvent[] {
   const doc = docWithEntities(lexicons, text, entities);
+  doc.layers.quotes = quotes.map(([said, speaker], i) => {
+    const start = text.indexOf(said);
+    return { id: `q${i + 1}`, start, end: start + said.length, speaker, cue: { start, end: start, lemma: 'خواند' }, kind: 'direct' };
+  });
   stage.run(doc);
   expect(checkDoc(doc)).toEqual([]);
   return (doc.layers.events ?? []) as KhabarEvent[];
@@ -52,5 +57,26 @@ describe('issue 5: the recipient of a request (sixteenth session)', () => {
     const asked = sidesOf(events, 'REQUEST');
     expect(asked).not.toContainEqual(['REQUEST', 'RUS', 'RUS']);
     expect(asked).toContainEqual(['REQUEST', 'RUS', 'TUR']);
+  });
+});
+
+describe('issue 5: the side a charge or a rejection answers (sixteenth session)', () => {
+  const sudaneseArmy: TestEntity = { id: 'e1', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const emirates: TestEntity = { id: 'e2', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const abuDhabi: TestEntity = { id: 'e3', type: 'LOC', canonical: 'ابوظبی', mentions: [{ text: 'ابوظبی' }], attributes: { subtype: 'city', country: 'ARE' } };
+
+  it('answers the claim named again, not the rejecting side\'s own charge made of it', () => {
+    const chad: TestEntity = { id: 'e7', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+    const events = eventsOf('ارتش سودان در بیانیه‌ای امارات را به ارسال سلاح برای شورشیان از راه خاک چاد متهم کرد. ابوظبی این اتهام را «دروغی آشکار» خواند.', [sudaneseArmy, emirates, abuDhabi, chad], [['دروغی آشکار', 'e3']]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'ARE', 'SDN']]);
+    expect(sidesOf(events, 'ACCUSE').filter(([, actor]) => actor === 'ARE')).toEqual([['ACCUSE', 'ARE', 'SDN']]);
+  });
+
+  it('reads a name in parentheses after the subject as its own, not as the object', () => {
+    const centcom: TestEntity = { id: 'e4', type: 'ORG', canonical: 'فرماندهی مرکزی ارتش آمریکا', mentions: [{ text: 'فرماندهی مرکزی ارتش آمریکا' }], attributes: { subtype: 'military', country: 'USA' } };
+    const acronym: TestEntity = { id: 'e5', type: 'ORG', canonical: 'سنتکام', mentions: [{ text: 'سنتکام' }], attributes: { subtype: 'military', country: 'USA' } };
+    const russia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const events = eventsOf('فرماندهی مرکزی ارتش آمریکا (سنتکام) در بیانیه‌ای حضور ناوهای روسیه در نزدیکی تنگه هرمز را «تهدیدی برای کشتیرانی» خواند.', [centcom, acronym, russia]);
+    expect(sidesOf(events, 'ACCUSE')).toEqual([['ACCUSE', 'USA', 'RUS']]);
   });
 });

@@ -17,7 +17,7 @@ import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } fr
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -476,7 +476,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         actedBy.set(key, [...(told ?? []), { verb: lemma || inForce || asMeans ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
-        if (type === 'ACCUSE' && !claim) memory.claimant = a;
+        if (type === 'ACCUSE' && !claim) rememberClaimant(memory, a);
         if ((type === 'ACCUSE' || type === 'REJECT') && to && sentence.paragraph !== undefined && opposes(context, a, to, countryOf)) memory.opposed = { paragraph: sentence.paragraph, actor: a, recipient: to };
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         const threatened = match.trigger.data.threatens;
@@ -493,7 +493,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const country = countryOf(actor);
       if (country) (memory.attackerCountries ??= new Set()).add(country);
     }
-    if (claim && actor) memory.claimant = actor;
+    if (claim && actor) rememberClaimant(memory, actor);
     if (actor && lemma && !speech && !claim && !match.trigger.data.calls) memory.actedLast = actor;
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);

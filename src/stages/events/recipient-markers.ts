@@ -21,11 +21,23 @@ function coordinatedClauseStart(context: EventContext, from: number, before: num
   return from;
 }
 
-/** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
+/** Most words of a name in parentheses after a party (`(سنتکام)`، `(برنامه جهانی غذا)`). */
+const PARENTHESIS_WORDS = 6;
+
+/** The last token of a party with what stands beside it: its titles and roles, names in « » or ( ), conjuncts. */
 function appositionEnd(context: EventContext, party: Party, before: number): number {
   const { keys } = context.view;
   let end = party.last;
   for (;;) {
+    // a name or abbreviation in parentheses right after it is its own (`فرماندهی مرکزی ارتش آمریکا (سنتکام)`)
+    if (keys[end + 1] === '(') {
+      let close = end + 2;
+      while (close < Math.min(before, end + PARENTHESIS_WORDS + 2) && keys[close] !== ')') close++;
+      if (keys[close] === ')' && close < before) {
+        end = close;
+        continue;
+      }
+    }
     let next = end + 1;
     while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
     const joined = next < before && (keys[next] === 'و' || keys[next] === '،') && !!partyStartingAt(context.parties, next + 1);
