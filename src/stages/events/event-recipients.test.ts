@@ -80,3 +80,11 @@ describe('issue 5: the side a charge or a rejection answers (sixteenth session)'
     expect(sidesOf(events, 'ACCUSE')).toEqual([['ACCUSE', 'USA', 'RUS']]);
   });
 });
+
+describe('issue 5: the country an attack is aimed at (sixteenth session)', () => {
+  it('reads این کشور in the goal of a country\'s attack as the country named before it, not the attacker', () => {
+    const ministry: TestEntity = { id: 'e1', type: 'ORG', canonical: 'وزارت بهداشت لبنان', mentions: [{ text: 'وزارت بهداشت لبنان' }], attributes: { subtype: 'ministry', country: 'LBN' } };
+    const events = eventsOf('به گفته وزارت بهداشت لبنان، دست‌کم ۱۲ نفر در حملات هوایی اسرائیل به روستاهای جنوبی این کشور کشته شدند.', [ministry, israel]);
+    expect(sidesOf(events, 'ASSAULT')).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+  });
+});
