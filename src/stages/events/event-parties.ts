@@ -5,11 +5,13 @@ import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { matchKey } from '../clauses/match-key.js';
 import { tokenSlots, type WordSlots } from '../../pipeline/word-slots.js';
+import { ATTACK_NOUNS } from './opposing-party.js';
 
 /**
  * Something that can act or be acted on in an event, over tokens `[first, last]`: a person,
  * organization or place mention, or a country named only by a demonym (`جنگنده‌های آمریکایی` →
- * USA) or by `این کشور` (the country last named before it).
+ * USA) or by `این کشور` (the country last named before it; in the goal of that country's attack, `حملات اسرائیل
+ * به جنوب این کشور`, the other country named last).
  */
 export interface Party {
   first: number;
@@ -249,6 +251,22 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
   };
   let m = 0;
   let lastCountry: string | undefined;
+  // where the last country was named (its last token), and the last other country any mention has named
+  // (`وزارت بهداشت لبنان`): who `این کشور` is when it cannot be the last one
+  let lastCountryStart = -1;
+  let lastCountryEnd = -1;
+  const recentCountries: string[] = [];
+  const sawCountry = (country: string): void => {
+    if (recentCountries[recentCountries.length - 1] === country) return;
+    recentCountries.push(country);
+    if (recentCountries.length > 2) recentCountries.shift();
+  };
+  const nameCountry = (country: string, start: number, end: number): void => {
+    lastCountry = country;
+    lastCountryStart = start;
+    lastCountryEnd = end;
+  };
+  const otherThan = (country: string): string | undefined => recentCountries.filter((c) => c !== country).pop();
   // countries of organization-shaped phrases, by their words; of people named with one
   const named = new Map<string, string>();
   const personCountry = new Map<string, string | null>();
@@ -330,7 +348,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
         party.country = personCountry.get(mention.entity) ?? undefined;
       }
       add(party);
-      if (isCountry && attributes.country) lastCountry = attributes.country;
+      if (isCountry && attributes.country) nameCountry(attributes.country, t, party.last);
+      if (attributes.country) sawCountry(attributes.country);
     }
     if (at[t] < 0 && tokens[t].kind === 'word') {
       const phrase = placeOrganization(t);
@@ -352,7 +371,7 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       add({ first: t, last: t + 1, mention: named, place: false });
       continue;
     }
-    if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: lastCountry, place: false });
+    if (keys[t] === 'کشور' && keys[t - 1] === 'این' && lastCountry) add({ first: t - 1, last: t, country: aimedAway(view, lastCountryStart, lastCountryEnd, t - 1) ? otherThan(lastCountry) ?? lastCountry : lastCountry, place: false });
     else {
       const country = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? demonymCountry(gazetteer, slots[t]) : undefined;
       if (country) {
@@ -363,11 +382,31 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const named = NAME_POS.has(tokens[t].pos ?? 'NOUN') ? countryNameAt(gazetteer, view, slots, t, t + 1 < tokens.length && at[t + 1] < 0 && mentionAt[t + 1] < 0) : undefined;
       if (named) {
         add({ first: t, last: named.last, country: named.country, place: false });
-        lastCountry = named.country;
+        nameCountry(named.country, t, named.last);
+        sawCountry(named.country);
       }
     }
   }
   return { parties, at };
+}
+
+/** Most words between a country and `این کشور` in the goal of that country's act (`حملات اسرائیل به مناطق جنوبی این کشور`). */
+const GOAL_WORDS = 5;
+/** Prepositions of an act's goal (match keys). */
+const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(['به', 'علیه']);
+
+/**
+ * Whether `این کشور` at `at` stands in the goal of an attack by the country named last, right before it (`حملات
+ * اسرائیل به جنوب این کشور`، `حمله هوایی اسرائیل به ...`): a country's attack on itself would say `خود`, so `این کشور`
+ * is another one. The country (over `[start, end]`) is the genitive of a noun of an attack (past one adjective), and
+ * only a preposition of a goal, then nouns and adjectives, stand between.
+ */
+function aimedAway(view: SentenceView, start: number, end: number, at: number): boolean {
+  if (end < 0 || at - end - 1 > GOAL_WORDS || at - end - 1 < 1) return false;
+  const { keys, tokens } = view;
+  const head = tokens[start - 1]?.pos === 'ADJ' ? start - 2 : start - 1;
+  if (!ATTACK_NOUNS.has(keys[head] ?? '')) return false;
+  return GOAL_PREPOSITIONS.has(keys[end + 1]) && tokens.slice(end + 2, at).every((token) => token.pos === 'NOUN' || token.pos === 'ADJ');
 }
 
 /** The party starting at token `t`, if one does. */

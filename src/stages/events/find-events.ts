@@ -17,7 +17,7 @@ import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } fr
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberParties, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -333,9 +333,11 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
     // (or an international body, whichever is named first: `خواستار واکنش فوری شورای امنیت سازمان ملل شدند`; not
     // `خواستار ازسرگیری همکاری ایران با آژانس ... شد`)
-    if (type === 'REQUEST' && lemma && !recipient && !both && actor && match.verb > match.first + 1) {
-      const side = otherSides(context, match.first + 1, match.verb, actor)[0];
-      const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? match.verb, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
+    // (its words up to the verb, also when that verb stands past the row's gap: `خواستار فشار پاریس بر تل‌آویو برای ... شد`)
+    const askedEnd = lemma ? match.verb : match.trigger.words[0] === 'خواستار' ? nextVerb(view, match.verb + 1, sentence.last) : -1;
+    if (type === 'REQUEST' && !recipient && !both && actor && askedEnd > match.first + 1) {
+      const side = otherSides(context, match.first + 1, askedEnd, actor)[0];
+      const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? askedEnd, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
       recipient = body ?? side;
     }
     // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
@@ -388,6 +390,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
       ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
     let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // a list that names the actor's own country among others (`خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه،
+    // روسیه و دولت دمشق شد` said in Moscow) reaches only the others
+    const own = actors[0] && countryOf(actors[0]);
+    if (own && recipients.length > 1 && recipients.some((r) => countryOf(r) !== own)) recipients = recipients.filter((r) => countryOf(r) !== own);
     // (a verb of accepting with no act accepted after it reads as its row is written: `هیچ مذاکره‌ای با تل‌آویو را نمی‌پذیرد`)
     if (sides && !pair && !(sides === 'accepts' && accepted < 0)) {
       const from = sides === 'news' ? match.verb + 1 : clauseStart(view, sentence.first, match.first);
@@ -470,7 +476,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         actedBy.set(key, [...(told ?? []), { verb: lemma || inForce || asMeans ? match.verb : -1, modality }]);
         events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality, ...(speech || claim ? { speech: true } : {}), ...(claim ? { claim: true } : {}) });
         context.candidates?.(recipientCandidates(view, context.parties, sentence, { type, trigger: match.first, actor: a, recipient: to }, { countryOf, isCountry: (party) => isCountryParty(context, party), inQuote: (t) => !!context.speakerAt(t) }));
-        if (type === 'ACCUSE' && !claim) memory.claimant = a;
+        if (type === 'ACCUSE' && !claim) rememberClaimant(memory, a);
         if ((type === 'ACCUSE' || type === 'REJECT') && to && sentence.paragraph !== undefined && opposes(context, a, to, countryOf)) memory.opposed = { paragraph: sentence.paragraph, actor: a, recipient: to };
         if (sanctions) events.push({ type: 'SANCTION', trigger, lemma: [...words, lemma].join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         const threatened = match.trigger.data.threatens;
@@ -487,7 +493,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const country = countryOf(actor);
       if (country) (memory.attackerCountries ??= new Set()).add(country);
     }
-    if (claim && actor) memory.claimant = actor;
+    if (claim && actor) rememberClaimant(memory, actor);
     if (actor && lemma && !speech && !claim && !match.trigger.data.calls) memory.actedLast = actor;
   }
   const threat = events.some((e) => e.type === 'THREATEN') ? undefined : conditionalThreat(context, sentence, countryOf);

@@ -5,7 +5,8 @@ import { areWarringSides, type EventContext, isInternational, partyCountry } fro
 import type { PloverType } from './event-layer.js';
 import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
-import { ATTACK_NOUNS, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
+import { hasSequence } from './event-modality.js';
+import { ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
 
 /**
  * Sides named by special constructions: `میان X و Y`، `از طرفین`، a letter `به X`، a meeting `با X`، the
@@ -115,8 +116,8 @@ export function addressee(context: EventContext, from: number, before: number): 
   return undefined;
 }
 
-/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`. */
-const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'نشست', 'رایزنی'].map(matchKey));
+/** Nouns of a meeting (match keys) whose `با X` names the other side: `در دیدار با`، `در گفت‌وگوی تلفنی با`، `در تماسی تلفنی با`. */
+const MEETING_NOUNS: ReadonlySet<string> = new Set(['دیدار', 'دیداری', 'ملاقات', 'گفتوگو', 'گفتگو', 'گفتوگوی', 'گفتگوی', 'تماس', 'تماسی', 'نشست', 'رایزنی'].map(matchKey));
 
 /** The party right after `meeting noun + با` in `[from, before)` (the other side of the meeting), if it is not the actor's own entity. */
 export function meetingPartner(context: EventContext, from: number, before: number, actor: Party): Party | undefined {
@@ -124,6 +125,8 @@ export function meetingPartner(context: EventContext, from: number, before: numb
   for (let t = from; t < before - 1; t++) {
     if (!MEETING_NOUNS.has(keys[t])) continue;
     let at = keys[t + 1] === 'با' ? t + 2 : keys[t + 2] === 'با' ? t + 3 : -1;
+    // (a name set in « »: `در تماس تلفنی با «امانوئل مکرون»`)
+    if (at >= 0 && keys[at] === '«') at++;
     // past the people who stand for it and an adjective of theirs (`دیدار با مقام‌های انصارالله`، `با مقام‌های ارشد انصارالله`، `با نمایندگان سه کشور`)
     if (at >= 0 && at + 1 < before && !partyStartingAt(context.parties, at) && PEOPLE_OF.has(keys[at])) {
       at++;
@@ -213,7 +216,8 @@ export function opposingSideOf(context: EventContext, actor: Party, sentence: { 
  * The recipient of an accusation, threat or rejection: for a threat, the subject of the condition
  * that follows it (`هشدار داد: در صورتی که برلین ...` → برلین) or, when the one named is on the
  * actor's own side, the other side; for a rejection with none named, the author of the last claim
- * (`این ادعا را رد کرد`); else the opposing party. An actor with no country (an international body) opposes
+ * (`این ادعا را رد کرد`) other than the rejecting side (whose own charge made of it, `این اتهام را «دروغی آشکار»
+ * خواند`, answers the claim before), and so for a charge made of a claim named again; else the opposing party. An actor with no country (an international body) opposes
  * the first side its words after the verb name, if any.
  */
 export function opposedRecipient(context: EventContext, type: PloverType, actor: Party, recipient: Party | undefined, sentence: { first: number; last: number; paragraph?: number }, verb: number, countryOf: (party: Party) => string | undefined): Party | undefined {
@@ -243,10 +247,15 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   const attacker = context.memory.attacker;
   if (!actorCountry && type === 'ACCUSE' && attacker && countryOf(attacker) && context.view.keys.slice(sentence.first, verb).some((k) => ATTACK_NOUNS.has(k))) return attacker;
   // the charge rejected is the last claimant's, at home too (`همه اتهامات را رد کرد` after the prosecutor's accusation)
-  const claimant = context.memory.claimant;
-  if (type === 'REJECT' && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
+  // (and so is a charge made of a claim named again: `این اتهام را «دروغی آشکار» خواند`)
+  const claimant = claimantAnswered(context.memory, actor);
+  const answered = type === 'REJECT' || (type === 'ACCUSE' && hasSequence(context.view.keys, sentence.first, sentence.last, THIS_CLAIM));
+  if (answered && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
   return opposing();
 }
+
+/** A claim or charge named again (match keys): `این ادعا`، `این اتهامات`. */
+const THIS_CLAIM: string[][] = ['ادعا', 'ادعاها', 'اتهام', 'اتهامات', 'اتهامها'].map((noun) => ['این', matchKey(noun)]);
 
 /** The first party with a country in `[from, to)` other than `actor`: no town or region (a capital counts), no news agency. */
 function firstSideAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {

@@ -23,6 +23,25 @@ export interface OpposingMemory {
   recent: Party[];
   /** The author of the last accusation or claim (`مدعی شد`): the one a later `این ادعا را رد کرد` answers. */
   claimant?: Party;
+  /** The author of the claim before the last one's, another side: answered when the last claimant rejects it (`ابوظبی این اتهام را «دروغی آشکار» خواند`). */
+  earlierClaimant?: Party;
+}
+
+/** Whether two parties are one side named (the same tokens or the same entity). */
+function sameSide(a: Party, b: Party): boolean {
+  return a === b || (!!a.mention && a.mention.entity === b.mention?.entity);
+}
+
+/** Remembers `party` as the author of the last accusation or claim, the one before it kept when it is another side's. */
+export function rememberClaimant(memory: OpposingMemory, party: Party): void {
+  if (memory.claimant && !sameSide(memory.claimant, party)) memory.earlierClaimant = memory.claimant;
+  memory.claimant = party;
+}
+
+/** The author of the last claim other than `actor` (who answers it): the last claimant, else the one before. */
+export function claimantAnswered(memory: OpposingMemory, actor: Party): Party | undefined {
+  if (memory.claimant && !sameSide(memory.claimant, actor)) return memory.claimant;
+  return memory.earlierClaimant && !sameSide(memory.earlierClaimant, actor) ? memory.earlierClaimant : undefined;
 }
 
 /** Adds the parties with a country of tokens `[first, last)` to the memory; linear in the tokens. */

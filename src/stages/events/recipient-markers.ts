@@ -11,11 +11,33 @@ import { gluedParty, markedParty, OBJECT_STOPS, objectParty } from './object-phr
 /** Nouns after `با` that open a manner phrase (`با اشاره به`، `با بیان اینکه`), not a partner. */
 const MANNER_AFTER_WITH: ReadonlySet<string> = new Set(['اشاره', 'بیان', 'تاکید', 'انتقاد', 'استقبال', 'ابراز', 'حضور', 'توجه', 'هدف', 'همکاری', 'حمایت', 'رد']);
 
-/** The last token of a party with what stands beside it: its titles and roles, names in « », conjuncts. */
+/**
+ * Where the clause of a verb coordinated after another begins (`... از نتایج رایزنی‌ها خبر داده و خواستار ... شده بود`):
+ * the token after the last verb in `[from, before)` that `و` follows, else `from`. A preposition before that verb is its own.
+ */
+function coordinatedClauseStart(context: EventContext, from: number, before: number): number {
+  const { keys, tokens } = context.view;
+  for (let t = before - 2; t >= from; t--) if (tokens[t].pos === 'VERB' && keys[t + 1] === 'و') return t + 2;
+  return from;
+}
+
+/** Most words of a name in parentheses after a party (`(سنتکام)`، `(برنامه جهانی غذا)`). */
+const PARENTHESIS_WORDS = 6;
+
+/** The last token of a party with what stands beside it: its titles and roles, names in « » or ( ), conjuncts. */
 function appositionEnd(context: EventContext, party: Party, before: number): number {
   const { keys } = context.view;
   let end = party.last;
   for (;;) {
+    // a name or abbreviation in parentheses right after it is its own (`فرماندهی مرکزی ارتش آمریکا (سنتکام)`)
+    if (keys[end + 1] === '(') {
+      let close = end + 2;
+      while (close < Math.min(before, end + PARENTHESIS_WORDS + 2) && keys[close] !== ')') close++;
+      if (keys[close] === ')' && close < before) {
+        end = close;
+        continue;
+      }
+    }
     let next = end + 1;
     while (next < before && (keys[next] === '«' || keys[next] === '»')) next++;
     const joined = next < before && (keys[next] === 'و' || keys[next] === '،') && !!partyStartingAt(context.parties, next + 1);
@@ -95,7 +117,7 @@ export function recipientOf(context: EventContext, markers: string[], span: { se
       let inGap = span.verb > span.first + 1 ? markedParty(context, marker, span.first + 1, span.verb) : undefined;
       const own = subject && partyCountry(context, subject);
       if (inGap && own && partyCountry(context, inGap) === own && isCountryLevel(context, inGap)) inGap = undefined;
-      found = inGap ?? markedParty(context, marker, span.from, span.first);
+      found = inGap ?? markedParty(context, marker, coordinatedClauseStart(context, span.from, span.first), span.first);
     }
     if (found && found !== subject) return { recipient: found, passive: false };
   }

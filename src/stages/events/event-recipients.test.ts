@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import type { KhabarEvent } from './event-layer.js';
+import { createEventsStage } from './events-stage.js';
+
+const lexicons = loadLexicons();
+const stage = createEventsStage(lexicons, lexicons.report!.eventPatterns);
+
+/** Each `[text, speaker]` lays down a quote over the first occurrence of `text`, said by `speaker`. */
+function eventsOf(text: string, entities: TestEntity[], quotes: [string, string][] = []): KhabarEvent[] {
+  const doc = docWithEntities(lexicons, text, entities);
+  doc.layers.quotes = quotes.map(([said, speaker], i) => {
+    const start = text.indexOf(said);
+    return { id: `q${i + 1}`, start, end: start + said.length, speaker, cue: { start, end: start, lemma: 'خواند' }, kind: 'direct' };
+  });
+  stage.run(doc);
+  expect(checkDoc(doc)).toEqual([]);
+  return (doc.layers.events ?? []) as KhabarEvent[];
+}
+
+/** The type, actor country and recipient country of each event of `type` (null for none). */
+const sidesOf = (events: KhabarEvent[], type: string): [string, string | null, string | null][] =>
+  events.filter((e) => e.type === type).map((e) => [e.type, e.actor?.country ?? null, e.recipient?.country ?? null]);
+
+const qatari: TestEntity = { id: 'e1', type: 'PER', canonical: 'خالد المنصوری', mentions: [{ text: 'خالد المنصوری' }], attributes: { country: 'QAT', roles: [{ role: 'وزیر خارجه', country: 'QAT' }] } };
+const doha: TestEntity = { id: 'e2', type: 'LOC', canonical: 'دوحه', mentions: [{ text: 'دوحه' }], attributes: { subtype: 'city', country: 'QAT' } };
+const lebanese: TestEntity = { id: 'e3', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN', roles: [{ role: 'نخست‌وزیر', country: 'LBN' }] } };
+const frenchman: TestEntity = { id: 'e4', type: 'PER', canonical: 'ژان دوپون', mentions: [{ text: 'ژان دوپون' }], attributes: { country: 'FRA', roles: [{ role: 'وزیر خارجه', country: 'FRA' }] } };
+const france: TestEntity = { id: 'e5', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+const israel: TestEntity = { id: 'e6', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+
+describe('issue 5: the recipient of a request (sixteenth session)', () => {
+  it('leaves a preposition of the verb before و to that verb', () => {
+    const events = eventsOf('خالد المنصوری از نتایج گفت‌وگوهای دوحه با طرف‌های اروپایی خبر داده و خواستار خویشتن‌داری همه طرف‌ها شده بود.', [qatari, doha]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'QAT', null]]);
+  });
+
+  it('asks the other side of a call whose name stands in « », or of a call told as indefinite', () => {
+    const quoted = eventsOf('سلیم حداد در تماس تلفنی با «ژان دوپون» خواستار توقف این روند شد.', [lebanese, frenchman]);
+    expect(sidesOf(quoted, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+    const indefinite = eventsOf('سلیم حداد در تماسی تلفنی با ژان دوپون خواستار توقف این روند شد.', [lebanese, frenchman]);
+    expect(sidesOf(indefinite, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+  });
+
+  it('asks the side named inside a long request whose verb stands past the row\'s gap', () => {
+    const events = eventsOf('سلیم حداد در سخنانی خواستار فشار جدی و فوری فرانسه بر اسرائیل برای توقف کامل حملات هوایی به روستاهای مرزی جنوب کشور شد.', [lebanese, france, israel]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'LBN', 'FRA']]);
+  });
+
+  it('reaches only the other members of a list that names the asker\'s own country', () => {
+    const russian: TestEntity = { id: 'e7', type: 'PER', canonical: 'ایوان پتروف', mentions: [{ text: 'ایوان پتروف' }], attributes: { country: 'RUS', roles: [{ role: 'وزیر خارجه', country: 'RUS' }] } };
+    const country = (id: string, name: string, code: string): TestEntity => ({ id, type: 'LOC', canonical: name, mentions: [{ text: name }], attributes: { subtype: 'country', country: code } });
+    const events = eventsOf('ایوان پتروف خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه، روسیه و سوریه شد.',
+      [russian, country('e8', 'ایران', 'IRN'), country('e9', 'ترکیه', 'TUR'), country('e10', 'روسیه', 'RUS'), country('e11', 'سوریه', 'SYR')]);
+    const asked = sidesOf(events, 'REQUEST');
+    expect(asked).not.toContainEqual(['REQUEST', 'RUS', 'RUS']);
+    expect(asked).toContainEqual(['REQUEST', 'RUS', 'TUR']);
+  });
+});
+
+describe('issue 5: the side a charge or a rejection answers (sixteenth session)', () => {
+  const sudaneseArmy: TestEntity = { id: 'e1', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const emirates: TestEntity = { id: 'e2', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const abuDhabi: TestEntity = { id: 'e3', type: 'LOC', canonical: 'ابوظبی', mentions: [{ text: 'ابوظبی' }], attributes: { subtype: 'city', country: 'ARE' } };
+
+  it('answers the claim named again, not the rejecting side\'s own charge made of it', () => {
+    const chad: TestEntity = { id: 'e7', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+    const events = eventsOf('ارتش سودان در بیانیه‌ای امارات را به ارسال سلاح برای شورشیان از راه خاک چاد متهم کرد. ابوظبی این اتهام را «دروغی آشکار» خواند.', [sudaneseArmy, emirates, abuDhabi, chad], [['دروغی آشکار', 'e3']]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'ARE', 'SDN']]);
+    expect(sidesOf(events, 'ACCUSE').filter(([, actor]) => actor === 'ARE')).toEqual([['ACCUSE', 'ARE', 'SDN']]);
+  });
+
+  it('reads a name in parentheses after the subject as its own, not as the object', () => {
+    const centcom: TestEntity = { id: 'e4', type: 'ORG', canonical: 'فرماندهی مرکزی ارتش آمریکا', mentions: [{ text: 'فرماندهی مرکزی ارتش آمریکا' }], attributes: { subtype: 'military', country: 'USA' } };
+    const acronym: TestEntity = { id: 'e5', type: 'ORG', canonical: 'سنتکام', mentions: [{ text: 'سنتکام' }], attributes: { subtype: 'military', country: 'USA' } };
+    const russia: TestEntity = { id: 'e6', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const events = eventsOf('فرماندهی مرکزی ارتش آمریکا (سنتکام) در بیانیه‌ای حضور ناوهای روسیه در نزدیکی تنگه هرمز را «تهدیدی برای کشتیرانی» خواند.', [centcom, acronym, russia]);
+    expect(sidesOf(events, 'ACCUSE')).toEqual([['ACCUSE', 'USA', 'RUS']]);
+  });
+});
+
+describe('issue 5: the country an attack is aimed at (sixteenth session)', () => {
+  it('reads این کشور in the goal of a country\'s attack as the country named before it, not the attacker', () => {
+    const ministry: TestEntity = { id: 'e1', type: 'ORG', canonical: 'وزارت بهداشت لبنان', mentions: [{ text: 'وزارت بهداشت لبنان' }], attributes: { subtype: 'ministry', country: 'LBN' } };
+    const events = eventsOf('به گفته وزارت بهداشت لبنان، دست‌کم ۱۲ نفر در حملات هوایی اسرائیل به روستاهای جنوبی این کشور کشته شدند.', [ministry, israel]);
+    expect(sidesOf(events, 'ASSAULT')).toEqual([['ASSAULT', 'ISR', 'LBN']]);
+  });
+});
