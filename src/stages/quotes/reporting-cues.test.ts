@@ -255,6 +255,11 @@ describe('issue 5: reports inside reports', () => {
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1'], ['قول داد', 'p3']]);
   });
 
+  it('a commitment inside another\'s quote is a quote by whoever committed (the guide: متعهد شد inside a quote, CE, CH)', () => {
+    const quotes = quotesOf('سارا کریمی گفت: «وزیر نیرو متعهد شده است که برق شهرک صنعتی را هفته آینده وصل کند.»', [minister, ministerOfPower]);
+    expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['گفت', 'p1'], ['متعهد شد', 'p3']]);
+  });
+
   it('a second report joined to it by و has the same speaker, and the next paragraph goes on with the outer speaker', () => {
     const quotes = quotesOf('سارا کریمی افزود: وزیر نیرو بر لزوم صرفه‌جویی تأکید کرد و از مردم خواست مصرف را کم کنند.\nافزود: نشست بعدی هفته آینده است.', [minister, ministerOfPower]);
     expect(quotes.map((q) => [q.cue, q.speaker])).toEqual([['افزود', 'p1'], ['تاکید کرد', 'p3'], ['خواست', 'p3'], ['افزود', 'p1']]);
