@@ -45,6 +45,7 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     ['a described official takes the organization after it', 'یک مقام ارتش لبنان نیز اظهار داشت: هیچ نیرویی عقب نمی‌نشیند.', 'یک مقام ارتش لبنان', 'مقام ارتش لبنان'],
     ['a relational adjective the tagger reads as «you know» stays in the office before a body', 'ارتش لبنان گشت‌ها را افزایش داد. به گفته یک فرمانده میدانی ارتش، نیروها در مرز مستقر شدند.', 'فرمانده میدانی ارتش', 'فرمانده میدانی ارتش لبنان'],
     ['an office a few words before a name between commas is its office', 'فرمانده نیروی دریایی ارتش حاضر در رزمایش، «رضا توکلی»، در گفت‌وگو با خبرنگاران گفت: ناوگروه فردا بازمی‌گردد.', 'فرمانده نیروی دریایی ارتش', 'رضا توکلی'],
+    ['an assistant\'s office after a name is no part of the name', 'سارا موسوی دستیار وزیر خارجه گفت که کشورش سلاحی به طرفین نفروخته است.', 'دستیار وزیر', 'سارا موسوی'],
     ['a name in « » before an office, then its surname alone', 'در مقابل، «تاکه‌شی ماتسودا» سرمربی ژاپن از داوری انتقاد کرد. به گفته ماتسودا، تیم او اعتراض خواهد کرد.', 'ماتسودا', 'تاکه‌شی ماتسودا'],
   ])('%s', (_, text, surface, canonical) => {
     expect(personAt(run(text), surface, surface === 'ماتسودا' ? 1 : 0)).toBe(canonical);
