@@ -233,6 +233,7 @@ describe('issue 4: where an office phrase ends', () => {
     ['a representative takes the house named by its common noun', 'نماینده مردم شیراز در مجلس در نامه‌ای به وزیر کشور از پلیس انتقاد کرد.', 'نماینده مردم شیراز در مجلس'],
     ['a gathering called مجلس is no house of a representative', 'نماینده مردم شیراز در مجلس ختم پدر یک شهید حاضر شد.', 'نماینده مردم شیراز'],
     ['a representative\'s constituency may be two towns', 'نماینده مردم سردشت و پیرانشهر در مجلس خواستار بازگشایی مرز شد.', 'نماینده مردم سردشت و پیرانشهر در مجلس'],
+    ['a constituency may be a list of towns with commas that و closes, its last town unknown to the lists', 'نماینده مردم تبریز، اسکو، آذرشهر و ایلخچی در مجلس از وزیر نفت انتقاد کرد.', 'نماینده مردم تبریز، اسکو، آذرشهر و ایلخچی در مجلس'],
     ['an adverb of how often ends the office', 'وزیر نیرو بارها قول داده بود که آب کشاورزان تأمین شود.', 'وزیر نیرو'],
     ['a lawyer known by a client ends before the word of his own compound verb', 'وکیل این فعال کارگری خواستار آزادی فوری موکلش شد.', 'وکیل این فعال کارگری'],
     ['a deputy\'s portfolio may be a list with commas before the office he serves', 'معاون سیاسی، امنیتی و اجتماعی استاندار کرمانشاه وعده داد که حقوق‌ها پرداخت شود.', 'معاون سیاسی، امنیتی و اجتماعی استاندار کرمانشاه'],

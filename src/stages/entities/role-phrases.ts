@@ -578,12 +578,34 @@ const GATHERINGS = new Set(['ختم', 'ترحیم', 'عزا', 'عزاداری', 
 
 /**
  * Where a representative's constituency that goes on after its first place at `j` ends: `و` and
- * another place, as often as written (`نماینده کنگان و عسلویه`، `نماینده مردم سردشت و پیرانشهر`); `j` when none.
+ * another place, as often as written (`نماینده کنگان و عسلویه`، `نماینده مردم سردشت و پیرانشهر`), or a
+ * list set off by commas that `و` closes (`نماینده مردم بوشهر، گناوه، دیلم و دیر`); towns the lists do not
+ * know count, one word each, when the house the representative sits in follows the list (`... و دیر در
+ * مجلس`); `j` when none.
  */
 function constituencyEnd(context: EntityContext, j: number, to: number, names: ReadonlyMap<number, NameMention>): number {
+  const { keys, tokens } = context;
+  // a place the lists know, or (`unknown`) one word of no other name: where it ends, or -1
+  const placeAt = (t: number, unknown: boolean): number => {
+    const place = names.get(t);
+    if (place) return place.type === 'LOC' && place.last <= to ? place.last : -1;
+    return unknown && t < to && tokens[t].kind === 'word' && keys[t] !== 'و' ? t + 1 : -1;
+  };
+  const housed = (t: number): boolean => keys[t] === 'در' && PARLIAMENTS.has(keys[t + 1] ?? '');
+  // the list after `k`: places after commas, then `و` and the last; undefined when it does not close so
+  const list = (k: number, unknown: boolean): number | undefined => {
+    let c = k;
+    while (keys[c] === '،' && placeAt(c + 1, unknown) > 0) c = placeAt(c + 1, unknown);
+    if (keys[c] !== 'و' || placeAt(c + 1, unknown) < 0) return undefined;
+    const end = placeAt(c + 1, unknown);
+    return unknown && !housed(end) ? undefined : end;
+  };
   let k = j;
-  while (context.keys[k] === 'و' && names.get(k + 1)?.type === 'LOC' && (names.get(k + 1) as NameMention).last <= to) k = (names.get(k + 1) as NameMention).last;
-  return k;
+  for (;;) {
+    const next = list(k, false) ?? list(k, true);
+    if (next === undefined) return k;
+    k = next;
+  }
 }
 
 /** Offices held where one is posted: a correspondent, consul, ambassador, chargé, envoy or representative `در` a place. */
