@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventModel } from '../src/stages/events/event-model.js';
 import { modelPicks, typeProbability } from '../src/stages/events/event-model-scoring.js';
+import { lemmaKeyGeneration, lemmaKeyId } from '../src/stages/events/lemma-keys.js';
 import type { ParagraphFacts } from '../src/stages/events/paragraph-facts.js';
 import { type EventExample, trainEventModel } from './train-events.js';
 
 /** A paragraph by hand: its lemmas and the countries it names, in order. */
 function paragraph(index: number, lemmas: string[], countries: string[]): ParagraphFacts {
   return {
-    index, words: [0], keyed: [], sentenceSides: new Map(), lemmas: new Set(lemmas), order: countries, speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set(),
+    index, words: [0], keyed: [], sentenceSides: new Map(), lemmaIds: [...new Set(lemmas)].map(lemmaKeyId), lemmaNumbering: lemmaKeyGeneration(), order: countries, speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set(),
     countries: new Map(countries.map((c, i) => [c, { first: i * 10, kinds: new Set(['name']), types: new Set(['LOC:country']), context: new Set([i === 0 ? 'n:را' : 'p:به']), places: [] }])),
   };
 }

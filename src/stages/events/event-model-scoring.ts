@@ -3,6 +3,7 @@ import {
   type anchorOf, type anchorSideFeatures, candidateSides, type EventModel, JOINT_CODES, jointCode, jointCodeFeatures, LEMMA, ruleUse, type Side, sideKinds,
 } from './event-model.js';
 import type { KeyedWord, ParagraphFacts } from './paragraph-facts.js';
+import { lemmaKey } from './lemma-keys.js';
 
 /**
  * The learned paragraph model ({@link ./event-model.ts}) read at run time: the same scores as its
@@ -33,6 +34,31 @@ export interface LemmaRows {
   /** Per lemma, the offset of its {@link PLOVER_TYPES}-many weights in {@link weights}. */
   at: ReadonlyMap<string, number>;
   weights: Float64Array;
+  /**
+   * {@link at} by lemma key number ({@link ./lemma-keys.ts}) in numbering {@link numbering}: the offset, -1 for a key
+   * with no weights, {@link UNREAD} for a key not looked up yet (each looked up by its string once per numbering).
+   */
+  byId: Int32Array;
+  numbering: number;
+}
+
+/** A key number {@link LemmaRows.byId} has not looked up yet. */
+const UNREAD = -2;
+
+/** The offset of key number `id` (numbering `numbering`) in `lemmas.weights`, -1 for a key the model has no weights for. */
+function lemmaOffset(lemmas: LemmaRows, id: number, numbering: number): number {
+  if (numbering !== lemmas.numbering) {
+    lemmas.byId.fill(UNREAD);
+    lemmas.numbering = numbering;
+  }
+  if (id >= lemmas.byId.length) {
+    const grown = new Int32Array(Math.max(2 * lemmas.byId.length, id + 1)).fill(UNREAD);
+    grown.set(lemmas.byId);
+    lemmas.byId = grown;
+  }
+  let offset = lemmas.byId[id];
+  if (offset === UNREAD) lemmas.byId[id] = offset = lemmas.at.get(lemmaKey(id, numbering)) ?? -1;
+  return offset;
 }
 
 /** The type part's weights laid out for a paragraph's features (see `otherTypeFeatures` in {@link ./event-model.ts}). */
@@ -72,7 +98,7 @@ function typeRows(model: EventModel): TypeRows {
   const weights = new Float64Array(lemmas.length * width);
   lemmas.forEach(([, w], i) => weights.set(w, i * width));
   rows = {
-    lemmas: { at: new Map(lemmas.map(([lemma], i) => [lemma, i * width])), weights },
+    lemmas: { at: new Map(lemmas.map(([lemma], i) => [lemma, i * width])), weights, byId: new Int32Array(1 << 12).fill(UNREAD), numbering: -1 },
     bias: types.get('bias'),
     paragraph: [0, 1, 2, 3].map((i) => types.get(`para:${i}`)),
     rule: new Map(PLOVER_TYPES.map((type) => [type, [types.get(`rule:${type}`), ...[0, 1, 2, 3].map((n) => types.get(`rule:${type}:${n}`))]])),
@@ -106,7 +132,7 @@ export function typeAnchor(model: EventModel, p: ParagraphFacts, type: PloverTyp
  */
 function keyedRows(lemmas: LemmaRows, p: ParagraphFacts): Int32Array {
   const rows = new Int32Array(p.keyed.length);
-  for (let k = 0; k < rows.length; k++) rows[k] = lemmas.at.get(p.keyed[k].key) ?? -1;
+  for (let k = 0; k < rows.length; k++) rows[k] = lemmaOffset(lemmas, p.keyed[k].keyId, p.lemmaNumbering);
   return rows;
 }
 
@@ -146,11 +172,12 @@ export function paragraphTypeProbabilities(model: EventModel, p: ParagraphFacts)
   if (p.speakers.size > 0) addRow(sums, rows.speaker);
   for (const t of p.entityTypes) addRow(sums, rows.entityType.get(t));
   addRow(sums, rows.countries[Math.min(p.countries.size, 4)]);
-  const { at, weights } = rows.lemmas;
+  const lemmas = rows.lemmas;
+  const weights = lemmas.weights;
   const width = sums.length;
-  for (const lemma of p.lemmas) {
-    const offset = at.get(lemma);
-    if (offset !== undefined) for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
+  for (const id of p.lemmaIds) {
+    const offset = lemmaOffset(lemmas, id, p.lemmaNumbering);
+    if (offset >= 0) for (let i = 0; i < width; i++) sums[i] += weights[offset + i];
   }
   return logistic(sums);
 }

@@ -1,6 +1,6 @@
 import { KhabarError } from '../../doc/errors.js';
 import { PLOVER_TYPES } from './event-layer.js';
-import type { CountryFacts, KeyedWord, ParagraphFacts } from './paragraph-facts.js';
+import { type CountryFacts, type KeyedWord, paragraphLemmas, type ParagraphFacts } from './paragraph-facts.js';
 
 /**
  * The learned paragraph model of events (`data/events/event-model.txt`, made by
@@ -31,7 +31,7 @@ export interface EventModel {
 /** The features of a paragraph the type part reads: its content lemmas and the types the table read there. */
 export function typeFeatures(p: ParagraphFacts): string[] {
   const features = otherTypeFeatures(p);
-  for (const lemma of p.lemmas) features.push(`${LEMMA}${lemma}`);
+  for (const lemma of paragraphLemmas(p)) features.push(`${LEMMA}${lemma}`);
   return features;
 }
 

@@ -4,6 +4,7 @@ import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import { prepositionBefore } from './recipient-features.js';
+import { lemmaKey, lemmaKeyCount, lemmaKeyGeneration, lemmaKeyId, phraseKeyId, startLemmaKeys, verbKeyId } from './lemma-keys.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -57,6 +58,8 @@ export interface KeyedWord {
   last: number;
   /** `lemma` or `lemma_verb`. */
   key: string;
+  /** The key's number ({@link ./lemma-keys.ts}). */
+  keyId: number;
   /** Index into `view.sentences`. */
   sentence: number;
   /** The country of the speaker of the quote it stands in, if any. */
@@ -72,8 +75,14 @@ export interface ParagraphFacts {
   keyed: KeyedWord[];
   /** Per sentence (index into `view.sentences`), the sides of the table's events whose trigger stands in it (`a:X`, `b:X`). */
   sentenceSides: Map<number, Set<string>>;
-  /** Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two nouns or adjectives in a row (`نیرو+دریایی`). */
-  lemmas: Set<string>;
+  /**
+   * Content lemmas, `lemma_verb` for a word before a verb (light verbs: `دیدار_کرد`) and `lemma+lemma` for two nouns or
+   * adjectives in a row (`نیرو+دریایی`), by their numbers ({@link ./lemma-keys.ts}), each once, in the order first met
+   * (the keys themselves: {@link paragraphLemmas}).
+   */
+  lemmaIds: number[];
+  /** The numbering {@link lemmaIds} belong to (`lemmaKeyGeneration`). */
+  lemmaNumbering: number;
   countries: Map<string, CountryFacts>;
   /** Countries by their first mention in the paragraph. */
   order: string[];
@@ -121,6 +130,39 @@ function entityTypeKey(type: string, subtype: string | undefined): string {
   return key;
 }
 
+/** The lemma keys of paragraph `p` ({@link ParagraphFacts.lemmaIds}) as strings, in their order. */
+export function paragraphLemmas(p: ParagraphFacts): string[] {
+  return p.lemmaIds.map((id) => lemmaKey(id, p.lemmaNumbering));
+}
+
+/** Per lemma key number, the stamp of the last paragraph that took it (a paragraph's keys kept once each, without a set per paragraph). */
+let lemmaStamps = new Int32Array(1 << 12);
+/** The last stamp given: each paragraph of each call gets a stamp of its own. */
+let lastStamp = 0;
+
+/** Stamps for `count` paragraphs: the first is the returned value + 1. */
+function takeStamps(count: number): number {
+  if (lastStamp + count >= 0x7fffffff) {
+    lemmaStamps.fill(0);
+    lastStamp = 0;
+  }
+  const base = lastStamp;
+  lastStamp += count;
+  return base;
+}
+
+/** Adds key number `id` to `p`'s {@link ParagraphFacts.lemmaIds} unless the paragraph (stamp `stamp`) has it already. */
+function addLemma(p: ParagraphFacts, id: number, stamp: number): void {
+  if (id >= lemmaStamps.length) {
+    const grown = new Int32Array(Math.max(2 * lemmaStamps.length, lemmaKeyCount()));
+    grown.set(lemmaStamps);
+    lemmaStamps = grown;
+  }
+  if (lemmaStamps[id] === stamp) return;
+  lemmaStamps[id] = stamp;
+  p.lemmaIds.push(id);
+}
+
 /** The lemma the model keys a word on (its form when the morphology did not run). */
 export function wordLemma(token: Token): string {
   return token.lemma ?? token.norm;
@@ -138,7 +180,10 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   view.paragraphs.forEach((p, i) => {
     paragraphOfToken.fill(i, p.first, p.last);
   });
-  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], keyed: [], sentenceSides: new Map(), lemmas: new Set(), countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set() }));
+  startLemmaKeys();
+  const numbering = lemmaKeyGeneration();
+  const stamps = takeStamps(view.paragraphs.length);
+  const facts: ParagraphFacts[] = view.paragraphs.map((_, index) => ({ index, words: [], keyed: [], sentenceSides: new Map(), lemmaIds: [], lemmaNumbering: numbering, countries: new Map(), order: [], speakers: new Set(), ruleTypes: new Map(), ruleEvents: [], ruleSides: new Set(), readTypes: new Set(), entityTypes: new Set() }));
   const sentenceOfToken = new Int32Array(tokens.length).fill(-1);
   view.sentences.forEach((s, i) => {
     sentenceOfToken.fill(i, s.first, s.last);
@@ -154,15 +199,25 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const p = facts[paragraphOfToken[t]];
     p.words.push(t);
     const token = tokens[t];
-    if (CONTENT_POS.has(token.pos ?? '')) p.lemmas.add(wordLemma(token));
+    const pos = token.pos ?? '';
     const next = words[w + 1];
     const sentence = sentenceOfToken[t];
-    if (ANCHOR_POS.has(token.pos ?? '') && view.mentionAt[t] < 0) p.keyed.push({ first: t, last: t, key: wordLemma(token), sentence });
-    if (next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index) {
-      const key = `${wordLemma(token)}_${wordLemma(tokens[next])}`;
-      p.keyed.push({ first: t, last: next, key, sentence });
-      p.lemmas.add(key);
-    } else if (next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(token.pos ?? '') && PHRASE_POS.has(tokens[next].pos ?? '')) p.lemmas.add(`${wordLemma(token)}+${wordLemma(tokens[next])}`);
+    const content = CONTENT_POS.has(pos);
+    const anchor = ANCHOR_POS.has(pos) && view.mentionAt[t] < 0;
+    const beforeVerb = next !== undefined && tokens[next].pos === 'VERB' && paragraphOfToken[next] === p.index;
+    const phrase = !beforeVerb && next !== undefined && paragraphOfToken[next] === p.index && PHRASE_POS.has(pos) && PHRASE_POS.has(tokens[next].pos ?? '');
+    if (!(content || anchor || beforeVerb || phrase)) return;
+    // the word's key numbered only where one of them reads it (most function words need none)
+    const stamp = stamps + 1 + p.index;
+    const lemma = wordLemma(token);
+    const id = lemmaKeyId(lemma);
+    if (content) addLemma(p, id, stamp);
+    if (anchor) p.keyed.push({ first: t, last: t, key: lemma, keyId: id, sentence });
+    if (beforeVerb) {
+      const pair = verbKeyId(id, lemmaKeyId(wordLemma(tokens[next])));
+      p.keyed.push({ first: t, last: next, key: lemmaKey(pair), keyId: pair, sentence });
+      addLemma(p, pair, stamp);
+    } else if (phrase) addLemma(p, phraseKeyId(id, lemmaKeyId(wordLemma(tokens[next]))), stamp);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
   view.mentions.forEach((mention, m) => {
