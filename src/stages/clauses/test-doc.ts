@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Lexicons } from '../../lexicon/lexicons.js';
 import { analyze, createAnalyzer } from '../../pipeline/analyze.js';
 import type { EntityRecord, EntityType, Mention, MentionKind } from '../entities/entity-layers.js';
+import type { Quote } from '../quotes/quote-layer.js';
 
 /** A hand-made entity for tests: its id, type, attributes, and the surface strings that mention it. */
 export interface TestEntity {
@@ -34,4 +35,15 @@ export function docWithEntities(lexicons: Lexicons, text: string, entities: Test
   doc.layers.mentions = mentions.sort((a, b) => a.start - b.start);
   doc.layers.entities = records.sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/**
+ * Direct quotes laid down by hand over `text`: each `[said, speaker]` spans the first occurrence of `said`, said by
+ * entity `speaker`, with an empty cue of lemma `cue`.
+ */
+export function quotesOver(text: string, quotes: readonly (readonly [string, string])[], cue: string): Quote[] {
+  return quotes.map(([said, speaker], i) => {
+    const start = text.indexOf(said);
+    return { id: `q${i + 1}`, start, end: start + said.length, speaker, cue: { start, end: start, lemma: cue }, kind: 'direct' };
+  });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import { docWithEntities, quotesOver, type TestEntity } from '../clauses/test-doc.js';
 import type { KhabarEvent } from './event-layer.js';
 import { createEventsStage } from './events-stage.js';
 
@@ -11,10 +11,7 @@ const stage = createEventsStage(lexicons, lexicons.report!.eventPatterns);
 /** Each `[text, speaker]` lays down a quote over the first occurrence of `text`, said by `speaker`. */
 function eventsOf(text: string, entities: TestEntity[], quotes: [string, string][] = []): KhabarEvent[] {
   const doc = docWithEntities(lexicons, text, entities);
-  doc.layers.quotes = quotes.map(([said, speaker], i) => {
-    const start = text.indexOf(said);
-    return { id: `q${i + 1}`, start, end: start + said.length, speaker, cue: { start, end: start, lemma: 'خواند' }, kind: 'direct' };
-  });
+  doc.layers.quotes = quotesOver(text, quotes, 'خواند');
   stage.run(doc);
   expect(checkDoc(doc)).toEqual([]);
   return (doc.layers.events ?? []) as KhabarEvent[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDoc } from '../../doc/invariants.js';
 import { loadLexicons } from '../../lexicon/load.js';
-import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import { docWithEntities, quotesOver, type TestEntity } from '../clauses/test-doc.js';
 import type { KhabarEvent } from './event-layer.js';
 import { createEventsStage } from './events-stage.js';
 
@@ -22,10 +22,7 @@ type TestQuote = [string, string];
 
 function eventsOf(text: string, entities: TestEntity[], quotes: TestQuote[] = []): KhabarEvent[] {
   const doc = docWithEntities(lexicons, text, entities);
-  doc.layers.quotes = quotes.map(([said, speaker], i) => {
-    const start = text.indexOf(said);
-    return { id: `q${i + 1}`, start, end: start + said.length, speaker, cue: { start, end: start, lemma: 'گفت' }, kind: 'direct' };
-  });
+  doc.layers.quotes = quotesOver(text, quotes, 'گفت');
   stage.run(doc);
   expect(checkDoc(doc)).toEqual([]);
   return (doc.layers.events ?? []) as KhabarEvent[];

@@ -62,6 +62,12 @@ export function ellipsisMatches(view: SentenceView, first: number, last: number,
 /** Most words of a name set in « » inside an announced phrase (`حکم ۱۰ سال حبس برای «م.ک»`). */
 const GUILLEMET_NAME = 4;
 
+/** The `»` closing the `«` at `open` in `(open, end)`, or -1. */
+function closingGuillemet(keys: readonly string[], open: number, end: number): number {
+  for (let t = open + 1; t < end; t++) if (keys[t] === '»') return t;
+  return -1;
+}
+
 /**
  * Where `خبر` + a verb (`خبر داد`، `خبر می‌دهد`) follows in `[from, to)` before the clause ends, or -1; a quotation
  * ends the search, a short name set in « » does not (`از صدور حکم ۱۰ سال حبس برای «م.ک» ... خبر داد`).
@@ -70,8 +76,8 @@ export function announcementAfter(view: SentenceView, from: number, to: number):
   const { keys, tokens } = view;
   for (let t = from; t < to - 1 && t - from < 40; t++) {
     if (keys[t] === '«') {
-      const close = keys.indexOf('»', t + 1);
-      if (close > t && close - t <= GUILLEMET_NAME + 1 && close < to) { t = close; continue; }
+      const close = closingGuillemet(keys, t, Math.min(t + GUILLEMET_NAME + 2, to));
+      if (close >= 0) { t = close; continue; }
     }
     if (keys[t] === '.' || keys[t] === '«') return -1;
     if (keys[t] === 'خبر' && (tokens[t + 1].pos === 'VERB' || /^(?:ن?می)?(?:داد|دهد|دهند|دادند|داده)/.test(keys[t + 1]))) return t;
