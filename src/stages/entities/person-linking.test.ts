@@ -133,6 +133,11 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(doc, 'این متهم')).toBe('حسن کریمی');
     const alone = run('تبعه افغانستانی، «علی حسینی» روز گذشته بازداشت شد.');
     expect(personAt(alone, 'تبعه افغانستانی')).toBe('علی حسینی');
+    // the clause may open inside a quotation, or after a verb of saying that leaves out که
+    const quoted = run('دادستان شهرستان گفت: «متهم ردیف اول این پرونده، ن.ف، به ده سال حبس محکوم شد.»');
+    expect(personAt(quoted, 'متهم ردیف اول این پرونده')).toBe('ن.ف');
+    const reported = run('دادستان شهرستان گفت متهم ردیف اول این پرونده، ن.ف، به ده سال حبس محکوم شد.');
+    expect(personAt(reported, 'متهم ردیف اول این پرونده')).toBe('ن.ف');
   });
 
   it('a description in mid-sentence is not an apposition', () => {

@@ -441,8 +441,8 @@ function appositionComma(context: EntityContext, span: NameMention, start: numbe
   return comma >= from && context.keys[comma] === '،' && context.keys[after] === '،' ? comma : undefined;
 }
 
-/** Tokens after which a clause opens: `:`, `.`, `که` (`افزود که متهم اصلی ... «ح.ک» ...`). */
-const CLAUSE_OPENERS = new Set([':', '.', 'که']);
+/** Tokens after which a clause opens: `:`, `.`, `که` (`افزود که متهم اصلی ... «ح.ک» ...`), an opening `«` (`گفت: «متهم ردیف اول ...`). */
+const CLAUSE_OPENERS = new Set([':', '.', 'که', '«']);
 /** `با نام اختصاری`, `با نام`: how a report introduces someone by initials or a name after a description. */
 const NAMED_AS = [['با', 'نام', 'اختصاری'], ['با', 'نام']].map((words) => words.map(entityKey));
 
@@ -472,7 +472,9 @@ function appositiveDescription(context: EntityContext, start: number, from: numb
   for (let k = comma - 1; k >= from && comma - k <= 5; k--) {
     const pos = context.tokens[k].pos;
     if (pos === 'VERB' || pos === 'AUX' || isPunctuation(context, k) || names.some((n) => n.first <= k && n.last > k)) return undefined;
-    const opens = k === from || CLAUSE_OPENERS.has(context.keys[k - 1]);
+    // a clause opens at the sentence's start, after an opener, or after a verb of saying whose `که` is left out (`گفت متهم ردیف اول ...`)
+    const before = context.tokens[k - 1];
+    const opens = k === from || CLAUSE_OPENERS.has(context.keys[k - 1]) || (before?.pos === 'VERB' && before.lemma !== undefined && SAYING_LEMMAS.has(before.lemma));
     const head = singularPersonNoun(context.keys[k]);
     if (head && opens) return { first: k, last: comma, head };
   }
