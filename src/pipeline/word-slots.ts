@@ -23,6 +23,10 @@ export interface WordSlots {
   /** The gazetteer trie's node of the word at its root (events; null for none), read in `rootNodeOwner` (a gazetteer). */
   rootNode: unknown;
   rootNodeOwner: object | undefined;
+  /** The lemma a token of this form had when the events last numbered it, and its number in numbering `lemmaKeyNumbering` (see `stages/events/lemma-keys.ts`). */
+  keyedLemma: string | undefined;
+  lemmaKeyId: number;
+  lemmaKeyNumbering: number;
 }
 
 /** Word forms kept before the table is emptied (each stage's descriptions go with them). */
@@ -35,7 +39,7 @@ export function wordSlots(norm: string): WordSlots {
   let slots = byNorm.get(norm);
   if (slots === undefined) {
     if (byNorm.size >= MAX_WORDS) byNorm.clear();
-    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined, demonym: undefined, demonymOwner: undefined, rootNode: undefined, rootNodeOwner: undefined };
+    slots = { norm, matchKey: undefined, morph: undefined, morphOwner: undefined, entity: undefined, entityOwner: undefined, demonym: undefined, demonymOwner: undefined, rootNode: undefined, rootNodeOwner: undefined, keyedLemma: undefined, lemmaKeyId: -1, lemmaKeyNumbering: -1 };
     byNorm.set(norm, slots);
   }
   return slots;

@@ -23,6 +23,7 @@ import { findQuantities } from './quantities.js';
 import { roleCountry } from './person-matching.js';
 import { demonymAt, type RolePhrase } from './role-phrases.js';
 import { createWordInfoCache, type WordInfo } from './word-info.js';
+import { type WordTest, wordTest } from './word-tests.js';
 
 /** Options of the entity stage. */
 export interface EntitiesOptions {
@@ -48,9 +49,14 @@ function sentenceRanges(tokens: readonly Token[], sentences: readonly { start: n
   return ranges;
 }
 
-/** Whether one of `keys[from..to)` is in `set`. */
-function anyKeyIn(keys: readonly string[], from: number, to: number, set: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (set.has(keys[i])) return true;
+/** Whether token `i` is a verb that goes on with what its sentence's subject said (`افزود`، `تصریح کرد`): a bit of its word's description. */
+const continuesAt = wordTest((key) => CONTINUATION_VERBS.has(key));
+/** Whether token `i` is a word of saying (`گفت`، `اعلام`): a bit of its word's description. */
+const saysAt = wordTest((key) => SAYING_WORDS.has(key));
+
+/** Whether `test` holds of one of the tokens `[from, to)`. */
+function anyTokenPasses(context: EntityContext, from: number, to: number, test: WordTest): boolean {
+  for (let i = from; i < to; i++) if (test(context.keys, context.words, i)) return true;
   return false;
 }
 
@@ -168,8 +174,8 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         }
         return mentions;
       });
-      const continues = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, CONTINUATION_VERBS));
-      const says = ranges.map(([from, to]) => anyKeyIn(context.keys, from, to, SAYING_WORDS));
+      const continues = ranges.map(([from, to]) => anyTokenPasses(context, from, to, continuesAt));
+      const says = ranges.map(([from, to]) => anyTokenPasses(context, from, to, saysAt));
       const people = resolvePeople({ sentences, continues, says, homeCountry, officeName });
       const countryMentions = countryWords(context, names);
       const roles = sentences.flat().flatMap((m) => (m.kind === 'name' ? m.roles : m.kind === 'role' ? [m.role] : []));

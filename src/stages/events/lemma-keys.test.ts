@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lemmaKey, lemmaKeyGeneration, lemmaKeyId, phraseKeyId, verbKeyId } from './lemma-keys.js';
+import { wordSlots } from '../../pipeline/word-slots.js';
+import { lemmaKey, lemmaKeyGeneration, lemmaKeyId, phraseKeyId, slotLemmaKeyId, verbKeyId } from './lemma-keys.js';
 
 describe('lemma key numbers', () => {
   it('numbers equal keys alike and different keys apart', () => {
@@ -19,6 +20,14 @@ describe('lemma key numbers', () => {
     const phrase = phraseKeyId(lemmaKeyId('ناو'), lemmaKeyId('جنگی'));
     expect(lemmaKey(phrase)).toBe('ناو+جنگی');
     expect(phrase).not.toBe(verbKeyId(lemmaKeyId('ناو'), lemmaKeyId('جنگی')));
+  });
+
+  it('numbers a word\'s lemma as the table does, also when the same word is read with another lemma', () => {
+    const slots = wordSlots('دیدارها');
+    expect(slotLemmaKeyId(slots, 'دیدار')).toBe(lemmaKeyId('دیدار'));
+    expect(slotLemmaKeyId(slots, 'دیدار')).toBe(lemmaKeyId('دیدار'));
+    expect(slotLemmaKeyId(slots, 'دیدارها')).toBe(lemmaKeyId('دیدارها'));
+    expect(lemmaKey(slotLemmaKeyId(slots, 'دیدار'))).toBe('دیدار');
   });
 
   it('refuses a number of a numbering that is gone', () => {

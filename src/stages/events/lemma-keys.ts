@@ -1,3 +1,4 @@
+import type { WordSlots } from '../../pipeline/word-slots.js';
 import { PairTable } from '../normalize/half-space/pair-table.js';
 
 /**
@@ -49,6 +50,19 @@ export function lemmaKeyId(key: string): number {
     ids.set(key, id);
     keys.push(key);
   }
+  return id;
+}
+
+/**
+ * {@link lemmaKeyId} of `lemma`, the lemma of a token whose word's slots are `slots`: remembered there, so the
+ * tokens of one word with one lemma find their number without looking the lemma up in the table of all keys.
+ */
+export function slotLemmaKeyId(slots: WordSlots, lemma: string): number {
+  if (slots.keyedLemma === lemma && slots.lemmaKeyNumbering === generation) return slots.lemmaKeyId;
+  const id = lemmaKeyId(lemma);
+  slots.keyedLemma = lemma;
+  slots.lemmaKeyId = id;
+  slots.lemmaKeyNumbering = generation;
   return id;
 }
 

@@ -4,7 +4,8 @@ import type { Quote } from '../quotes/quote-layer.js';
 import type { KhabarEvent } from './event-layer.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import { prepositionBefore } from './recipient-features.js';
-import { lemmaKey, lemmaKeyCount, lemmaKeyGeneration, lemmaKeyId, phraseKeyId, startLemmaKeys, verbKeyId } from './lemma-keys.js';
+import { tokenSlots } from '../../pipeline/word-slots.js';
+import { lemmaKey, lemmaKeyCount, lemmaKeyGeneration, phraseKeyId, slotLemmaKeyId, startLemmaKeys, verbKeyId } from './lemma-keys.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -188,6 +189,7 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
   view.sentences.forEach((s, i) => {
     sentenceOfToken.fill(i, s.first, s.last);
   });
+  const slots = tokenSlots(tokens);
   const words: number[] = [];
   for (let t = 0; t < tokens.length; t++) if (tokens[t].kind === 'word' && paragraphOfToken[t] >= 0) words.push(t);
   const paragraphAt = (offset: number): ParagraphFacts | undefined => {
@@ -210,14 +212,14 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     // the word's key numbered only where one of them reads it (most function words need none)
     const stamp = stamps + 1 + p.index;
     const lemma = wordLemma(token);
-    const id = lemmaKeyId(lemma);
+    const id = slotLemmaKeyId(slots[t], lemma);
     if (content) addLemma(p, id, stamp);
     if (anchor) p.keyed.push({ first: t, last: t, key: lemma, keyId: id, sentence });
     if (beforeVerb) {
-      const pair = verbKeyId(id, lemmaKeyId(wordLemma(tokens[next])));
+      const pair = verbKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next])));
       p.keyed.push({ first: t, last: next, key: lemmaKey(pair), keyId: pair, sentence });
       addLemma(p, pair, stamp);
-    } else if (phrase) addLemma(p, phraseKeyId(id, lemmaKeyId(wordLemma(tokens[next]))), stamp);
+    } else if (phrase) addLemma(p, phraseKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next]))), stamp);
   });
   const firstAgentAt = new Map<ParagraphFacts, number>();
   view.mentions.forEach((mention, m) => {
