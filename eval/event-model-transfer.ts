@@ -4,12 +4,17 @@
  * model is trained on the other parts and scored on that one, beside the pattern table alone; events
  * are right as `npm run eval` counts them (paragraph, type, actor and recipient country); with the model,
  * the pattern events of a type it finds below its floor in their paragraph are dropped, as the stage does.
- *   node dist/eval/event-model-transfer.js [--threshold 0.45] [--floor 0.05] [--parts]
- * `--parts` prints each part's line. The test split is never read.
+ *   node dist/eval/event-model-transfer.js [--threshold 0.45] [--floor 0.05] [--parts] [--judge]
+ * `--parts` prints each part's line. `--judge` adds the judgement of each event (`src/stages/events/event-judge.ts`) at
+ * several thresholds: each paragraph's kept events are read by the model trained without its part, and the judge of a
+ * part is trained on the other parts' events so read (their model saw the held-out part's gold, the judge did not).
+ * The test split is never read.
  */
 import { pathToFileURL } from 'node:url';
 import { type CodedEvent, type EventExample, FLOOR, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
+import { judgeProbability } from '../src/stages/events/event-judge.js';
+import { type JudgeRow, judgeRows, trainJudge } from '../scripts/train-event-judge.js';
 import { tunePart } from './tune-parts.js';
 import type { PloverType } from '../src/stages/events/event-layer.js';
 
@@ -32,16 +37,19 @@ function matchEvents(predicted: readonly CodedEvent[], gold: readonly CodedEvent
 const line = (name: string, t: Tally): string =>
   `${name.padEnd(22)} P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} F ${((2 * t.tp) / Math.max(1, t.predicted + t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;
 
-/** Leave-one-part-out scores of the patterns alone and with the model at `threshold` and `floor`. */
-export function eventModelTransfer(examples: readonly EventExample[], threshold: number, floor: number, perPart: (part: string, rules: Tally, model: Tally) => void = () => {}): { rules: Tally; model: Tally } {
+/** Leave-one-part-out scores of the patterns alone, with the model at `threshold` and `floor`, and with the judge at each of `judgeThresholds`. */
+export function eventModelTransfer(examples: readonly EventExample[], threshold: number, floor: number, perPart: (part: string, rules: Tally, model: Tally) => void = () => {}, judgeThresholds: readonly number[] = []): { rules: Tally; model: Tally; judged: Tally[] } {
   const partOf = (e: EventExample): string => tunePart(e.report);
   const parts = [...new Set(examples.map(partOf))];
-  const total = { rules: { tp: 0, predicted: 0, gold: 0 }, model: { tp: 0, predicted: 0, gold: 0 } };
+  const total = { rules: { tp: 0, predicted: 0, gold: 0 }, model: { tp: 0, predicted: 0, gold: 0 }, judged: judgeThresholds.map(() => ({ tp: 0, predicted: 0, gold: 0 })) };
+  // each paragraph's kept events read by the model trained without its part: the judge's examples, out of fold
+  const rows: JudgeRow[][] = examples.map(() => []);
   for (const part of parts) {
     const model = trainEventModel(examples.filter((e) => partOf(e) !== part), threshold, floor);
     const rules = { tp: 0, predicted: 0, gold: 0 };
     const both = { tp: 0, predicted: 0, gold: 0 };
-    for (const e of examples.filter((x) => partOf(x) === part)) {
+    examples.forEach((e, i) => {
+      if (partOf(e) !== part) return;
       const { picks, dropped } = modelReading(model, e.facts, 'IRN');
       const added = picks.map(({ type, sides }) => ({ type, actor: sides[0], recipient: sides[1] }));
       const all = [...e.patterns.filter((x) => !dropped.has(x.type as PloverType)), ...added];
@@ -51,12 +59,28 @@ export function eventModelTransfer(examples: readonly EventExample[], threshold:
       both.predicted += all.length;
       rules.gold += e.gold.length;
       both.gold += e.gold.length;
-    }
+      if (judgeThresholds.length > 0) rows[i] = judgeRows(model, e);
+    });
     perPart(part, rules, both);
     for (const k of ['tp', 'predicted', 'gold'] as const) {
       total.rules[k] += rules[k];
       total.model[k] += both[k];
     }
+  }
+  if (judgeThresholds.length === 0) return total;
+  // the judge of each part trained on the other parts' out-of-fold events, then each threshold's events of the part scored
+  for (const part of parts) {
+    const judge = trainJudge(examples.flatMap((e, i) => (partOf(e) === part ? [] : rows[i])));
+    examples.forEach((e, i) => {
+      if (partOf(e) !== part) return;
+      const p = rows[i].map((r) => judgeProbability(judge, r.features));
+      judgeThresholds.forEach((t, k) => {
+        const kept = rows[i].filter((_, j) => p[j] >= t).map((r) => r.event);
+        total.judged[k].tp += matchEvents(kept, e.gold);
+        total.judged[k].predicted += kept.length;
+        total.judged[k].gold += e.gold.length;
+      });
+    });
   }
   return total;
 }
@@ -69,10 +93,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const threshold = option('--threshold', THRESHOLD);
   const floor = option('--floor', FLOOR);
   const examples = tuneExamples();
+  const judgeThresholds = process.argv.includes('--judge') ? [0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.3] : [];
   const total = eventModelTransfer(examples, threshold, floor, (part, rules, model) => {
     if (process.argv.includes('--parts')) console.log(`${line(`${part} patterns`, rules)}   ${line('with model', model)}`);
-  });
+  }, judgeThresholds);
   console.log(`Events, leave one writer out (${examples.length} tune paragraphs; threshold ${threshold}, floor ${floor})`);
   console.log(line('patterns alone', total.rules));
   console.log(line('patterns + model', total.model));
+  judgeThresholds.forEach((t, k) => console.log(line(`+ judge at ${t}`, total.judged[k])));
 }

@@ -19,8 +19,8 @@ function examples(): EventExample[] {
   const pairs = [['ISR', 'LBN'], ['RUS', 'UKR'], ['USA', 'VEN'], ['SAU', 'YEM'], ['TUR', 'SYR']];
   for (let i = 0; i < 40; i++) {
     const [a, b] = pairs[i % pairs.length];
-    out.push({ report: `r${i}`, facts: paragraph(i % 4, ['محاصره', 'بندر', `w${i}`], [a, b]), gold: [{ type: 'COERCE', actor: a, recipient: b }], patterns: [] });
-    out.push({ report: `r${i}`, facts: paragraph(i % 4, ['باران', 'هوا', `w${i}`], [a]), gold: [], patterns: [] });
+    out.push({ report: `r${i}`, facts: paragraph(i % 4, ['محاصره', 'بندر', `w${i}`], [a, b]), gold: [{ type: 'COERCE', actor: a, recipient: b }], patterns: [], events: [] });
+    out.push({ report: `r${i}`, facts: paragraph(i % 4, ['باران', 'هوا', `w${i}`], [a]), gold: [], patterns: [], events: [] });
   }
   return out;
 }

@@ -11,6 +11,7 @@
  * fewer than {@link MIN_COUNT} training paragraphs is left out. The model keeps {@link THRESHOLD} (a type
  * becomes an event) and {@link FLOOR} (the pattern events of a type are dropped).
  * Sides: averaged perceptron, {@link SIDE_EPOCHS} passes. Deterministic: the same reports give the same file.
+ * Then the judgement of each event (`data/events/event-judge.txt`, `scripts/train-event-judge.ts`) on the same paragraphs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +29,9 @@ import { type ParagraphFacts, paragraphFacts } from '../src/stages/events/paragr
 import { RankingPerceptron } from '../src/model/ranking-perceptron.js';
 import { triggersRead } from '../src/stages/events/triggers-read.js';
 import { projectRoot } from './lib/treebank.js';
+import { formatEventJudge } from '../src/stages/events/event-judge.js';
+import { tunePart } from '../eval/tune-parts.js';
+import { JUDGE_EPOCHS, JUDGE_FOLDS, JUDGE_L2, JUDGE_RATE, outOfFoldRows, trainJudge } from './train-event-judge.js';
 
 export const TYPE_EPOCHS = 25;
 /** The type part's learning rate at pass `k` (from 0): `TYPE_RATE / (1 + RATE_DECAY·k)`. */
@@ -54,6 +58,8 @@ export interface EventExample {
   facts: ParagraphFacts;
   gold: CodedEvent[];
   patterns: CodedEvent[];
+  /** The pattern table's events of the paragraph (in `patterns` order), as the judge reads them. */
+  events: KhabarEvent[];
 }
 
 /** A report analysed for training: its gold, the Doc (without learned events) and the `paragraph|type` of every trigger the table read. */
@@ -76,8 +82,9 @@ export function examplesOf(reports: readonly AnalysedReport[]): EventExample[] {
     const facts = paragraphFacts(view, events, new Set(read));
     for (const p of facts) {
       const told = gold.events.filter((g) => g.paragraph === p.index).map((g) => ({ type: g.type, actor: g.actor.country, recipient: g.recipient.country }));
-      const found = events.filter((e) => paragraphOf(doc, e.trigger.start) === p.index).map((e) => ({ type: e.type, actor: e.actor?.country ?? null, recipient: e.recipient?.country ?? null }));
-      out.push({ report: gold.report, facts: p, gold: told, patterns: found });
+      const inParagraph = events.filter((e) => paragraphOf(doc, e.trigger.start) === p.index);
+      const found = inParagraph.map((e) => ({ type: e.type, actor: e.actor?.country ?? null, recipient: e.recipient?.country ?? null }));
+      out.push({ report: gold.report, facts: p, gold: told, patterns: found, events: inParagraph });
     }
   }
   return out;
@@ -209,7 +216,13 @@ export function buildEventModel(): string {
   const dir = join(projectRoot(), 'data', 'events');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'event-model.txt'), formatEventModel(model, notes));
-  return `data/events/event-model.txt (${examples.length} paragraphs of ${reports} reports)`;
+  const rows = outOfFoldRows(examples, (e) => tunePart(e.report), (some) => trainEventModel(some)).flat();
+  const judgeNotes = [
+    `learned judgement of each event: logistic weights (${JUDGE_EPOCHS} passes, rate ${JUDGE_RATE}/(1+0.1·pass), L2 ${JUDGE_L2}) over what an event and its paragraph show, right as the evaluation counts`,
+    `trained on the ${rows.length} events kept in ${examples.length} paragraphs of the ${reports} tune reports of examples/ (ours, MIT), each read by a paragraph model trained on the other of ${JUDGE_FOLDS} folds of the tune parts; made by scripts/train-events.ts`,
+  ];
+  writeFileSync(join(dir, 'event-judge.txt'), formatEventJudge(trainJudge(rows), judgeNotes));
+  return `data/events/event-model.txt and event-judge.txt (${examples.length} paragraphs of ${reports} reports)`;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) console.log('wrote', buildEventModel());

@@ -65,6 +65,8 @@ export interface ReportLexiconFiles {
   documentFrequency?: string;
   /** `data/events/event-model.txt` (optional: without it events come from the pattern table alone) */
   eventModel?: string;
+  /** `data/events/event-judge.txt` (optional: without it no event is judged on its own) */
+  eventJudge?: string;
 }
 
 /** Every lexicon the stages use, parsed once and shared. */
@@ -118,7 +120,7 @@ export function createLexicons(files: LexiconFiles): Lexicons {
   lazy(lexicons, 'morph', () => (files.morphLemmas !== undefined ? parseMorphLexicon(morphFiles(files), lexicons.verbs) : undefined));
   lazy(lexicons, 'report', () =>
     files.reportingVerbs !== undefined && files.eventPatterns !== undefined
-      ? parseReportResources({ reportingVerbs: files.reportingVerbs, eventPatterns: files.eventPatterns, stopwords: files.stopwords ?? '', documentFrequency: files.documentFrequency ?? '', ...(files.eventModel ? { eventModel: files.eventModel } : {}) })
+      ? parseReportResources({ reportingVerbs: files.reportingVerbs, eventPatterns: files.eventPatterns, stopwords: files.stopwords ?? '', documentFrequency: files.documentFrequency ?? '', ...(files.eventModel ? { eventModel: files.eventModel } : {}), ...(files.eventJudge ? { eventJudge: files.eventJudge } : {}) })
       : undefined,
   );
   return lexicons;

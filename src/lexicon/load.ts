@@ -42,12 +42,13 @@ const FILES: Record<keyof LexiconFiles, string> = {
   reportingVerbs: 'curated/reporting-verbs.tsv',
   eventPatterns: 'curated/event-patterns.tsv',
   eventModel: 'events/event-model.txt',
+  eventJudge: 'events/event-judge.txt',
   stopwords: 'curated/stopwords.txt',
   documentFrequency: 'keyphrases/document-frequency.tsv',
 };
 
 /** Files a build may lack (the script that makes them reads the others first): missing, they are `undefined`. */
-const OPTIONAL = new Set<keyof LexiconFiles>(['eventModel']);
+const OPTIONAL = new Set<keyof LexiconFiles>(['eventModel', 'eventJudge']);
 
 /**
  * The data files on disk, each read the first time it is used (a stage that is never built never

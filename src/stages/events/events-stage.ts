@@ -13,6 +13,7 @@ import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
 import type { EventModel } from './event-model.js';
 import { learnedEvents } from './learned-events.js';
+import type { EventJudge } from './event-judge.js';
 import { deniesUnauthoredReport } from './unauthored-report.js';
 import { awayFromOwnSide, type WarSides, warSides } from './own-side.js';
 
@@ -46,7 +47,8 @@ export interface DroppedTrigger extends TracedTrigger { why: string }
  * With `model` (the learned paragraph model, `data/events/event-model.txt`), events the table left out
  * are added where the model reads a type in a paragraph that no pattern of that type matched
  * (`learned-events.ts`; marked `inferred`), and the table's events of a type the model finds most unlikely
- * in their paragraph (below its floor) are dropped; the layer stays in text order, ids numbered along it.
+ * in their paragraph (below its floor) are dropped; with `judge` (`data/events/event-judge.txt`), so is each event
+ * the judge finds unlikely on its own (`event-judge.ts`); the layer stays in text order, ids numbered along it.
  *
  * Options: `homeCountry` (default IRN), the country of `کشورمان` and of unnamed parties at home; parties
  * the report does not place are of the country it is about (`focusCountry`: the home country unless
@@ -56,7 +58,7 @@ export interface DroppedTrigger extends TracedTrigger { why: string }
  *
  * `عراقچی با همتای ترکیه‌ای خود دیدار کرد` → CONSULT, actor IRN/GOV, recipient TUR/GOV, asserted.
  */
-export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; model?: EventModel; trace?: (candidate: TracedTrigger) => void; dropped?: (candidate: DroppedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
+export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trigger<EventPattern>[]>, options: { homeCountry?: string; model?: EventModel; judge?: EventJudge; trace?: (candidate: TracedTrigger) => void; dropped?: (candidate: DroppedTrigger) => void; candidates?: (choice: RecipientChoice & { paragraph: number; start: number }) => void } = {}): Stage {
   return {
     name: 'events',
     version: '2',
@@ -148,7 +150,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         }
       }
       if (options.model) {
-        const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read);
+        const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read, options.judge);
         if (dropped) events.forEach((event, i) => kept.includes(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: "the learned model's veto" }));
         for (const event of added) {
           // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)

@@ -5,10 +5,11 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
-import type { KhabarEvent, EventParty } from './event-layer.js';
+import type { KhabarEvent, EventParty, PloverType } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { modelReading } from './event-model-scoring.js';
-import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+import { type KeyedWord, type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+import { type EventJudge, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
 import { DENYING } from './sentence-shapes.js';
 
 /**
@@ -19,7 +20,8 @@ import { DENYING } from './sentence-shapes.js';
  * that word's sentence (its span); its modality is read from the verb of that clause as a pattern
  * event's is (a word in the object of a denial, `اتهام حمله ... را رد کرد`, is `negated`); it is marked `inferred`. The model also re-reads the table's own types: where it finds a type
  * the table read in a paragraph below its floor (`floor`, a probability), the table's events of that type
- * there are dropped.
+ * there are dropped. With a judge ({@link ./event-judge.ts}), each event kept in a paragraph, the table's and the
+ * model's, is then weighed on its own and dropped below the judge's threshold.
  * @module
  */
 
@@ -64,6 +66,20 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
   return { ...coded, country: side };
 }
 
+/**
+ * The judge's reading of paragraph `p`: of the table's events it keeps (not in `dropped`) and the model's added there
+ * (`added` from `from` on), those the judge finds below its threshold are dropped (added to `dropped`, cut from `added`).
+ */
+function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, anchors: ReadonlyMap<PloverType, KeyedWord | undefined>, home: string): void {
+  const table = p.ruleEvents.filter((i) => !dropped.has(i));
+  const mine = added.slice(from);
+  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, anchors.get(e.type)?.key))];
+  if (judged.length === 0) return;
+  const unlikely = paragraphJudgeFeatures(model, p, judged, home).map((features) => judgeProbability(judge, features) < judge.threshold);
+  table.forEach((i, k) => unlikely[k] && dropped.add(i));
+  added.splice(from, mine.length, ...mine.filter((_, k) => !unlikely[table.length + k]));
+}
+
 /** The model's reading of a Doc: the pattern events it keeps (in their order) and the events it adds (ids are left to the caller). */
 export interface LearnedReading {
   kept: KhabarEvent[];
@@ -75,7 +91,7 @@ export interface LearnedReading {
  * every trigger the table read there: the pattern events of a type the model finds below its floor in
  * their paragraph are dropped, and the model's own events added. `quoteAt(token)` is the quote covering a token.
  */
-export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEvent[], model: EventModel, home: string, quoteAt: (token: number) => Quote | undefined, gazetteer?: Gazetteer, read?: ReadonlySet<string>): LearnedReading {
+export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEvent[], model: EventModel, home: string, quoteAt: (token: number) => Quote | undefined, gazetteer?: Gazetteer, read?: ReadonlySet<string>, judge?: EventJudge): LearnedReading {
   const out: Omit<KhabarEvent, 'id'>[] = [];
   const facts = paragraphFacts(view, ruleEvents, read);
   const dropped = new Set<number>();
@@ -83,9 +99,8 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
     if (p.words.length === 0) continue;
     const reading = modelReading(model, p, home);
     for (const i of p.ruleEvents) if (reading.dropped.has(ruleEvents[i].type)) dropped.add(i);
-    const picks = reading.picks;
-    if (picks.length === 0) continue;
-    for (const { type, sides: [a, b] } of picks) {
+    const from = out.length;
+    for (const { type, sides: [a, b] } of reading.picks) {
       const anchor = reading.anchors.get(type);
       if (!anchor) continue;
       const words = [anchor.first, anchor.last];
@@ -102,6 +117,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
         ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
       });
     }
+    if (judge) judgeParagraph(judge, model, p, ruleEvents, dropped, out, from, reading.anchors, home);
   }
   const kept = ruleEvents.filter((_, i) => !dropped.has(i));
   return { kept, added: out };

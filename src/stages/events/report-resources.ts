@@ -3,6 +3,7 @@ import { type CueData, parseCueTable } from '../quotes/cue-table.js';
 import { parseWordWeights, type WordWeights } from '../summary/word-weights.js';
 import type { EventPattern } from './event-context.js';
 import { type EventModel, parseEventModel } from './event-model.js';
+import { type EventJudge, parseEventJudge } from './event-judge.js';
 import type { PloverType } from './event-layer.js';
 import { withVerbForms } from './pattern-forms.js';
 
@@ -14,6 +15,8 @@ export interface ReportFiles {
   documentFrequency: string;
   /** The learned paragraph model of events (`events/event-model.txt`); optional. */
   eventModel?: string;
+  /** The learned judgement of each event (`events/event-judge.txt`); optional, read only with the model. */
+  eventJudge?: string;
 }
 
 /** Parsed report-level resources: reporting verbs, event patterns, background word weights. */
@@ -23,6 +26,8 @@ export interface ReportResources {
   weights: WordWeights;
   /** Present when its file was given. */
   eventModel?: EventModel;
+  /** Present when its file was given. */
+  eventJudge?: EventJudge;
 }
 
 /** Parses {@link ReportFiles}; pure. */
@@ -38,5 +43,6 @@ export function parseReportResources(files: ReportFiles): ReportResources {
     }))),
     weights: parseWordWeights(files.documentFrequency, files.stopwords),
     ...(files.eventModel ? { eventModel: parseEventModel(files.eventModel) } : {}),
+    ...(files.eventJudge ? { eventJudge: parseEventJudge(files.eventJudge) } : {}),
   };
 }

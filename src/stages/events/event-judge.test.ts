@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { checkDoc } from '../../doc/invariants.js';
+import { KhabarError } from '../../doc/errors.js';
+import { loadLexicons } from '../../lexicon/load.js';
+import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
+import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
+import { type EventJudge, formatEventJudge, judgeFeatures, parseEventJudge } from './event-judge.js';
+import type { EventModel } from './event-model.js';
+import { createEventsStage } from './events-stage.js';
+import { sentenceView } from '../clauses/sentence-view.js';
+import { paragraphFacts } from './paragraph-facts.js';
+
+const lexicons = loadLexicons();
+
+const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'مینا رستمی', mentions: [{ text: 'مینا رستمی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر امور خارجه', country: 'IRN' }] } };
+const turkey: TestEntity = { id: 'e3', type: 'PER', canonical: 'کمال آیدین', mentions: [{ text: 'همتای ترکیه‌ای', kind: 'role' }], attributes: { country: 'TUR', roles: [{ role: 'وزیر امور خارجه', country: 'TUR' }] } };
+const MEETING = 'مینا رستمی امروز با همتای ترکیه‌ای خود در تهران دیدار کرد.';
+
+/** A paragraph model that reads nothing of its own and drops nothing: only the judge decides. */
+function quietModel(): EventModel {
+  return { threshold: 0.99, floor: 0, types: new Map([['bias', Float64Array.from(PLOVER_TYPES.map(() => -9))]]), sides: new Map() };
+}
+
+function eventsOf(text: string, entities: TestEntity[], judge?: EventJudge): KhabarEvent[] {
+  const doc = docWithEntities(lexicons, text, entities);
+  createEventsStage(lexicons, lexicons.report!.eventPatterns, { model: quietModel(), ...(judge ? { judge } : {}) }).run(doc);
+  expect(checkDoc(doc)).toEqual([]);
+  return (doc.layers.events ?? []) as KhabarEvent[];
+}
+
+describe('the judgement of each event', () => {
+  it('drops a table event the judge finds unlikely, by what it reads of that event alone', () => {
+    expect(eventsOf(MEETING, [minister, turkey]).map((e) => e.type)).toEqual(['CONSULT']);
+    const sure: EventJudge = { threshold: 0.5, weights: new Map([['bias', 2]]) };
+    expect(eventsOf(MEETING, [minister, turkey], sure).map((e) => e.type)).toEqual(['CONSULT']);
+    const doubtsMeetings: EventJudge = { threshold: 0.5, weights: new Map([['bias', 2], ['ty:CONSULT|t', -5]]) };
+    expect(eventsOf(MEETING, [minister, turkey], doubtsMeetings)).toEqual([]);
+    const doubtsThreats: EventJudge = { threshold: 0.5, weights: new Map([['bias', 2], ['ty:THREATEN|t', -5]]) };
+    expect(eventsOf(MEETING, [minister, turkey], doubtsThreats).map((e) => e.type)).toEqual(['CONSULT']);
+  });
+
+  it('reads an event\'s trigger, sides, modality and how many events of its type and pair the paragraph has', () => {
+    const doc = docWithEntities(lexicons, MEETING, [minister, turkey]);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    const features = judgeFeatures(p, { type: 'CONSULT' as PloverType, actor: 'IRN', recipient: 'TUR', inferred: false, lemma: 'دیدار کرد', modality: 'asserted', quote: false, actorNamed: true, recipientNamed: true, actorSector: 'GOV', recipientSector: 'GOV' }, 0.35, ['IRN', 'TUR'], 2, 1, 'IRN');
+    expect(features).toEqual(expect.arrayContaining(['src:t', 'ty:CONSULT|t', 'p:0.3', 'rk:both|t', 'ab:homeX', 'n:2|t', 'dup:1', 'lem:دیدار کرد|CONSULT', 'mod:asserted', 'q:false', 'as:GOV']));
+    const other = judgeFeatures(p, { type: 'CONSULT' as PloverType, actor: 'TUR', recipient: null, inferred: true, actorNamed: true, recipientNamed: false }, 0.6, ['IRN', 'TUR'], 1, 1, 'IRN');
+    expect(other).toEqual(expect.arrayContaining(['src:m', 'rk:none|m', 'ab:Xnull', 'bn:false']));
+    expect(other.some((f) => f.startsWith('mod:'))).toBe(false);
+  });
+
+  it('writes and reads back its file, and refuses a malformed line', () => {
+    const judge: EventJudge = { threshold: 0.2, weights: new Map([['bias', 0.5], ['lem:دیدار کرد|CONSULT', -1.25], ['tiny', 0.00001]]) };
+    const text = formatEventJudge(judge, ['a note']);
+    expect(text).toBe('# a note\nthreshold\t0.2\nbias\t0.5\nlem:دیدار کرد|CONSULT\t-1.25\n');
+    expect(parseEventJudge(text)).toEqual({ threshold: 0.2, weights: new Map([['bias', 0.5], ['lem:دیدار کرد|CONSULT', -1.25]]) });
+    expect(() => parseEventJudge('bias\tmany\n')).toThrow(KhabarError);
+    expect(() => parseEventJudge('bias\n')).toThrow(KhabarError);
+  });
+});

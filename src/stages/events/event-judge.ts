@@ -1,0 +1,153 @@
+import { KhabarError } from '../../doc/errors.js';
+import { type KhabarEvent, type Modality, PLOVER_TYPES, type PloverType } from './event-layer.js';
+import type { EventModel, Side } from './event-model.js';
+import { pairRanker, paragraphTypeProbabilities } from './event-model-scoring.js';
+import type { ParagraphFacts } from './paragraph-facts.js';
+
+/**
+ * The learned judgement of each event (`data/events/event-judge.txt`, made by `scripts/train-events.ts`
+ * from the sample reports' `tune` gold): the pattern table and the paragraph model say which events a
+ * paragraph tells, but nothing weighs one event on its own — its trigger, modality, how its sides were
+ * named, whether the model's pair ranker agrees with them, how likely the model finds its type there,
+ * how many events of its type the paragraph already has. The judge is a logistic regression over such
+ * features ({@link judgeFeatures}), trained on whether each event the pipeline read was right as the
+ * evaluation counts it; the events stage drops an event whose probability falls below its threshold.
+ * @module
+ */
+
+export interface EventJudge {
+  /** Probability below which an event is dropped. */
+  threshold: number;
+  /** Per feature, its weight. */
+  weights: Map<string, number>;
+}
+
+/** What the judge reads of one event besides its paragraph. */
+export interface JudgedEvent {
+  type: PloverType;
+  actor: Side;
+  recipient: Side;
+  /** Whether the paragraph model added it (no pattern of its type matched). */
+  inferred: boolean;
+  /** The trigger's lemma (a pattern event's) or the lemma key of the word the model's event points at. */
+  lemma?: string;
+  /** A pattern event's modality (the simulation of the model's events reads none). */
+  modality?: Modality;
+  /** Whether a pattern event sits in a quote. */
+  quote?: boolean;
+  /** Whether each side was named by an entity (not only a country: a default or a place). */
+  actorNamed: boolean;
+  recipientNamed: boolean;
+  actorSector?: string;
+  recipientSector?: string;
+}
+
+/** The class of a side: none, the home country, the actor's country (a recipient's), another. */
+function sideClass(side: Side, home: string, actor?: Side): string {
+  if (side === null) return 'null';
+  if (side === home) return 'home';
+  return actor !== undefined && side === actor ? 'same' : 'X';
+}
+
+/** A probability as one of a few bands (`p:.2` for 0.2 ≤ p < 0.3). */
+function band(p: number): string {
+  for (const edge of [0.9, 0.7, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.02]) if (p >= edge) return String(edge);
+  return '0';
+}
+
+/** Where a side stands among the countries the paragraph names: `r0`…`r3`, `absent`, `null`. */
+function rank(p: ParagraphFacts, side: Side): string {
+  if (side === null) return 'null';
+  const i = p.order.indexOf(side);
+  return i < 0 ? 'absent' : `r${Math.min(i, 3)}`;
+}
+
+/**
+ * The features of event `e` in paragraph `p`: `probability` is the paragraph model's for its type there, `ranked` the
+ * pair its ranker puts first for the type, `sameType` how many events of its type the paragraph has (itself counted),
+ * `samePair` how many of them have its sides. `ایران آمریکا را تهدید کرد` read as THREATEN IRN → USA by the table with
+ * the ranker's pair the same: `ty:THREATEN`, `rk:both`, `ab:homeX` ...
+ */
+export function judgeFeatures(p: ParagraphFacts, e: JudgedEvent, probability: number, ranked: [Side, Side], sameType: number, samePair: number, home: string): string[] {
+  const t = e.type;
+  const source = e.inferred ? 'm' : 't';
+  const ab = `${sideClass(e.actor, home)}${sideClass(e.recipient, home, e.actor)}`;
+  const agree = ranked[0] === e.actor ? (ranked[1] === e.recipient ? 'both' : 'actor') : ranked[1] === e.recipient ? 'recipient' : 'none';
+  const features = [
+    'bias', `src:${source}`, `ty:${t}`, `ty:${t}|${source}`, `p:${band(probability)}`, `p:${band(probability)}|${source}`, `p:${band(probability)}|${t}`,
+    `rk:${agree}|${source}`, `rk:${agree}|${t}`, `ab:${ab}`, `ab:${ab}|${t}`, `ab:${ab}|${source}`,
+    `ar:${rank(p, e.actor)}`, `br:${rank(p, e.recipient)}`, `n:${Math.min(sameType, 3)}|${source}`, `dup:${Math.min(samePair, 2)}`,
+    `an:${e.actorNamed}`, `bn:${e.recipientNamed}`, `as:${e.actorSector ?? '-'}`, `bs:${e.recipientSector ?? '-'}`,
+    `para:${Math.min(p.index, 3)}`, `nc:${Math.min(p.countries.size, 4)}`, `ntypes:${Math.min(p.ruleTypes.size, 3)}`,
+  ];
+  if (e.lemma !== undefined) features.push(`lem:${e.lemma}|${t}`);
+  if (e.modality !== undefined) features.push(`mod:${e.modality}`, `mod:${e.modality}|${t}`);
+  if (e.quote !== undefined) features.push(`q:${e.quote}`, `q:${e.quote}|${t}`);
+  return features;
+}
+
+/** The judge's probability that an event of `features` is right. */
+export function judgeProbability(judge: EventJudge, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) s += judge.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-s));
+}
+
+/** Writes a judge as text: `#` comment lines (`notes`), `threshold\t0.2`, then `FEATURE\tweight` (four decimals, zeros left out). */
+export function formatEventJudge(judge: EventJudge, notes: readonly string[]): string {
+  const lines = [...notes.map((n) => `# ${n}`), `threshold\t${judge.threshold}`];
+  for (const [f, w] of [...judge.weights].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const rounded = Math.round(w * 1e4) / 1e4;
+    if (rounded !== 0) lines.push(`${f}\t${rounded}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Parses {@link formatEventJudge}'s text; pure. @throws KhabarError E007 on a malformed line. */
+export function parseEventJudge(text: string): EventJudge {
+  const judge: EventJudge = { threshold: 0, weights: new Map() };
+  text.split('\n').forEach((line, n) => {
+    if (line === '' || line.startsWith('#')) return;
+    const tab = line.lastIndexOf('\t');
+    const value = Number(line.slice(tab + 1));
+    if (tab <= 0 || line.slice(tab + 1) === '' || !Number.isFinite(value)) throw new KhabarError('E007', `event judge line ${n + 1}: malformed`);
+    const feature = line.slice(0, tab);
+    if (feature === 'threshold') judge.threshold = value;
+    else judge.weights.set(feature, value);
+  });
+  return judge;
+}
+
+/**
+ * A pattern event as the judge reads it; a model's event (`inferred`) by its type, sides and the lemma key of the word it
+ * points at (`anchorKey`) alone — its sides named where the paragraph names their country — as the training's
+ * simulation of the model's events knows them.
+ */
+export function judgedEvent(e: Pick<KhabarEvent, 'type' | 'actor' | 'recipient' | 'modality' | 'quote' | 'inferred' | 'trigger'>, p: ParagraphFacts, anchorKey?: string): JudgedEvent {
+  const actor = e.actor?.country ?? null;
+  const recipient = e.recipient?.country ?? null;
+  if (e.inferred) {
+    return { type: e.type, actor, recipient, inferred: true, lemma: anchorKey, actorNamed: actor !== null && p.countries.has(actor), recipientNamed: recipient !== null && p.countries.has(recipient) };
+  }
+  return {
+    type: e.type, actor, recipient, inferred: false, lemma: e.trigger.lemma, modality: e.modality, quote: e.quote !== undefined,
+    actorNamed: e.actor?.entity !== undefined, recipientNamed: e.recipient?.entity !== undefined, actorSector: e.actor?.sector, recipientSector: e.recipient?.sector,
+  };
+}
+
+/**
+ * The judge's features of every event of paragraph `p` (`events`, all it keeps: the table's and the model's), with the
+ * paragraph model's probabilities of their types and its ranker's first pair per type.
+ */
+export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, events: readonly JudgedEvent[], home: string): string[][] {
+  const probabilities = paragraphTypeProbabilities(model, p);
+  const rank = pairRanker(model, p, home);
+  const ranked = new Map<PloverType, [Side, Side]>();
+  return events.map((e) => {
+    let pair = ranked.get(e.type);
+    if (!pair) ranked.set(e.type, (pair = rank(e.type)));
+    const sameType = events.filter((x) => x.type === e.type);
+    const samePair = sameType.filter((x) => x.actor === e.actor && x.recipient === e.recipient).length;
+    return judgeFeatures(p, e, probabilities[PLOVER_TYPES.indexOf(e.type)], pair, sameType.length, samePair, home);
+  });
+}
