@@ -139,8 +139,7 @@ export function judgedEvent(e: Pick<KhabarEvent, 'type' | 'actor' | 'recipient' 
  * The judge's features of every event of paragraph `p` (`events`, all it keeps: the table's and the model's), with the
  * paragraph model's probabilities of their types and its ranker's first pair per type.
  */
-export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, events: readonly JudgedEvent[], home: string): string[][] {
-  const probabilities = paragraphTypeProbabilities(model, p);
+export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, events: readonly JudgedEvent[], home: string, probabilities: Float64Array = paragraphTypeProbabilities(model, p)): string[][] {
   const rank = pairRanker(model, p, home);
   const ranked = new Map<PloverType, [Side, Side]>();
   return events.map((e) => {

@@ -430,6 +430,8 @@ export interface ModelReading {
   anchors: Map<PloverType, KeyedWord | undefined>;
   /** Each type the pattern table read there whose probability falls below the model's floor. */
   dropped: Set<PloverType>;
+  /** The probability of each of {@link PLOVER_TYPES} in the paragraph, in that order. */
+  probabilities: Float64Array;
 }
 
 /** The model's reading of paragraph `p` (the home country `home` among the sides it ranks). */
@@ -437,13 +439,13 @@ export function modelReading(model: EventModel, p: ParagraphFacts, home: string)
   const probabilities = paragraphTypeProbabilities(model, p);
   const dropped = new Set(PLOVER_TYPES.filter((type, i) => p.ruleTypes.has(type) && probabilities[i] < model.floor));
   const types = PLOVER_TYPES.filter((type, i) => !p.ruleTypes.has(type) && probabilities[i] >= model.threshold);
-  if (types.length === 0) return { picks: [], anchors: new Map(), dropped };
+  if (types.length === 0) return { picks: [], anchors: new Map(), dropped, probabilities };
   const lemmas = lemmaRows(model);
   const keyed = keyedRows(lemmas, p);
   const anchors = new Map(types.map((type) => [type, anchorFrom(p, keyed, lemmas.weights, TYPE_INDEX.get(type)!)]));
   const rank = pairRanker(model, p, home);
   const picks = types.map((type) => ({ type, sides: rank(type, anchors.get(type)) }));
-  return { picks: picks.filter(({ type, sides }) => addable(p, type, sides)), anchors, dropped };
+  return { picks: picks.filter(({ type, sides }) => addable(p, type, sides)), anchors, dropped, probabilities };
 }
 
 /** The events the model adds in `p` ({@link modelReading}'s picks). */

@@ -5,10 +5,10 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import { modalityOf } from './event-modality.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
-import type { KhabarEvent, EventParty, PloverType } from './event-layer.js';
+import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
-import { modelReading } from './event-model-scoring.js';
-import { type KeyedWord, type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+import { type ModelReading, modelReading } from './event-model-scoring.js';
+import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 import { type EventJudge, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
 import { DENYING } from './sentence-shapes.js';
 
@@ -70,12 +70,12 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
  * The judge's reading of paragraph `p`: of the table's events it keeps (not in `dropped`) and the model's added there
  * (`added` from `from` on), those the judge finds below its threshold are dropped (added to `dropped`, cut from `added`).
  */
-function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, anchors: ReadonlyMap<PloverType, KeyedWord | undefined>, home: string): void {
+function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, reading: ModelReading, home: string): void {
   const table = p.ruleEvents.filter((i) => !dropped.has(i));
   const mine = added.slice(from);
-  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, anchors.get(e.type)?.key))];
+  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)?.key))];
   if (judged.length === 0) return;
-  const unlikely = paragraphJudgeFeatures(model, p, judged, home).map((features) => judgeProbability(judge, features) < judge.threshold);
+  const unlikely = paragraphJudgeFeatures(model, p, judged, home, reading.probabilities).map((features) => judgeProbability(judge, features) < judge.threshold);
   table.forEach((i, k) => unlikely[k] && dropped.add(i));
   added.splice(from, mine.length, ...mine.filter((_, k) => !unlikely[table.length + k]));
 }
@@ -117,7 +117,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
         ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
       });
     }
-    if (judge) judgeParagraph(judge, model, p, ruleEvents, dropped, out, from, reading.anchors, home);
+    if (judge) judgeParagraph(judge, model, p, ruleEvents, dropped, out, from, reading, home);
   }
   const kept = ruleEvents.filter((_, i) => !dropped.has(i));
   return { kept, added: out };
