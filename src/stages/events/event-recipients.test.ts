@@ -85,3 +85,20 @@ describe('issue 5: the country an attack is aimed at (sixteenth session)', () =>
     expect(sidesOf(events, 'ASSAULT')).toEqual([['ASSAULT', 'ISR', 'LBN']]);
   });
 });
+
+describe('issue 5: an international body as the side opposed (seventeenth session)', () => {
+  const spokesman: TestEntity = { id: 'e1', type: 'PER', canonical: 'مهران صالحی', mentions: [{ text: 'مهران صالحی' }], attributes: { country: 'IRN', roles: [{ role: 'سخنگوی وزارت امور خارجه', country: 'IRN' }] } };
+  const union: TestEntity = { id: 'e2', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+  const council: TestEntity = { id: 'e3', type: 'ORG', canonical: 'شورای امنیت سازمان ملل', mentions: [{ text: 'شورای امنیت سازمان ملل' }], attributes: { subtype: 'international' } };
+
+  it('aims a threat at the body whose decision its sentence names when it names no other country', () => {
+    const events = eventsOf('مهران صالحی با اشاره به تصمیم اتحادیه اروپا برای تحریم سه شرکت هواپیمایی هشدار داد که تهران به هر اقدام خصمانه‌ای پاسخ خواهد داد.', [spokesman, union]);
+    expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+    expect(events.find((e) => e.type === 'THREATEN')?.recipient?.entity).toBe('e2');
+  });
+
+  it('does not take a body appealed to for the side opposed', () => {
+    const events = eventsOf('مهران صالحی هشدار داد که تهران شکایتی به شورای امنیت سازمان ملل ارائه خواهد کرد.', [spokesman, council]);
+    expect(events.filter((e) => e.type === 'THREATEN').map((e) => e.recipient?.entity)).not.toContain('e3');
+  });
+});
