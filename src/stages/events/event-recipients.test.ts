@@ -102,3 +102,14 @@ describe('issue 5: an international body as the side opposed (seventeenth sessio
     expect(events.filter((e) => e.type === 'THREATEN').map((e) => e.recipient?.entity)).not.toContain('e3');
   });
 });
+
+describe('issue 5: a state abroad is no side of its own act (seventeenth session)', () => {
+  it('reads the country a capital names after it as what the act is about, and takes the opposing side', () => {
+    const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'سامح کامل', mentions: [{ text: 'سامح کامل' }], attributes: { country: 'EGY', roles: [{ role: 'وزیر خارجه', country: 'EGY' }] } };
+    const ethiopia: TestEntity = { id: 'e2', type: 'LOC', canonical: 'اتیوپی', mentions: [{ text: 'اتیوپی' }], attributes: { subtype: 'country', country: 'ETH' } };
+    const cairo: TestEntity = { id: 'e3', type: 'LOC', canonical: 'قاهره', mentions: [{ text: 'قاهره' }], attributes: { subtype: 'city', country: 'EGY' } };
+    const egypt: TestEntity = { id: 'e4', type: 'LOC', canonical: 'مصر', mentions: [{ text: 'مصر' }], attributes: { subtype: 'country', country: 'EGY' } };
+    const events = eventsOf('سامح کامل اتیوپی را به اقدامات یک‌جانبه متهم کرد و گفت: قاهره هیچ اقدامی را که سهم مصر از آب رود نیل را کاهش دهد، نخواهد پذیرفت.', [minister, cairo, egypt, ethiopia]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'EGY', 'ETH']]);
+  });
+});

@@ -429,6 +429,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
         if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) { drop('a visit at home'); continue; }
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // a state abroad is no side of its own act: its own country or capital named after it (`قاهره هیچ اقدامی را که سهم
+        // مصر ... کاهش دهد نخواهد پذیرفت`) is what the act is about; the side opposed takes its place
+        if (to && type !== 'MOBILIZE' && ownStateNamed(context, a, to)) to = opposingSideOf(context, a, sentence, match.verb, countryOf);
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
         if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
@@ -607,6 +610,18 @@ function nationalBefore(context: EventContext, from: number, to: number): Party 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
 function isPress(context: EventContext, party: Party): boolean {
   return isReporter(context.view, party) || codeParty(party, context.view.entities, context.gazetteer)?.sector === 'MED';
+}
+
+/**
+ * Whether `recipient` is the country or capital of `actor`, a side abroad that is no armed group (`قاهره` → `مصر`): at
+ * home, a body may act on its own state (`از دولت خواست`), and an armed group fights its own country.
+ */
+function ownStateNamed(context: EventContext, actor: Party, recipient: Party): boolean {
+  const country = partyCountry(context, actor);
+  if (!country || country === context.homeCountry || partyCountry(context, recipient) !== country) return false;
+  // (a country by its name or capital, not by a demonym: `شرکت‌های چینی` are its own people)
+  if (!recipient.capital && !isCountryParty(context, recipient)) return false;
+  return codeParty(actor, context.view.entities, context.gazetteer)?.sector !== 'REB';
 }
 
 /** Whether `recipient` stands against `actor`: a side of another country, or an international body facing a state. */
