@@ -113,3 +113,11 @@ describe('issue 5: a state abroad is no side of its own act (seventeenth session
     expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'EGY', 'ETH']]);
   });
 });
+
+describe('issue 5: a threat whose condition an unnamed foreign side sets (seventeenth session)', () => {
+  it('aims it at no country, not at home', () => {
+    const speaker: TestEntity = { id: 'e1', type: 'PER', canonical: 'محمد رضوی', mentions: [{ text: 'محمد رضوی' }], attributes: { country: 'IRN', roles: [{ role: 'رئیس مجلس', country: 'IRN' }] } };
+    const events = eventsOf('محمد رضوی در نطق خود هشدار داد که اگر طرف‌های اروپایی این مسیر را ادامه دهند، مجلس در بررسی طرح خروج از معاهده تردید نخواهد کرد.', [speaker]);
+    expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+  });
+});

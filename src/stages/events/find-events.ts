@@ -17,7 +17,7 @@ import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } fr
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -442,7 +442,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
         // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
         // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // (not a threat whose condition an unnamed foreign side sets: `اگر طرف‌های اروپایی ... ادامه دهند، ...`)
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad && !(type === 'THREATEN' && conditionSubject(view, context.parties, sentence.first, sentence.last).unnamedForeign)) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
