@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import { codeParty } from './code-party.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { focusCountry, type Party, type PartyIndex } from './event-parties.js';
-import type { OpposingMemory } from './opposing-party.js';
+import { isInternationalBody, type OpposingMemory } from './opposing-party.js';
 import { recipientCandidates, type RecipientChoice } from './recipient-features.js';
 
 /**
@@ -157,5 +157,5 @@ export function isCountryLevel(context: EventContext, party: Party): boolean {
 
 /** Whether a party is an international body (`سازمان ملل`، `اتحادیه اروپا`). */
 export function isInternational(context: EventContext, party: Party): boolean {
-  return !!party.mention && context.view.entities.get(party.mention.entity)?.attributes?.subtype === 'international';
+  return isInternationalBody(context.view, party);
 }

@@ -85,3 +85,39 @@ describe('issue 5: the country an attack is aimed at (sixteenth session)', () =>
     expect(sidesOf(events, 'ASSAULT')).toEqual([['ASSAULT', 'ISR', 'LBN']]);
   });
 });
+
+describe('issue 5: an international body as the side opposed (seventeenth session)', () => {
+  const spokesman: TestEntity = { id: 'e1', type: 'PER', canonical: 'مهران صالحی', mentions: [{ text: 'مهران صالحی' }], attributes: { country: 'IRN', roles: [{ role: 'سخنگوی وزارت امور خارجه', country: 'IRN' }] } };
+  const union: TestEntity = { id: 'e2', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+  const council: TestEntity = { id: 'e3', type: 'ORG', canonical: 'شورای امنیت سازمان ملل', mentions: [{ text: 'شورای امنیت سازمان ملل' }], attributes: { subtype: 'international' } };
+
+  it('aims a threat at the body whose decision its sentence names when it names no other country', () => {
+    const events = eventsOf('مهران صالحی با اشاره به تصمیم اتحادیه اروپا برای تحریم سه شرکت هواپیمایی هشدار داد که تهران به هر اقدام خصمانه‌ای پاسخ خواهد داد.', [spokesman, union]);
+    expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+    expect(events.find((e) => e.type === 'THREATEN')?.recipient?.entity).toBe('e2');
+  });
+
+  it('does not take a body appealed to for the side opposed', () => {
+    const events = eventsOf('مهران صالحی هشدار داد که تهران شکایتی به شورای امنیت سازمان ملل ارائه خواهد کرد.', [spokesman, council]);
+    expect(events.filter((e) => e.type === 'THREATEN').map((e) => e.recipient?.entity)).not.toContain('e3');
+  });
+});
+
+describe('issue 5: a state abroad is no side of its own act (seventeenth session)', () => {
+  it('reads the country a capital names after it as what the act is about, and takes the opposing side', () => {
+    const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'سامح کامل', mentions: [{ text: 'سامح کامل' }], attributes: { country: 'EGY', roles: [{ role: 'وزیر خارجه', country: 'EGY' }] } };
+    const ethiopia: TestEntity = { id: 'e2', type: 'LOC', canonical: 'اتیوپی', mentions: [{ text: 'اتیوپی' }], attributes: { subtype: 'country', country: 'ETH' } };
+    const cairo: TestEntity = { id: 'e3', type: 'LOC', canonical: 'قاهره', mentions: [{ text: 'قاهره' }], attributes: { subtype: 'city', country: 'EGY' } };
+    const egypt: TestEntity = { id: 'e4', type: 'LOC', canonical: 'مصر', mentions: [{ text: 'مصر' }], attributes: { subtype: 'country', country: 'EGY' } };
+    const events = eventsOf('سامح کامل اتیوپی را به اقدامات یک‌جانبه متهم کرد و گفت: قاهره هیچ اقدامی را که سهم مصر از آب رود نیل را کاهش دهد، نخواهد پذیرفت.', [minister, cairo, egypt, ethiopia]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'EGY', 'ETH']]);
+  });
+});
+
+describe('issue 5: a threat whose condition an unnamed foreign side sets (seventeenth session)', () => {
+  it('aims it at no country, not at home', () => {
+    const speaker: TestEntity = { id: 'e1', type: 'PER', canonical: 'محمد رضوی', mentions: [{ text: 'محمد رضوی' }], attributes: { country: 'IRN', roles: [{ role: 'رئیس مجلس', country: 'IRN' }] } };
+    const events = eventsOf('محمد رضوی در نطق خود هشدار داد که اگر طرف‌های اروپایی این مسیر را ادامه دهند، مجلس در بررسی طرح خروج از معاهده تردید نخواهد کرد.', [speaker]);
+    expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
+  });
+});

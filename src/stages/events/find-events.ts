@@ -17,7 +17,7 @@ import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } fr
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
-import { ATTACK_NOUNS, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
+import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
@@ -429,6 +429,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // nor is a visit to one's own country one (`وارد حریم آبی کشورمان شود`)
         if (type === 'CONSULT' && r && aCountry && rCountry === aCountry && (!r.mention || context.view.entities.get(r.mention.entity)?.attributes?.subtype === 'country')) { drop('a visit at home'); continue; }
         let to = r && r.mention && r.mention.entity === a.mention?.entity ? undefined : r;
+        // a state abroad is no side of its own act: its own country or capital named after it (`قاهره هیچ اقدامی را که سهم
+        // مصر ... کاهش دهد نخواهد پذیرفت`) is what the act is about; the side opposed takes its place
+        if (to && type !== 'MOBILIZE' && ownStateNamed(context, a, to)) to = opposingSideOf(context, a, sentence, match.verb, countryOf);
         // aid with no recipient named where it goes: the party of another country the sentence names
         // (`در صورت درخواست دولت افغانستان، تیم‌های درمانی ... اعزام کند`)
         if (!to && type === 'AID' && aCountry) to = otherSides(context, sentence.first, sentence.last, a)[0];
@@ -439,7 +442,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
         // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
         // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        // (not a threat whose condition an unnamed foreign side sets: `اگر طرف‌های اروپایی ... ادامه دهند، ...`)
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad && !(type === 'THREATEN' && conditionSubject(view, context.parties, sentence.first, sentence.last).unnamedForeign)) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };
@@ -607,6 +611,18 @@ function nationalBefore(context: EventContext, from: number, to: number): Party 
 /** Whether a party is the press: a news agency or paper, or a reporter of one (sector MED). */
 function isPress(context: EventContext, party: Party): boolean {
   return isReporter(context.view, party) || codeParty(party, context.view.entities, context.gazetteer)?.sector === 'MED';
+}
+
+/**
+ * Whether `recipient` is the country or capital of `actor`, a side abroad that is no armed group (`قاهره` → `مصر`): at
+ * home, a body may act on its own state (`از دولت خواست`), and an armed group fights its own country.
+ */
+function ownStateNamed(context: EventContext, actor: Party, recipient: Party): boolean {
+  const country = partyCountry(context, actor);
+  if (!country || country === context.homeCountry || partyCountry(context, recipient) !== country) return false;
+  // (a country by its name or capital, not by a demonym: `شرکت‌های چینی` are its own people)
+  if (!recipient.capital && !isCountryParty(context, recipient)) return false;
+  return codeParty(actor, context.view.entities, context.gazetteer)?.sector !== 'REB';
 }
 
 /** Whether `recipient` stands against `actor`: a side of another country, or an international body facing a state. */

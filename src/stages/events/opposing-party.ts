@@ -84,10 +84,19 @@ export function isReporter(view: SentenceView, party: Party): boolean {
   return !!subtype && REPORTER_KINDS.has(subtype);
 }
 
+/** Prepositions (match keys) of a body appealed to or spoken of, no side opposed: `به`، `با`، `در`، `برای`، `نزد`، `قبال`. */
+const ADDRESSING: ReadonlySet<string> = new Set(['به', 'با', 'در', 'برای', 'نزد', 'قبال']);
+
+/** Whether a party is an international body (`سازمان ملل`، `اتحادیه اروپا`): it has no country, yet may be a side opposed. */
+export function isInternationalBody(view: SentenceView, party: Party): boolean {
+  return !!party.mention && view.entities.get(party.mention.entity)?.attributes?.subtype === 'international';
+}
+
 /**
  * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
  * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
- * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else the last party of
+ * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else an international body
+ * the sentence names (`اتحادیه اروپا`, no country); else the last party of
  * another country the report named before (a claim answered a paragraph later); else another named person
  * or body of the actor's own country in the sentence (a quarrel at home, a civil war). A capital counts as
  * its government (`اگر واشنگتن از زیاده‌خواهی دست بردارد`). News agencies are never
@@ -117,6 +126,15 @@ export function opposingParty(
     }
   }
   if (other(attacker) && view.keys.slice(span.from, span.to).some((k) => ATTACK_NOUNS.has(k))) return attacker;
+  // no other country in the sentence: an international body it names (`تصمیم شورای اتحادیه اروپا ... را «غیرقانونی»
+  // خواند و هشدار داد ...` → the council), before a side remembered from earlier sentences; not one appealed to or
+  // spoken of (`شکایتی به شورای امنیت ارائه خواهد کرد`، `تعهدات ... در قبال فیفا`)
+  for (const [from, to] of [[after, span.to], [span.from, after]]) {
+    for (let t = from; t < to; t++) {
+      const party = partyStartingAt(parties, t);
+      if (party && !span.skip(t) && isInternationalBody(view, party) && !ADDRESSING.has(view.keys[t - 1])) return party;
+    }
+  }
   for (let i = memory.recent.length - 1; i >= Math.max(0, memory.recent.length - RECENT); i--) {
     if (memory.recent[i].first >= span.from) continue;
     if (span.since !== undefined && memory.recent[i].first < span.since) break;
