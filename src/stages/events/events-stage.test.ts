@@ -243,6 +243,14 @@ describe('events', () => {
     expect(eventsOf(text, [treasury, lebanon, russia]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SANCTION', 'USA', 'LBN']]);
   });
 
+  it('reads firms sanctioned in two countries as one sanction per country, never the sanctioning country', () => {
+    const treasury: TestEntity = { id: 'e34', type: 'ORG', canonical: 'وزارت خزانه‌داری', mentions: [{ text: 'وزارت خزانه‌داری' }], attributes: { country: 'USA' } };
+    const text = 'وزارت خزانه‌داری دیروز یک بانک خصوصی در لبنان و سه شرکت بیمه ثبت‌شده در روسیه و آمریکا را تحریم کرد.';
+    const america: TestEntity = { id: 'e8', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    const sides = eventsOf(text, [treasury, lebanon, russia, america]).map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+    expect(sides).toEqual([['SANCTION', 'USA', 'LBN'], ['SANCTION', 'USA', 'RUS']]);
+  });
+
   it('reads خواستار as a request however long what is asked, and its verb\'s negation when near', () => {
     const long = 'مینا رستمی خواستار توقف جنگ و آغاز مذاکرات میان طرفین درگیری با میانجیگری کشورهای منطقه و نهادهای بین‌المللی شد.';
     expect(eventsOf(long, [iran]).map((e) => [e.type, e.actor?.country, e.modality])).toEqual([['REQUEST', 'IRN', 'asserted']]);

@@ -16,7 +16,7 @@ import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegat
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
-import { genitiveParty, insideAdjunct, namedAgent, objectParty } from './object-phrase.js';
+import { genitiveParty, insideAdjunct, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
@@ -390,6 +390,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
       ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
     let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // firms sanctioned in several countries (`یک پالایشگاه در چین و سه شرکت در هنگ‌کنگ را تحریم کرد`): one sanction per country
+    if (type === 'SANCTION' && recipient && recipients.length === 1 && recipient.last < match.first) recipients = [recipient, ...targetsInOtherCountries(context, recipient, actor)];
     // a list that names the actor's own country among others (`خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه،
     // روسیه و دولت دمشق شد` said in Moscow) reaches only the others
     const own = actors[0] && countryOf(actors[0]);

@@ -199,3 +199,32 @@ export function genitiveParty(context: EventContext, from: number, last: number)
   }
   return undefined;
 }
+
+/** Most words an object phrase runs on after a target before its `را`. */
+const TARGETS_REACH = 16;
+
+/**
+ * Targets of other countries coordinated after `party` in the object phrase it stands in, up to the
+ * phrase's `را` (`یک پالایشگاه در شانگهای چین و سه شرکت ثبت‌شده در هنگ‌کنگ را تحریم کرد` from چین →
+ * هنگ‌کنگ; `دو شرکت اماراتی و یک بانک ترکیه‌ای را` from اماراتی → ترکیه‌ای): firms in several countries are one
+ * sanction per country (guide, CE, CJ). None when no `را` closes the phrase, a verb or clause break comes
+ * first, or an agent is named (`از سوی`، `توسط`); `actor`'s own country is never a target.
+ */
+export function targetsInOtherCountries(context: EventContext, party: Party, actor: Party | undefined): Party[] {
+  const { keys, tokens } = context.view;
+  const countries = new Set([partyCountry(context, party), actor && partyCountry(context, actor)]);
+  const found: Party[] = [];
+  let coordinated = false;
+  for (let t = party.last + 1; t < keys.length && t - party.last <= TARGETS_REACH; t++) {
+    if (keys[t] === 'را') return found;
+    if (OBJECT_STOPS.has(keys[t]) || tokens[t].pos === 'VERB' || keys[t] === 'سوی' || keys[t] === 'توسط') return [];
+    if (keys[t] === 'و') coordinated = true;
+    const next = coordinated ? partyStartingAt(context.parties, t) : undefined;
+    const country = next && partyCountry(context, next);
+    if (!next || !country) continue;
+    if (!countries.has(country)) found.push(next);
+    countries.add(country);
+    t = next.last;
+  }
+  return [];
+}
