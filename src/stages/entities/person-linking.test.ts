@@ -127,6 +127,16 @@ describe('issue 4: person mentions linked on unseen reports', () => {
     expect(personAt(doc, 'وی')).toBe(personAt(doc, 'م.ر'));
   });
 
+  it('one of a group right after a name, or after its office and و, is that name\'s bearer, not the group', () => {
+    const bare = run('طرح استیضاح با امضای ۳۰ نماینده تقدیم شد. کاظم رحیمی یکی از امضاکنندگان این طرح گفت که وزیر پاسخی نداده است.');
+    expect(personAt(bare, 'یکی از امضاکنندگان')).toBe('کاظم رحیمی');
+    const office = run('طرح استیضاح با امضای ۳۰ نماینده تقدیم شد. کاظم رحیمی نماینده مردم شیراز و یکی از امضاکنندگان این طرح گفت که وزیر پاسخی نداده است.');
+    expect(personAt(office, 'یکی از امضاکنندگان')).toBe('کاظم رحیمی');
+    // و straight after a bare name joins someone else
+    const two = run('کاظم رحیمی و یکی از امضاکنندگان این طرح به دیدار وزیر رفتند.');
+    expect(personAt(two, 'یکی از امضاکنندگان')).not.toBe('کاظم رحیمی');
+  });
+
   it('a described person before a name set off by a comma is that name\'s bearer', () => {
     const doc = run('سخنگوی دادگستری استان گفت: متهم ردیف دوم این پرونده، «حسن کریمی» کارمند سابق بانک، به هفت سال حبس محکوم شد. این متهم به حکم اعتراض کرد.');
     expect(personAt(doc, 'متهم ردیف دوم این پرونده')).toBe('حسن کریمی');

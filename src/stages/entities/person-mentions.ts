@@ -301,7 +301,7 @@ export function collectPersonMentions(
       attached.unshift(before);
       used.add(before);
     }
-    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names) ?? (attached.length === 0 ? descriptionAfter(context, span, to, names) : undefined);
+    const described = attached[0] !== undefined && attached[0].first < span.first ? undefined : appositiveDescription(context, start, from, names) ?? (attached.length === 0 ? descriptionAfter(context, span, to, names) : undefined) ?? oneOfAfter(context, span, attached, to);
     mentions.push({ kind: 'name', sentence, first: span.first, last: span.last, subject: false, name, roles: attached, ...(described ? { described: { ...described, ...rankOf(context, described.first, described.last) } } : {}) });
   }
   for (const role of roles) if (!used.has(role) && !role.plural && !isAttribution(context, role)) mentions.push({ kind: 'role', sentence, first: role.first, last: role.last, subject: false, role });
@@ -510,6 +510,21 @@ function descriptionAfter(context: EntityContext, span: NameMention, to: number,
   while (end < to && end - k < 9 && !stops(end)) end++;
   if (context.keys[end] !== '،') end = oneOf ? oneOf.last : groupModifiersEnd(context, k + 2, to);
   return { first: k + 1, last: end, head };
+}
+
+/**
+ * `حسن نوروزی یکی از امضاکنندگان این طرح گفت`, `رضا کریمی نماینده مردم بهبهان و یکی از امضاکنندگان این طرح`: one of a
+ * group or of an office's holders right after a name, or after the name's office and `و`, describes that name's bearer
+ * (`و` straight after a bare name joins someone else: `علی احمدی و یکی از دستیارانش`).
+ */
+function oneOfAfter(context: EntityContext, span: NameMention, attached: readonly RolePhrase[], to: number): { first: number; last: number; head: string } | undefined {
+  const office = attached.filter((role) => role.first >= span.last).at(-1);
+  let k = office ? office.last : span.last;
+  while (k < to && context.keys[k] === '»') k++;
+  if (office && context.keys[k] === 'و') k++;
+  if (context.keys[k] !== 'یکی' || context.keys[k + 1] !== 'از') return undefined;
+  const description = descriptionAt(context, k, to);
+  return description ? { first: k, last: description.last, head: description.head } : undefined;
 }
 
 /**
