@@ -14,25 +14,14 @@ import { pathToFileURL } from 'node:url';
 import { type CodedEvent, type EventExample, FLOOR, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
 import { judgeProbability } from '../src/stages/events/event-judge.js';
-import { type JudgeRow, judgeRows, trainJudge } from '../scripts/train-event-judge.js';
+import { type JudgeRow, judgeRows, rightEvents, trainJudge } from '../scripts/train-event-judge.js';
 import { tunePart } from './tune-parts.js';
 import type { PloverType } from '../src/stages/events/event-layer.js';
 
 interface Tally { tp: number; predicted: number; gold: number }
 
 /** Right events of `predicted` against `gold` (each gold event matched at most once). */
-function matchEvents(predicted: readonly CodedEvent[], gold: readonly CodedEvent[]): number {
-  const used = new Set<number>();
-  let tp = 0;
-  for (const g of gold) {
-    const i = predicted.findIndex((e, j) => !used.has(j) && e.type === g.type && e.actor === g.actor && e.recipient === g.recipient);
-    if (i >= 0) {
-      used.add(i);
-      tp++;
-    }
-  }
-  return tp;
-}
+const matchEvents = (predicted: readonly CodedEvent[], gold: readonly CodedEvent[]): number => rightEvents(predicted, gold).filter(Boolean).length;
 
 const line = (name: string, t: Tally): string =>
   `${name.padEnd(22)} P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} F ${((2 * t.tp) / Math.max(1, t.predicted + t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;

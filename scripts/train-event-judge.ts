@@ -47,7 +47,7 @@ export function judgeRows(model: EventModel, e: EventExample): JudgeRow[] {
   ];
   const coded = judged.map((j) => ({ type: j.type, actor: j.actor, recipient: j.recipient }));
   const right = rightEvents(coded, e.gold);
-  const features = paragraphJudgeFeatures(model, e.facts, judged, HOME);
+  const features = paragraphJudgeFeatures(model, e.facts, judged, HOME, reading.probabilities);
   return judged.map((_, i) => ({ features: features[i], right: right[i], event: coded[i] }));
 }
 
