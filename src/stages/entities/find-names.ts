@@ -286,6 +286,12 @@ export function takeProperNouns(person: NameMention, to: number, properNoun: (i:
   while (person.last < to && person.last - person.first < most && properNoun(person.last)) person.last++;
 }
 
+/** Whether token `i` is a hyphen written tight between two words (`ژان-لوک`), the word after it inside `to`. */
+function hyphenJoined(context: EntityContext, i: number, to: number): boolean {
+  const [before, hyphen, after] = [context.tokens[i - 1], context.tokens[i], context.tokens[i + 1]];
+  return i + 1 < to && hyphen?.norm === '-' && before?.end === hyphen.start && after?.start === hyphen.end && after.kind === 'word';
+}
+
 /**
  * Whether the first name at `[first, last)`, with no surname after it, is a person on its own: a
  * proper noun to the POS tagger (`تو را طاهره می‌نامم`, fiction and memoirs call people by first
@@ -308,6 +314,7 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
     const entry = given && entryOfKind(given.entries, GIVEN_KINDS);
     if (!given || !entry || entry.ambiguous || taken[i] || covered(i)) continue;
     let last = given.last;
+    if (hyphenJoined(context, last, to) && !taken[last + 1] && !covered(last + 1)) last += 2;
     while (last < to && last - given.last < 2 && !taken[last] && !covered(last) && surnameLike(context, last)) last++;
     // after an office or title a first name is surely followed by its surname, even an everyday word (`قاضی ابوالقاسم صلواتی`)
     if (last === given.last && last < to && !taken[last] && !covered(last) && officeEndsAt(context, i) && plainWord(context, last)) last++;
@@ -320,6 +327,19 @@ function completePeople(context: EntityContext, spans: NameMention[], from: numb
       const title = longestMatchAt(context.resources.gazetteer, context.keys, span.first - back, to, TITLE_KINDS);
       if (title && title.last > span.first && title.last < span.last && entryOfKind(title.entries, TITLE_KINDS)?.ambiguous !== true) span.first = title.last;
     }
+  }
+  // a double first name joined by a hyphen with no space (`ژان-لوک`, `ژان-نوئل`): the part after it
+  // is the same name, and a person's span ending on it goes on to the surname
+  // (a first name read as a place before it, `ژان` + `-نوئل بارو`, is that person's too)
+  for (const span of [...spans]) {
+    if (!hyphenJoined(context, span.last, to) || taken[span.last + 1]) continue;
+    const next = spans.find((s) => s.first === span.last + 1);
+    if (next ? next.type !== 'PER' : span.type !== 'PER') continue;
+    if (span.type !== 'PER' && longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.last, GIVEN_KINDS)?.last !== span.last) continue;
+    if (next) spans.splice(spans.indexOf(next), 1);
+    span.type = 'PER';
+    delete span.entry;
+    span.last = next?.last ?? span.last + 2;
   }
   sortByFirst(spans);
   for (let k = spans.length - 1; k > 0; k--) {

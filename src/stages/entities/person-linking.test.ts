@@ -1093,3 +1093,17 @@ describe('issue 4: a counted group of provinces joined by و (quote14)', () => {
     expect(speakers(doc)).toEqual([['خواستار شد', '۹ نماینده استان‌های سیستان و بلوچستان و کرمان']]);
   });
 });
+
+describe('issue 4: a double first name joined by a hyphen', () => {
+  it('keeps both first names and the surname in one person, and links the surname alone later', () => {
+    const doc = run('ژان-پیر مولن، مدیر یک شرکت فرانسوی، در تهران بازداشت شد. وکیل مولن گفت که موکلش بی‌گناه است.');
+    expect(personAt(doc, 'ژان-پیر مولن')).toBe('ژان-پیر مولن');
+    expect(personAt(doc, 'مولن', 1)).toBe('ژان-پیر مولن');
+  });
+
+  it('joins the parts when the first one alone reads as another kind of name', () => {
+    const names = people('سفیر فرانسه و ژان-نوئل بارو روز دوشنبه در پاریس دیدار کردند.');
+    expect(names).toContain('ژان-نوئل بارو');
+    expect(names).not.toContain('ژان');
+  });
+});
