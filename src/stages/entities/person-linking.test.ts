@@ -54,6 +54,7 @@ describe('issue 4: person mentions linked on unseen reports', () => {
   it.each([
     ['not its sentence\'s subject nor the owner of the object handed over', 'کاظم نوری دیروز با سعید رضایی دیدار کرد و پیام کتبی علی احمدی را به او تحویل داد.', 'سعید رضایی'],
     ['after a noun, the latest person its sentence named', 'وی گفت که متهم اصلی «ر.ک» در زندان است و درخواست آزادی وی رد شده است.', 'ر.ک'],
+    ['after a noun and its adjective, the latest person its sentence named', 'مرادی درباره پرونده متهم «س.م» گفت که بازداشت موقت وی یک ماه دیگر تمدید شد.', 'س.م'],
     ['a name set off by commas closing the object belongs to the object', 'کاظم نوری فردا با سعید رضایی دیدار می‌کند و نامه وزیر کشور، علی احمدی، را به او می‌دهد.', 'سعید رضایی'],
   ])('a pronoun that is no subject refers to someone else of its sentence: %s', (_, text, canonical) => {
     const doc = run(text);

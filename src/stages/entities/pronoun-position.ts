@@ -3,7 +3,7 @@ import { PREPOSITIONS, SOURCE_NOUNS } from './function-words.js';
 
 /**
  * Where a pronoun that is no subject stands in its sentence: after a preposition (`به او`), after a
- * noun it completes (`آزادی وی`), or before `را` (`او را`). Such a pronoun names someone its clause
+ * noun it completes (`آزادی وی`, `بازداشت موقت او`), or before `را` (`او را`). Such a pronoun names someone its clause
  * does not: in `فیدان با پزشکیان دیدار کرد و پیام اردوغان را به او داد` neither the subject
  * (فیدان) nor the owner of the thing handed over (اردوغان) but پزشکیان.
  */
@@ -27,7 +27,7 @@ const CLAUSE_MARKS = new Set(['،', 'و', 'که', ':', '«', '»', ',']);
 export function pronounPosition(context: EntityContext, from: number, i: number): PronounPosition | undefined {
   const before = i - 1 >= from ? context.tokens[i - 1] : undefined;
   const afterPreposition = before !== undefined && PREPOSITIONS.has(context.keys[i - 1]);
-  const dependent = afterPreposition || before?.pos === 'NOUN' || context.keys[i + 1] === 'را';
+  const dependent = afterPreposition || completesNoun(context, from, i) || context.keys[i + 1] === 'را';
   if (!dependent) return undefined;
   if (!afterPreposition && i - 2 >= from && SOURCE_NOUNS.has(context.keys[i - 1]) && PREPOSITIONS.has(context.keys[i - 2])) return undefined;
   if (!afterPreposition || context.keys[i - 2] !== 'را') return { sentenceFrom: from };
@@ -39,6 +39,13 @@ export function pronounPosition(context: EntityContext, from: number, i: number)
   }
   while (k >= from && !CLAUSE_MARKS.has(context.keys[k]) && context.tokens[k].pos !== 'VERB' && context.tokens[k].pos !== 'AUX') k--;
   return { sentenceFrom: from, object: [k + 1, i - 2] };
+}
+
+/** Whether the pronoun at `i` completes the noun before it, across the noun's adjectives (`آزادی وی`, `بازداشت موقت او`). */
+function completesNoun(context: EntityContext, from: number, i: number): boolean {
+  let k = i - 1;
+  while (k > from && context.tokens[k].pos === 'ADJ') k--;
+  return k >= from && context.tokens[k].pos === 'NOUN';
 }
 
 /** The comma before token `k` within a few words and after `from` (an apposition's opening comma), else undefined. */
