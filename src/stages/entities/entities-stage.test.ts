@@ -221,6 +221,11 @@ describe('coreference within a report', () => {
     expect(entityOf(doc, 'کشورمان')).toMatchObject({ type: 'LOC', canonical: 'ایران' });
   });
 
+  it('a one-word name that is also an everyday word is the organization the report named in full', () => {
+    const named = run('سپاه پاسداران انقلاب اسلامی بیانیه داد. سپاه این ادعا را بی‌اساس خواند.');
+    expect(entityOf(named, 'سپاه')?.said).toEqual(['name:سپاه پاسداران انقلاب اسلامی', 'alias:سپاه']);
+  });
+
   it('a counterpart is someone else even when the office it mirrors names no country', () => {
     const doc = run('کامران نوذری وزیر صنعت در سفر به آنکارا با همتای ترکیه‌ای خود دیدار کرد.');
     const counterpart = entityOf(doc, 'همتای ترکیه‌ای');

@@ -13,7 +13,7 @@ import { type EntityResources, wordStatistics } from './entity-resources.js';
 import { entityKey } from './entity-key.js';
 import { findNames, opensGazetteerName } from './find-names.js';
 import { withoutLoneEverydayNames } from './name-filters.js';
-import { propagatePersonNames, propagateSurname } from './propagate-names.js';
+import { propagateOrganizationAliases, propagatePersonNames, propagateSurname } from './propagate-names.js';
 import { resolveBareHeads, resolveEmployer } from './bare-heads.js';
 import { CONTINUATION_VERBS, SAYING_WORDS } from './function-words.js';
 import { createGazetteer } from './gazetteer.js';
@@ -138,6 +138,7 @@ export function createEntitiesStage(lexicons: Lexicons | undefined, options: Ent
         names.push(...findNames(context, from, to, taken));
       }
       propagatePersonNames(context, names, ranges, taken);
+      propagateOrganizationAliases(context, names, ranges, taken);
       names.splice(0, names.length, ...withoutLoneEverydayNames(context, names));
       sortByFirst(names);
       resolveBareHeads(context, names);
