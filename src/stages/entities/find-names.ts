@@ -286,6 +286,24 @@ export function takeProperNouns(person: NameMention, to: number, properNoun: (i:
   while (person.last < to && person.last - person.first < most && properNoun(person.last)) person.last++;
 }
 
+/**
+ * A person the tagger read on into a place after the name (`بقائی اروپا را به ... متهم کرد`): the name
+ * ends before a place the lists hold (a country, province, city or region, not an everyday word too),
+ * when the words before the place read as a surname, unless the person opens with a first name (`جورج
+ * واشنگتن`: the place may be a surname) or the lists know the whole as a person.
+ */
+function personBeforePlace(context: EntityContext, span: NameMention): NameMention {
+  const last = span.last - 1;
+  if (span.type !== 'PER' || last <= span.first) return span;
+  const place = longestMatchAt(context.resources.gazetteer, context.keys, last, span.last, PLACE_KINDS);
+  const entry = place && entryOfKind(place.entries, PLACE_KINDS);
+  if (!entry || entry.ambiguous || place.entries.some((e) => !PLACE_KINDS.has(e.kind))) return span;
+  if (opensWithGivenName(context, span.first, last) || longestMatchAt(context.resources.gazetteer, context.keys, span.first, span.last)?.last === span.last) return span;
+  // a name before it, not a group of a place (`مقام‌های ترکیه`, `مردم لبنان`)
+  for (let i = span.first; i < last; i++) if (!surnameLike(context, i)) return span;
+  return { ...span, last };
+}
+
 /** Whether token `i` is a hyphen written tight between two words (`ژان-لوک`), the word after it inside `to`. */
 function hyphenJoined(context: EntityContext, i: number, to: number): boolean {
   const [before, hyphen, after] = [context.tokens[i - 1], context.tokens[i], context.tokens[i + 1]];
@@ -503,7 +521,7 @@ export function findNames(context: EntityContext, from: number, to: number, take
   };
   const spans = taggerSpans(context, from, to)
     .flatMap((s) => splitCoordinated(context, s))
-    .map((s) => placeNotOrganization(context, endBeforePlaced(context, endBeforeToldOutlet(context, endBeforeSayingNoun(context, endBeforeDemonstrative(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s))))))))))
+    .map((s) => personBeforePlace(context, placeNotOrganization(context, endBeforePlaced(context, endBeforeToldOutlet(context, endBeforeSayingNoun(context, endBeforeDemonstrative(context, endAtRelation(context, trimOffice(context, trimStopWords(context, balanceBrackets(context, s)))))))))))
     .flatMap((s) => splitOrganizations(context, s))
     .filter((s) => s.last > s.first && isFree(s) && !isCommonWord(context, s) && !demonstrativeInstitution(context, s) && (s.type !== 'PER' || looksPersonal(context, s)));
   for (const match of matchGazetteer(context.resources.gazetteer, context.keys, from, to, NAME_KINDS)) {

@@ -1108,3 +1108,11 @@ describe('issue 4: a double first name joined by a hyphen', () => {
     expect(names).not.toContain('ژان');
   });
 });
+
+describe('issue 4: a surname the tagger read on into a place after it', () => {
+  it('ends the person before the place, which stays a place', () => {
+    const text = 'کاظم غریب‌آبادی معاون وزیر خارجه روز شنبه سخنرانی کرد. غریب‌آبادی اروپا را به کارشکنی در این پروژه متهم کرد.';
+    expect(personAt(run(text), 'غریب‌آبادی', 1)).toBe('کاظم غریب‌آبادی');
+    expect(people(text)).not.toContain('غریب‌آبادی اروپا');
+  });
+});
