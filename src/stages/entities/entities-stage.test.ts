@@ -151,6 +151,13 @@ describe('people with titles, ranks and offices', () => {
     expect(person?.attributes).toMatchObject({ roles: [{ role: 'وزیر خارجه', country: 'SWE' }], country: 'SWE' });
   });
 
+  it('ends an office before the noun of a compound verb with گفتن, not before a verb of saying', () => {
+    expect(entityOf(run('سخنگوی دولت پس از جلسه سخن گفت.'), 'سخنگوی دولت')?.said).toEqual(['role:سخنگوی دولت']);
+    expect(entityOf(run('وزیر کشور با خبرنگاران سخن گفت.'), 'وزیر کشور')?.said).toEqual(['role:وزیر کشور']);
+    expect(entityOf(run('وزیر کشور سخن گفت.'), 'وزیر کشور')?.said).toEqual(['role:وزیر کشور']);
+    expect(entityOf(run('وزیر کشور گفت که انتخابات سالم بود.'), 'وزیر کشور')?.said).toEqual(['role:وزیر کشور']);
+  });
+
   it('reads an office before the name, between commas', () => {
     const person = entityOf(run('وزیر خارجه روسیه، سرگئی لاوروف، در مسکو گفت.'), 'سرگئی لاوروف');
     expect(person?.said).toEqual(['role:وزیر خارجه روسیه', 'name:سرگئی لاوروف']);

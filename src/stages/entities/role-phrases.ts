@@ -153,6 +153,9 @@ function rankedDefendant(context: EntityContext, j: number, to: number): number 
 /** Past stems of the light verbs of compound verbs (`تصمیم گرفت`, `جلسه گذاشتیم`, `ارائه نکند`); not `شد` (`وزیر کشور شد`). */
 const LIGHT_VERB_LEMMAS = new Set(['کرد', 'نمود', 'داد', 'گرفت', 'گذاشت', 'زد', 'ساخت', 'یافت', 'آورد', 'کشید', 'بست']);
 
+/** Nouns that make a compound verb with `گفتن` (`سخن گفت`, `پاسخ گفت`); `گفت` after any other noun is a verb of saying (`وزیر کشور گفت`). */
+const SAID_NOMINALS = new Set(['سخن', 'پاسخ', 'تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم'].map(entityKey));
+
 /** Forms of `شدن`, the light verb of compounds whose noun may stand far before it (`خواستار دخالت وزیر کار شد`). */
 const BECAME = new Set(['شد', 'شدند', 'شده']);
 /** Words of compound verbs with `شدن` that take an object phrase before the verb: `خواستار X شد`, `مانع X شد`. */
@@ -160,7 +163,7 @@ const OPEN_BEFORE_BECAME = new Set(['خواستار', 'مانع', 'متوجه', 
 
 /**
  * Whether token `j` is the nominal part of a compound verb: the next token is a light verb (`جلسه` in
- * `جلسه گذاشتیم`) — but not a noun before `شد` when the compound's own word stands earlier in the
+ * `جلسه گذاشتیم`; `سخن` in `سخن گفت`) — but not a noun before `شد` when the compound's own word stands earlier in the
  * sentence (`خواستار دخالت وزیر کار شد`: `کار` is the minister's).
  */
 function beforeLightVerb(context: EntityContext, j: number): boolean {
@@ -171,6 +174,7 @@ function beforeLightVerb(context: EntityContext, j: number): boolean {
     const verb = context.tokens[j + 2];
     if (verb?.lemma !== undefined && LIGHT_VERB_LEMMAS.has(verb.lemma)) return true;
   }
+  if (next?.lemma === 'گفت' && SAID_NOMINALS.has(context.keys[j])) return true;
   return LIGHT_VERBS.has(context.keys[j + 1] ?? '') || (next?.pos === 'VERB' && next.lemma !== undefined && LIGHT_VERB_LEMMAS.has(next.lemma));
 }
 
