@@ -211,9 +211,14 @@ function followsName(context: EntityContext, names: readonly NameMention[], i: n
   return false;
 }
 
-/** The organization or country right after a description (a group's place too), which is part of it: `یک مقام ارتش سودان`. */
-function ownerAfter(names: readonly NameMention[], description: PersonDescription): NameMention | undefined {
-  for (const n of names) if (n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (description.gathered && n.type === 'LOC'))) return n;
+/**
+ * The organization or country right after a description, which is part of it (`یک مقام ارتش سودان`); a
+ * place too after a group or after people in the plural it names them by (`جمعی از کشاورزان دشت مغان`,
+ * `یکی از نمایندگان کشاورزان ورزنه`).
+ */
+function ownerAfter(context: EntityContext, names: readonly NameMention[], description: PersonDescription): NameMention | undefined {
+  const ofPlace = description.gathered || isPluralPersonNoun(context.keys[description.last - 1] ?? '');
+  for (const n of names) if (n.first === description.last && (n.type === 'ORG' || n.entry?.kind === 'country' || (ofPlace && n.type === 'LOC'))) return n;
   return undefined;
 }
 
@@ -327,7 +332,7 @@ export function collectPersonMentions(
     // modifiers never cut a name in two: `۳۲ نماینده مجلس شورای اسلامی` ends with the body, not at `مجلس`
     const cut = names.find((n) => n.first > description.first && n.first < description.last && n.last > description.last);
     if (cut) description.last = cut.first;
-    const owner = ownerAfter(names, description) ?? employerAfterAdjectives(context, names, description, to);
+    const owner = ownerAfter(context, names, description) ?? employerAfterAdjectives(context, names, description, to);
     if (owner) description.last = owner.last;
     else description.last = placesOfGroupEnd(context, names, description.last);
     // a workforce with the body it works for (`کارگران شرکت ...`) introduces those people, whom the bare plural takes up later
