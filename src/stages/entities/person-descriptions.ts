@@ -227,6 +227,8 @@ function modifiersAfter(context: EntityContext, j: number, to: number): number {
     if (withCopula(context, end)) break;
     end++;
   }
+  // an adjective of the last noun is part of it (`یکی از پرستاران بخش مراقبت‌های ویژه`)
+  if (end - j === 2 && context.tokens[end - 1].pos === 'NOUN' && end < to && context.tokens[end].pos === 'ADJ' && !withCopula(context, end) && !LIGHT_VERBS.has(context.keys[end + 1] ?? '') && !STOP_WORDS.has(context.keys[end]) && !NEVER_MODIFIERS.has(context.keys[end])) end++;
   return end;
 }
 

@@ -1116,3 +1116,10 @@ describe('issue 4: a surname the tagger read on into a place after it', () => {
     expect(people(text)).not.toContain('غریب‌آبادی اروپا');
   });
 });
+
+describe('issue 4: one of a group described by two nouns and an adjective', () => {
+  it('keeps the adjective of the last noun in the description', () => {
+    const text = 'یکی از پزشکان بخش مراقبت‌های ویژه گفت که حقوق سه ماه پرداخت نشده است.';
+    expect(personAt(run(text), 'یکی از پزشکان بخش مراقبت‌های ویژه')).toBe('پزشکان بخش مراقبت‌های ویژه');
+  });
+});
