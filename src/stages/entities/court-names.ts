@@ -2,6 +2,8 @@ import { type EntityContext, isPunctuation, type NameMention } from './entity-co
 import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
 import { isNumberWord } from './number-words.js';
+import { PLACE_KINDS } from './gazetteer.js';
+import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
 
 /** Bodies whose name says what they hear: `دادگاه ویژه رسیدگی به جرائم اقتصادی`, `هیئت رسیدگی به تخلفات اداری`. */
 const HEARING_BODIES = new Set(['دادگاه', 'هیئت', 'هیات', 'دادسرای', 'دیوان'].map(entityKey));
@@ -39,11 +41,18 @@ export function findCourtNames(context: EntityContext, spans: NameMention[], fro
   for (const span of spans) takeBranch(context, span, from);
 }
 
+/** Whether token `k` is a place the lists hold on its own (`تهران`). */
+function isPlace(context: EntityContext, k: number): boolean {
+  const match = longestMatchAt(context.resources.gazetteer, context.keys, k, k + 1, PLACE_KINDS);
+  return match !== undefined && entryOfKind(match.entries, PLACE_KINDS)?.ambiguous !== true;
+}
+
 /** The court or board named from the hearing body at `i` (see {@link findCourtNames}), added to `spans`: where it ends, or undefined. */
 function courtNameAt(context: EntityContext, spans: NameMention[], i: number, to: number, taken: Uint8Array): number | undefined {
   let k = i + 1;
   while (k < to && k - i <= 2 && context.keys[k] !== HEARING && matterWord(context, k) && !spans.some((s) => s.first === k)) k++;
-  const numbered = k > i + 1 && COURT_NUMBERS.has(context.keys[k]);
+  // the number follows words of kind, not a place (`دادگاه انقلاب تهران یک تبعه ...`: `یک` opens what the court did)
+  const numbered = k > i + 1 && COURT_NUMBERS.has(context.keys[k]) && !isPlace(context, k - 1);
   if (numbered) k++;
   const hears = context.keys[k] === HEARING && context.keys[k + 1] === 'به';
   if (hears) {
