@@ -1484,6 +1484,19 @@ describe('issue 5: the act a denial denies (guide11)', () => {
     expect(denied('ارتش سودان خبر داد که امارات هرگونه ارسال سلاح به سودان را تکذیب کرد.', [sudanArmy, uae, sudan])).toEqual([['AID', 'ARE', 'SDN']]);
   });
 
+  it('reads the act charged before as negated when the accused denies the charge or any backing (`این اتهام را رد کرد`، `هرگونه حمایت نظامی ... را رد کرد`)', () => {
+    const abuDhabi: TestEntity = { id: 'e46', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }, { text: 'ابوظبی' }], attributes: { subtype: 'country', country: 'ARE' } };
+    const rsfOnce: TestEntity = { ...rsf, mentions: [{ text: 'نیروهای واکنش سریع' }] };
+    const charge = 'ارتش سودان امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد. ';
+    expect(denied(`${charge}ابوظبی این اتهام را رد کرد.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
+    expect(denied(`${charge}ابوظبی پیش‌تر هرگونه حمایت نظامی از طرف‌های جنگ را رد کرده بود.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
+    // (the country the arms go through is no side: `از طریق خاک چاد`)
+    const chad: TestEntity = { id: 'e47', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+    expect(denied('ارتش سودان امارات را به ارسال سلاح برای این شبه‌نظامیان از طریق خاک چاد متهم کرد. ابوظبی چنین اتهاماتی را رد کرده است.', [sudanArmy, abuDhabi, chad])).not.toContainEqual(['AID', 'ARE', 'TCD']);
+    // (not a charge against another side, nor a denial of a charge by someone it was not made against)
+    expect(denied(`${charge}نیروهای واکنش سریع این اتهام را رد کردند.`, [sudanArmy, uae, rsf])).toEqual([]);
+  });
+
   it('reads no act from a denial whose object only mentions one (`پیشنهاد ... برای مذاکرات را رد کرد`)', () => {
     expect(denied('مینا رستمی پیشنهاد روسیه برای مذاکرات تازه را رد کرد.', [iran, russia])).toEqual([]);
   });

@@ -488,7 +488,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const threatened = match.trigger.data.threatens;
         if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, a, to, modality, seen, events);
-        if (type === 'REJECT' && modality === 'asserted') deniedAct(context, match, embedded, a, to, seen, events);
+        // (a charge denied by its words, `این اتهام را رد کرد`: the act its paragraph told of the denier's side, negated)
+        if (type === 'REJECT' && modality === 'asserted') deniedAct(context, match, embedded, a, to, seen, events, memory.told && memory.told.paragraph === sentence.paragraph ? memory.told.acts : []);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
@@ -532,6 +533,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // sentence reads it already or it is what a request asks for (`از دولت خواست ... نشستی با حضور وزیر برگزار کند`)
   for (const act of meetingsToCome(context, sentence)) {
     if (!kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) addPromised(kept, act);
+  }
+  if (sentence.paragraph !== undefined) {
+    if (memory.told?.paragraph !== sentence.paragraph) memory.told = { paragraph: sentence.paragraph, acts: [] };
+    memory.told.acts.push(...kept.filter((e) => e.modality === 'asserted'));
   }
   return kept;
 }
