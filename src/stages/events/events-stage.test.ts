@@ -1490,6 +1490,12 @@ describe('issue 5: the act a denial denies (guide11)', () => {
     const charge = 'ارتش سودان امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد. ';
     expect(denied(`${charge}ابوظبی این اتهام را رد کرد.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
     expect(denied(`${charge}ابوظبی پیش‌تر هرگونه حمایت نظامی از طرف‌های جنگ را رد کرده بود.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
+    // (backing denied to the sides of the war: one AID per side)
+    const twoSides = eventsOf(`${charge}ابوظبی هرگونه حمایت نظامی از طرف‌های درگیر را رد کرده است.`, [sudanArmy, abuDhabi, rsfOnce]).filter((e) => e.modality === 'negated').map((e) => e.recipient?.entity);
+    expect(twoSides.sort()).toEqual(['e40', 'e41']);
+    // (and so is aid told denied by its own verb)
+    const denial = 'ارتش سودان با نیروهای واکنش سریع می‌جنگد. امارات اعلام کرد که هیچ کمک نظامی به هیچ یک از طرف‌های درگیر ارائه نکرده است.';
+    expect(eventsOf(denial, [sudanArmy, uae, rsfOnce]).filter((e) => e.type === 'AID').map((e) => e.recipient?.entity).sort()).toEqual(['e40', 'e41']);
     // (the country the arms go through is no side: `از طریق خاک چاد`)
     const chad: TestEntity = { id: 'e47', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
     expect(denied('ارتش سودان امارات را به ارسال سلاح برای این شبه‌نظامیان از طریق خاک چاد متهم کرد. ابوظبی چنین اتهاماتی را رد کرده است.', [sudanArmy, abuDhabi, chad])).not.toContainEqual(['AID', 'ARE', 'TCD']);

@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { armedSide, placeStruck } from './attack-sides.js';
 import { actNounAt, chargedAct } from './carrier-verbs.js';
+import { warringSidesNamed } from './named-sides.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
@@ -503,10 +504,14 @@ export function deniedAct(context: EventContext, match: TriggerMatch<EventPatter
     const charged = told.findLast((e) => DENIABLE.has(e.type) && !!e.recipient && !!e.actor && partyCountry(context, e.actor) === country && partyCountry(context, e.recipient) !== country);
     const again = charged?.recipient ? chargeNamedAgain(keys, Math.max(from, ra - DENIED_REACH), ra) : -1;
     if (again < 0 || !charged?.recipient) return;
-    const key = `${charged.type}|${country}|${partyCountry(context, charged.recipient)}|negated`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    events.push({ type: charged.type, trigger: [again, again], lemma: keys[again], actor: denier, recipient: charged.recipient, modality: 'negated' });
+    // (backing denied to the sides of a war, `از طرف‌های درگیر`: to each side)
+    const sides = warringSidesNamed(context, again, ra, denier);
+    for (const side of sides ?? [charged.recipient]) {
+      const key = `${charged.type}|${country}|${partyCountry(context, side)}|negated${sides ? `|${side.mention?.entity ?? side.first}` : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({ type: charged.type, trigger: [again, again], lemma: keys[again], actor: denier, recipient: side, modality: 'negated' });
+    }
     return;
   }
   let target: Party | undefined;
