@@ -1508,6 +1508,19 @@ describe('issue 5: the act a denial denies (guide11)', () => {
   });
 });
 
+describe('issue 5: an invitation made in a message (guide: an invitation is CONSULT, the inviter acting)', () => {
+  it('reads a passive invitation told inside a message as the message author\'s', () => {
+    const qatar: TestEntity = { id: 'e50', type: 'PER', canonical: 'تمیم بن حمد', mentions: [{ text: 'تمیم بن حمد' }, { text: 'امیر قطر' }], attributes: { country: 'QAT', roles: [{ role: 'امیر', country: 'QAT' }] } };
+    const president: TestEntity = { id: 'e51', type: 'PER', canonical: 'مسعود پزشکیان', mentions: [{ text: 'مسعود پزشکیان' }], attributes: { country: 'IRN', roles: [{ role: 'رئیس‌جمهور', country: 'IRN' }] } };
+    const text = 'مینا رستمی با تمیم بن حمد دیدار کرد و پیام کتبی دکتر مسعود پزشکیان را به وی داد. در این پیام، از امیر قطر برای سفر به تهران دعوت شده است.';
+    const invited = eventsOf(text, [iran, qatar, president]).filter((e) => e.actor?.entity === 'e51').map((e) => [e.type, e.recipient?.country]);
+    expect(invited).toEqual([['CONSULT', 'QAT']]);
+    // (not one told outside any message)
+    const plain = 'مینا رستمی با تمیم بن حمد دیدار کرد و پیام کتبی مسعود پزشکیان را به وی داد. از امیر قطر برای سفر به تهران دعوت شده است.';
+    expect(eventsOf(plain, [iran, qatar, president]).filter((e) => e.actor?.entity === 'e51')).toEqual([]);
+  });
+});
+
 describe('issue 5: a request to both sides of a war at home (guide11)', () => {
   it('asks the two warring sides, one REQUEST each, past a party of another country named since', () => {
     const sudanArmy: TestEntity = { id: 'e40', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };

@@ -16,7 +16,7 @@ import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegat
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
 import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore, warringSidesNamed } from './named-sides.js';
-import { genitiveParty, insideAdjunct, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
+import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
@@ -189,6 +189,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     let actor = passive ? agent : match.trigger.data.passive ? undefined : subject;
     // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
     if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
+    // an invitation made in a message (`در این پیام از امیر قطر برای سفر به تهران دعوت شده است`): the message's author invites
+    if (!actor && type === 'CONSULT' && (lemma === 'شد' || lemma === 'گردید') && match.trigger.words[0] === 'دعوت') {
+      actor = messageAuthor(context, view.paragraphs[sentence.paragraph ?? -1]?.first ?? sentence.first, sentence.first, match.first);
+      // (the one invited named after از: `از امیر قطر ... دعوت شده است`)
+      if (actor && !recipient) recipient = firstPartyIn(context.parties, embedded, match.first, (party) => !party.place && keys[party.first - 1] === 'از');
+    }
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       // an act someone goes on with (`اگر امارات به ارسال سلاح ... ادامه دهد`)
