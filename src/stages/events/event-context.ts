@@ -92,6 +92,8 @@ export interface EventMemory extends OpposingMemory {
   attackerCountries?: Set<string>;
   /** The actor of the last act read from its own words (not a speech act or claim): who `این اقدام` names. */
   actedLast?: Party;
+  /** The acts told as done in the paragraph so far (`امارات را به ارسال سلاح ... متهم کرد`): what a side denies by `این اتهام را رد کرد`. */
+  told?: { paragraph: number; acts: FoundEvent[] };
   /** The last accusation or rejection of a side of another country or an international body: who a later threat of the same paragraph and side is aimed at. */
   opposed?: { paragraph: number; actor: Party; recipient: Party };
 }

@@ -1484,8 +1484,40 @@ describe('issue 5: the act a denial denies (guide11)', () => {
     expect(denied('ارتش سودان خبر داد که امارات هرگونه ارسال سلاح به سودان را تکذیب کرد.', [sudanArmy, uae, sudan])).toEqual([['AID', 'ARE', 'SDN']]);
   });
 
+  it('reads the act charged before as negated when the accused denies the charge or any backing (`این اتهام را رد کرد`، `هرگونه حمایت نظامی ... را رد کرد`)', () => {
+    const abuDhabi: TestEntity = { id: 'e46', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }, { text: 'ابوظبی' }], attributes: { subtype: 'country', country: 'ARE' } };
+    const rsfOnce: TestEntity = { ...rsf, mentions: [{ text: 'نیروهای واکنش سریع' }] };
+    const charge = 'ارتش سودان امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد. ';
+    expect(denied(`${charge}ابوظبی این اتهام را رد کرد.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
+    expect(denied(`${charge}ابوظبی پیش‌تر هرگونه حمایت نظامی از طرف‌های جنگ را رد کرده بود.`, [sudanArmy, abuDhabi, rsfOnce])).toEqual([['AID', 'ARE', 'SDN']]);
+    // (backing denied to the sides of the war: one AID per side)
+    const twoSides = eventsOf(`${charge}ابوظبی هرگونه حمایت نظامی از طرف‌های درگیر را رد کرده است.`, [sudanArmy, abuDhabi, rsfOnce]).filter((e) => e.modality === 'negated').map((e) => e.recipient?.entity);
+    expect(twoSides.sort()).toEqual(['e40', 'e41']);
+    // (and so is aid told denied by its own verb)
+    const denial = 'ارتش سودان با نیروهای واکنش سریع می‌جنگد. امارات اعلام کرد که هیچ کمک نظامی به هیچ یک از طرف‌های درگیر ارائه نکرده است.';
+    expect(eventsOf(denial, [sudanArmy, uae, rsfOnce]).filter((e) => e.type === 'AID').map((e) => e.recipient?.entity).sort()).toEqual(['e40', 'e41']);
+    // (the country the arms go through is no side: `از طریق خاک چاد`)
+    const chad: TestEntity = { id: 'e47', type: 'LOC', canonical: 'چاد', mentions: [{ text: 'چاد' }], attributes: { subtype: 'country', country: 'TCD' } };
+    expect(denied('ارتش سودان امارات را به ارسال سلاح برای این شبه‌نظامیان از طریق خاک چاد متهم کرد. ابوظبی چنین اتهاماتی را رد کرده است.', [sudanArmy, abuDhabi, chad])).not.toContainEqual(['AID', 'ARE', 'TCD']);
+    // (not a charge against another side, nor a denial of a charge by someone it was not made against)
+    expect(denied(`${charge}نیروهای واکنش سریع این اتهام را رد کردند.`, [sudanArmy, uae, rsf])).toEqual([]);
+  });
+
   it('reads no act from a denial whose object only mentions one (`پیشنهاد ... برای مذاکرات را رد کرد`)', () => {
     expect(denied('مینا رستمی پیشنهاد روسیه برای مذاکرات تازه را رد کرد.', [iran, russia])).toEqual([]);
+  });
+});
+
+describe('issue 5: an invitation made in a message (guide: an invitation is CONSULT, the inviter acting)', () => {
+  it('reads a passive invitation told inside a message as the message author\'s', () => {
+    const qatar: TestEntity = { id: 'e50', type: 'PER', canonical: 'تمیم بن حمد', mentions: [{ text: 'تمیم بن حمد' }, { text: 'امیر قطر' }], attributes: { country: 'QAT', roles: [{ role: 'امیر', country: 'QAT' }] } };
+    const president: TestEntity = { id: 'e51', type: 'PER', canonical: 'مسعود پزشکیان', mentions: [{ text: 'مسعود پزشکیان' }], attributes: { country: 'IRN', roles: [{ role: 'رئیس‌جمهور', country: 'IRN' }] } };
+    const text = 'مینا رستمی با تمیم بن حمد دیدار کرد و پیام کتبی دکتر مسعود پزشکیان را به وی داد. در این پیام، از امیر قطر برای سفر به تهران دعوت شده است.';
+    const invited = eventsOf(text, [iran, qatar, president]).filter((e) => e.actor?.entity === 'e51').map((e) => [e.type, e.recipient?.country]);
+    expect(invited).toEqual([['CONSULT', 'QAT']]);
+    // (not one told outside any message)
+    const plain = 'مینا رستمی با تمیم بن حمد دیدار کرد و پیام کتبی مسعود پزشکیان را به وی داد. از امیر قطر برای سفر به تهران دعوت شده است.';
+    expect(eventsOf(plain, [iran, qatar, president]).filter((e) => e.actor?.entity === 'e51')).toEqual([]);
   });
 });
 

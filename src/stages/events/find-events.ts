@@ -15,8 +15,8 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
-import { genitiveParty, insideAdjunct, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore, warringSidesNamed } from './named-sides.js';
+import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
@@ -189,6 +189,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     let actor = passive ? agent : match.trigger.data.passive ? undefined : subject;
     // a passive verb's agent named with از سوی or توسط (`از سوی این سازمان به ایران تحویل داده می‌شود`)
     if (!actor && (lemma === 'شد' || lemma === 'گردید' || match.trigger.data.passive)) actor = namedAgent(context, embedded, match.trigger.data.passive ? match.verb : match.first);
+    // an invitation made in a message (`در این پیام از امیر قطر برای سفر به تهران دعوت شده است`): the message's author invites
+    if (!actor && type === 'CONSULT' && (lemma === 'شد' || lemma === 'گردید') && match.trigger.words[0] === 'دعوت') {
+      actor = messageAuthor(context, view.paragraphs[sentence.paragraph ?? -1]?.first ?? sentence.first, sentence.first, match.first);
+      // (the one invited named after از: `از امیر قطر ... دعوت شده است`)
+      if (actor && !recipient) recipient = firstPartyIn(context.parties, embedded, match.first, (party) => !party.place && keys[party.first - 1] === 'از');
+    }
     if (actorAfter) {
       actor = genitiveParty(context, match.verb + 1, sentence.last);
       // an act someone goes on with (`اگر امارات به ارسال سلاح ... ادامه دهد`)
@@ -282,6 +288,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
     let both: Party[] | undefined;
     if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
+    // aid given or denied to the sides of a war (`هیچ کمک نظامی به هیچ یک از طرف‌های درگیر ارائه نکرده`): each side
+    if (!recipient && type === 'AID') both = warringSidesNamed(context, match.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT), actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
     if (!recipient && ADDRESSED.has(type)) recipient = addressee(context, embedded, match.first);
     // a sentence passed is no condemnation (`باشگاه سپاهان را ... به پرداخت ۸۰ هزار دلار جریمه ... محکوم کرد`)
@@ -488,7 +496,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         const threatened = match.trigger.data.threatens;
         if (threatened) events.push({ type: threatened, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: a, recipient: to, modality: 'hypothetical' });
         if (type === 'ACCUSE' && to && words.join(' ') === 'متهم') chargeOf(context, match, embedded, a, to, modality, seen, events);
-        if (type === 'REJECT' && modality === 'asserted') deniedAct(context, match, embedded, a, to, seen, events);
+        // (a charge denied by its words, `این اتهام را رد کرد`: the act its paragraph told of the denier's side, negated)
+        if (type === 'REJECT' && modality === 'asserted') deniedAct(context, match, embedded, a, to, seen, events, memory.told && memory.told.paragraph === sentence.paragraph ? memory.told.acts : []);
       }
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
@@ -532,6 +541,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   // sentence reads it already or it is what a request asks for (`از دولت خواست ... نشستی با حضور وزیر برگزار کند`)
   for (const act of meetingsToCome(context, sentence)) {
     if (!kept.some((e) => e.type === 'REQUEST' && e.trigger[1] < act.trigger[0])) addPromised(kept, act);
+  }
+  if (sentence.paragraph !== undefined) {
+    if (memory.told?.paragraph !== sentence.paragraph) memory.told = { paragraph: sentence.paragraph, acts: [] };
+    memory.told.acts.push(...kept.filter((e) => e.modality === 'asserted'));
   }
   return kept;
 }

@@ -50,7 +50,26 @@ function asksBothSides(context: EventContext, from: number, before: number): boo
  * (`از «همه طرف‌های درگیر» خواست`).
  */
 export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
-  if (!asksBothSides(context, from, before)) return undefined;
+  return asksBothSides(context, from, before) ? sidesOfFight(context, actor, before) : undefined;
+}
+
+/** Words naming the sides fighting a war (match keys): `طرف‌های درگیر`، `طرفین درگیر`. */
+const WARRING = [['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر'], ['طرفین', 'درگیر']];
+
+/**
+ * The sides of a fight that `طرف‌های درگیر` in `[from, before)` names, whatever governs it (`هیچ کمک نظامی به هیچ یک از
+ * طرف‌های درگیر ارائه نکرده`، `هرگونه حمایت نظامی از طرف‌های درگیر را رد کرد`): as for a request of both sides
+ * ({@link bothSidesAsked}); undefined when the words are not there. The guide codes aid or backing denied to them
+ * once per side.
+ */
+export function warringSidesNamed(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
+  const { keys } = context.view;
+  for (let t = from; t < before; t++) if (sequenceAt(keys, t, WARRING)) return sidesOfFight(context, actor, before);
+  return undefined;
+}
+
+/** The two sides of the fight a report has named before `before` (see {@link bothSidesAsked}), `actor` not among them. */
+function sidesOfFight(context: EventContext, actor: Party | undefined, before: number): Party[] | undefined {
   const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
   const named: Party[] = [];
   for (let i = context.memory.recent.length - 1; i >= 0; i--) {

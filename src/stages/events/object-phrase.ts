@@ -200,6 +200,35 @@ export function genitiveParty(context: EventContext, from: number, last: number)
   return undefined;
 }
 
+/** Beginning of the match keys of a message's noun (`پیام`، `پیامی`) and the words that may stand between it and its author (`پیام کتبی`، `پیام مکتوب`). */
+const MESSAGE = matchKey('پیام');
+const MESSAGE_WORDS: ReadonlySet<string> = new Set(['کتبی', 'مکتوب', 'شفاهی', 'رسمی', 'ویژه'].map(matchKey));
+/** Titles before a name (match keys): `دکتر`، `مهندس`. */
+const TITLES: ReadonlySet<string> = new Set(['دکتر', 'مهندس', 'شیخ', 'سلطان'].map(matchKey));
+/** Words that point at a message named before (match keys): `در این پیام`، `که در آن`. */
+const IN_THE_MESSAGE = [['این', 'پیام'], ['در', 'آن']].map((words) => words.map(matchKey));
+
+/**
+ * The author of the message a passive act in `[from, before)` is told inside (`پیام کتبی X را ... تسلیم کرد. در این
+ * پیام از Y برای سفر به تهران دعوت شده است`، `پیام مکتوب X را تحویل داد که در آن از Y ... دعوت شده است`): with
+ * `این پیام` or `در آن` before the act, the party named right after the last `پیام` in `[since, before)`.
+ */
+export function messageAuthor(context: EventContext, since: number, from: number, before: number): Party | undefined {
+  const { keys } = context.view;
+  let pointed = false;
+  for (let t = from; t < before && !pointed; t++) pointed = IN_THE_MESSAGE.some((words) => words.every((word, k) => keys[t + k] === word));
+  if (!pointed) return undefined;
+  for (let t = before - 1; t >= since; t--) {
+    if (!keys[t].startsWith(MESSAGE) || keys[t].length > MESSAGE.length + 1) continue;
+    let u = t + 1;
+    while (MESSAGE_WORDS.has(keys[u])) u++;
+    // (past a title the name's mention leaves out: `پیام کتبی دکتر مسعود پزشکیان`)
+    const author = partyStartingAt(context.parties, u) ?? (TITLES.has(keys[u]) ? partyStartingAt(context.parties, u + 1) : undefined);
+    if (author && !author.place) return author;
+  }
+  return undefined;
+}
+
 /** Most words an object phrase runs on after a target before its `را`. */
 const TARGETS_REACH = 16;
 

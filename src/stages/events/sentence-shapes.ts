@@ -5,6 +5,7 @@ import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { armedSide, placeStruck } from './attack-sides.js';
 import { actNounAt, chargedAct } from './carrier-verbs.js';
+import { warringSidesNamed } from './named-sides.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
@@ -399,6 +400,16 @@ export function conditionalThreat(context: EventContext, sentence: { first: numb
   return undefined;
 }
 
+/** Words (match keys) of the way something goes, after `از طریق`: `از طریق خاک چاد`، `از طریق مرز`. */
+const ROUTE_WORDS: ReadonlySet<string> = new Set(['خاک', 'مرز', 'مرزهای', 'بندر', 'فرودگاه'].map(matchKey));
+const THROUGH = [matchKey('از'), matchKey('طریق')];
+
+/** Whether the party at `t` names the way a charged act goes, not its target (`از طریق خاک چاد`، `از طریق لیبی`). */
+function alongRoute(keys: readonly string[], t: number): boolean {
+  const at = ROUTE_WORDS.has(keys[t - 1]) ? t - 1 : t;
+  return keys[at - 2] === THROUGH[0] && keys[at - 1] === THROUGH[1];
+}
+
 /**
  * The act an accusation charges (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد` → AID of the UAE
  * to the RSF): an event of the accused, aimed at the first party of another country inside the charge, else
@@ -416,7 +427,7 @@ export function chargeOf(context: EventContext, match: TriggerMatch<EventPattern
   let target: Party | undefined;
   for (let t = charged.at + 1; t < match.first && !target; t++) {
     const party = partyStartingAt(context.parties, t);
-    if (party && partyCountry(context, party) && partyCountry(context, party) !== country) target = party;
+    if (party && partyCountry(context, party) && partyCountry(context, party) !== country && !alongRoute(context.view.keys, t)) target = party;
   }
   if (!target && type !== 'AID') target = placeStruck(context, charged.at + 1, match.first);
   if (!target) {
@@ -442,6 +453,25 @@ const DENIABLE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'AID', 'COERCE', '
 const DENIED_REACH = 10;
 const DENIED_RA_REACH = 3;
 
+/** Nouns of a charge (match keys): `این اتهام`، `چنین اتهاماتی`، `این ادعا`. */
+const CHARGE_WORDS: ReadonlySet<string> = new Set(['اتهام', 'اتهامات', 'اتهاماتی', 'ادعا', 'ادعاها', 'ادعای', 'ادعاهای'].map(matchKey));
+/** Words before a charge's noun that point back at one made before (match keys): `این اتهام`، `چنین اتهاماتی`. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['این', 'چنین', 'همین', 'همه'].map(matchKey));
+/** Nouns of a side's backing of, or part in, a war (match keys), denied after `هرگونه`: `هرگونه حمایت نظامی`، `هرگونه نقش`، `هرگونه دخالت`. */
+const BACKING_NOUNS: ReadonlySet<string> = new Set(['حمایت', 'نقش', 'دخالت', 'مداخله'].map(matchKey));
+const ANY = matchKey('هرگونه');
+
+/**
+ * The token in `[from, to)` of a charge named again (`این اتهام`، `چنین اتهاماتی`) or of any backing denied
+ * (`هرگونه حمایت نظامی`، `هرگونه نقش در جنگ`), or -1: a denial of the charge made before, not of an act it names.
+ */
+function chargeNamedAgain(keys: readonly string[], from: number, to: number): number {
+  for (let c = Math.max(from + 1, 1); c < to; c++) {
+    if ((POINTING_BACK.has(keys[c - 1]) && CHARGE_WORDS.has(keys[c])) || (keys[c - 1] === ANY && BACKING_NOUNS.has(keys[c]))) return c;
+  }
+  return -1;
+}
+
 /**
  * The act a denial denies (`نیروهای واکنش سریع هرگونه حمله به غیرنظامیان را تکذیب کردند`، `امارات هرگونه ارسال
  * سلاح به سودان را رد کرد`), as the guide has it: REJECT plus the denied act `negated`, by the one denying. The act
@@ -449,9 +479,12 @@ const DENIED_RA_REACH = 3;
  * `مسئولیت`، `اتهام`، `ادعای`, a comma or a party (`ادرعی هدف قرار گرفتن غیرنظامیان را تکذیب کرد`), not one a
  * preposition governs (`پیشنهاد ... برای مذاکرات`); its other side is the first party of another country inside the
  * object, else the rejection's recipient (`rejected`: whom the denial answers). Added to `events` unless one of
- * the same type and sides is there.
+ * the same type and sides is there. With no act named, a charge named again or any backing denied (`ابوظبی این اتهام
+ * را رد کرد`، `هرگونه حمایت نظامی از طرف‌های درگیر را رد کرده بود`) denies the last act of the denier's country among
+ * those its paragraph `told` before (`امارات را به ارسال سلاح برای نیروهای واکنش سریع متهم کرد`): that act, negated,
+ * against the same side (the guide: a denial of arms or backing is REJECT plus AID `negated`).
  */
-export function deniedAct(context: EventContext, match: TriggerMatch<EventPattern>, from: number, denier: Party, rejected: Party | undefined, seen: Set<string>, events: FoundEvent[]): void {
+export function deniedAct(context: EventContext, match: TriggerMatch<EventPattern>, from: number, denier: Party, rejected: Party | undefined, seen: Set<string>, events: FoundEvent[], told: readonly FoundEvent[] = []): void {
   const { keys, tokens } = context.view;
   if (!DENYING.has(keys[match.first])) return;
   let ra = match.first - 1;
@@ -467,7 +500,20 @@ export function deniedAct(context: EventContext, match: TriggerMatch<EventPatter
     const opens = before < from || DENIAL_OPENERS.has(keys[before]) || keys[before] === '،' || partyEndingAt(context, before);
     if (type && DENIABLE.has(type) && opens) act = { type, at: c };
   }
-  if (!act) return;
+  if (!act) {
+    const charged = told.findLast((e) => DENIABLE.has(e.type) && !!e.recipient && !!e.actor && partyCountry(context, e.actor) === country && partyCountry(context, e.recipient) !== country);
+    const again = charged?.recipient ? chargeNamedAgain(keys, Math.max(from, ra - DENIED_REACH), ra) : -1;
+    if (again < 0 || !charged?.recipient) return;
+    // (backing denied to the sides of a war, `از طرف‌های درگیر`: to each side)
+    const sides = warringSidesNamed(context, again, ra, denier);
+    for (const side of sides ?? [charged.recipient]) {
+      const key = `${charged.type}|${country}|${partyCountry(context, side)}|negated${sides ? `|${side.mention?.entity ?? side.first}` : ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push({ type: charged.type, trigger: [again, again], lemma: keys[again], actor: denier, recipient: side, modality: 'negated' });
+    }
+    return;
+  }
   let target: Party | undefined;
   for (let t = act.at + 1; t < ra && !target; t++) {
     const party = partyStartingAt(context.parties, t);
