@@ -121,3 +121,12 @@ describe('issue 5: a threat whose condition an unnamed foreign side sets (sevent
     expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
   });
 });
+
+describe('issue 5: a welcome at home of what another country does (sides18)', () => {
+  it('is aimed at the other country its sentence names, not at home', () => {
+    const ministry: TestEntity = { id: 'e1', type: 'ORG', canonical: 'وزارت امور خارجه ایران', mentions: [{ text: 'وزارت امور خارجه ایران' }], attributes: { subtype: 'government', country: 'IRN' } };
+    const syria: TestEntity = { id: 'e2', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+    const events = eventsOf('وزارت امور خارجه ایران در بیانیه‌ای از هر توافقی که به امنیت سوریه کمک کند استقبال کرد.', [ministry, syria]);
+    expect(sidesOf(events, 'SUPPORT')).toEqual([['SUPPORT', 'IRN', 'SYR']]);
+  });
+});
