@@ -130,3 +130,13 @@ describe('issue 5: a welcome at home of what another country does (sides18)', ()
     expect(sidesOf(events, 'SUPPORT')).toEqual([['SUPPORT', 'IRN', 'SYR']]);
   });
 });
+
+describe('issue 5: a refusal told by one who has just made a charge (sides18)', () => {
+  it('answers the side the teller charged, not the teller', () => {
+    const speaker: TestEntity = { id: 'e1', type: 'PER', canonical: 'الکسی پتروف', mentions: [{ text: 'الکسی پتروف' }], attributes: { country: 'RUS', roles: [{ role: 'سخنگوی وزارت خارجه', country: 'RUS' }] } };
+    const moscow: TestEntity = { id: 'e2', type: 'LOC', canonical: 'مسکو', mentions: [{ text: 'مسکو' }], attributes: { subtype: 'city', country: 'RUS' } };
+    const france: TestEntity = { id: 'e3', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const events = eventsOf('الکسی پتروف سخنگوی وزارت خارجه روسیه فرانسه را به دخالت در امور منطقه متهم کرد و گفت که مسکو هیچ طرح غربی را نخواهد پذیرفت.', [speaker, moscow, france]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'RUS', 'FRA']]);
+  });
+});
