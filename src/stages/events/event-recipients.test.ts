@@ -121,3 +121,22 @@ describe('issue 5: a threat whose condition an unnamed foreign side sets (sevent
     expect(sidesOf(events, 'THREATEN')).toEqual([['THREATEN', 'IRN', null]]);
   });
 });
+
+describe('issue 5: a welcome at home of what another country does (sides18)', () => {
+  it('is aimed at the other country its sentence names, not at home', () => {
+    const ministry: TestEntity = { id: 'e1', type: 'ORG', canonical: 'وزارت امور خارجه ایران', mentions: [{ text: 'وزارت امور خارجه ایران' }], attributes: { subtype: 'government', country: 'IRN' } };
+    const syria: TestEntity = { id: 'e2', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+    const events = eventsOf('وزارت امور خارجه ایران در بیانیه‌ای از هر توافقی که به امنیت سوریه کمک کند استقبال کرد.', [ministry, syria]);
+    expect(sidesOf(events, 'SUPPORT')).toEqual([['SUPPORT', 'IRN', 'SYR']]);
+  });
+});
+
+describe('issue 5: a refusal told by one who has just made a charge (sides18)', () => {
+  it('answers the side the teller charged, not the teller', () => {
+    const speaker: TestEntity = { id: 'e1', type: 'PER', canonical: 'الکسی پتروف', mentions: [{ text: 'الکسی پتروف' }], attributes: { country: 'RUS', roles: [{ role: 'سخنگوی وزارت خارجه', country: 'RUS' }] } };
+    const moscow: TestEntity = { id: 'e2', type: 'LOC', canonical: 'مسکو', mentions: [{ text: 'مسکو' }], attributes: { subtype: 'city', country: 'RUS' } };
+    const france: TestEntity = { id: 'e3', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const events = eventsOf('الکسی پتروف سخنگوی وزارت خارجه روسیه فرانسه را به دخالت در امور منطقه متهم کرد و گفت که مسکو هیچ طرح غربی را نخواهد پذیرفت.', [speaker, moscow, france]);
+    expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'RUS', 'FRA']]);
+  });
+});

@@ -449,11 +449,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (`وزارت بهداشت پاکستان با ارسال گزارش‌ها به طرف ایرانی موافقت کرد`)
         if (!r && !pair && type === 'AGREE' && aCountry) to = otherSides(context, embedded, match.verb, a)[0];
         // an unnamed recipient of a home-country actor's act at home: the home country itself
-        // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`)
+        // (unless its sentence names a side of another country: `بغداد ... پرداخت نکرده و تهران خواستار تسویه کامل آن است`;
+        // so for a welcome too: `از هر توافقی که به امنیت سوریه کمک کند استقبال کرد` → سوریه)
         // (an act announced at home names no side but is done at home too: `دادستان از توقیف ... خبر داد`; so is a
         // strike, which is always against someone: `کارگران ... دست از کار کشیدند`)
         // (not a threat whose condition an unnamed foreign side sets: `اگر طرف‌های اروپایی ... ادامه دهند، ...`)
-        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad && !(type === 'THREATEN' && conditionSubject(view, context.parties, sentence.first, sentence.last).unnamedForeign)) to = (type === 'REQUEST' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
+        if (!to && aCountry === context.homeCountry && (DOMESTIC.has(type) || (type === 'REJECT' && chargeDenied)) && (!markers.includes('-') || sides === 'news' || type === 'PROTEST' || inForce) && !abroad && !(type === 'THREATEN' && conditionSubject(view, context.parties, sentence.first, sentence.last).unnamedForeign)) to = (type === 'REQUEST' || type === 'SUPPORT' ? otherSides(context, sentence.first, sentence.last, a)[0] : undefined) ?? { first: match.first, last: match.first, country: context.homeCountry, place: false };
         // a foreign side asking with no one named, in a report about the home country, asks the home country
         // (`طرف ترکیه‌ای خواستار کاهش قیمت گاز شده بود` in a report on Iran's gas exports)
         if (!to && type === 'REQUEST' && aCountry && aCountry !== context.homeCountry && context.focus() === context.homeCountry && !markers.includes('-') && !abroad && !both) to = { first: match.first, last: match.first, country: context.homeCountry, place: false };

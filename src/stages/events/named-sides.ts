@@ -269,8 +269,18 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
   // (and so is a charge made of a claim named again: `این اتهام را «دروغی آشکار» خواند`)
   const claimant = claimantAnswered(context.memory, actor);
   const answered = type === 'REJECT' || (type === 'ACCUSE' && hasSequence(context.view.keys, sentence.first, sentence.last, THIS_CLAIM));
-  if (answered && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity))) return claimant;
+  // (not one of the actor's own country telling of what it does: `زاخارووا فرانسه را به دخالت متهم کرد و گفت که مسکو هیچ
+  // طرح غربی را نخواهد پذیرفت` → not زاخارووا)
+  if (answered && claimant && (against(claimant) || (actorCountry && countryOf(claimant) === actorCountry && claimant.mention && claimant.mention.entity !== actor.mention?.entity && !namedBefore(context, claimant, sentence.first, actor.first)))) return claimant;
   return opposing();
+}
+
+/** Whether the entity of `party` is named in `[from, before)`. */
+function namedBefore(context: EventContext, party: Party, from: number, before: number): boolean {
+  const entity = party.mention?.entity;
+  if (!entity) return false;
+  for (let t = from; t < before; t++) if (partyStartingAt(context.parties, t)?.mention?.entity === entity) return true;
+  return false;
 }
 
 /** A claim or charge named again (match keys): `این ادعا`، `این اتهامات`. */
