@@ -114,6 +114,18 @@ describe('events', () => {
     expect(event).toMatchObject({ type: 'ASSAULT', actor: { country: 'ISR' }, recipient: { country: 'LBN' } });
   });
 
+  it('reads intelligence put at a foreign service\'s disposal as a contact with it, and nothing else so given', () => {
+    const spy: TestEntity = { id: 'e20', type: 'PER', canonical: 'کاوه نیک‌نام', mentions: [{ text: 'کاوه نیک‌نام' }], attributes: { country: 'IRN' } };
+    const service: TestEntity = { id: 'e21', type: 'ORG', canonical: 'سازمان اطلاعات روسیه', mentions: [{ text: 'سازمان اطلاعات روسیه' }], attributes: { country: 'RUS' } };
+    const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+    expect(sides(eventsOf('کاوه نیک‌نام نقشه‌های یک پالایشگاه و اطلاعات کارکنان آن را در اختیار سازمان اطلاعات روسیه قرار داده بود.', [spy, service]))).toEqual([['CONSULT', 'IRN', 'RUS']]);
+    expect(sides(eventsOf('کاوه نیک‌نام یک خانه در تهران را در اختیار سازمان اطلاعات روسیه قرار داد.', [spy, service]))).toEqual([]);
+    // intelligence offered is not given, and a reporter telling of someone unnamed gave nothing
+    expect(sides(eventsOf('کاوه نیک‌نام گفت آماده است اطلاعات این پرونده را در اختیار سازمان اطلاعات روسیه قرار دهد.', [spy, service]))).toEqual([]);
+    const told = 'این فرد اطلاعات یک پالایشگاه را در اختیار سازمان اطلاعات روسیه قرار داده است';
+    expect(sides(eventsOf(`کاوه نیک‌نام گفت ${told}.`, [spy, service], [[told, 'e20']]))).toEqual([]);
+  });
+
   it('codes parties named only by a demonym, one event per coordinated party', () => {
     const events = eventsOf('جنگنده‌های آمریکایی و انگلیسی چند منطقه در جنوب لبنان را بمباران کردند.', [lebanon]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'USA', 'LBN'], ['ASSAULT', 'GBR', 'LBN']]);
