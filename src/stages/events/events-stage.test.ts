@@ -126,6 +126,13 @@ describe('events', () => {
     expect(sides(eventsOf(`کاوه نیک‌نام گفت ${told}.`, [spy, service], [[told, 'e20']]))).toEqual([]);
   });
 
+  it('reads a failing laid at a side\'s door (ناشی از * دانست) as an accusation of the side in its gap', () => {
+    const minister: TestEntity = { id: 'e22', type: 'PER', canonical: 'بهرام کاظمی', mentions: [{ text: 'بهرام کاظمی' }], attributes: { country: 'IRN' } };
+    const bank: TestEntity = { id: 'e23', type: 'ORG', canonical: 'بانک مرکزی', mentions: [{ text: 'بانک مرکزی' }], attributes: { country: 'IRN' } };
+    const events = eventsOf('بهرام کاظمی کندی پرداخت مطالبات کشاورزان را ناشی از کمبود منابع بانک مرکزی دانست.', [minister, bank]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toEqual([['ACCUSE', 'e22', 'e23']]);
+  });
+
   it('codes parties named only by a demonym, one event per coordinated party', () => {
     const events = eventsOf('جنگنده‌های آمریکایی و انگلیسی چند منطقه در جنوب لبنان را بمباران کردند.', [lebanon]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'USA', 'LBN'], ['ASSAULT', 'GBR', 'LBN']]);
