@@ -114,6 +114,25 @@ describe('events', () => {
     expect(event).toMatchObject({ type: 'ASSAULT', actor: { country: 'ISR' }, recipient: { country: 'LBN' } });
   });
 
+  it('reads intelligence put at a foreign service\'s disposal as a contact with it, and nothing else so given', () => {
+    const spy: TestEntity = { id: 'e20', type: 'PER', canonical: 'کاوه نیک‌نام', mentions: [{ text: 'کاوه نیک‌نام' }], attributes: { country: 'IRN' } };
+    const service: TestEntity = { id: 'e21', type: 'ORG', canonical: 'سازمان اطلاعات روسیه', mentions: [{ text: 'سازمان اطلاعات روسیه' }], attributes: { country: 'RUS' } };
+    const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country]);
+    expect(sides(eventsOf('کاوه نیک‌نام نقشه‌های یک پالایشگاه و اطلاعات کارکنان آن را در اختیار سازمان اطلاعات روسیه قرار داده بود.', [spy, service]))).toEqual([['CONSULT', 'IRN', 'RUS']]);
+    expect(sides(eventsOf('کاوه نیک‌نام یک خانه در تهران را در اختیار سازمان اطلاعات روسیه قرار داد.', [spy, service]))).toEqual([]);
+    // intelligence offered is not given, and a reporter telling of someone unnamed gave nothing
+    expect(sides(eventsOf('کاوه نیک‌نام گفت آماده است اطلاعات این پرونده را در اختیار سازمان اطلاعات روسیه قرار دهد.', [spy, service]))).toEqual([]);
+    const told = 'این فرد اطلاعات یک پالایشگاه را در اختیار سازمان اطلاعات روسیه قرار داده است';
+    expect(sides(eventsOf(`کاوه نیک‌نام گفت ${told}.`, [spy, service], [[told, 'e20']]))).toEqual([]);
+  });
+
+  it('reads a failing laid at a side\'s door (ناشی از * دانست) as an accusation of the side in its gap', () => {
+    const minister: TestEntity = { id: 'e22', type: 'PER', canonical: 'بهرام کاظمی', mentions: [{ text: 'بهرام کاظمی' }], attributes: { country: 'IRN' } };
+    const bank: TestEntity = { id: 'e23', type: 'ORG', canonical: 'بانک مرکزی', mentions: [{ text: 'بانک مرکزی' }], attributes: { country: 'IRN' } };
+    const events = eventsOf('بهرام کاظمی کندی پرداخت مطالبات کشاورزان را ناشی از کمبود منابع بانک مرکزی دانست.', [minister, bank]);
+    expect(events.map((e) => [e.type, e.actor?.entity, e.recipient?.entity])).toEqual([['ACCUSE', 'e22', 'e23']]);
+  });
+
   it('codes parties named only by a demonym, one event per coordinated party', () => {
     const events = eventsOf('جنگنده‌های آمریکایی و انگلیسی چند منطقه در جنوب لبنان را بمباران کردند.', [lebanon]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'USA', 'LBN'], ['ASSAULT', 'GBR', 'LBN']]);

@@ -225,6 +225,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const clause = keys.slice(sentence.first, match.first);
       if (clause.some((k) => TRADED_GOODS.has(k)) && !clause.some((k) => AID_NOUNS.has(k))) type = 'COOPERATE';
     }
+    // what is put at someone's disposal is a contact only when it is intelligence given, told by its giver's own clause
+    // (`اطلاعات طبقه‌بندی‌شده را ... در اختیار افسران موساد قرار داد`): not one asked or offered (`قرار دهد`), nor one whose
+    // giver the clause does not name (the reporter of `گفت این فرد ...` gave nothing)
+    if (type === 'CONSULT' && match.trigger.words[1] === DISPOSAL && !sharedIntelligence(keys, embedded, match.first, feats, actor, context.speakerAt(match.first))) { drop('something put at one\'s disposal that is no intelligence given'); continue; }
     // armed forces setting out to a place are deployed, not visiting (`ناوگروه ... عازم خلیج عدن می‌شود`)
     if (type === 'CONSULT' && actor?.mention?.type === 'ORG' && (!recipient || recipient.place) && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') [type, recipient] = ['MOBILIZE', undefined];
     // a person leaving a city is travelling, not withdrawing (`تهران را به مقصد بغداد ترک خواهد کرد`)
@@ -669,6 +673,22 @@ function opposedInParagraph(context: EventContext, paragraph: number | undefined
 
 /** Nouns of papers, messages and complaints (match keys): what is handed over or sent with one of them is no aid. */
 const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اسناد', 'سند', 'مدارک', 'مستندات', 'شکایت', 'شکواییه', 'آیین‌نامه', 'درخواست', 'گزارش', 'پرونده', 'دعوتنامه', 'استوارنامه', 'یادداشت', 'فهرست'].map(matchKey));
+
+/** The noun of `در اختیار * قرار داد` (put at someone's disposal). */
+const DISPOSAL = matchKey('اختیار');
+
+/** Nouns of intelligence (match keys): put at a side's disposal, they are a contact with it (espionage). */
+const INTELLIGENCE: ReadonlySet<string> = new Set(['اطلاعات', 'اسرار', 'داده‌ها', 'داده‌های', 'اسناد'].map(matchKey));
+
+/**
+ * Whether intelligence is told given in the clause from `embedded` to the trigger at `first`: named before it, the
+ * verb not subjunctive (`feats`), its giver inside the clause and not the speaker who tells of it.
+ */
+function sharedIntelligence(keys: readonly string[], embedded: number, first: number, feats: string, giver: Party | undefined, speaker: Party | undefined): boolean {
+  if (!giver || giver.first < embedded || feats.includes('Mood=Sub')) return false;
+  if (giver.mention && speaker?.mention?.entity === giver.mention.entity) return false;
+  return keys.slice(embedded, first).some((k) => INTELLIGENCE.has(k));
+}
 
 /** Nouns of a message or letter (match keys): one handed over is a contact between its sides. */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه'].map(matchKey));
