@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's), `newDG` … `newDJ` (the fifteenth's), `newDM` … `newDP` (the sixteenth's), `newDS` … `newDV` (the seventeenth's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's), `newDG` … `newDJ` (the fifteenth's), `newDM` … `newDP` (the sixteenth's), `newDS` … `newDV` (the seventeenth's), `newDY`, `newDZ`, `newEA`, `newEB` (the eighteenth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newDV] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newEB] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD' | 'newDG' | 'newDH' | 'newDI' | 'newDJ' | 'newDM' | 'newDN' | 'newDO' | 'newDP' | 'newDS' | 'newDT' | 'newDU' | 'newDV';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD' | 'newDG' | 'newDH' | 'newDI' | 'newDJ' | 'newDM' | 'newDN' | 'newDO' | 'newDP' | 'newDS' | 'newDT' | 'newDU' | 'newDV' | 'newDY' | 'newDZ' | 'newEA' | 'newEB';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -113,6 +113,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newDT', files('conflict-195', 'conflict-196', 'court-130', 'defence-130', 'diplomacy-233', 'diplomacy-234', 'economy-130', 'health-78', 'parliament-130', 'protest-129')],
   ['newDU', files('conflict-197', 'conflict-198', 'court-131', 'defence-131', 'diplomacy-235', 'diplomacy-236', 'economy-131', 'parliament-131', 'protest-130', 'science-63')],
   ['newDV', files('conflict-199', 'conflict-200', 'court-132', 'defence-132', 'diplomacy-237', 'diplomacy-238', 'economy-132', 'parliament-132', 'protest-131', 'sport-79')],
+  ['newDY', files('conflict-205', 'conflict-206', 'court-135', 'defence-135', 'diplomacy-243', 'diplomacy-244', 'economy-135', 'parliament-135', 'protest-134', 'sport-80')],
+  ['newDZ', files('conflict-207', 'conflict-208', 'court-136', 'defence-136', 'diplomacy-245', 'diplomacy-246', 'economy-136', 'health-80', 'parliament-136', 'protest-135')],
+  ['newEA', files('conflict-209', 'conflict-210', 'court-137', 'defence-137', 'diplomacy-247', 'diplomacy-248', 'economy-137', 'parliament-137', 'protest-136', 'science-65')],
+  ['newEB', files('conflict-211', 'conflict-212', 'court-138', 'defence-138', 'diplomacy-249', 'diplomacy-250', 'economy-138', 'parliament-138', 'protest-137', 'sport-81')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -178,7 +182,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'newDG', 'newDH', 'newDI', 'newDJ', 'newDM', 'newDN', 'newDO', 'newDP', 'newDS', 'newDT', 'newDU', 'newDV', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'newDG', 'newDH', 'newDI', 'newDJ', 'newDM', 'newDN', 'newDO', 'newDP', 'newDS', 'newDT', 'newDU', 'newDV', 'newDY', 'newDZ', 'newEA', 'newEB', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
