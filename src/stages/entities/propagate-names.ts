@@ -208,22 +208,20 @@ export function propagateSurname(context: EntityContext, person: NameMention, na
 /**
  * A one-word name the lists hold ambiguous (`سپاه`, `ارتش`: also an everyday word, trusted only in
  * context) is that organization wherever the report also names it unmistakably (`سپاه پاسداران انقلاب
- * اسلامی ... سپاه این ادعا را بی‌اساس خواند`): the report has said which one it speaks of (a body of it
- * named with the word inside, `نیروی دریایی سپاه`, is not enough: the writers name that body, not the whole). Only where
- * no other name or value holds the word. `names` is every name of the report; new spans are added.
+ * اسلامی ... سپاه این ادعا را بی‌اساس خواند`): the report has said which one it speaks of. A body of it
+ * named with the word inside (`نیروی دریایی سپاه`) is not enough: the writers name that body, not the
+ * whole. Only where no other name or value holds the word. `names` is every name of the report; new
+ * spans are added.
  */
 export function propagateOrganizationAliases(context: EntityContext, names: NameMention[], ranges: readonly [number, number][], taken: Uint8Array): void {
+  const named = new Set<string>();
+  for (const n of names) if (n.type === 'ORG' && n.entry && !n.entry.ambiguous) named.add(n.entry.canonical);
+  if (named.size === 0) return;
   const aliasAt = (i: number): GazetteerEntry | undefined => {
     const match = longestMatchAt(context.resources.gazetteer, context.keys, i, i + 1, ORGANIZATION_KINDS);
     const entry = match && entryOfKind(match.entries, ORGANIZATION_KINDS);
     return entry?.ambiguous ? entry : undefined;
   };
-  const named = new Set<string>();
-  for (const n of names) {
-    if (n.type !== 'ORG' || !n.entry || n.entry.ambiguous) continue;
-    named.add(n.entry.canonical);
-  }
-  if (named.size === 0) return;
   const covered = new Uint8Array(context.tokens.length);
   for (const n of names) covered.fill(1, n.first, n.last);
   for (const [from, to] of ranges) {
