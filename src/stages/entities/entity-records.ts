@@ -233,11 +233,29 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   const mentions: Mention[] = [];
   for (const d of drafts) {
     const first = d.mentions.reduce((a, b) => (b.first < a.first ? b : a));
-    entities.push({ start: tokens[first.first].start, end: tokens[first.last - 1].end, id: d.id as string, type: d.type, canonical: d.canonical, attributes: d.attributes });
-    for (const m of d.mentions) mentions.push({ start: tokens[m.first].start, end: tokens[m.last - 1].end, entity: d.id as string, type: d.type, kind: m.kind });
+    const unnamed = d.type === 'PER' && !d.mentions.some((m) => m.kind === 'name' || m.kind === 'alias');
+    const opened = unnamed ? indefiniteOpener(context, first.first) : first.first;
+    const canonical = unnamed && opened !== first.first ? surfaceOf(context, first.first, first.last) : d.canonical;
+    entities.push({ start: tokens[opened].start, end: tokens[first.last - 1].end, id: d.id as string, type: d.type, canonical, attributes: d.attributes });
+    for (const m of d.mentions) mentions.push({ start: tokens[m === first ? opened : m.first].start, end: tokens[m.last - 1].end, entity: d.id as string, type: d.type, kind: m.kind });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { entities, mentions };
+}
+
+/** `یک`, `یکی`, `از` (entity keys). */
+const [ONE, ONE_OF, OF] = ['یک', 'یکی', 'از'].map(entityKey);
+
+/**
+ * Where the first mention of someone described, never named, starts when an indefinite opener stands
+ * before it: the opener introduces the person and is part of the mention as written (`یک دیپلمات عراقی`,
+ * `یکی از کشاورزان منطقه`). The canonical name is then the words after the opener as written
+ * (`دیپلمات عراقی`, not the office's `دیپلمات عراق`); the office, its body and country stay in the
+ * person's `roles`.
+ */
+function indefiniteOpener(context: EntityContext, first: number): number {
+  if (context.keys[first - 1] === ONE) return first - 1;
+  return context.keys[first - 1] === OF && context.keys[first - 2] === ONE_OF ? first - 2 : first;
 }
 
 /**
