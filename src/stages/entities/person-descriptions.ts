@@ -58,8 +58,8 @@ function isSourceModifier(context: EntityContext, j: number): boolean {
 /** `متهم` (entity key): `متهم ردیف اول` is a description of its own. */
 export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
-/** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`. */
-const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«']);
+/** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`, `و متهم ...`. */
+const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«', 'و']);
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
 const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
