@@ -1,4 +1,4 @@
-import { GENERIC_PERSON_NOUNS, isAgentPlural } from './person-descriptions.js';
+import { GENERIC_PERSON_NOUNS, isAgentPlural, isPluralPersonNoun } from './person-descriptions.js';
 import type { PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
 import type { PersonName } from './person-names.js';
@@ -34,6 +34,9 @@ function isBody(head: string): boolean {
 function mostRecent(people: readonly Person[]): Person | undefined {
   return people.reduce<Person | undefined>((best, p) => (!best || p.latest > best.latest ? p : best), undefined);
 }
+
+/** Whether someone is named by initials only (`«م.ن»`): how courts name defendants. */
+const byInitials = (p: Person): boolean => p.keys.length === 2 && p.keys[0].endsWith('.');
 
 /** The latest of some groups not tentative (heard of already), else the latest tentative one: `کارگران` after `۴۰ نفر از کارگران فصلی`. */
 function heardFirst(groups: readonly Person[]): Person | undefined {
@@ -236,9 +239,12 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));
         } else if (definite) person = mostRecent(people.filter((p) => !p.group && p.described && (p.described === head || GENERIC_PERSON_NOUNS.has(head)) && sameRank(p)));
+        // `موکلش`: the lawyer's client is the latest defendant named by initials or described alone (`متهم ردیف دوم`),
+        // never defendants described in the plural (`متهمان فراری`)
+        if (mention.description.client) person = mostRecent(people.filter((p) => byInitials(p) || (p.described === head && !p.group && !isPluralPersonNoun(entityKey(p.canonical.split(' ')[0])))));
         // (one person described, never a group: `متهم ردیف اول` after `دو تن از متهمان`)
         // `متهم ردیف اول` with no defendant described: the person the court named by initials (`«م.ن»`)
-        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => p.keys.length === 2 && p.keys[0].endsWith('.') && sameRank(p)));
+        if (!person && mention.description.ranked) person = mostRecent(people.filter((p) => byInitials(p) && sameRank(p)));
         if (!person) {
           person = create(mention.text, []);
           person.described = head;

@@ -60,6 +60,8 @@ export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
 /** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`, `و متهم ...`. */
 const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«', 'و']);
+/** `موکلش`, `موکلم`: a lawyer's client with its pronoun (entity keys), the defendant. */
+export const CLIENTS: ReadonlySet<string> = new Set(['موکلش', 'موکلم', 'موکلمان', 'موکلشان'].map(entityKey));
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
 const DEFENDANT_RANKS = new Set(['ردیف', 'اصلی', 'اول', 'نخست', 'دوم', 'سوم'].map(entityKey));
 const ORDINALS = new Set(['اول', 'نخست', 'دوم', 'سوم', 'چهارم', 'پنجم', 'یکم'].map(entityKey));
@@ -142,6 +144,8 @@ export interface PersonDescription {
   counted?: boolean;
   /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
   ranked?: boolean;
+  /** A lawyer's client (`موکلش`): the defendant the court named by initials, else the one described. */
+  client?: boolean;
   /** The defendant's rank: 1 for `ردیف اول`, `نخست`, `اصلی`; 2 for `ردیف دوم`... */
   rank?: number;
   /** A bare plural (`کارگران`): the group of that noun described before, never someone new. */
@@ -279,6 +283,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
     else if (context.keys[i + 1] === ROW) return undefined;
     return { first: i, last, head: DEFENDANT, definite: true, ranked: true, ...rankOf(context, i, last) };
   }
+  // `وکیل ... گفت موکلش بی‌گناه است`: a lawyer's client is the defendant described or named before
+  if (CLIENTS.has(key)) return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true, client: true };
   // `گفت: متهم با تبلیغات ...`: the defendant alone, a noun opening a clause, is the one described or named before
   if (key === DEFENDANT && context.tokens[i].pos === 'NOUN' && (i === 0 || CLAUSE_STARTS.has(context.keys[i - 1] ?? ''))) {
     return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true };

@@ -1135,3 +1135,20 @@ describe('issue 4: someone introduced by an indefinite opener', () => {
     expect(personAt(doc, 'یک دیپلمات')).toBeUndefined();
   });
 });
+
+describe('issue 4: the defendant as a lawyer’s client and after و', () => {
+  it('موکلش is the defendant named by initials, not defendants described in the plural', () => {
+    const doc = run('دادگاه «ن.ش» را به شش سال حبس محکوم کرد. متهمان فراری این پرونده تحت تعقیب هستند. وکیل وی گفت که موکلش به این حکم اعتراض می‌کند.');
+    expect(personAt(doc, 'موکلش')).toBe('ن.ش');
+  });
+
+  it('موکلش is the latest defendant described alone when the lawyer is his', () => {
+    const doc = run('دادگاه «ن.ش» را محکوم کرد. وکیل متهم ردیف دوم اعلام کرد که موکلش از ماجرا خبر نداشته است.');
+    expect(personAt(doc, 'موکلش')).toBe(personAt(doc, 'متهم ردیف دوم'));
+  });
+
+  it('a bare متهم after و opens its clause and is the defendant', () => {
+    const doc = run('رئیس دادگستری از بازداشت «ح.م» خبر داد. حکم صادر شده و متهم به پنج سال حبس محکوم شد.');
+    expect(personAt(doc, 'متهم')).toBe('ح.م');
+  });
+});

@@ -5,7 +5,7 @@ import { afterCount, placedEnd } from './name-filters.js';
 import { PERSON_PRONOUNS, PLACE_CLASSIFIERS, PREPOSITIONS } from './function-words.js';
 import { GIVEN_KINDS, TITLE_KINDS } from './gazetteer.js';
 import { entryOfKind, longestMatchAt } from './match-gazetteer.js';
-import { DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS, SOURCES } from './person-descriptions.js';
+import { CLIENTS, DEFENDANT, descriptionAt, groupModifiersEnd, isAgentPlural, isCount, isPluralPersonNoun, opensGathering, type PersonDescription, rankOf, singularPersonNoun, SOURCE_PLURALS, SOURCES } from './person-descriptions.js';
 import { type PronounPosition, pronounPosition } from './pronoun-position.js';
 import { type PersonName, readPersonName, titleEndingAt } from './person-names.js';
 import { demonymAt, INSTITUTIONS, type RolePhrase, rolePhraseAt, type RoleSurroundings } from './role-phrases.js';
@@ -60,7 +60,7 @@ const THEY = entityKey('آنها');
 const DESCRIPTION_OPENERS = new Set(['یک', 'یکی', 'این', 'همین']);
 
 /** Words a described person may open with by themselves: an opener, a plural of sources, people or agents, `متهم` (remembered per word). */
-const opensDescriptionWord = wordTest((key) => DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT);
+const opensDescriptionWord = wordTest((key) => DESCRIPTION_OPENERS.has(key) || SOURCE_PLURALS.has(key) || isAgentPlural(key) || isPluralPersonNoun(key) || key === DEFENDANT || CLIENTS.has(key));
 
 /** The grade after a rank: `سرتیپ دوم`, `دریادار یکم`. */
 const RANK_GRADES = new Set(['یکم', 'دوم', 'سوم']);
