@@ -13,7 +13,8 @@
  * checked on the others; the validation parts' errors are never printed.
  *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text] [--why]
  * `--text` prints each paragraph (an event the learned model added is marked `(model)`); `--why`, under each `lost` event, the triggers of its type read in its
- * paragraph that gave no event (or a pair of their sides none) and why (`droppedTriggers`).
+ * paragraph that gave no event (or a pair of their sides none) and why (`droppedTriggers`; an event the judge vetoed
+ * shows its sides' countries: `the learned model's veto (LBN → ISR)`).
  */
 import { pathToFileURL } from 'node:url';
 import type { Doc } from '../src/doc/doc.js';

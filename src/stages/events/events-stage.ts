@@ -151,7 +151,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       }
       if (options.model) {
         const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read, options.judge);
-        if (dropped) events.forEach((event, i) => kept.includes(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: "the learned model's veto" }));
+        if (dropped) events.forEach((event, i) => kept.includes(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: `the learned model's veto (${event.actor?.country ?? '-'} → ${event.recipient?.country ?? '-'})` }));
         for (const event of added) {
           // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
           if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;

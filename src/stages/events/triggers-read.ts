@@ -20,7 +20,7 @@ export function triggersRead(doc: Doc, lexicons: Lexicons): Set<string> {
 
 /**
  * Every trigger the events stage reads in an analysed Doc, or one pair of its sides, that gave no event, and
- * why (the stage run again, with the learned model when the lexicons hold one, on a copy of the Doc).
+ * why (the stage run again, with the learned model and its judge when the lexicons hold them, on a copy of the Doc).
  * `... را هدف قرار داد` whose attacker has no country → `{ type: 'ASSAULT', why: 'an attacker with no country', ... }`.
  */
 export function droppedTriggers(doc: Doc, lexicons: Lexicons): DroppedTrigger[] {
@@ -28,6 +28,6 @@ export function droppedTriggers(doc: Doc, lexicons: Lexicons): DroppedTrigger[] 
   const report = lexicons.report;
   if (!report?.eventPatterns) return dropped;
   const copy: Doc = { ...doc, layers: { ...doc.layers } };
-  createEventsStage(lexicons, report.eventPatterns, { ...(report.eventModel ? { model: report.eventModel } : {}), dropped: (d) => dropped.push(d) }).run(copy);
+  createEventsStage(lexicons, report.eventPatterns, { ...(report.eventModel ? { model: report.eventModel, ...(report.eventJudge ? { judge: report.eventJudge } : {}) } : {}), dropped: (d) => dropped.push(d) }).run(copy);
   return dropped;
 }
