@@ -198,6 +198,16 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     expect(sides(events)).toEqual([['REQUEST', null, 'SDN'], ['REQUEST', null, 'SDN']]); // one per side, both Sudanese
   });
 
+  it('aims an attack condemned as one told before at its last author abroad, not at the sides asked after it (sides19)', () => {
+    const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
+    const france: TestEntity = { id: 'e7', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const text = 'ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. حزب‌الله لبنان در پاسخ یک پادگان ارتش اسرائیل را با راکت هدف قرار داد. سلیم حداد با محکوم کردن این حمله، از کشورهای ضامن آتش‌بس به‌ویژه آمریکا و فرانسه خواست جلوی نقض آتش‌بس را بگیرند.';
+    const accused = sides(eventsOf(text, [israeliArmy, lebanon, hezbollah, premier, america, france])).filter(([type]) => type === 'ACCUSE');
+    expect(accused).toEqual([['ACCUSE', 'LBN', 'ISR']]);
+    const verbal = sides(eventsOf(text.replace('با محکوم کردن این حمله،', 'این حملات را محکوم کرد و'), [israeliArmy, lebanon, hezbollah, premier, america, france])).filter(([type]) => type === 'ACCUSE');
+    expect(verbal).toEqual([['ACCUSE', 'LBN', 'ISR']]);
+  });
+
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
     const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
     const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
