@@ -208,6 +208,16 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     expect(verbal).toEqual([['ACCUSE', 'LBN', 'ISR']]);
   });
 
+  it('aims sanctions condemned as told before at their author, an international body too, not at a side named later (sides19)', () => {
+    const union: TestEntity = { id: 'e6', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+    const russia: TestEntity = { id: 'e7', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const text = 'اتحادیه اروپا سه شرکت کشتیرانی را تحریم کرد. نادر صالحی تحریم‌های جدید را «غیرقانونی» خواند و گفت که هیچ سلاحی به روسیه نفروخته‌ایم.';
+    const events = eventsOf(text, [union, spokesman, russia]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.entity ?? null])).toEqual([['IRN', 'e6']]);
+    const condemned = eventsOf('اتحادیه اروپا سه شرکت کشتیرانی را تحریم کرد. روسیه نیز این تحریم‌ها را محکوم کرد و گفت که با ایران همکاری خواهد کرد.', [union, russia]);
+    expect(condemned.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.entity ?? null])).toEqual([['RUS', 'e6']]);
+  });
+
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
     const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
     const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };

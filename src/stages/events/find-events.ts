@@ -1,6 +1,6 @@
 import { clauseStart, CONTRASTS, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
-import { accusedWrongSide, armedSide, condemnedAttacker, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
+import { accusedWrongSide, armedSide, condemnedAuthor, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
@@ -368,8 +368,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a foreign national held or sentenced with no side of another country named (`دو تبعه فرانسه که ... بازداشت
     // شده بودند`): the national's country
     if (type === 'COERCE' && (!recipient || !countryOf(recipient))) recipient = nationalBefore(context, sentence.first, match.first) ?? recipient;
-    // an attack condemned as one told before (`این حملات را محکوم کرد`، `با محکوم کردن این حمله، از ... خواست`): its author
-    if (type === 'ACCUSE' && actor && match.trigger.words.includes('محکوم')) recipient = condemnedAttacker(context, actor, lemma ? match.first : match.verb + 1, !lemma) ?? recipient;
+    // an attack or sanctions condemned as told before (`این حملات را محکوم کرد`، `با محکوم کردن این حمله، از ... خواست`،
+    // `تحریم‌های جدید را «غیرقانونی» خواند`): their author
+    const condemns = match.trigger.words.includes('محکوم') || !!match.trigger.data.calls;
+    if (type === 'ACCUSE' && actor && condemns) recipient = condemnedAuthor(context, actor, lemma || match.trigger.data.calls ? match.first : match.verb + 1, !lemma && !match.trigger.data.calls) ?? recipient;
 
     if (lemma) previous = actor;
     // a country acting in the middle of a list (`فرماندهان نیروی دریایی ایران، روسیه و چین ... دیدار کنند`):
@@ -509,6 +511,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
+    if (type === 'SANCTION' && actor) (memory.sanctioners ??= []).push(actor);
     if (type === 'ASSAULT' && actor) {
       memory.attacker = actor;
       (memory.attackers ??= []).push(actor);
