@@ -218,6 +218,14 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     expect(condemned.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.entity ?? null])).toEqual([['RUS', 'e6']]);
   });
 
+  it('leaves whom a spy served, named in the charge after the sentenced, out of the sentence (sides19)', () => {
+    const service: TestEntity = { id: 'e6', type: 'ORG', canonical: 'سرویس اطلاعاتی اسرائیل', mentions: [{ text: 'سرویس اطلاعاتی اسرائیل' }], attributes: { country: 'ISR' } };
+    for (const defendant of ['دو متهم جاسوسی برای', 'ف.ک، متهم به همکاری با', 'سه متهم پرونده جاسوسی به نفع']) {
+      const events = eventsOf(`نادر صالحی از صدور حکم حبس برای ${defendant} سرویس اطلاعاتی اسرائیل خبر داد.`, [spokesman, service]);
+      expect(sides(events).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
+    }
+  });
+
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
     const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
     const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };

@@ -563,12 +563,21 @@ export function findEvents(context: EventContext, sentence: { first: number; las
 /** Words that open what a measure is for (match keys): `به اتهام`، `به جرم`. */
 const CHARGE_OPENERS: ReadonlySet<string> = new Set(['اتهام', 'جرم'].map(matchKey));
 
+/** Crimes that name, after them, whom they served (match keys): `جاسوسی برای سرویس اطلاعاتی ...`، `جاسوسی به نفع ...`. */
+const SERVING_CRIMES: ReadonlySet<string> = new Set(['جاسوسی'].map(matchKey));
+
 /**
- * Where an announced measure's phrase ends for its sides: at `به اتهام`/`به جرم` in `[from, to)`, else `to` — the
- * charge names no side of the measure (`از صدور حکم حبس برای «ر.ف» به اتهام جاسوسی برای سرویس اطلاعاتی اسرائیل خبر داد`).
+ * Where an announced measure's phrase ends for its sides: at `به اتهام`/`به جرم`, at `متهم به` or at a crime that
+ * names whom it served in `[from, to)`, else `to` — the charge names no side of the measure (`از صدور حکم حبس برای
+ * «ر.ف» به اتهام جاسوسی برای سرویس اطلاعاتی اسرائیل خبر داد`، `برای ر.ف، متهم به جاسوسی برای ...`، `برای دو متهم
+ * جاسوسی برای ...`).
  */
 function chargeOpens(keys: readonly string[], from: number, to: number): number {
-  for (let t = from + 1; t < to; t++) if (keys[t - 1] === 'به' && CHARGE_OPENERS.has(keys[t])) return t - 1;
+  for (let t = from + 1; t < to; t++) {
+    if (keys[t - 1] === 'به' && CHARGE_OPENERS.has(keys[t])) return t - 1;
+    if (keys[t - 1] === 'متهم' && keys[t] === 'به') return t - 1;
+    if (SERVING_CRIMES.has(keys[t])) return t;
+  }
   return to;
 }
 
