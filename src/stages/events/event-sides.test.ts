@@ -226,6 +226,13 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     }
   });
 
+  it('aims an act named again by a demonstrative at the side a reaction phrase before it names (sides19)', () => {
+    const iraq: TestEntity = { id: 'e6', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const text = 'عراق با ترکیه توافق‌نامه همکاری امضا کرد. نادر صالحی در واکنش به تحریم‌های تازه آمریکا علیه دو پالایشگاه، این اقدام را «زورگویی آشکار» خواند.';
+    const events = eventsOf(text, [iraq, spokesman, america]);
+    expect(sides(events).filter(([type]) => type === 'ACCUSE')).toEqual([['ACCUSE', 'IRN', 'USA']]);
+  });
+
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
     const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
     const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };
