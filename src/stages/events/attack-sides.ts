@@ -1,6 +1,6 @@
 import { matchKey } from '../clauses/match-key.js';
 import { codeParty } from './code-party.js';
-import { areWarringSides, type EventContext, isCountryParty, partyCountry } from './event-context.js';
+import { areWarringSides, type EventContext, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Party } from './event-parties.js';
 import { CLAUSE_OPENERS, subjectIn } from './event-subject.js';
 import { markedParty, OBJECT_STOPS, objectParty } from './object-phrase.js';
@@ -130,4 +130,47 @@ export function accusedWrongSide(context: EventContext, actor: Party, recipient:
   const author = ATTACK_NOUNS.has(keys[recipient.first - 1]);
   if (own && !author && partyCountry(context, recipient) === own && (!areWarringSides(context, actor, recipient) || abroad)) return true;
   return prepositionBefore(context.view, recipient.first) === 'به' && keys.slice(Math.max(from, recipient.first - STRUCK_REACH), recipient.first).some((k) => ATTACK_NOUNS.has(k));
+}
+
+/** Words (match keys) that name an act told before: a demonstrative, `اخیر`, `جدید` or `تازه` (`این حملات`، `تحریم‌های جدید`). */
+const TOLD_BEFORE: ReadonlySet<string> = new Set(['این', 'آن', 'همین', 'اخیر', 'جدید', 'تازه'].map(matchKey));
+/** Most words of the phrase that names a condemned act again. */
+const CONDEMNED_WORDS = 4;
+
+/**
+ * The author of an attack or sanctions that a condemnation names again with no side in its phrase: the object
+ * before its `را` (`این حملات را محکوم کرد`، `تحریم‌های جدید را «غیرقانونی» خواند`), or the words after a verbless
+ * `محکوم کردن` up to a comma (`با محکوم کردن این حمله، از ... خواست`). It is the last author of such an act told of
+ * who is not of the condemning side's country (Beirut condemning `این حمله` after Hezbollah's reply to Israel's
+ * strike accuses Israel; sanctions may be an international body's), never a side named after the phrase (`از
+ * کشورهای ضامن آتش‌بس خواست`) nor the other side of a call it is said in. Undefined when the phrase names no such
+ * act told before, names a party, or no author of another country has been told of.
+ */
+export function condemnedAuthor(context: EventContext, actor: Party, at: number, verbless: boolean): Party | undefined {
+  const { keys, tokens } = context.view;
+  const words: number[] = [];
+  if (verbless) {
+    // (a side named right after it is the act's author: `با محکوم کردن این حمله رژیم صهیونیستی`)
+    for (let t = at; t < keys.length && words.length < CONDEMNED_WORDS && !OBJECT_STOPS.has(keys[t]) && keys[t] !== 'از' && tokens[t].pos !== 'VERB'; t++) {
+      if (context.parties.at[t] >= 0) return undefined;
+      words.push(t);
+    }
+  } else {
+    // (the phrase opens after the condemning side: `جوزف عون این حملات را`; a side inside it is named: `حملات اخیر اسرائیل را`)
+    if (keys[at - 1] !== 'را' || context.parties.at[at - 2] >= 0) return undefined;
+    for (let t = at - 2; t >= 0 && words.length < CONDEMNED_WORDS && !OBJECT_STOPS.has(keys[t]) && tokens[t].pos !== 'VERB' && context.parties.at[t] < 0; t--) words.push(t);
+    // (an act after a preposition is not what is condemned: `سکوت مجامع بین‌المللی در برابر این تجاوزات را`)
+    if (words.some((t) => tokens[t].pos === 'ADP')) return undefined;
+  }
+  if (!words.some((t) => TOLD_BEFORE.has(keys[t]))) return undefined;
+  const attack = words.some((t) => ATTACK_NOUNS.has(keys[t]));
+  const sanctions = !attack && words.some((t) => SANCTION_NOUNS.has(keys[t]));
+  if (!attack && !sanctions) return undefined;
+  const own = partyCountry(context, actor);
+  const authors = (attack ? context.memory.attackers : context.memory.sanctioners) ?? [];
+  for (let i = authors.length - 1; i >= 0; i--) {
+    const country = partyCountry(context, authors[i]);
+    if (country ? country !== own : sanctions && isInternational(context, authors[i])) return authors[i];
+  }
+  return undefined;
 }

@@ -20,8 +20,9 @@ const REFERRED_WORDS = 3;
  * A characterization set in « » right after its object (`X این اقدام را «دزدی دریایی» خواند`, table rows
  * with actor `calls`; `first` is the `«`): ACCUSE of the object's author, or REJECT when the object is something
  * said or decided (`ادعای کارگران ... را «نادرست» خواند`، `این حکم را «سنگین» دانست`). The recipient is the one
- * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the actor of
- * the last act read. Undefined — no event — when no `را` opens the « », when what is in them opens with no noun
+ * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the side
+ * whose act a reaction phrase before it names (`در واکنش به تحریم‌های آمریکا ...، این اقدام را`), else the actor
+ * of the last act read. Undefined — no event — when no `را` opens the « », when what is in them opens with no noun
  * or adjective (`«در چارچوب سیاست همسایگی»`), when the object is one's own dealings with a partner (`همکاری ... با
  * تهران را «راهبردی» می‌داند`، `همکاری مسکو و تهران را «رو به گسترش» خواند` said in Moscow) or when the recipient is the actor's own country (`حق‌آبه عراق را «حقی انسانی»
  * توصیف کرد`).
@@ -48,7 +49,8 @@ export function characterization(context: EventContext, first: number, from: num
   let opens = -1;
   for (let t = ra - 1; t >= Math.max(start, ra - REFERRED_WORDS) && opens < 0; t--) if (DEMONSTRATIVES.has(keys[t])) opens = t;
   const inside = recipient && recipient.first > opens ? recipient : undefined;
-  const to = opens < 0 ? recipient : inside ?? (acted && acted.mention?.entity !== actor?.mention?.entity ? acted : undefined);
+  const answered = opens < 0 || inside ? undefined : reactedTo(context, from, start, own);
+  const to = opens < 0 ? recipient : inside ?? answered ?? (acted && acted.mention?.entity !== actor?.mention?.entity ? acted : undefined);
   if (to && own && partyCountry(context, to) === own && isCountryLevel(context, to)) return undefined;
   return { type, recipient: to };
 }
@@ -56,4 +58,22 @@ export function characterization(context: EventContext, first: number, from: num
 /** Whether a party of the country `own` is named in `[from, to)`. */
 function ownSideNamed(context: EventContext, from: number, to: number, own: string): boolean {
   return firstPartyIn(context.parties, from, to, (party) => partyCountry(context, party) === own) !== undefined;
+}
+
+/**
+ * The side whose act a reaction phrase before the object names (`در واکنش به تحریم‌های تازه آمریکا علیه ...، این
+ * اقدام را «زورگویی» خواند` → آمریکا; `در واکنش به گزارش رویترز درباره ...، این گزارش را` → رویترز): the first party
+ * after `در واکنش به` in `[from, to)`, up to a comma, when it is not of the actor's country `own`.
+ */
+function reactedTo(context: EventContext, from: number, to: number, own: string | undefined): Party | undefined {
+  const { keys } = context.view;
+  for (let t = from; t + 1 < to; t++) {
+    if (keys[t] !== 'واکنش' || keys[t + 1] !== 'به') continue;
+    for (let u = t + 2; u < to && keys[u] !== '،'; u++) {
+      const party = partyStartingAt(context.parties, u);
+      if (party) return own && partyCountry(context, party) === own ? undefined : party;
+    }
+    return undefined;
+  }
+  return undefined;
 }

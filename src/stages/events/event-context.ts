@@ -90,6 +90,10 @@ export interface EventMemory extends OpposingMemory {
   struck?: Party;
   /** The countries of every attacker read so far: a war with a side abroad is not fought at home. */
   attackerCountries?: Set<string>;
+  /** Every attacker read so far, in the order read: whose attack `این حملات` condemned names. */
+  attackers?: Party[];
+  /** Every author of sanctions read so far, in the order read: whose sanctions `این تحریم‌ها` condemned names. */
+  sanctioners?: Party[];
   /** The actor of the last act read from its own words (not a speech act or claim): who `این اقدام` names. */
   actedLast?: Party;
   /** The acts told as done in the paragraph so far (`امارات را به ارسال سلاح ... متهم کرد`): what a side denies by `این اتهام را رد کرد`. */

@@ -198,6 +198,41 @@ describe('issue 5: the recipient of an event (recip12)', () => {
     expect(sides(events)).toEqual([['REQUEST', null, 'SDN'], ['REQUEST', null, 'SDN']]); // one per side, both Sudanese
   });
 
+  it('aims an attack condemned as one told before at its last author abroad, not at the sides asked after it (sides19)', () => {
+    const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
+    const france: TestEntity = { id: 'e7', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const text = 'ارتش اسرائیل روستاهای جنوب لبنان را بمباران کرد. حزب‌الله لبنان در پاسخ یک پادگان ارتش اسرائیل را با راکت هدف قرار داد. سلیم حداد با محکوم کردن این حمله، از کشورهای ضامن آتش‌بس به‌ویژه آمریکا و فرانسه خواست جلوی نقض آتش‌بس را بگیرند.';
+    const accused = sides(eventsOf(text, [israeliArmy, lebanon, hezbollah, premier, america, france])).filter(([type]) => type === 'ACCUSE');
+    expect(accused).toEqual([['ACCUSE', 'LBN', 'ISR']]);
+    const verbal = sides(eventsOf(text.replace('با محکوم کردن این حمله،', 'این حملات را محکوم کرد و'), [israeliArmy, lebanon, hezbollah, premier, america, france])).filter(([type]) => type === 'ACCUSE');
+    expect(verbal).toEqual([['ACCUSE', 'LBN', 'ISR']]);
+  });
+
+  it('aims sanctions condemned as told before at their author, an international body too, not at a side named later (sides19)', () => {
+    const union: TestEntity = { id: 'e6', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+    const russia: TestEntity = { id: 'e7', type: 'LOC', canonical: 'روسیه', mentions: [{ text: 'روسیه' }], attributes: { subtype: 'country', country: 'RUS' } };
+    const text = 'اتحادیه اروپا سه شرکت کشتیرانی را تحریم کرد. نادر صالحی تحریم‌های جدید را «غیرقانونی» خواند و گفت که هیچ سلاحی به روسیه نفروخته‌ایم.';
+    const events = eventsOf(text, [union, spokesman, russia]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.entity ?? null])).toEqual([['IRN', 'e6']]);
+    const condemned = eventsOf('اتحادیه اروپا سه شرکت کشتیرانی را تحریم کرد. روسیه نیز این تحریم‌ها را محکوم کرد و گفت که با ایران همکاری خواهد کرد.', [union, russia]);
+    expect(condemned.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.entity ?? null])).toEqual([['RUS', 'e6']]);
+  });
+
+  it('leaves whom a spy served, named in the charge after the sentenced, out of the sentence (sides19)', () => {
+    const service: TestEntity = { id: 'e6', type: 'ORG', canonical: 'سرویس اطلاعاتی اسرائیل', mentions: [{ text: 'سرویس اطلاعاتی اسرائیل' }], attributes: { country: 'ISR' } };
+    for (const defendant of ['دو متهم جاسوسی برای', 'ف.ک، متهم به همکاری با', 'سه متهم پرونده جاسوسی به نفع']) {
+      const events = eventsOf(`نادر صالحی از صدور حکم حبس برای ${defendant} سرویس اطلاعاتی اسرائیل خبر داد.`, [spokesman, service]);
+      expect(sides(events).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'IRN']]);
+    }
+  });
+
+  it('aims an act named again by a demonstrative at the side a reaction phrase before it names (sides19)', () => {
+    const iraq: TestEntity = { id: 'e6', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const text = 'عراق با ترکیه توافق‌نامه همکاری امضا کرد. نادر صالحی در واکنش به تحریم‌های تازه آمریکا علیه دو پالایشگاه، این اقدام را «زورگویی آشکار» خواند.';
+    const events = eventsOf(text, [iraq, spokesman, america]);
+    expect(sides(events).filter(([type]) => type === 'ACCUSE')).toEqual([['ACCUSE', 'IRN', 'USA']]);
+  });
+
   it('names the side a condemnation opposes inside its object only, not in the request after it', () => {
     const premier: TestEntity = { id: 'e6', type: 'PER', canonical: 'سلیم حداد', mentions: [{ text: 'سلیم حداد' }], attributes: { country: 'LBN' } };
     const council: TestEntity = { id: 'e7', type: 'ORG', canonical: 'شورای امنیت', mentions: [{ text: 'شورای امنیت' }], attributes: { subtype: 'international' } };

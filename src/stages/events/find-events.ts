@@ -1,6 +1,6 @@
 import { clauseStart, CONTRASTS, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
-import { accusedWrongSide, armedSide, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
+import { accusedWrongSide, armedSide, condemnedAuthor, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
 import { objectionToRuling } from './ruling-objection.js';
@@ -368,6 +368,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a foreign national held or sentenced with no side of another country named (`دو تبعه فرانسه که ... بازداشت
     // شده بودند`): the national's country
     if (type === 'COERCE' && (!recipient || !countryOf(recipient))) recipient = nationalBefore(context, sentence.first, match.first) ?? recipient;
+    // an attack or sanctions condemned as told before (`این حملات را محکوم کرد`، `با محکوم کردن این حمله، از ... خواست`،
+    // `تحریم‌های جدید را «غیرقانونی» خواند`): their author
+    const condemns = match.trigger.words.includes('محکوم') || !!match.trigger.data.calls;
+    if (type === 'ACCUSE' && actor && condemns) recipient = condemnedAuthor(context, actor, lemma || match.trigger.data.calls ? match.first : match.verb + 1, !lemma && !match.trigger.data.calls) ?? recipient;
 
     if (lemma) previous = actor;
     // a country acting in the middle of a list (`فرماندهان نیروی دریایی ایران، روسیه و چین ... دیدار کنند`):
@@ -507,8 +511,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     }
     const side = recipient ?? (sides ? recipients[0] : undefined);
     if (actors[0] && side && SYMMETRIC.has(type)) memory.pair = [actors[0], side];
+    if (type === 'SANCTION' && actor) (memory.sanctioners ??= []).push(actor);
     if (type === 'ASSAULT' && actor) {
       memory.attacker = actor;
+      (memory.attackers ??= []).push(actor);
       memory.struck = recipient;
       const country = countryOf(actor);
       if (country) (memory.attackerCountries ??= new Set()).add(country);
@@ -557,12 +563,21 @@ export function findEvents(context: EventContext, sentence: { first: number; las
 /** Words that open what a measure is for (match keys): `به اتهام`، `به جرم`. */
 const CHARGE_OPENERS: ReadonlySet<string> = new Set(['اتهام', 'جرم'].map(matchKey));
 
+/** Crimes that name, after them, whom they served (match keys): `جاسوسی برای سرویس اطلاعاتی ...`، `جاسوسی به نفع ...`. */
+const SERVING_CRIMES: ReadonlySet<string> = new Set(['جاسوسی'].map(matchKey));
+
 /**
- * Where an announced measure's phrase ends for its sides: at `به اتهام`/`به جرم` in `[from, to)`, else `to` — the
- * charge names no side of the measure (`از صدور حکم حبس برای «ر.ف» به اتهام جاسوسی برای سرویس اطلاعاتی اسرائیل خبر داد`).
+ * Where an announced measure's phrase ends for its sides: at `به اتهام`/`به جرم`, at `متهم به` or at a crime that
+ * names whom it served in `[from, to)`, else `to` — the charge names no side of the measure (`از صدور حکم حبس برای
+ * «ر.ف» به اتهام جاسوسی برای سرویس اطلاعاتی اسرائیل خبر داد`، `برای ر.ف، متهم به جاسوسی برای ...`، `برای دو متهم
+ * جاسوسی برای ...`).
  */
 function chargeOpens(keys: readonly string[], from: number, to: number): number {
-  for (let t = from + 1; t < to; t++) if (keys[t - 1] === 'به' && CHARGE_OPENERS.has(keys[t])) return t - 1;
+  for (let t = from + 1; t < to; t++) {
+    if (keys[t - 1] === 'به' && CHARGE_OPENERS.has(keys[t])) return t - 1;
+    if (keys[t - 1] === 'متهم' && keys[t] === 'به') return t - 1;
+    if (SERVING_CRIMES.has(keys[t])) return t;
+  }
   return to;
 }
 
