@@ -82,7 +82,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const threshold = option('--threshold', THRESHOLD);
   const floor = option('--floor', FLOOR);
   const examples = tuneExamples();
-  const judgeThresholds = process.argv.includes('--judge') ? [0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.3] : [];
+  const judgeThresholds = process.argv.includes('--judge') ? [0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4] : [];
   const total = eventModelTransfer(examples, threshold, floor, (part, rules, model) => {
     if (process.argv.includes('--parts')) console.log(`${line(`${part} patterns`, rules)}   ${line('with model', model)}`);
   }, judgeThresholds);

@@ -31,7 +31,7 @@ import { triggersRead } from '../src/stages/events/triggers-read.js';
 import { projectRoot } from './lib/treebank.js';
 import { formatEventJudge } from '../src/stages/events/event-judge.js';
 import { tunePart } from '../eval/tune-parts.js';
-import { JUDGE_EPOCHS, JUDGE_FOLDS, JUDGE_L2, JUDGE_RATE, outOfFoldRows, trainJudge } from './train-event-judge.js';
+import { JUDGE_EPOCHS, JUDGE_FOLDS, JUDGE_L2, JUDGE_ORDERS, JUDGE_RATE, outOfFoldRows, trainJudge } from './train-event-judge.js';
 
 export const TYPE_EPOCHS = 25;
 /** The type part's learning rate at pass `k` (from 0): `TYPE_RATE / (1 + RATE_DECAY·k)`. */
@@ -218,7 +218,7 @@ export function buildEventModel(): string {
   writeFileSync(join(dir, 'event-model.txt'), formatEventModel(model, notes));
   const rows = outOfFoldRows(examples, (e) => tunePart(e.report), (some) => trainEventModel(some)).flat();
   const judgeNotes = [
-    `learned judgement of each event: logistic weights (${JUDGE_EPOCHS} passes, rate ${JUDGE_RATE}/(1+0.1·pass), L2 ${JUDGE_L2}) over what an event and its paragraph show, right as the evaluation counts`,
+    `learned judgement of each event: logistic weights (${JUDGE_EPOCHS} passes in shuffled order, rate ${JUDGE_RATE}/(1+0.1·pass), L2 ${JUDGE_L2}, averaged over ${JUDGE_ORDERS} orders) over what an event and its paragraph show, right as the evaluation counts`,
     `trained on the ${rows.length} events kept in ${examples.length} paragraphs of the ${reports} tune reports of examples/ (ours, MIT), each read by a paragraph model trained on the other of ${JUDGE_FOLDS} folds of the tune parts; made by scripts/train-events.ts`,
   ];
   writeFileSync(join(dir, 'event-judge.txt'), formatEventJudge(trainJudge(rows), judgeNotes));
