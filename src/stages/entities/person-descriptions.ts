@@ -144,7 +144,7 @@ export interface PersonDescription {
   counted?: boolean;
   /** A defendant by rank (`متهم ردیف اول`): the defendant described so, else the one named by initials. */
   ranked?: boolean;
-  /** A lawyer's client (`موکلش`): the defendant the court named by initials, else the one described. */
+  /** A lawyer's client (`موکلش`): the latest defendant named by initials or described alone, never defendants in the plural. */
   client?: boolean;
   /** The defendant's rank: 1 for `ردیف اول`, `نخست`, `اصلی`; 2 for `ردیف دوم`... */
   rank?: number;
