@@ -1,5 +1,5 @@
 import { GENERIC_PERSON_NOUNS, isAgentPlural, isPluralPersonNoun } from './person-descriptions.js';
-import type { PersonMention } from './person-mentions.js';
+import { firstToken, type PersonMention } from './person-mentions.js';
 import { nameMatches, type Person, roleCountry, roleMatches } from './person-matching.js';
 import type { PersonName } from './person-names.js';
 import type { PronounPosition } from './pronoun-position.js';
@@ -269,8 +269,10 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         }
         if (mention.plural) {
           // `آنان`: the latest group
-          // (a group already heard before one only gathered)
-          person = heardFirst(people.filter((p) => p.group));
+          // (a group already heard before one only gathered; `آنها` where nothing says people are meant: only a group spoken
+          // of in this sentence or the one before)
+          const since = mention.near ? Math.min(mention.first, ...(input.sentences[s - 1] ?? []).map(firstToken)) : 0;
+          person = heardFirst(people.filter((p) => p.group && p.mentions.some((m) => m.first >= since)));
           if (!person) continue;
           if (mention.speaks) delete person.tentative;
           person.mentions.push({ first: mention.first, last: mention.last, kind: 'pronoun' });

@@ -1152,3 +1152,18 @@ describe('issue 4: the defendant as a lawyer’s client and after و', () => {
     expect(personAt(doc, 'متهم')).toBe('ح.م');
   });
 });
+
+describe('issue 4: آنها taking up a group just spoken of', () => {
+  it('آنها opening the next sentence or owning a noun is the group of workers spoken of just before', () => {
+    const doc = run('کارگران شرکت لوله‌سازی کاوه صبح امروز مقابل فرمانداری تجمع کردند و خواستار پرداخت دستمزد شدند. آنها همچنین اعلام کردند که اگر مطالبات آنها پرداخت نشود، اعتصاب می‌کنند.');
+    const group = personAt(doc, 'کارگران شرکت لوله‌سازی کاوه');
+    expect(group).toBeDefined();
+    expect(personAt(doc, 'آنها')).toBe(group);
+    expect(personAt(doc, 'آنها', 1)).toBe(group);
+  });
+
+  it('آنها far from any group of people is no one', () => {
+    const doc = run('کارگران شرکت لوله‌سازی کاوه مقابل فرمانداری تجمع کردند و خواستار پرداخت دستمزد شدند. فرماندار گفت که بودجه تأمین شده است. دو محموله لوله هفته گذشته صادر شد. آنها به عراق رفتند.');
+    expect(personAt(doc, 'آنها')).toBeUndefined();
+  });
+});

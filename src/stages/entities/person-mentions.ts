@@ -42,6 +42,11 @@ export type PersonMention = {
       plural?: boolean;
       /** The group is reported as saying something (`به گفته آنان`). */
       speaks?: boolean;
+      /**
+       * `آنها` where nothing says people are meant (`آنها همچنین اعلام کردند`، `مطالبات آنها`): a group of people only if
+       * one was spoken of in this sentence or the one before.
+       */
+      near?: boolean;
       /** `موکلش`: the client of the lawyer spoken of. */
       client?: boolean;
     }
@@ -174,6 +179,15 @@ function surnameAgain(context: EntityContext, first: number, end: number): boole
 function theyArePeople(context: EntityContext, i: number, from: number, mentions: readonly PersonMention[]): boolean {
   if (context.keys[i - 1] === entityKey('گفته') && context.keys[i - 2] === 'به') return true;
   return context.keys[i - 1] === 'به' && i - 1 > from && mentions.some((m) => m.kind === 'description' && m.last <= i - 1 && (m.description.group === true || m.description.takenUp === true));
+}
+
+/** Whether a noun in the plural of things (`قیمت‌ها`, `تضمین‌های`; no person noun) stands in `[from, i)`. */
+function thingsBefore(context: EntityContext, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) {
+    const { norm, pos } = context.tokens[k];
+    if (pos === 'NOUN' && /ها(?:ی|یی)?$/.test(norm) && !isPluralPersonNoun(context.keys[k]) && !isAgentPlural(context.keys[k])) return true;
+  }
+  return false;
 }
 
 /** Tokens after which a clause or a name opens: the sentence start is one too. */
@@ -379,7 +393,12 @@ export function collectPersonMentions(
   for (let i = from; i < to; i++) {
     if (!isPronoun(context.keys, context.words, i)) continue;
     // `آنان`: a group named before (`به گفته آنان`)
-    if (context.keys[i] === THEY && !inMention(i) && theyArePeople(context, i, from, mentions)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(AUTHORED.has(context.keys[i - 1] ?? '') ? { speaks: true } : {}) });
+    if (context.keys[i] === THEY && !inMention(i)) {
+      const people = theyArePeople(context, i, from, mentions);
+      // (after a plural of things in its sentence, `آنها` is those things: `قیمت‌ها بالا رفته و آنها را ...`)
+      if (!people && thingsBefore(context, from, i)) continue;
+      mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(people ? {} : { near: true }), ...(AUTHORED.has(context.keys[i - 1] ?? '') ? { speaks: true } : {}) });
+    }
     if (context.keys[i] === GROUP_PRONOUN && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, plural: true, ...(groupSpeaks(context, i, i + 1, to, true) ? { speaks: true } : {}) });
     if (CLIENT_WORDS.has(context.keys[i]) && !inMention(i)) mentions.push({ kind: 'pronoun', sentence, first: i, last: i + 1, subject: false, client: true });
     if (!PERSON_PRONOUNS.has(context.keys[i]) || overlapsAny(names, i, i + 1)) continue;
