@@ -232,9 +232,10 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
         } else if (mention.description.owned) {
           // `نمایندگان آنان` after `نمایندگان بازنشستگان`: the same people of the group
           person = mostRecent(people.filter((p) => p.group && p.described === head && p.owned));
-        } else if (mention.description.gathered && people.some((p) => p.group && (p.described === head || isAgentPlural(head)))) {
+        } else if (mention.description.gathered && people.some((p) => p.group && (p.described === head || isAgentPlural(head) || head === PROTESTER))) {
           // `پنج نفر از امضاکنندگان`, `۴۰ نفر از کارگران فصلی`: a part of the group named before is written as that group
-          person = heardFirst(people.filter((p) => p.group && (p.described === head || isAgentPlural(head))));
+          // (`دو نفر از معترضان`: of whichever group protested)
+          person = heardFirst(people.filter((p) => p.group && (p.described === head || isAgentPlural(head) || head === PROTESTER)));
         } else if (group && !mention.description.counted && !mention.description.gathered) {
           // `نمایندگان امضاکننده` after `با امضای ۴۲ نماینده`: the group of that noun named before
           person = mostRecent(people.filter((p) => p.group && p.described === head));

@@ -1167,3 +1167,11 @@ describe('issue 4: آنها taking up a group just spoken of', () => {
     expect(personAt(doc, 'آنها')).toBeUndefined();
   });
 });
+
+describe('issue 4: part of the protesters counted', () => {
+  it('دو نفر از معترضان is of the group that protested, whatever noun described it', () => {
+    const doc = run('صدها نفر از کارگران شرکت فولاد کاوه مقابل فرمانداری تجمع کردند و گفتند حقوق نگرفته‌اند. ماموران انتظامی دو نفر از معترضان را بازداشت کردند.');
+    expect(personAt(doc, 'دو نفر از معترضان')).toBe(personAt(doc, 'صدها نفر از کارگران'));
+    expect(personAt(doc, 'دو نفر از معترضان')).toBeDefined();
+  });
+});
