@@ -4,6 +4,7 @@ import type { EntityAttributes, EntityRecord, EntityType, Mention, MentionKind, 
 import { type Person, roleCountry } from './person-matching.js';
 import type { RolePhrase } from './role-phrases.js';
 import { countryInWords } from './country-in-words.js';
+import { jointOfCountry } from './joint-bodies.js';
 import { knownPerson, lookupPhrase, ORGANIZATION_KINDS, REPORTER_KINDS } from './gazetteer.js';
 import { matchGazetteer } from './match-gazetteer.js';
 
@@ -176,7 +177,9 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   // an organization or place the lists do not know takes the country its words name (`بانک مرکزی عراق`), before the offices in it take it
   for (const draft of drafts) {
     // (an international body the lists know stays without one: `نیروهای موقت سازمان ملل در لبنان`)
+    // (nor a joint body of two countries: `کمیسیون مشترک اقتصادی ایران و ترکیه`)
     if ((draft.type !== 'ORG' && draft.type !== 'LOC') || draft.attributes.country || draft.attributes.subtype === 'international') continue;
+    if (draft.type === 'ORG' && draft.mentions.some((m) => jointOfCountry(context, m))) continue;
     const country = draft.mentions.map((m) => countryInWords(context, m.first, m.last, draft.type === 'ORG')).find(Boolean);
     if (country) draft.attributes.country = country;
   }

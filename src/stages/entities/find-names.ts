@@ -12,6 +12,7 @@ import { entityKey } from './entity-key.js';
 import { INSTITUTIONS } from './role-phrases.js';
 import { INSTITUTION_NOUN_KEYS } from './institution-nouns.js';
 import { splitCoordinated, splitOrganizations } from './split-organizations.js';
+import { jointOfCountry } from './joint-bodies.js';
 import { findLocalOffices, placeNotOrganization } from './local-offices.js';
 import { entryOfKind, longestMatchAt, matchGazetteer } from './match-gazetteer.js';
 import { balanceBrackets, endAtRelation, endBeforeDemonstrative, endBeforePlaced, endBeforeSayingNoun, isEzafeNoun, endBeforeToldOutlet, isCommonWord, looksPersonal, organizationOpeners, RELATION_WORDS, SAYING_VERB_NOUNS, trimOffice, trimStopWords } from './name-filters.js';
@@ -476,6 +477,15 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       // `گازپروم روسیه`: a known organization with its own country after it keeps its name, the country in its mention
       span.last = next.last;
       spans.splice(k + 1, 1);
+    }
+    // `کمیسیون مشترک اقتصادی ایران و ترکیه`, `اتاق بازرگانی مشترک ایران و عراق`: a joint body's name runs over `و` to the
+    // second country (a body of no one country, as the writers give it)
+    const second = spans[k + 1];
+    if (span.type === 'ORG' && second?.type === 'LOC' && second.entry?.kind === 'country' && second.first === span.last + 1 && context.keys[span.last] === 'و' && jointOfCountry(context, span)) {
+      span.last = second.last;
+      spans.splice(k + 1, 1);
+      const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+      span.entry = { kind: 'organization', canonical, derived: true, ...(span.entry?.subtype ? { subtype: span.entry.subtype } : {}) };
     }
     // `شرکت فولادسازان کارون`, `کارخانه قند اسلام‌آباد غرب`, `خانه کارگر استان لرستان`: a local body's place is in its name
     const local = spans[k + 1];

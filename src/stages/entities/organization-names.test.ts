@@ -21,6 +21,14 @@ describe('organizations named with their country', () => {
     expect(orgs('وزارت خارجه چین در بیانیه‌ای این اقدام را محکوم کرد.')).toContainEqual(['وزارت خارجه چین', 'CHN', ['وزارت خارجه چین']]);
   });
 
+  it('a joint body runs over و to the second country and is of neither; an office in it takes its whole name', () => {
+    const text = 'نشست کمیسیون مشترک اقتصادی ایران و ترکیه فردا برگزار می‌شود و رئیس اتاق بازرگانی مشترک ایران و ترکیه گفت که تجارت دو کشور رشد می‌کند.';
+    expect(orgs(text)).toContainEqual(['کمیسیون مشترک اقتصادی ایران و ترکیه', undefined, ['کمیسیون مشترک اقتصادی ایران و ترکیه']]);
+    const doc = analyze(pipeline, text);
+    const head = entityTable(doc).find((e) => e.type === 'PER');
+    expect(head?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['رئیس اتاق بازرگانی مشترک ایران و ترکیه']);
+  });
+
   it.each([
     ['کمیته استیناف AFC درخواست باشگاه را بررسی می‌کند.', 'کمیته استیناف AFC'],
     ['کمیته انضباطی کنفدراسیون فوتبال آسیا رأی خود را اعلام کرد.', 'کمیته انضباطی کنفدراسیون فوتبال آسیا'],

@@ -1,5 +1,6 @@
 import { type EntityContext, isPunctuation, type NameMention } from './entity-context.js';
 import { entityKey } from './entity-key.js';
+import { jointOfCountry } from './joint-bodies.js';
 import { LIGHT_VERBS, PLACE_CLASSIFIERS, STOP_WORDS } from './function-words.js';
 import { COUNTRY_KINDS, lookupPhrase, ORGANIZATION_KINDS, ROLE_KINDS } from './gazetteer.js';
 import { RELATIVE_DAYS, WEEKDAYS } from './date-words.js';
@@ -709,9 +710,15 @@ function nameMinistry(context: EntityContext, name: NameMention): void {
   if (ministry) name.entry = ministry;
 }
 
-/** Takes the words of a tagger ORG span into an office, up to a country named inside it (`خارجه ترکیه`). */
+/** Takes the words of a tagger ORG span into an office, up to a country named inside it (`خارجه ترکیه`) but a joint body's. */
 function absorb(context: EntityContext, name: NameMention, words: string[]): { place: NameMention } | undefined {
+  // (the countries of a joint body are its name's: `رئیس اتاق بازرگانی مشترک ایران و ترکیه`)
+  const joint = jointOfCountry(context, name);
   for (let k = name.first; k < name.last; k++) {
+    if (joint) {
+      words.push(context.tokens[k].norm);
+      continue;
+    }
     const place = longestMatchAt(context.resources.gazetteer, context.keys, k, name.last, COUNTRY_KINDS);
     const country = place && entryOfKind(place.entries, COUNTRY_KINDS);
     if (place && country?.country && !country.ambiguous) return { place: { first: k, last: place.last, type: 'LOC', entry: country } };
