@@ -1175,3 +1175,11 @@ describe('issue 4: part of the protesters counted', () => {
     expect(personAt(doc, 'دو نفر از معترضان')).toBeDefined();
   });
 });
+
+describe('issue 4: a centre of a ministry named with the ministry', () => {
+  it('an unnamed head of a ministry’s centre is mentioned with the ministry’s name after the centre', () => {
+    const doc = run('رئیس مرکز مدیریت بیماری‌های واگیر وزارت بهداشت از افزایش موارد سرخک در دو استان خبر داد.');
+    const head = entityTable(doc).find((e) => e.type === 'PER');
+    expect(head?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['رئیس مرکز مدیریت بیماری‌های واگیر وزارت بهداشت']);
+  });
+});

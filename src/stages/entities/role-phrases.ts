@@ -59,6 +59,10 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل', 'فرستاده'].map(entityKey));
 /** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
 export const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
+/** Bodies that belong to a larger one named right after them (`مرکز`, `اداره`, `دفتر` of a ministry). */
+const SUB_BODIES = new Set(['مرکز', 'اداره', 'دفتر'].map(entityKey));
+/** Bodies a centre or bureau belongs to: `وزارت بهداشت`, `سازمان ...`, `دانشگاه ...`. */
+const PARENT_BODIES = new Set(['وزارت', 'سازمان', 'دانشگاه'].map(entityKey));
 /** `دو وزیر`, `چند نماینده` (and any count: `هشت عضو`, `۱۲ نماینده`): an office counted is several people. */
 const COUNTED = new Set(['دو', 'سه', 'چهار', 'پنج', 'چند', 'برخی', 'همه', 'تمام', 'سایر'].map(entityKey));
 /** `رژیم` (entity key): `این رژیم` is the regime named before, the office's whatever words come between. */
@@ -283,6 +287,11 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       takeOrganization(context, phrase, name, to, around.names);
       if (name.entry?.country) phrase.country = name.entry.country;
       j = name.last;
+    } else if (name?.type === 'ORG' && phrase.organization?.last === j && SUB_BODIES.has(context.keys[phrase.organization.first]) && PARENT_BODIES.has(key)) {
+      // `رئیس مرکز مدیریت بیماری‌های واگیر وزارت بهداشت`: a centre or bureau named with the ministry it belongs to; the
+      // office is the centre's, its mention runs to the ministry's end
+      j = name.last;
+      break;
     } else if (name?.type === 'LOC') {
       if (name.entry?.kind === 'country') phrase.country = name.entry.country;
       else if (name.entry) [phrase.place, phrase.country] = [name.entry.canonical, name.entry.country ?? phrase.country];
