@@ -1183,3 +1183,11 @@ describe('issue 4: a centre of a ministry named with the ministry', () => {
     expect(head?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['رئیس مرکز مدیریت بیماری‌های واگیر وزارت بهداشت']);
   });
 });
+
+describe('issue 4: an office of the province left unnamed', () => {
+  it('a bare استان after an office’s portfolio is the office’s', () => {
+    const doc = run('کارگران با مدیرکل تعاون، کار و رفاه اجتماعی استان دیدار کردند و او گفت که حقوق پرداخت می‌شود.');
+    const officer = entityTable(doc).find((e) => e.type === 'PER');
+    expect(officer?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['مدیرکل تعاون، کار و رفاه اجتماعی استان', 'او']);
+  });
+});

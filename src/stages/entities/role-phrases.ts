@@ -59,6 +59,8 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set(`وزارت سازما�
 const DEPENDENT_HEADS = new Set(['نماینده', 'معاون', 'مشاور', 'سخنگو', 'دستیار', 'قائم‌مقام', 'وکیل', 'فرستاده'].map(entityKey));
 /** Lawyers' offices as listed: known by their client (`وکیل وی`, `وکیل مدافع ح.ک`). */
 export const LAWYERS: ReadonlySet<string> = new Set(['وکیل', 'وکیل مدافع']);
+/** `استان`, `شهرستان` (entity keys): a province or county left unnamed after an office's words. */
+const PROVINCE_WORDS = new Set(['استان', 'شهرستان'].map(entityKey));
 /** Bodies that belong to a larger one named right after them (`مرکز`, `اداره`, `دفتر` of a ministry). */
 const SUB_BODIES = new Set(['مرکز', 'اداره', 'دفتر'].map(entityKey));
 /** Bodies a centre or bureau belongs to: `وزارت بهداشت`, `سازمان ...`, `دانشگاه ...`. */
@@ -463,6 +465,12 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       for (let k = j; k < inner.last; k++) words.push(context.tokens[k].norm);
       Object.assign(phrase, inner.organization ? { organization: inner.organization } : {}, inner.country ? { country: inner.country } : {}, inner.place ? { place: inner.place } : {});
       j = inner.last;
+      break;
+    } else if (words.length > 0 && !phrase.organization && !phrase.place && PROVINCE_WORDS.has(key) && !around.names.has(j + 1) && context.tokens[j + 1]?.pos !== 'PROPN') {
+      // `مدیرکل تعاون، کار و رفاه اجتماعی استان`, `مدیرکل برنامه و بودجه استان`: a bare `استان` after the office's
+      // words is the province the report is about, and the office's
+      words.push(context.tokens[j].norm);
+      j++;
       break;
     } else if (!phrase.organization && isIndefinite(context, j) && !words.includes('و')) {
       // (in a list of portfolios the ی is relational: `وزیر بهداشت، درمان و آموزش پزشکی`)
