@@ -1191,3 +1191,10 @@ describe('issue 4: an office of the province left unnamed', () => {
     expect(officer?.mentions.map((m) => doc.text.slice(m.start, m.end))).toEqual(['مدیرکل تعاون، کار و رفاه اجتماعی استان', 'او']);
   });
 });
+
+describe('issue 4: one of the movers of an impeachment', () => {
+  it('یکی از طراحان استیضاح after a representative’s office is that representative', () => {
+    const doc = run('حسین کریمی نماینده مردم کاشان و یکی از طراحان استیضاح گفت: «وزیر باید پاسخ دهد.»');
+    expect(personAt(doc, 'یکی از طراحان استیضاح')).toBe('حسین کریمی');
+  });
+});
