@@ -60,6 +60,13 @@ export const DEFENDANT = entityKey('متهم');
 const ROW = entityKey('ردیف');
 /** Tokens after which a clause opens: `گفت: متهم ...`, `، متهم ...`, `که متهم ...`, `و متهم ...`. */
 const CLAUSE_STARTS = new Set([':', '،', '.', 'که', '«', 'و']);
+/** Whether `متهم` at `i` (whatever its tag) follows a noun in ezafe and is accused of nothing after it (`ویلای متهم در ...`). */
+function ownsNounBefore(context: EntityContext, i: number): boolean {
+  const before = context.tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.pos !== 'NOUN' || STOP_WORDS.has(context.keys[i - 1])) return false;
+  const after = context.keys[i + 1] ?? '';
+  return after !== 'به' && !LIGHT_VERBS.has(after) && context.tokens[i + 1]?.pos !== 'AUX' && context.tokens[i + 1]?.pos !== 'VERB';
+}
 /** `موکلش`, `موکلم`: a lawyer's client with its pronoun (entity keys), the defendant. */
 export const CLIENTS: ReadonlySet<string> = new Set(['موکلش', 'موکلم', 'موکلمان', 'موکلشان'].map(entityKey));
 /** `متهم ردیف اول`, `متهم اصلی`, `متهم نخست`: a defendant by rank. */
@@ -286,7 +293,8 @@ export function descriptionAt(context: EntityContext, i: number, to: number): Pe
   // `وکیل ... گفت موکلش بی‌گناه است`: a lawyer's client is the defendant described or named before
   if (CLIENTS.has(key)) return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true, client: true };
   // `گفت: متهم با تبلیغات ...`: the defendant alone, a noun opening a clause, is the one described or named before
-  if (key === DEFENDANT && context.tokens[i].pos === 'NOUN' && (i === 0 || CLAUSE_STARTS.has(context.keys[i - 1] ?? ''))) {
+  // (or owning a noun before it: `ویلای متهم`، `وکیل منتخب متهم`; never accused of something, `متهم به`)
+  if (key === DEFENDANT && ((context.tokens[i].pos === 'NOUN' && (i === 0 || CLAUSE_STARTS.has(context.keys[i - 1] ?? ''))) || ownsNounBefore(context, i))) {
     return { first: i, last: i + 1, head: DEFENDANT, definite: true, ranked: true };
   }
   // the doers of an act, named after it (`امضاکنندگان`, `امضاکنندگان این طرح`): the group the report described

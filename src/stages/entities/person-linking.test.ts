@@ -1198,3 +1198,12 @@ describe('issue 4: one of the movers of an impeachment', () => {
     expect(personAt(doc, 'یکی از طراحان استیضاح')).toBe('حسین کریمی');
   });
 });
+
+describe('issue 4: the defendant owning a noun', () => {
+  it('متهم after a noun in ezafe is the defendant named before; متهم به is an accusation', () => {
+    const doc = run('دادگاه «ف.ع» را به ده سال حبس محکوم کرد. وی تصریح کرد که دو ویلای متهم در رامسر توقیف شده است.');
+    expect(personAt(doc, 'متهم')).toBe('ف.ع');
+    const accused = run('دادگاه «ف.ع» را محکوم کرد. مدیر شرکت متهم به پولشویی شد.');
+    expect(personAt(accused, 'متهم')).toBeUndefined();
+  });
+});
