@@ -22,6 +22,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
+import { helpsAgentlessAct } from './helped-act.js';
 import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
@@ -68,6 +69,9 @@ const HABITUAL: ReadonlySet<string> = new Set(['همواره', 'همیشه'].map
 
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+
+/** The phrase of help given (`با همکاری X`), as its row's words. */
+const HELP = ['با', 'همکاری'].map(matchKey).join(' ');
 
 /** Agreement rows that, negated, are a rejection (`نپذیرفت`، `قبول نکرد`; `موافقت نکرد` stays an agreement not made): match keys of words and verb. */
 const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد', 'قبول نمود']);
@@ -434,6 +438,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
       }
       if (recipients.length === 0 && sides === 'joint') { drop('a joint act with no other side'); continue; }
+    }
+    // help given to an act told with no agent of its own (`با همکاری اینترپل ... مسترد شد`): the helpers act, toward the
+    // side helped (not when the helpers include that side's own: `با همکاری بانک مرکزی عراق و بانک مرکزی ایران` is their cooperation)
+    const helped = actors[0] ?? { first: match.first, last: match.first, country: context.focus(), place: false };
+    if (type === 'COOPERATE' && !lemma && recipients.length > 0 && match.trigger.words.join(' ') === HELP && helpsAgentlessAct(view, match.verb, sentence.last)
+      && !withConjuncts(context.parties, keys, head, sentence.last).some((p) => countryOf(p) === countryOf(helped))) {
+      [actors, recipients] = [recipients, [helped]];
     }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
     const chargeDenied = type === 'REJECT' && !unauthored && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
