@@ -212,7 +212,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (missing || (speech && !actor)) { drop('no side found'); continue; }
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) { drop('readiness without a condition'); continue; }
     // a letter or message handed over is no aid but a contact between its sides (`پیام کتبی ... را به او تحویل
-    // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named), a request handed
+    // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named; a contact of its own beside that
+    // meeting, the sender's, as the annotation guide has a king's letter carried by a minister), a request handed
     // over is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`); what else is handed over
     // by تسلیم is a person or a place given up, no aid (`متهم را به پلیس تسلیم کرد`)
     let handed = false;
@@ -493,7 +494,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (the first person met is the meeting as told, one with a visit of the same sides read before it: `وارد باکو شد و با
         // X و Y دیدار کرد` is two meetings)
         const own = recipients.length > 1 && to === r && !(type === 'CONSULT' && r === recipients[0]) && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
-        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم
         // ردیف اول ... محکوم شده است`; a measure in force beside it: `دستگیر شد و در بازداشت به سر می‌برد`), and so is a charge or attack told by a verb of another modality than the
