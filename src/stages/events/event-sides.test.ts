@@ -330,4 +330,13 @@ describe('issue 5: the sides of events (recip13)', () => {
     const events = eventsOf('نادر صالحی در تماس با همتای عمانی خود گفت کشورمان هرگز زیر بار زیاده‌خواهی آمریکا نخواهد رفت و از میانجی‌گری عمان قدردانی کرد.', [spokesman, america, oman]);
     expect(sides(events).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', 'USA']]);
   });
+  it('lets the helpers act when the act helped names no agent of its own, and keeps an active subject as the actor', () => {
+    const turkey: TestEntity = { id: 'e8', type: 'ORG', canonical: 'مقامات قضایی ترکیه', mentions: [{ text: 'مقامات قضایی ترکیه' }], attributes: { subtype: 'judiciary', country: 'TUR' } };
+    const extradited = eventsOf('نادر صالحی گفت یک متهم فراری هفته گذشته با همکاری مقامات قضایی ترکیه به کشور مسترد شد.', [spokesman, turkey]);
+    expect(sides(extradited).filter(([type]) => type === 'COOPERATE')).toEqual([['COOPERATE', 'TUR', 'IRN']]);
+    const bank: TestEntity = { id: 'e9', type: 'ORG', canonical: 'بانک مرکزی عراق', mentions: [{ text: 'بانک مرکزی عراق' }], attributes: { subtype: 'bank', country: 'IRQ' } };
+    const police: TestEntity = { id: 'e10', type: 'ORG', canonical: 'پلیس فتا', mentions: [{ text: 'پلیس فتا' }], attributes: { subtype: 'police', country: 'IRN' } };
+    const active = eventsOf('پلیس فتا با همکاری بانک مرکزی عراق حساب‌های این شبکه را مسدود کرد.', [police, bank]);
+    expect(sides(active).filter(([type]) => type === 'COOPERATE')).toEqual([['COOPERATE', 'IRN', 'IRQ']]);
+  });
 });

@@ -1403,12 +1403,12 @@ describe('events round 12: precision on unseen text', () => {
     expect(third.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toContainEqual(['ACCUSE', 'USA', 'RUS']);
   });
 
-  it('reads a message to be handed over at a meeting as a contact of its own, one handed over as told with the meeting, and nothing else handed over by تسلیم', () => {
+  it('reads a message handed over at a meeting, or to be, as a contact of its own, and nothing else handed over by تسلیم', () => {
     const sides = (events: KhabarEvent[]) => events.map((e) => [e.type, e.actor?.country, e.recipient?.country, e.trigger.lemma]);
     const planned = eventsOf('مینا رستمی قرار است فردا با همتای ترکیه‌ای دیدار کند و پیام کتبی رئیس‌جمهور را به وی تحویل دهد.', [iran, turkey]);
     expect(sides(planned)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد'], ['CONSULT', 'IRN', 'TUR', 'تحویل داد']]);
     const done = eventsOf('مینا رستمی با همتای ترکیه‌ای دیدار کرد و پیام کتبی رئیس‌جمهور را به وی تسلیم کرد.', [iran, turkey]);
-    expect(sides(done)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد']]);
+    expect(sides(done)).toEqual([['CONSULT', 'IRN', 'TUR', 'دیدار کرد'], ['CONSULT', 'IRN', 'TUR', 'تسلیم کرد']]);
     expect(eventsOf('ارتش اسرائیل دو اسیر را به لبنان تسلیم کرد.', [army, lebanon])).toEqual([]);
   });
 

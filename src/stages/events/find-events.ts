@@ -22,6 +22,7 @@ import { prepositionBefore, recipientCandidates } from './recipient-features.js'
 import { recipientOf } from './recipient-markers.js';
 import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
+import { helpsAgentlessAct } from './helped-act.js';
 import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
 
 /** Events whose unnamed recipient, when a home-country actor acts with no foreign party, is the home country (a promise too: `به کارگران قول داد`). */
@@ -68,6 +69,9 @@ const HABITUAL: ReadonlySet<string> = new Set(['همواره', 'همیشه'].map
 
 /** A meeting named again (`در این دیدار ... گفت‌وگو کردیم`): its two sides are those of the last meeting. */
 const THIS_MEETING = [['این', 'دیدار'], ['این', 'نشست'], ['این', 'گفتوگو'], ['این', 'گفتگو'], ['این', 'ملاقات']];
+
+/** The phrase of help given (`با همکاری X`), as its row's words. */
+const HELP = ['با', 'همکاری'].map(matchKey).join(' ');
 
 /** Agreement rows that, negated, are a rejection (`نپذیرفت`، `قبول نکرد`; `موافقت نکرد` stays an agreement not made): match keys of words and verb. */
 const ACCEPTING: ReadonlySet<string> = new Set(['پذیرفت', 'قبول کرد', 'قبول نمود']);
@@ -208,7 +212,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (missing || (speech && !actor)) { drop('no side found'); continue; }
     if (keys.slice(embedded, match.first).some((k) => READINESS.has(k)) && !hasSequence(keys, sentence.first, match.first, CONDITIONS)) { drop('readiness without a condition'); continue; }
     // a letter or message handed over is no aid but a contact between its sides (`پیام کتبی ... را به او تحویل
-    // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named), a request handed
+    // دهد`: CONSULT, to the other side of the meeting it is handed in when no one is named; a contact of its own beside that
+    // meeting, the sender's, as the annotation guide has a king's letter carried by a minister), a request handed
     // over is a request (`درخواست رسمی استرداد آنان به مقامات ابوظبی تحویل شده است`); what else is handed over
     // by تسلیم is a person or a place given up, no aid (`متهم را به پلیس تسلیم کرد`)
     let handed = false;
@@ -435,6 +440,13 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       }
       if (recipients.length === 0 && sides === 'joint') { drop('a joint act with no other side'); continue; }
     }
+    // help given to an act told with no agent of its own (`با همکاری اینترپل ... مسترد شد`): the helpers act, toward the
+    // side helped (not when the helpers include that side's own: `با همکاری بانک مرکزی عراق و بانک مرکزی ایران` is their cooperation)
+    const helped = actors[0] ?? { first: match.first, last: match.first, country: context.focus(), place: false };
+    if (type === 'COOPERATE' && !lemma && recipients.length > 0 && match.trigger.words.join(' ') === HELP && helpsAgentlessAct(view, match.verb, sentence.last)
+      && !withConjuncts(context.parties, keys, head, sentence.last).some((p) => countryOf(p) === countryOf(helped))) {
+      [actors, recipients] = [recipients, [helped]];
+    }
     // a charge or claim denied at home (`اتهام پولشویی را رد کرد`، `ادعای کارگران ... را رد کرد`) answers someone at home
     const chargeDenied = type === 'REJECT' && !unauthored && keys.slice(embedded, match.first).some((k) => CHARGE_NOUNS.has(k));
     for (const a of actors.length ? actors : [undefined]) {
@@ -482,7 +494,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         // (the first person met is the meeting as told, one with a visit of the same sides read before it: `وارد باکو شد و با
         // X و Y دیدار کرد` is two meetings)
         const own = recipients.length > 1 && to === r && !(type === 'CONSULT' && r === recipients[0]) && !to?.place ? `|${to?.mention?.entity ?? (r ? recipients.indexOf(r) : '')}` : '';
-        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed && modality === 'planned' ? '|handed' : ''}`;
+        const key = `${type}|${aCountry ?? a.mention?.entity}|${(to && partyCountry(context, to)) ?? to?.mention?.entity}${own}${handed ? '|handed' : ''}`;
         // a measure or agreement told again by another verb of the sentence is another one (`به حبس محکوم شده‌اند و
         // یکی از آنان از خدمت منفصل شده است`; after one announced by its noun too: `از صدور حکم ... خبر داد و گفت: متهم
         // ردیف اول ... محکوم شده است`; a measure in force beside it: `دستگیر شد و در بازداشت به سر می‌برد`), and so is a charge or attack told by a verb of another modality than the
