@@ -11,7 +11,13 @@
  * Test reports are never read. Scores are given per part of the tune split (`tune-parts.ts`: the
  * older 35 reports and each blind writer's ten), so a change developed on one part's errors can be
  * checked on the others; the validation parts' errors are never printed.
- *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--quiet] [--text] [--why]
+ *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--held-out newEE,newEF] [--quiet] [--text] [--why]
+ * `--held-out` (one part or several, by commas; it replaces `--part`) reads each listed part as a writer the learned events
+ * never saw: its reports are analysed with a paragraph model and a judge trained without it exactly as leave one writer out
+ * does (`event-model-transfer.ts --judge`: the model on the other parts; the judge on the other parts' events, each read by
+ * the model trained without its own part), so the errors are those an unseen writer gets, not the shipped files' in-sample
+ * ones. It trains one model per tune part once (a few minutes, whatever the number of parts listed); `KHABAR_EVENT_CACHE`
+ * (see `scripts/train-events.ts`) keeps the tune analysis between runs.
  * `--text` prints each paragraph (an event the learned model added is marked `(model)`); `--why`, under each `lost` event, the triggers of its type read in its
  * paragraph that gave no event (or a pair of their sides none) and why (`droppedTriggers`; an event the judge vetoed
  * shows its sides' countries: `the learned model's veto (LBN → ISR)`).
@@ -24,6 +30,12 @@ import type { DroppedTrigger } from '../src/stages/events/events-stage.js';
 import { loadLexicons } from '../src/lexicon/load.js';
 import { droppedTriggers, triggersRead } from '../src/stages/events/triggers-read.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
+import type { Pipeline } from '../src/pipeline/pipeline.js';
+import type { Lexicons } from '../src/lexicon/lexicons.js';
+import type { EventModel } from '../src/stages/events/event-model.js';
+import type { EventJudge } from '../src/stages/events/event-judge.js';
+import { FLOOR, THRESHOLD, tuneExamples } from '../scripts/train-events.js';
+import { judgeWithout, leaveOnePartOut } from './event-model-transfer.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
 import { errorsMayShow, tunePart } from './tune-parts.js';
@@ -97,14 +109,35 @@ export function reportEventErrors(doc: Doc, gold: GoldReport, read: ReadonlySet<
   return errors.sort((a, b) => a.paragraph - b.paragraph);
 }
 
+/** `lexicons` with the learned events' paragraph model and judge replaced by `model` and `judge`. */
+export function withLearnedEvents(lexicons: Lexicons, model: EventModel, judge: EventJudge): Lexicons {
+  if (!lexicons.report) return lexicons;
+  return { ...lexicons, report: { ...lexicons.report, eventModel: model, eventJudge: judge } };
+}
+
+/** Per held-out part, the lexicons (and their pipeline) whose model and judge never saw it (see the file's comment). */
+function heldOutAnalyzers(lexicons: Lexicons, parts: readonly string[]): Map<string, { lexicons: Lexicons; pipeline: Pipeline }> {
+  const examples = tuneExamples();
+  const models = new Map<string, EventModel>();
+  const rows = leaveOnePartOut(examples, THRESHOLD, FLOOR, (part, model) => { if (parts.includes(part)) models.set(part, model); }, true);
+  const out = new Map<string, { lexicons: Lexicons; pipeline: Pipeline }>();
+  for (const [part, model] of models) {
+    const held = withLearnedEvents(lexicons, model, judgeWithout(examples, rows, part));
+    out.set(part, { lexicons: held, pipeline: createAnalyzer(held) });
+  }
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
+  const heldOut = args.includes('--held-out') ? args[args.indexOf('--held-out') + 1].split(',') : undefined;
   const onlyPart = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
   const quiet = args.includes('--quiet');
   const withText = args.includes('--text');
   const why = args.includes('--why');
   const lexicons = loadLexicons();
-  const pipeline = createAnalyzer(lexicons);
+  const shipped = { lexicons, pipeline: createAnalyzer(lexicons) };
+  const analyzers = heldOut ? heldOutAnalyzers(lexicons, heldOut) : undefined;
   const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
   const totals = new Map<string, { tp: number; predicted: number; gold: number }>();
   const classes: Record<string, number> = {};
@@ -117,13 +150,14 @@ function main(): void {
   };
   for (const { gold, text } of tune) {
     const part = tunePart(gold.report);
-    if (onlyPart && part !== onlyPart) continue;
+    if (heldOut ? !analyzers?.has(part) : onlyPart && part !== onlyPart) continue;
+    const { lexicons: used, pipeline } = analyzers?.get(part) ?? shipped;
     const doc = analyze(pipeline, text);
     const score = scoreReport(doc, gold).events;
     add(part, score);
     add('all', score);
     if (!errorsMayShow(gold.report)) continue;
-    const errors = reportEventErrors(doc, gold, triggersRead(doc, lexicons));
+    const errors = reportEventErrors(doc, gold, triggersRead(doc, used));
     for (const e of errors) classes[e.cls] = (classes[e.cls] ?? 0) + 1;
     if (quiet || errors.length === 0) continue;
     console.log(`${gold.report} [${part}] (${score.tp}/${score.predicted}/${score.gold})`);
@@ -139,7 +173,7 @@ function main(): void {
       }
       console.log(`  ${e.cls.padEnd(9)} p${e.paragraph} ${e.line}`);
       if (why && e.cls === 'lost') {
-        dropped ??= droppedTriggers(doc, lexicons);
+        dropped ??= droppedTriggers(doc, used);
         const drops = dropped.filter((d) => d.paragraph === e.paragraph && d.type === e.type);
         for (const d of drops) console.log(`              dropped «${doc.text.slice(d.start, d.end)}»: ${d.why}`);
         const made = events.filter((x) => x.type === e.type && paragraphOf(doc, x.trigger.start) === e.paragraph);

@@ -13,7 +13,8 @@
 import { pathToFileURL } from 'node:url';
 import { type CodedEvent, type EventExample, FLOOR, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
-import { judgeProbability } from '../src/stages/events/event-judge.js';
+import { type EventJudge, judgeProbability } from '../src/stages/events/event-judge.js';
+import type { EventModel } from '../src/stages/events/event-model.js';
 import { type JudgeRow, judgeRows, rightEvents, trainJudge } from '../scripts/train-event-judge.js';
 import { tunePart } from './tune-parts.js';
 import type { PloverType } from '../src/stages/events/event-layer.js';
@@ -26,19 +27,37 @@ const matchEvents = (predicted: readonly CodedEvent[], gold: readonly CodedEvent
 const line = (name: string, t: Tally): string =>
   `${name.padEnd(22)} P ${(t.tp / Math.max(1, t.predicted)).toFixed(3)} R ${(t.tp / Math.max(1, t.gold)).toFixed(3)} F ${((2 * t.tp) / Math.max(1, t.predicted + t.gold)).toFixed(3)} (${t.tp}/${t.predicted}/${t.gold})`;
 
+/**
+ * Leave one part out: per tune part, the paragraph model trained on the other parts (handed to `each` with the part as it is
+ * made); with `withRows`, each example's judge rows (`judgeRows`) read by the model trained without its part — the out-of-fold
+ * events a held-out part's judge is trained on ({@link judgeWithout}). Without it the rows are empty.
+ */
+export function leaveOnePartOut(examples: readonly EventExample[], threshold: number, floor: number, each: (part: string, model: EventModel) => void, withRows: boolean): JudgeRow[][] {
+  const partOf = (e: EventExample): string => tunePart(e.report);
+  const rows: JudgeRow[][] = examples.map(() => []);
+  for (const part of new Set(examples.map(partOf))) {
+    const model = trainEventModel(examples.filter((e) => partOf(e) !== part), threshold, floor);
+    each(part, model);
+    if (withRows) examples.forEach((e, i) => { if (partOf(e) === part) rows[i] = judgeRows(model, e); });
+  }
+  return rows;
+}
+
+/** The judge of a held-out `part`: trained on the other parts' rows only (`rows` per example, as {@link leaveOnePartOut} gives them). */
+export function judgeWithout(examples: readonly EventExample[], rows: readonly (readonly JudgeRow[])[], part: string): EventJudge {
+  return trainJudge(examples.flatMap((e, i) => (tunePart(e.report) === part ? [] : rows[i])));
+}
+
 /** Leave-one-part-out scores of the patterns alone, with the model at `threshold` and `floor`, and with the judge at each of `judgeThresholds`. */
 export function eventModelTransfer(examples: readonly EventExample[], threshold: number, floor: number, perPart: (part: string, rules: Tally, model: Tally) => void = () => {}, judgeThresholds: readonly number[] = []): { rules: Tally; model: Tally; judged: Tally[] } {
   const partOf = (e: EventExample): string => tunePart(e.report);
-  const parts = [...new Set(examples.map(partOf))];
   const total = { rules: { tp: 0, predicted: 0, gold: 0 }, model: { tp: 0, predicted: 0, gold: 0 }, judged: judgeThresholds.map(() => ({ tp: 0, predicted: 0, gold: 0 })) };
   // each paragraph's kept events read by the model trained without its part: the judge's examples, out of fold
-  const rows: JudgeRow[][] = examples.map(() => []);
-  for (const part of parts) {
-    const model = trainEventModel(examples.filter((e) => partOf(e) !== part), threshold, floor);
+  const rows = leaveOnePartOut(examples, threshold, floor, (part, model) => {
     const rules = { tp: 0, predicted: 0, gold: 0 };
     const both = { tp: 0, predicted: 0, gold: 0 };
-    examples.forEach((e, i) => {
-      if (partOf(e) !== part) return;
+    for (const e of examples) {
+      if (partOf(e) !== part) continue;
       const { picks, dropped } = modelReading(model, e.facts, 'IRN');
       const added = picks.map(({ type, sides }) => ({ type, actor: sides[0], recipient: sides[1] }));
       const all = [...e.patterns.filter((x) => !dropped.has(x.type as PloverType)), ...added];
@@ -48,18 +67,17 @@ export function eventModelTransfer(examples: readonly EventExample[], threshold:
       both.predicted += all.length;
       rules.gold += e.gold.length;
       both.gold += e.gold.length;
-      if (judgeThresholds.length > 0) rows[i] = judgeRows(model, e);
-    });
+    }
     perPart(part, rules, both);
     for (const k of ['tp', 'predicted', 'gold'] as const) {
       total.rules[k] += rules[k];
       total.model[k] += both[k];
     }
-  }
+  }, judgeThresholds.length > 0);
   if (judgeThresholds.length === 0) return total;
   // the judge of each part trained on the other parts' out-of-fold events, then each threshold's events of the part scored
-  for (const part of parts) {
-    const judge = trainJudge(examples.flatMap((e, i) => (partOf(e) === part ? [] : rows[i])));
+  for (const part of new Set(examples.map(partOf))) {
+    const judge = judgeWithout(examples, rows, part);
     examples.forEach((e, i) => {
       if (partOf(e) !== part) return;
       const p = rows[i].map((r) => judgeProbability(judge, r.features));

@@ -427,14 +427,15 @@ export function findEvents(context: EventContext, sentence: { first: number; las
         if (first) actors = [first];
       }
       recipients = otherSides(context, from, to, actors[0]);
-      // a side there as an observer (`ناوهای پاکستان و عمان نیز به عنوان ناظر ... حضور خواهند داشت`) joins the act of its host
+      // a side there as an observer (`ناوهای پاکستان و عمان نیز به عنوان ناظر ... حضور خواهند داشت`) is one its host
+      // cooperates with, as the guide reads it (COOPERATE of the host navy with each observer country)
       if (sides === 'joint' && actors[0]) {
         const host = actors[0];
         for (const observer of recipients.filter((r) => observes(keys, context.parties, r, to))) {
-          const key = `${type}|${countryOf(observer)}|${countryOf(host)}`;
+          const key = `${type}|${countryOf(host)}|${countryOf(observer)}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: observer, recipient: host, modality });
+          events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: host, recipient: observer, modality });
         }
         recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
       }

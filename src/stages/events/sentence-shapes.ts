@@ -174,10 +174,11 @@ const EXERCISE_REACH = 60;
 const EXERCISE_PHRASE = 6;
 
 /**
- * Forces of other countries taking part in an exercise of the home country's, or watching it, cooperate with
- * it, as the guide reads it: `یگان‌هایی از نیروی دریایی عمان و پاکستان در این رزمایش حضور دارند`، `ناظرانی
- * از ارتش پاکستان در آن شرکت خواهند کرد` → COOPERATE OMN→IRN and PAK→IRN, one event per country, the
- * modality the verb's. The exercise must be named in the `در ...` phrase right before `حضور`/`شرکت` (or `آن` there,
+ * Forces of other countries taking part in an exercise of the home country's, or watching it: the host cooperates
+ * with each, as the guide reads it (COOPERATE of the host navy with each observer country, CS, CV, CX and every
+ * writer since; the early writers coded the guest as actor): `یگان‌هایی از نیروی دریایی عمان و پاکستان در این رزمایش
+ * حضور دارند`، `ناظرانی از ارتش پاکستان در آن شرکت خواهند کرد` → COOPERATE IRN→OMN and IRN→PAK, one event per
+ * country, the modality the verb's. The exercise must be named in the `در ...` phrase right before `حضور`/`شرکت` (or `آن` there,
  * after one named just before), with no side of another country in that phrase (`رزمایش ناتو`); the verb one of
  * having or doing; the parties those before the phrase in its clause (a list's commas do not end it: `ناوهایی از
  * پاکستان، عمان و قزاقستان`), not governed by a preposition but the partitive `از` after forces.
@@ -223,7 +224,7 @@ export function exerciseParticipants(context: EventContext, sentence: { first: n
       const country = partyCountry(context, party);
       if (!country || country === home || seen.has(country) || (party.place && !party.capital && !isCountryParty(context, party))) continue;
       seen.add(country);
-      events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${lemma}`, actor: party, recipient: { first: t, last: t, country: home, place: false }, modality: modalityOf(context.view, sentence.first, [t, verb], lemma) });
+      events.push({ type: 'COOPERATE', trigger: [t, verb], lemma: `${keys[t]} ${lemma}`, actor: { first: t, last: t, country: home, place: false }, recipient: party, modality: modalityOf(context.view, sentence.first, [t, verb], lemma) });
     }
   }
   return events;
