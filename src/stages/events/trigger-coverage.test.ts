@@ -90,3 +90,16 @@ describe('trigger coverage, events round 10', () => {
     expect(events.map((e) => e.type)).not.toContain('REQUEST');
   });
 });
+
+// Families added in the twentieth session, one sentence each.
+describe('trigger coverage, twentieth session', () => {
+  const gasCompany: TestEntity = { id: 'e11', type: 'ORG', canonical: 'شرکت ملی گاز ایران', mentions: [{ text: 'شرکت ملی گاز ایران' }], attributes: { country: 'IRN' } };
+  const turkmenistan = country('e12', 'ترکمنستان', 'TKM');
+  const armenia = country('e13', 'ارمنستان', 'ARM');
+
+  it('reads a gas swap as a cooperation with the gas\'s source and where it goes', () => {
+    const events = coded(eventsOf('شرکت ملی گاز ایران از امضای قرارداد سوآپ گاز ترکمنستان به ارمنستان خبر داد.', [gasCompany, turkmenistan, armenia]));
+    expect(events).toContain('COOPERATE IRN→TKM');
+    expect(events).toContain('COOPERATE IRN→ARM');
+  });
+});
