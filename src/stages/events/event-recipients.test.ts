@@ -140,3 +140,22 @@ describe('issue 5: a refusal told by one who has just made a charge (sides18)', 
     expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'RUS', 'FRA']]);
   });
 });
+
+describe('issue 5: a request joined to a clause told in a letter or a call (sides20)', () => {
+  const club: TestEntity = { id: 'e1', type: 'ORG', canonical: 'باشگاه تراکتور', mentions: [{ text: 'باشگاه تراکتور' }], attributes: { country: 'IRN' } };
+  const confederation: TestEntity = { id: 'e2', type: 'ORG', canonical: 'کنفدراسیون فوتبال آسیا', mentions: [{ text: 'کنفدراسیون فوتبال آسیا' }], attributes: { subtype: 'international' } };
+  const referee: TestEntity = { id: 'e3', type: 'PER', canonical: 'داور کویتی', mentions: [{ text: 'داور کویتی' }], attributes: { country: 'KWT' } };
+  const asked = (events: KhabarEvent[]): (string | null)[] => events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity ?? null);
+
+  it('asks the letter\'s addressee, not a side of the clause before', () => {
+    const events = eventsOf('باشگاه تراکتور در نامه‌ای به کنفدراسیون فوتبال آسیا از داور کویتی انتقاد کرد و خواستار بررسی فوری این پرونده شد.', [club, confederation, referee]);
+    expect(asked(events)).toEqual(['e2']);
+  });
+
+  it('asks the other side of the call', () => {
+    const minister: TestEntity = { id: 'e4', type: 'PER', canonical: 'سعید امینی', mentions: [{ text: 'سعید امینی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر ورزش', country: 'IRN' }] } };
+    const president: TestEntity = { id: 'e5', type: 'PER', canonical: 'رئیس فیفا', mentions: [{ text: 'رئیس فیفا' }], attributes: {} };
+    const events = eventsOf('سعید امینی در تماس تلفنی با رئیس فیفا از داور کویتی انتقاد کرد و خواستار رسیدگی به این موضوع شد.', [minister, president, referee]);
+    expect(asked(events)).toEqual(['e5']);
+  });
+});

@@ -399,13 +399,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const words = match.trigger.words.filter((word) => word !== '*');
     // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
     // members: each is a recipient
-    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
-    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
-    // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
     // a list of demands that calls bodies in (`خواستار حضور رئیس دانشگاه و پاسخگویی وزارت بهداشت شدند`): one request per demand
     const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
       ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
-    let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // else a request joined by و to a clause before it shares that clause's subject and its letter or call (`در نامه‌ای
+    // به X ... اعتراض کرد و خواستار ... شد`، `در تماس تلفنی با X ... انتقاد کرد و خواستار ... شد`): asked of their addressee
+    const framed = subject && subject.first >= sentence.first && subject.last < embedded ? subject.last + 1 : embedded;
+    // (the addressee alone: what follows it after a comma opens the clause, `در نامه‌ای به شورای امنیت، امارات را ...`)
+    const addressed = type === 'REQUEST' && !recipient && !both && !demanded && actor && framed < embedded ? addressee(context, framed, embedded) ?? meetingPartner(context, framed, embedded, actor) : undefined;
+    if (addressed) recipient = addressed;
+    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
+    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
+    // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
+    let recipients = both ?? demanded ?? (addressed ? [addressed] : withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT'));
     // firms sanctioned in several countries (`یک پالایشگاه در چین و سه شرکت در هنگ‌کنگ را تحریم کرد`): one sanction per country
     if (type === 'SANCTION' && recipient && recipients.length === 1 && recipient.last < match.first) recipients = [recipient, ...targetsInOtherCountries(context, recipient, actor)];
     // a list that names the actor's own country among others (`خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه،
