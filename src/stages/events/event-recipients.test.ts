@@ -159,3 +159,12 @@ describe('issue 5: a request joined to a clause told in a letter or a call (side
     expect(asked(events)).toEqual(['e5']);
   });
 });
+
+describe('issue 5: a request to stop an act its asker has just charged (sides20)', () => {
+  it('asks the side charged', () => {
+    const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'کریم الساعدی', mentions: [{ text: 'کریم الساعدی' }], attributes: { country: 'IRQ', roles: [{ role: 'وزیر خارجه', country: 'IRQ' }] } };
+    const turkey: TestEntity = { id: 'e2', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const events = eventsOf('کریم الساعدی بمباران روستاهای مرزی از سوی ترکیه را محکوم کرد و خواستار توقف فوری این حملات شد.', [minister, turkey]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'IRQ', 'TUR']]);
+  });
+});

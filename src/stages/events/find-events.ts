@@ -352,6 +352,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? askedEnd, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
       recipient = body ?? side;
     }
+    // a request to stop an act or make it good with no one named, after the same side charged someone in its sentence,
+    // asks the side charged (`حملات ارتش ترکیه را «نقض آشکار حاکمیت» خواند و خواستار توقف فوری این عملیات شد`)
+    if (type === 'REQUEST' && !recipient && !both && actor && STOPPING.has(keys[match.first + 1] ?? '')) recipient = sameSideOpposed(context, events, actor, countryOf);
     // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
     if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
@@ -673,6 +676,9 @@ function opposes(context: EventContext, actor: Party, recipient: Party, countryO
   const other = countryOf(recipient);
   return other ? other !== own : isInternational(context, recipient);
 }
+
+/** Nouns of an act stopped or made good (match keys): asked for, they ask the side that acts (`خواستار توقف ... شد`). */
+const STOPPING: ReadonlySet<string> = new Set(['توقف', 'پایان', 'قطع', 'خروج', 'عقب‌نشینی', 'غرامت', 'جبران', 'پرداخت'].map(matchKey));
 
 /** The recipient of the last accusation or rejection in `events` made by the side of `actor`: of another country, or an international body. */
 function sameSideOpposed(context: EventContext, events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
