@@ -7,6 +7,12 @@ const ARMED_GROUP = 'armed-group';
 /** Names the news gives an armed group it named before: `مقاومت`, `مقاومت اسلامی` (entity keys, joined by a space). */
 const RESISTANCE: ReadonlySet<string> = new Set(['مقاومت', 'مقاومت اسلامی'].map((words) => words.split(' ').map(entityKey).join(' ')));
 
+/** Words for a country's armed forces that name no country (entity keys, joined by a space): `نیروهای مسلح`. */
+const ARMED_FORCES: ReadonlySet<string> = new Set(['نیروهای مسلح'].map((words) => words.split(' ').map(entityKey).join(' ')));
+
+/** `ارتش` (entity key): an army named with its country opens with it. */
+const ARMY = entityKey('ارتش');
+
 /** Kinds of organization a bare head word may name in another country (`ارتش`, `پلیس`); `مجلس` alone stays the home parliament. */
 const FORCES = new Set(['military', 'police']);
 
@@ -14,17 +20,27 @@ const FORCES = new Set(['military', 'police']);
  * A bare head word the lists give one armed force (`ارتش` → the Iranian army, `پلیس`) is, after an
  * organization of another country opening with that word (`ارتش سودان`), that organization: the
  * report speaks of Sudan's army. So are the opening words of a longer name given before when the lists
- * place them nowhere (`نیروی دریایی` after `نیروی دریایی ارتش جمهوری اسلامی ایران`), and `مقاومت` is the armed group
+ * place them nowhere (`نیروی دریایی` after `نیروی دریایی ارتش جمهوری اسلامی ایران`), `نیروهای مسلح` (which the lists
+ * give the home country) is the last army of another country named (`ارتش سودان`), and `مقاومت` is the armed group
  * named last. `names` is every name of the report in reading order; entries are
  * changed in place.
  */
 export function resolveBareHeads(context: EntityContext, names: readonly NameMention[]): void {
   const latest = new Map<string, NameMention>();
   let armed: NameMention | undefined;
+  // the last army named with its country (`ارتش سودان`)
+  let army: NameMention | undefined;
   for (const name of names) {
     if (name.type !== 'ORG') continue;
     const head = context.keys[name.first];
     if (name.entry?.subtype === ARMED_GROUP) armed = name;
+    // `نیروهای مسلح` with no country after another country's army is named: that army (`ارتش سودان ... نیروهای مسلح
+    // حلقه محاصره را تنگ‌تر کرده‌اند`), not the home country's forces the lists give the words
+    if (army?.entry && name.entry?.country && name.entry.country !== army.entry.country && ARMED_FORCES.has(context.keys.slice(name.first, name.last).join(' '))) {
+      name.entry = army.entry;
+      continue;
+    }
+    if ((name.entry?.subtype === 'military' || head === ARMY) && name.entry?.country && name.last - name.first >= 2 && !ARMED_FORCES.has(context.keys.slice(name.first, name.last).join(' '))) army = name;
     // `مقاومت` after an armed group is named: that group (`حزب‌الله لبنان ... مقاومت به هر تجاوزی پاسخ می‌دهد`)
     if (armed?.entry && !name.entry?.country && RESISTANCE.has(context.keys.slice(name.first, name.last).join(' '))) {
       name.entry = armed.entry;

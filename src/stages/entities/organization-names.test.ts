@@ -197,6 +197,13 @@ describe('issue 4: a bare armed force after a foreign one (fourth session)', () 
   it('ارتش alone with no foreign army before is the home army', () => {
     expect(orgs('سخنگوی ارتش گفت که رزمایش تمام شد.').map(([name]) => name)).toEqual(['ارتش جمهوری اسلامی ایران']);
   });
+  it('نیروهای مسلح after ارتش سودان is Sudan\'s army, not Iran\'s armed forces (sides20)', () => {
+    const names = orgs('ارتش سودان حمله به اردوگاه را محکوم کرد. سخنگوی آن گفت نیروهای مسلح به زودی شهر را پس می‌گیرند.');
+    expect(names).toEqual([['ارتش سودان', 'SDN', ['ارتش سودان', 'نیروهای مسلح']]]);
+  });
+  it('نیروهای مسلح with no foreign army before are the home forces', () => {
+    expect(orgs('سخنگوی ستاد گفت نیروهای مسلح آماده‌اند.').map(([name, country]) => [name, country])).toContainEqual(['نیروهای مسلح جمهوری اسلامی ایران', 'IRN']);
+  });
 });
 
 describe('issue 4: local bodies named with their place (fourth session)', () => {

@@ -140,3 +140,40 @@ describe('issue 5: a refusal told by one who has just made a charge (sides18)', 
     expect(sidesOf(events, 'REJECT')).toEqual([['REJECT', 'RUS', 'FRA']]);
   });
 });
+
+describe('issue 5: a request joined to a clause told in a letter or a call (sides20)', () => {
+  const club: TestEntity = { id: 'e1', type: 'ORG', canonical: 'باشگاه تراکتور', mentions: [{ text: 'باشگاه تراکتور' }], attributes: { country: 'IRN' } };
+  const confederation: TestEntity = { id: 'e2', type: 'ORG', canonical: 'کنفدراسیون فوتبال آسیا', mentions: [{ text: 'کنفدراسیون فوتبال آسیا' }], attributes: { subtype: 'international' } };
+  const referee: TestEntity = { id: 'e3', type: 'PER', canonical: 'داور کویتی', mentions: [{ text: 'داور کویتی' }], attributes: { country: 'KWT' } };
+  const asked = (events: KhabarEvent[]): (string | null)[] => events.filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity ?? null);
+
+  it('asks the letter\'s addressee, not a side of the clause before', () => {
+    const events = eventsOf('باشگاه تراکتور در نامه‌ای به کنفدراسیون فوتبال آسیا از داور کویتی انتقاد کرد و خواستار بررسی فوری این پرونده شد.', [club, confederation, referee]);
+    expect(asked(events)).toEqual(['e2']);
+  });
+
+  it('asks the other side of the call', () => {
+    const minister: TestEntity = { id: 'e4', type: 'PER', canonical: 'سعید امینی', mentions: [{ text: 'سعید امینی' }], attributes: { country: 'IRN', roles: [{ role: 'وزیر ورزش', country: 'IRN' }] } };
+    const president: TestEntity = { id: 'e5', type: 'PER', canonical: 'رئیس فیفا', mentions: [{ text: 'رئیس فیفا' }], attributes: {} };
+    const events = eventsOf('سعید امینی در تماس تلفنی با رئیس فیفا از داور کویتی انتقاد کرد و خواستار رسیدگی به این موضوع شد.', [minister, president, referee]);
+    expect(asked(events)).toEqual(['e5']);
+  });
+});
+
+describe('issue 5: a request to stop an act its asker has just charged (sides20)', () => {
+  it('asks the side charged', () => {
+    const minister: TestEntity = { id: 'e1', type: 'PER', canonical: 'کریم الساعدی', mentions: [{ text: 'کریم الساعدی' }], attributes: { country: 'IRQ', roles: [{ role: 'وزیر خارجه', country: 'IRQ' }] } };
+    const turkey: TestEntity = { id: 'e2', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const events = eventsOf('کریم الساعدی بمباران روستاهای مرزی از سوی ترکیه را محکوم کرد و خواستار توقف فوری این حملات شد.', [minister, turkey]);
+    expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'IRQ', 'TUR']]);
+  });
+});
+
+describe('issue 5: what is done with the cooperation of a side (sides20)', () => {
+  it('is that side\'s cooperation with the doer', () => {
+    const agency: TestEntity = { id: 'e1', type: 'ORG', canonical: 'سازمان فضایی ایران', mentions: [{ text: 'سازمان فضایی ایران' }], attributes: { country: 'IRN' } };
+    const india: TestEntity = { id: 'e2', type: 'LOC', canonical: 'هند', mentions: [{ text: 'هند' }], attributes: { subtype: 'country', country: 'IND' } };
+    const events = eventsOf('سازمان فضایی ایران ماهواره تازه خود را با همکاری هند به مدار فرستاد.', [agency, india]);
+    expect(sidesOf(events, 'COOPERATE')).toEqual([['COOPERATE', 'IND', 'IRN']]);
+  });
+});

@@ -249,6 +249,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
     if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;
+    // what is done with the cooperation of a side (`ماهواره با همکاری روس‌کاسموس پرتاب شد`) is that side's cooperation
+    // with the doer: the side named after the phrase acts
+    if (type === 'COOPERATE' && !lemma && !pair && match.trigger.words.join(' ') === WITH_COOPERATION && actor && recipient) [actor, recipient] = [recipient, actor];
     // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
@@ -357,6 +360,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? askedEnd, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
       recipient = body ?? side;
     }
+    // a request to stop an act or make it good with no one named, after the same side charged someone in its sentence,
+    // asks the side charged (`حملات ارتش ترکیه را «نقض آشکار حاکمیت» خواند و خواستار توقف فوری این عملیات شد`)
+    if (type === 'REQUEST' && !recipient && !both && actor && STOPPING.has(keys[match.first + 1] ?? '')) recipient = sameSideOpposed(context, events, actor, countryOf);
     // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
     if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
@@ -404,13 +410,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     const words = match.trigger.words.filter((word) => word !== '*');
     // a country or capital that ends a list of them (`همکاری‌های نظامی تهران، مسکو و پکن را`) is one of its
     // members: each is a recipient
-    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
-    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
-    // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
     // a list of demands that calls bodies in (`خواستار حضور رئیس دانشگاه و پاسخگویی وزارت بهداشت شدند`): one request per demand
     const demanded = type === 'REQUEST' && !recipient && !both && actor && match.trigger.words[0] === 'خواستار'
       ? bodiesDemanded(context, match.first + 1, match.verb > match.first + 1 ? match.verb : nextVerb(view, match.verb + 1, sentence.last), actor) : undefined;
-    let recipients = both ?? demanded ?? withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT');
+    // else a request joined by و to a clause before it shares that clause's subject and its letter or call (`در نامه‌ای
+    // به X ... اعتراض کرد و خواستار ... شد`، `در تماس تلفنی با X ... انتقاد کرد و خواستار ... شد`): asked of their addressee
+    const framed = subject && subject.first >= sentence.first && subject.last < embedded ? subject.last + 1 : embedded;
+    // (the addressee alone: what follows it after a comma opens the clause, `در نامه‌ای به شورای امنیت، امارات را ...`)
+    const addressed = type === 'REQUEST' && !recipient && !both && !demanded && actor && framed < embedded ? addressee(context, framed, embedded) ?? meetingPartner(context, framed, embedded, actor) : undefined;
+    if (addressed) recipient = addressed;
+    const state = (p: Party): boolean => (p.capital || isCountryLevel(context, p)) && p !== actor && (!p.mention || p.mention.entity !== actor?.mention?.entity);
+    const head = recipient && state(recipient) ? listHead(context.parties, keys, recipient, (p) => !state(p)) : recipient;
+    // (a meeting is one event per person met, each named with their role: `با X معاون اول رئیس‌جمهور و Y دیدار کرد`)
+    let recipients = both ?? demanded ?? (addressed ? [addressed] : withConjuncts(context.parties, keys, head, sentence.last, type === 'CONSULT'));
     // firms sanctioned in several countries (`یک پالایشگاه در چین و سه شرکت در هنگ‌کنگ را تحریم کرد`): one sanction per country
     if (type === 'SANCTION' && recipient && recipients.length === 1 && recipient.last < match.first) recipients = [recipient, ...targetsInOtherCountries(context, recipient, actor)];
     // a list that names the actor's own country among others (`خواستار ازسرگیری گفت‌وگوهای چهارجانبه با حضور ایران، ترکیه،
@@ -680,6 +692,12 @@ function opposes(context: EventContext, actor: Party, recipient: Party, countryO
   const other = countryOf(recipient);
   return other ? other !== own : isInternational(context, recipient);
 }
+
+/** `با همکاری` (match keys): done with the cooperation of the side named after it. */
+const WITH_COOPERATION = ['با', 'همکاری'].map(matchKey).join(' ');
+
+/** Nouns of an act stopped or made good (match keys): asked for, they ask the side that acts (`خواستار توقف ... شد`). */
+const STOPPING: ReadonlySet<string> = new Set(['توقف', 'پایان', 'قطع', 'خروج', 'عقب‌نشینی', 'غرامت', 'جبران', 'پرداخت'].map(matchKey));
 
 /** The recipient of the last accusation or rejection in `events` made by the side of `actor`: of another country, or an international body. */
 function sameSideOpposed(context: EventContext, events: readonly FoundEvent[], actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
