@@ -168,12 +168,3 @@ describe('issue 5: a request to stop an act its asker has just charged (sides20)
     expect(sidesOf(events, 'REQUEST')).toEqual([['REQUEST', 'IRQ', 'TUR']]);
   });
 });
-
-describe('issue 5: what is done with the cooperation of a side (sides20)', () => {
-  it('is that side\'s cooperation with the doer', () => {
-    const agency: TestEntity = { id: 'e1', type: 'ORG', canonical: 'سازمان فضایی ایران', mentions: [{ text: 'سازمان فضایی ایران' }], attributes: { country: 'IRN' } };
-    const india: TestEntity = { id: 'e2', type: 'LOC', canonical: 'هند', mentions: [{ text: 'هند' }], attributes: { subtype: 'country', country: 'IND' } };
-    const events = eventsOf('سازمان فضایی ایران ماهواره تازه خود را با همکاری هند به مدار فرستاد.', [agency, india]);
-    expect(sidesOf(events, 'COOPERATE')).toEqual([['COOPERATE', 'IND', 'IRN']]);
-  });
-});

@@ -249,9 +249,6 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a document signed (or not) with no side named (`سند همکاری در این سفر امضا نشد`): the sides of the last meeting
     if (type === 'AGREE' && !pair && !actor && !recipient && memory.pair) pair = memory.pair;
     if (pair) [actor, recipient] = pair;
-    // what is done with the cooperation of a side (`ماهواره با همکاری روس‌کاسموس پرتاب شد`) is that side's cooperation
-    // with the doer: the side named after the phrase acts
-    if (type === 'COOPERATE' && !lemma && !pair && match.trigger.words.join(' ') === WITH_COOPERATION && actor && recipient) [actor, recipient] = [recipient, actor];
     // a phrase with no verb (`با انتقاد از نامه سه کشور اروپایی`) names its object after it
     const abroad = keys.slice(sentence.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT)).some((k) => FOREIGN.has(k));
     // people who protest are seldom named: at home, the home country protests
@@ -692,9 +689,6 @@ function opposes(context: EventContext, actor: Party, recipient: Party, countryO
   const other = countryOf(recipient);
   return other ? other !== own : isInternational(context, recipient);
 }
-
-/** `با همکاری` (match keys): done with the cooperation of the side named after it. */
-const WITH_COOPERATION = ['با', 'همکاری'].map(matchKey).join(' ');
 
 /** Nouns of an act stopped or made good (match keys): asked for, they ask the side that acts (`خواستار توقف ... شد`). */
 const STOPPING: ReadonlySet<string> = new Set(['توقف', 'پایان', 'قطع', 'خروج', 'عقب‌نشینی', 'غرامت', 'جبران', 'پرداخت'].map(matchKey));
