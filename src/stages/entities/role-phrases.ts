@@ -732,11 +732,7 @@ function absorb(context: EntityContext, name: NameMention, words: string[]): { p
   // (the countries of a joint body are its name's: `رئیس اتاق بازرگانی مشترک ایران و ترکیه`)
   const joint = jointOfCountry(context, name);
   for (let k = name.first; k < name.last; k++) {
-    if (joint) {
-      words.push(context.tokens[k].norm);
-      continue;
-    }
-    const place = longestMatchAt(context.resources.gazetteer, context.keys, k, name.last, COUNTRY_KINDS);
+    const place = joint ? undefined : longestMatchAt(context.resources.gazetteer, context.keys, k, name.last, COUNTRY_KINDS);
     const country = place && entryOfKind(place.entries, COUNTRY_KINDS);
     if (place && country?.country && !country.ambiguous) return { place: { first: k, last: place.last, type: 'LOC', entry: country } };
     words.push(context.tokens[k].norm);
