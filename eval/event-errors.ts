@@ -11,13 +11,15 @@
  * Test reports are never read. Scores are given per part of the tune split (`tune-parts.ts`: the
  * older 35 reports and each blind writer's ten), so a change developed on one part's errors can be
  * checked on the others; the validation parts' errors are never printed.
- *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--held-out newEE,newEF] [--quiet] [--text] [--why]
+ *   node dist/eval/event-errors.js [--part old|newA|newB|newE|newF] [--held-out newEE,newEF [--folds 10]] [--quiet] [--text] [--why]
  * `--held-out` (one part or several, by commas; it replaces `--part`) reads each listed part as a writer the learned events
  * never saw: its reports are analysed with a paragraph model and a judge trained without it exactly as leave one writer out
  * does (`event-model-transfer.ts --judge`: the model on the other parts; the judge on the other parts' events, each read by
  * the model trained without its own part), so the errors are those an unseen writer gets, not the shipped files' in-sample
  * ones. It trains one model per tune part once (a few minutes, whatever the number of parts listed); `KHABAR_EVENT_CACHE`
  * (see `scripts/train-events.ts`) keeps the tune analysis between runs.
+ * With `--folds N` the writers are held out in the N groups of `event-model-transfer.js --folds N` (N trainings, not one per
+ * part: quicker; each listed part is read by the model and judge of its group).
  * `--text` prints each paragraph (an event the learned model added is marked `(model)`); `--why`, under each `lost` event, the triggers of its type read in its
  * paragraph that gave no event (or a pair of their sides none) and why (`droppedTriggers`; an event the judge vetoed
  * shows its sides' countries: `the learned model's veto (LBN → ISR)`).
@@ -35,7 +37,7 @@ import type { Lexicons } from '../src/lexicon/lexicons.js';
 import type { EventModel } from '../src/stages/events/event-model.js';
 import type { EventJudge } from '../src/stages/events/event-judge.js';
 import { FLOOR, THRESHOLD, tuneExamples } from '../scripts/train-events.js';
-import { judgeWithout, leaveOnePartOut } from './event-model-transfer.js';
+import { heldOutUnit, judgeWithout, leaveOnePartOut } from './event-model-transfer.js';
 import { projectRoot } from '../scripts/lib/treebank.js';
 import { readGold, scoreReport, type GoldReport } from './report-eval.js';
 import { errorsMayShow, tunePart } from './tune-parts.js';
@@ -116,14 +118,18 @@ export function withLearnedEvents(lexicons: Lexicons, model: EventModel, judge: 
 }
 
 /** Per held-out part, the lexicons (and their pipeline) whose model and judge never saw it (see the file's comment). */
-function heldOutAnalyzers(lexicons: Lexicons, parts: readonly string[]): Map<string, { lexicons: Lexicons; pipeline: Pipeline }> {
+function heldOutAnalyzers(lexicons: Lexicons, parts: readonly string[], folds: number): Map<string, { lexicons: Lexicons; pipeline: Pipeline }> {
   const examples = tuneExamples();
+  const unitOf = heldOutUnit(examples, folds);
+  const unitOfPart = new Map<string, string>(examples.map((e) => [tunePart(e.report), unitOf(e)]));
+  const units = new Set(parts.map((p) => unitOfPart.get(p) ?? p));
   const models = new Map<string, EventModel>();
-  const rows = leaveOnePartOut(examples, THRESHOLD, FLOOR, (part, model) => { if (parts.includes(part)) models.set(part, model); }, true);
+  const rows = leaveOnePartOut(examples, THRESHOLD, FLOOR, (unit, model) => { if (units.has(unit)) models.set(unit, model); }, true, unitOf);
   const out = new Map<string, { lexicons: Lexicons; pipeline: Pipeline }>();
-  for (const [part, model] of models) {
-    const held = withLearnedEvents(lexicons, model, judgeWithout(examples, rows, part));
-    out.set(part, { lexicons: held, pipeline: createAnalyzer(held) });
+  for (const [unit, model] of models) {
+    const held = withLearnedEvents(lexicons, model, judgeWithout(examples, rows, unit, unitOf));
+    const analyzer = { lexicons: held, pipeline: createAnalyzer(held) };
+    for (const part of parts) if ((unitOfPart.get(part) ?? part) === unit) out.set(part, analyzer);
   }
   return out;
 }
@@ -137,7 +143,8 @@ function main(): void {
   const why = args.includes('--why');
   const lexicons = loadLexicons();
   const shipped = { lexicons, pipeline: createAnalyzer(lexicons) };
-  const analyzers = heldOut ? heldOutAnalyzers(lexicons, heldOut) : undefined;
+  const folds = args.includes('--folds') ? Number(args[args.indexOf('--folds') + 1]) : 0;
+  const analyzers = heldOut ? heldOutAnalyzers(lexicons, heldOut, folds) : undefined;
   const tune = readGold(projectRoot()).filter(({ gold }) => gold.split === 'tune'); // never look at the test part
   const totals = new Map<string, { tp: number; predicted: number; gold: number }>();
   const classes: Record<string, number> = {};
