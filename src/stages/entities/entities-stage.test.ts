@@ -75,6 +75,16 @@ describe('names, places and organizations', () => {
     expect(entityTable(run('حکومت سرپرست افغانستان این اتهامات را رد کرد.')).filter((e) => e.type === 'PER')).toEqual([]);
   });
 
+  it('runs a ministry of a named government on to its country, which it belongs to', () => {
+    const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
+    expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
+    const spokesman = entityOf(run('سخنگوی وزارت کشور دولت موقت سوریه گفت گذرگاه‌ها باز است.'), 'وزارت کشور دولت موقت سوریه');
+    expect(spokesman).toMatchObject({ type: 'ORG', attributes: { country: 'SYR' } });
+    // words that are no name between: the cabinet keeps its own, and the country stays a place
+    const cabinet = run('مصوبه هیئت دولت درباره یمن منتشر شد.');
+    expect(entityOf(cabinet, 'یمن')).toMatchObject({ type: 'LOC' });
+  });
+
   it('gives a well-known person with an office of no country his own country, not the home one; a UN officer none', () => {
     const doc = run('حزب‌الله بیانیه‌ای صادر کرد. نعیم قاسم، دبیرکل این حزب، گفت مقاومت آماده است. آنتونیو گوترش، دبیرکل، گفت نگران است.');
     expect(entityOf(doc, 'نعیم قاسم')).toMatchObject({ attributes: { country: 'LBN' } });

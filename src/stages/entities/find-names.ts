@@ -437,6 +437,7 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
     // the tagger took `کشورمان` into the organization: read below as the home country
     if (span.type === 'ORG' && !span.entry && span.last - span.first > 1 && context.keys[span.last - 1] === 'کشورمان') span.last--;
     if (span.type === 'ORG' && !span.entry) describeOrganization(context, span);
+    governmentOfCountry(context, spans, k);
     const before = span.first - 1;
     // `شهر الجزیره`: a name the tagger read as an organization is the place its classifier says it is
     if (span.type === 'ORG' && before >= 0 && PLACE_CLASSIFIERS.has(context.keys[before]) && span.last - span.first === 1 && !spans.some((s) => s.last > before && s.first <= before)) {
@@ -504,6 +505,32 @@ function extendSpans(context: EntityContext, spans: NameMention[]): void {
       if (span.entry && homeName && !span.entry.canonical.endsWith(homeName)) span.entry = { ...span.entry, canonical: `${span.entry.canonical} ${homeName}`, country: home };
     }
   }
+}
+
+/** The most words a named government may have between its `دولت` and its country (`دولت نجات ملی یمن`). */
+const MAX_GOVERNMENT_NAME = 3;
+/** The parts of speech of a government's own name (`نجات ملی`, `وحدت ملی`, `موقت`). */
+const NAME_WORD_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * `وزارت خارجه دولت نجات ملی یمن`, `وزارت کشور دولت موقت سوریه`: an organization the tagger ended on a government's word
+ * (`دولت`, `حکومت`) runs on over that government's own name, up to three nouns and adjectives no name takes, to the country
+ * after it, and is that country's (the writers give the whole as one body of it; cut at `دولت` it fell to the home country).
+ */
+function governmentOfCountry(context: EntityContext, spans: NameMention[], k: number): void {
+  const span = spans[k];
+  if (span.type !== 'ORG' || span.last - span.first < 2 || !GOVERNMENTS.has(context.keys[span.last - 1])) return;
+  const country = spans.findIndex((s) => s.type === 'LOC' && s.entry?.kind === 'country' && s.first >= span.last && s.first - span.last <= MAX_GOVERNMENT_NAME);
+  if (country < 0) return;
+  const next = spans[country];
+  for (let i = span.last; i < next.first; i++) {
+    const pos = context.tokens[i].pos;
+    if (context.tokens[i].kind !== 'word' || STOP_WORDS.has(context.keys[i]) || NAME_CLOSERS.has(context.keys[i]) || (pos && !NAME_WORD_POS.has(pos)) || overlapsAny(spans, i, i + 1)) return;
+  }
+  span.last = next.last;
+  const canonical = context.tokens.slice(span.first, span.last).map((t) => t.norm).join(' ');
+  span.entry = { kind: 'organization', canonical, derived: true, country: next.entry!.country, ...(span.entry?.subtype ? { subtype: span.entry.subtype } : {}) };
+  spans.splice(country, 1);
 }
 
 /**
