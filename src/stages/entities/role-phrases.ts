@@ -458,6 +458,13 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       j++;
       // a referee's or player's match after his nationality: `داور ژاپنی دیدار`، `داور کره‌ای مسابقه`
       if (phrase.sector === 'SPORT' && MATCHES.has(context.keys[j] ?? '')) words.push(context.tokens[j++].norm);
+      // a coach's or player's club after his nationality is the office's body, the nationality stays his
+      // (`سرمربی کروات پرسپولیس، میلان ستانکوویچ،`)
+      else if (phrase.sector === 'SPORT' && !phrase.organization && around.names.get(j)?.type === 'ORG') {
+        const club = around.names.get(j) as NameMention;
+        takeOrganization(context, phrase, club, to, around.names);
+        j = club.last;
+      }
       break;
     } else if (!phrase.organization && DEPENDENT_HEADS.has(headWord) && (onlyAdjectives(context, headEnd, j) || (DEPUTIES.has(headWord) && portfolio(context, headEnd, j, around.names))) && (inner = rolePhraseAt(context, j, to, around)) && !inner.plural && !inner.counterpart) {
       // (a deputy's portfolio may come between: `معاون امور اقتصادی استاندار خوزستان`، `معاون سیاسی و امنیتی استاندار`)
