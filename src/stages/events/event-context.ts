@@ -2,10 +2,10 @@ import type { VerbTable } from '../../lexicon/verbs.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
 import type { Gazetteer } from '../entities/gazetteer.js';
-import { codeParty, sectorOf } from './code-party.js';
+import { codeParty } from './code-party.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { focusCountry, type Party, type PartyIndex } from './event-parties.js';
-import { isInternationalBody, type OpposingMemory } from './opposing-party.js';
+import { isInternationalBody, isInternationalSideOf, type OpposingMemory } from './opposing-party.js';
 import { recipientCandidates, type RecipientChoice } from './recipient-features.js';
 
 /**
@@ -166,15 +166,7 @@ export function isInternational(context: EventContext, party: Party): boolean {
   return isInternationalBody(context.view, party);
 }
 
-/**
- * Whether a party is an international body or one of its officials (`کایا کالاس مسئول سیاست خارجی اتحادیه اروپا`,
- * sector IGO): a side with no country (the guide: officials of international bodies have `country: null`) that a
- * state may still answer or oppose.
- */
+/** Whether a party is an international body or one of its officials (see {@link isInternationalSideOf}). */
 export function isInternationalSide(context: EventContext, party: Party): boolean {
-  if (isInternational(context, party)) return true;
-  const entity = party.mention && context.view.entities.get(party.mention.entity);
-  // (not a state's envoy to one, whose words name the state: `نماینده دائم سودان در سازمان ملل`)
-  if (!entity || entity.type !== 'PER' || entity.attributes?.country || entity.attributes?.roles?.some((r) => r.country)) return false;
-  return sectorOf(entity, context.view.entities) === 'IGO';
+  return isInternationalSideOf(context.view, party);
 }

@@ -357,6 +357,15 @@ describe('issue 5: international bodies and their officials as sides (sides21)',
     expect(reject?.recipient?.country).toBeUndefined();
   });
 
+  it('answers the words of an international body\'s official its sentence names, not a side of an earlier sentence', () => {
+    const envoy2: TestEntity = { id: 'e16', type: 'PER', canonical: 'مارتا لوئیس', mentions: [{ text: 'مارتا لوئیس' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const israel: TestEntity = { id: 'e17', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+    const events = eventsOf('اسرائیل دیروز دو تبعه ایرانی را بازداشت کرد. نادر صالحی در پاسخ به پرسشی درباره بیانیه مارتا لوئیس که روند دادرسی را «غیرشفاف» خوانده بود، این اظهارات را «دخالت آشکار» توصیف کرد.', [israel, spokesman, envoy2]);
+    const answer = events.find((e) => e.actor?.entity === 'e1');
+    expect(answer?.recipient?.entity).toBe('e16');
+    expect(answer?.recipient?.country).toBeUndefined();
+  });
+
   it('gives no country to the head of an international body the people list knows with none', () => {
     const speaker: TestEntity = { id: 'e14', type: 'PER', canonical: 'حمید نوری‌زاده', mentions: [{ text: 'حمید نوری‌زاده' }], attributes: { country: 'IRN' } };
     const head: TestEntity = { id: 'e15', type: 'PER', canonical: 'رافائل گروسی', mentions: [{ text: 'رافائل گروسی' }], attributes: {} };
