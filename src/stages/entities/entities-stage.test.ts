@@ -44,6 +44,12 @@ describe('names, places and organizations', () => {
     expect(entityOf(run(text), surface)).toMatchObject({ type: 'LOC', attributes: { country } });
   });
 
+  it.each([
+    ['رحیمی این ادعا را «بی‌اساس» خواند. وی در عین حال از اسلام آباد خواست گذرگاه مرزی را بازگشایی کند.', 'اسلام آباد', 'PAK'],
+  ])('finds a capital written with a space for its half-space: %s', (text, surface, country) => {
+    expect(entityOf(run(text), surface)).toMatchObject({ type: 'LOC', attributes: { country } });
+  });
+
   it('finds weapons and agreements, in Latin and Persian letters', () => {
     const doc = run('جنگنده‌های F-35 و اف-۳۵ و سامانه اس-۴۰۰ در متن برجام نیامده‌اند.');
     expect(['F-35', 'اف-۳۵', 'اس-۴۰۰', 'برجام'].map((s) => entityOf(doc, s)?.type)).toEqual(['MISC', 'MISC', 'MISC', 'MISC']);

@@ -19,7 +19,8 @@ const ORG_SUBTYPES: Record<string, Sector> = { military: 'MIL', ministry: 'GOV',
 /** {@link sectorOf} by entity record: a report's parties are coded many times over. */
 const sectors = new WeakMap<EntityRecord, Sector | null>();
 
-function sectorOf(entity: EntityRecord, entities: Map<string, EntityRecord>): Sector | undefined {
+/** The sector of an entity (cached per record): see {@link codeParty}. */
+export function sectorOf(entity: EntityRecord, entities: Map<string, EntityRecord>): Sector | undefined {
   let sector = sectors.get(entity);
   if (sector === undefined) sectors.set(entity, (sector = findSector(entity, entities) ?? null));
   return sector ?? undefined;

@@ -5,7 +5,7 @@ import type { Gazetteer } from '../entities/gazetteer.js';
 import { codeParty } from './code-party.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { focusCountry, type Party, type PartyIndex } from './event-parties.js';
-import { isInternationalBody, type OpposingMemory } from './opposing-party.js';
+import { isInternationalBody, isInternationalSideOf, type OpposingMemory } from './opposing-party.js';
 import { recipientCandidates, type RecipientChoice } from './recipient-features.js';
 
 /**
@@ -164,4 +164,9 @@ export function isCountryLevel(context: EventContext, party: Party): boolean {
 /** Whether a party is an international body (`سازمان ملل`، `اتحادیه اروپا`). */
 export function isInternational(context: EventContext, party: Party): boolean {
   return isInternationalBody(context.view, party);
+}
+
+/** Whether a party is an international body or one of its officials (see {@link isInternationalSideOf}). */
+export function isInternationalSide(context: EventContext, party: Party): boolean {
+  return isInternationalSideOf(context.view, party);
 }

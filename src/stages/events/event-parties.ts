@@ -1,6 +1,6 @@
 import type { Gazetteer, GazetteerEntry, GazetteerNode } from '../entities/gazetteer.js';
 import { entityKey } from '../entities/entity-key.js';
-import { lookupPhrase, REPORTER_KINDS } from '../entities/gazetteer.js';
+import { knownPerson, lookupPhrase, REPORTER_KINDS } from '../entities/gazetteer.js';
 import type { Mention } from '../entities/entity-layers.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { matchKey } from '../clauses/match-key.js';
@@ -344,6 +344,9 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
           const country = placeOrganization(u)?.country;
           if (country && !personCountry.has(mention.entity)) personCountry.set(mention.entity, country);
         }
+        // (not one the people list knows with no country, the head of an international body: `رافائل گروسی`، `جیانی اینفانتینو`;
+        // the guide: officials of international bodies have no country)
+        if (!personCountry.has(mention.entity) && gazetteer && knownPerson(gazetteer, entities.get(mention.entity)?.canonical ?? '')) personCountry.set(mention.entity, null);
         if (!personCountry.has(mention.entity) && homeCountry) personCountry.set(mention.entity, (focus ??= focusCountry(view, homeCountry)));
         party.country = personCountry.get(mention.entity) ?? undefined;
       }

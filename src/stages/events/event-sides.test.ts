@@ -340,3 +340,38 @@ describe('issue 5: the sides of events (recip13)', () => {
     expect(sides(active).filter(([type]) => type === 'COOPERATE')).toEqual([['COOPERATE', 'IRN', 'IRQ']]);
   });
 });
+
+describe('issue 5: international bodies and their officials as sides (sides21)', () => {
+  const union: TestEntity = { id: 'e11', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+  const envoy: TestEntity = {
+    id: 'e12', type: 'PER', canonical: 'لورا فابری', mentions: [{ text: 'لورا فابری' }],
+    attributes: { roles: [{ role: 'مسئول سیاست خارجی', organization: 'e11', organizationName: 'اتحادیه اروپا' }] },
+  };
+  const iran: TestEntity = { id: 'e13', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+
+  it('answers the claim of an international body\'s official with that official, who has no country', () => {
+    const events = eventsOf('لورا فابری مسئول سیاست خارجی اتحادیه اروپا ایران را به ارسال پهپاد متهم کرد. نادر صالحی این اتهامات را «بی‌پایه» خواند.', [union, envoy, iran, spokesman]);
+    const reject = events.find((e) => e.type === 'REJECT');
+    expect(reject?.actor?.country).toBe('IRN');
+    expect(reject?.recipient?.entity).toBe('e12');
+    expect(reject?.recipient?.country).toBeUndefined();
+  });
+
+  it('answers the words of an international body\'s official its sentence names, not a side of an earlier sentence', () => {
+    const envoy2: TestEntity = { id: 'e16', type: 'PER', canonical: 'مارتا لوئیس', mentions: [{ text: 'مارتا لوئیس' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const israel: TestEntity = { id: 'e17', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+    const events = eventsOf('اسرائیل دیروز دو تبعه ایرانی را بازداشت کرد. نادر صالحی در پاسخ به پرسشی درباره بیانیه مارتا لوئیس که روند دادرسی را «غیرشفاف» خوانده بود، این اظهارات را «دخالت آشکار» توصیف کرد.', [israel, spokesman, envoy2]);
+    const answer = events.find((e) => e.actor?.entity === 'e1');
+    expect(answer?.recipient?.entity).toBe('e16');
+    expect(answer?.recipient?.country).toBeUndefined();
+  });
+
+  it('gives no country to the head of an international body the people list knows with none', () => {
+    const speaker: TestEntity = { id: 'e14', type: 'PER', canonical: 'حمید نوری‌زاده', mentions: [{ text: 'حمید نوری‌زاده' }], attributes: { country: 'IRN' } };
+    const head: TestEntity = { id: 'e15', type: 'PER', canonical: 'رافائل گروسی', mentions: [{ text: 'رافائل گروسی' }], attributes: {} };
+    const events = eventsOf('حمید نوری‌زاده از گزارش تازه رافائل گروسی درباره تأسیسات کشورمان به شدت انتقاد کرد.', [speaker, head]);
+    const charge = events.find((e) => e.type === 'ACCUSE');
+    expect(charge?.recipient?.entity).toBe('e15');
+    expect(charge?.recipient?.country).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { REPORTER_KINDS } from '../entities/gazetteer.js';
+import { sectorOf } from './code-party.js';
 import { type Party, type PartyIndex, partyStartingAt } from './event-parties.js';
 
 /** How many parties with a country the report-level memory keeps (most recent last). */
@@ -93,6 +94,19 @@ export function isInternationalBody(view: SentenceView, party: Party): boolean {
 }
 
 /**
+ * Whether a party is an international body or one of its officials (`کایا کالاس مسئول سیاست خارجی اتحادیه اروپا`,
+ * sector IGO): a side with no country (the guide: officials of international bodies have `country: null`) that a
+ * state may still answer or oppose.
+ */
+export function isInternationalSideOf(view: SentenceView, party: Party): boolean {
+  if (isInternationalBody(view, party)) return true;
+  const entity = party.mention && view.entities.get(party.mention.entity);
+  // (not a state's envoy to one, whose words name the state: `نماینده دائم سودان در سازمان ملل`)
+  if (!entity || entity.type !== 'PER' || entity.attributes?.country || entity.attributes?.roles?.some((r) => r.country)) return false;
+  return sectorOf(entity, view.entities) === 'IGO';
+}
+
+/**
  * The party an accusation, threat or rejection with no named recipient is aimed at: the first party in
  * `[from, to)` whose country is not the actor's (`آمریکا و انگلیس مسئولیت ... را بر عهده دارند` said by
  * a Yemeni → USA), looked for first after the verb `span.verb` (what is said follows it), and never a city or region; else, when the sentence speaks of an attack, its last author; else an international body
@@ -128,11 +142,12 @@ export function opposingParty(
   if (other(attacker) && view.keys.slice(span.from, span.to).some((k) => ATTACK_NOUNS.has(k))) return attacker;
   // no other country in the sentence: an international body it names (`تصمیم شورای اتحادیه اروپا ... را «غیرقانونی»
   // خواند و هشدار داد ...` → the council), before a side remembered from earlier sentences; not one appealed to or
-  // spoken of (`شکایتی به شورای امنیت ارائه خواهد کرد`، `تعهدات ... در قبال فیفا`)
+  // spoken of (`شکایتی به شورای امنیت ارائه خواهد کرد`، `تعهدات ... در قبال فیفا`); an official of such a body counts too
+  // (`درباره بیانیه سخنگوی سیاست خارجی اتحادیه اروپا ... این اظهارات را «...» توصیف کرد`: leave writers out F .6738 → .6746)
   for (const [from, to] of [[after, span.to], [span.from, after]]) {
     for (let t = from; t < to; t++) {
       const party = partyStartingAt(parties, t);
-      if (party && !span.skip(t) && isInternationalBody(view, party) && !ADDRESSING.has(view.keys[t - 1])) return party;
+      if (party && !span.skip(t) && isInternationalSideOf(view, party) && !ADDRESSING.has(view.keys[t - 1])) return party;
     }
   }
   for (let i = memory.recent.length - 1; i >= Math.max(0, memory.recent.length - RECENT); i--) {
