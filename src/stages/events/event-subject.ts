@@ -49,8 +49,9 @@ export function subjectIn(context: EventContext, from: number, before: number, v
     else if (keys[t] === 'را' && inQuote === 0) return undefined;
     const party = partyStartingAt(context.parties, t);
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
-    // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`)
-    if (!party.mention && party.last === party.first && t - start > 2) continue;
+    // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`), or of what follows an
+    // adverbial lead's comma (`ساعاتی پس از این عملیات، جنگنده‌های آمریکایی و انگلیسی ... را بمباران کردند`)
+    if (!party.mention && party.last === party.first && t - start > 2 && !(keys[t - 2] === '،' && inQuote === 0)) continue;
     if (isObject(context, party, before)) continue;
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs

@@ -138,6 +138,11 @@ describe('events', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'USA', 'LBN'], ['ASSAULT', 'GBR', 'LBN']]);
   });
 
+  it('codes parties named only by a demonym after an adverbial lead and its comma', () => {
+    const events = eventsOf('چند ساعت بعد از این حمله، جنگنده‌های آمریکایی و انگلیسی چند منطقه در جنوب لبنان را بمباران کردند.', [lebanon]);
+    expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['ASSAULT', 'USA', 'LBN'], ['ASSAULT', 'GBR', 'LBN']]);
+  });
+
   it('reads دو طرف as both sides of the last meeting', () => {
     const events = eventsOf('مینا رستمی با همتای ترکیه‌ای دیدار کرد. دو طرف درباره تجارت مرزی رایزنی کردند.', [iran, turkey]);
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['CONSULT', 'IRN', 'TUR'], ['CONSULT', 'IRN', 'TUR']]);
