@@ -7,7 +7,7 @@ import { objectionToRuling } from './ruling-objection.js';
 import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { acceptedInvitation } from './accepted-invitation.js';
-import { isSending, namesForce } from './forces-sent.js';
+import { forcesFrom, isSending, namesForce } from './forces-sent.js';
 import { continuedOperations } from './continued-operations.js';
 import { meetingsToCome } from './meeting-to-come.js';
 import { bodiesDemanded } from './demands-listed.js';
@@ -20,7 +20,7 @@ import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, t
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
-import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs, indictmentsSent, warningHeeded } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
 import { helpsAgentlessAct } from './helped-act.js';
 import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
@@ -233,6 +233,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // what is put at someone's disposal is a contact only when it is intelligence given, told by its giver's own clause
     // (`اطلاعات طبقه‌بندی‌شده را ... در اختیار افسران موساد قرار داد`): not one asked or offered (`قرار دهد`), nor one whose
     // giver the clause does not name (the reporter of `گفت این فرد ...` gave nothing)
+    // arms put at a side's disposal are aid (`هیچ گونه سلاحی در اختیار طرف‌های درگیر قرار نداده است`: AID, negated here, as
+    // the guide reads a denial of having armed a side, EF)
+    if (type === 'CONSULT' && match.trigger.words[1] === DISPOSAL && keys.slice(embedded, match.first).some((k) => ARMS_STEMS.some((stem) => k.startsWith(stem)))) type = 'AID';
     if (type === 'CONSULT' && match.trigger.words[1] === DISPOSAL && !sharedIntelligence(keys, embedded, match.first, feats, actor, context.speakerAt(match.first))) { drop('something put at one\'s disposal that is no intelligence given'); continue; }
     // armed forces setting out to a place are deployed, not visiting (`ناوگروه ... عازم خلیج عدن می‌شود`)
     if (type === 'CONSULT' && actor?.mention?.type === 'ORG' && (!recipient || recipient.place) && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') [type, recipient] = ['MOBILIZE', undefined];
@@ -447,6 +450,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
           events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: host, recipient: observer, modality });
         }
         recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
+        // the forces of a country sent to it (`ناوگروه‌های اعزامی روسیه و چین`) are each a MOBILIZE with no recipient, besides
+        // the COOPERATE (the guide: "ships sent MOBILIZE besides")
+        for (const guest of recipients.filter((r) => forcesFrom(keys, listHead(context.parties, keys, r).first))) {
+          const key = `MOBILIZE|${countryOf(guest)}|`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push({ type: 'MOBILIZE', trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: guest, modality });
+        }
       }
       if (recipients.length === 0 && sides === 'joint') { drop('a joint act with no other side'); continue; }
     }
@@ -562,6 +573,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
+  events.push(...indictmentsSent(keys, events, sentence));
+  const warned = warningHeeded(context, sentence);
+  if (warned && !read.has(sidesKey(warned))) events.push(warned);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   const grouped = asGroups(context, events, sentence.last);
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));
@@ -716,6 +730,8 @@ const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اس�
 
 /** The noun of `در اختیار * قرار داد` (put at someone's disposal). */
 const DISPOSAL = matchKey('اختیار');
+/** Beginnings of the nouns of arms (match keys): `سلاحی`، `تسلیحات`، `مهمات`، `پهپادهای`، `موشک`، `جنگ‌افزار`. */
+const ARMS_STEMS: readonly string[] = ['سلاح', 'تسلیحات', 'مهمات', 'پهپاد', 'موشک', 'جنگافزار'].map(matchKey);
 
 /** Nouns of intelligence (match keys): put at a side's disposal, they are a contact with it (espionage). */
 const INTELLIGENCE: ReadonlySet<string> = new Set(['اطلاعات', 'اسرار', 'داده‌ها', 'داده‌های', 'اسناد'].map(matchKey));
