@@ -233,9 +233,6 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // what is put at someone's disposal is a contact only when it is intelligence given, told by its giver's own clause
     // (`اطلاعات طبقه‌بندی‌شده را ... در اختیار افسران موساد قرار داد`): not one asked or offered (`قرار دهد`), nor one whose
     // giver the clause does not name (the reporter of `گفت این فرد ...` gave nothing)
-    // arms put at a side's disposal are aid (`هیچ گونه سلاحی در اختیار طرف‌های درگیر قرار نداده است`: AID, negated here, as
-    // the guide reads a denial of having armed a side, EF)
-    if (type === 'CONSULT' && match.trigger.words[1] === DISPOSAL && keys.slice(embedded, match.first).some((k) => ARMS_STEMS.some((stem) => k.startsWith(stem)))) type = 'AID';
     if (type === 'CONSULT' && match.trigger.words[1] === DISPOSAL && !sharedIntelligence(keys, embedded, match.first, feats, actor, context.speakerAt(match.first))) { drop('something put at one\'s disposal that is no intelligence given'); continue; }
     // armed forces setting out to a place are deployed, not visiting (`ناوگروه ... عازم خلیج عدن می‌شود`)
     if (type === 'CONSULT' && actor?.mention?.type === 'ORG' && (!recipient || recipient.place) && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') [type, recipient] = ['MOBILIZE', undefined];
@@ -730,8 +727,6 @@ const PAPER_NOUNS: ReadonlySet<string> = new Set(['پیام', 'نامه', 'اس�
 
 /** The noun of `در اختیار * قرار داد` (put at someone's disposal). */
 const DISPOSAL = matchKey('اختیار');
-/** Beginnings of the nouns of arms (match keys): `سلاحی`، `تسلیحات`، `مهمات`، `پهپادهای`، `موشک`، `جنگ‌افزار`. */
-const ARMS_STEMS: readonly string[] = ['سلاح', 'تسلیحات', 'مهمات', 'پهپاد', 'موشک', 'جنگافزار'].map(matchKey);
 
 /** Nouns of intelligence (match keys): put at a side's disposal, they are a contact with it (espionage). */
 const INTELLIGENCE: ReadonlySet<string> = new Set(['اطلاعات', 'اسرار', 'داده‌ها', 'داده‌های', 'اسناد'].map(matchKey));
