@@ -1114,6 +1114,36 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(coded('نیروی دریایی عمان در رزمایش مشترک با نیروی دریایی پاکستان حضور داشت.', [oman, pakistan]).filter((row) => (row as unknown[])[0] === 'IRN')).toEqual([]);
   });
 
+  it('reads the forces of each other country sent to a joint exercise as a MOBILIZE besides the cooperation', () => {
+    const iranNavy: TestEntity = { id: 'e32', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const china: TestEntity = { id: 'e34', type: 'LOC', canonical: 'چین', mentions: [{ text: 'چین' }], attributes: { subtype: 'country', country: 'CHN' } };
+    const mobilized = (text: string): unknown[] => eventsOf(text, [iranNavy, russia, china]).filter((e) => e.type === 'MOBILIZE').map((e) => [e.actor?.country, e.recipient?.country ?? null]);
+    expect(mobilized('رزمایش مشترک دریایی با حضور نیروی دریایی ارتش و ناوگروه‌های اعزامی روسیه و چین امروز آغاز شد.')).toEqual([['RUS', null], ['CHN', null]]);
+    expect(mobilized('رزمایش مشترک دریایی با حضور نیروی دریایی ارتش و ناوگروه‌هایی از روسیه و چین امروز آغاز شد.')).toEqual([['RUS', null], ['CHN', null]]);
+    // countries named with no force sent from them cooperate only
+    expect(mobilized('رزمایش مشترک دریایی نیروی دریایی ارتش با روسیه و چین امروز آغاز شد.')).toEqual([]);
+  });
+
+  it('reads a vessel turning away after a warning as threatened by the warner', () => {
+    const iranNavy: TestEntity = { id: 'e33', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const usa: TestEntity = { id: 'e35', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    const threats = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'THREATEN').map((e) => [e.actor?.country, e.recipient?.country ?? null, e.modality]);
+    expect(threats('یک ناوشکن آمریکا پس از دریافت اخطار رادیویی نیروی دریایی ارتش مسیر خود را تغییر داد و منطقه را ترک کرد.', [usa, iranNavy])).toEqual([['IRN', 'USA', 'asserted']]);
+    // the warner not named: the home country
+    expect(threats('یک پهپاد آمریکا پس از چند اخطار منطقه را ترک کرد.', [usa])).toEqual([['IRN', 'USA', 'asserted']]);
+    // a warning with no turning away, or not one heeded, is no threat of this kind
+    expect(threats('یک ناوشکن آمریکا پس از دریافت اخطار نیروی دریایی ارتش به مسیر خود ادامه داد.', [usa, iranNavy])).toEqual([]);
+    expect(threats('حملات آمریکا بدون اخطار قبلی انجام شد و ساکنان منطقه را ترک کردند.', [usa])).toEqual([]);
+  });
+
+  it('reads an indictment sent to a court as a charge to be tried besides the one issued', () => {
+    const prosecutor: TestEntity = { id: 'e36', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان تهران', country: 'IRN' }] } };
+    const charges = (text: string): unknown[] => eventsOf(text, [prosecutor]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country ?? null, e.modality]);
+    expect(charges('نادر کاظمی از صدور کیفرخواست برای دو متهم خبر داد و گفت پرونده برای رسیدگی به دادگاه انقلاب ارسال شده است.')).toEqual([['IRN', 'IRN', 'asserted'], ['IRN', 'IRN', 'planned']]);
+    // issued only: one charge
+    expect(charges('نادر کاظمی از صدور کیفرخواست برای دو متهم خبر داد.')).toEqual([['IRN', 'IRN', 'asserted']]);
+  });
+
   it('reads no attack promised when the condition names none', () => {
     expect(hypotheticalAssaults('حزب‌الله هشدار داد که اگر محاصره روستاها از سوی ارتش اسرائیل ادامه یابد، در انتخاب زمان پاسخ آزاد است.')).toEqual([]);
   });

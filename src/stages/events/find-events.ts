@@ -7,7 +7,7 @@ import { objectionToRuling } from './ruling-objection.js';
 import { type EventContext, type FoundEvent, isCountryLevel, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import { asGroups, dropOwnClaims } from './event-grouping.js';
 import { acceptedInvitation } from './accepted-invitation.js';
-import { isSending, namesForce } from './forces-sent.js';
+import { forcesFrom, isSending, namesForce } from './forces-sent.js';
 import { continuedOperations } from './continued-operations.js';
 import { meetingsToCome } from './meeting-to-come.js';
 import { bodiesDemanded } from './demands-listed.js';
@@ -20,7 +20,7 @@ import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, t
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
 import { recipientOf } from './recipient-markers.js';
-import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs } from './sentence-shapes.js';
+import { AID_NOUNS, chargeOf, conditionalThreat, deniedAct, exerciseParticipants, failureAccusation, obligationRequest, PROTEST_WORDS, threatenedActs, indictmentsSent, warningHeeded } from './sentence-shapes.js';
 import { rejectsUnauthoredReport } from './unauthored-report.js';
 import { helpsAgentlessAct } from './helped-act.js';
 import { announcementAfter, callToAct, measureAsMeans, measureInForce, sentenced, sentenceTriggers, UNDOING, verdictOfRelease } from './trigger-reading.js';
@@ -447,6 +447,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
           events.push({ type, trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: host, recipient: observer, modality });
         }
         recipients = recipients.filter((r) => !observes(keys, context.parties, r, to));
+        // the forces of a country sent to it (`ناوگروه‌های اعزامی روسیه و چین`) are each a MOBILIZE with no recipient, besides
+        // the COOPERATE (the guide: "ships sent MOBILIZE besides")
+        for (const guest of recipients.filter((r) => forcesFrom(keys, listHead(context.parties, keys, r).first))) {
+          const key = `MOBILIZE|${countryOf(guest)}|`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push({ type: 'MOBILIZE', trigger, lemma: [...words, lemma].filter(Boolean).join(' '), actor: guest, modality });
+        }
       }
       if (recipients.length === 0 && sides === 'joint') { drop('a joint act with no other side'); continue; }
     }
@@ -562,6 +570,9 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   const obligation = events.some((e) => e.type === 'REQUEST') ? undefined : obligationRequest(context, sentence);
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
+  events.push(...indictmentsSent(keys, events, sentence));
+  const warned = warningHeeded(context, sentence);
+  if (warned && !read.has(sidesKey(warned))) events.push(warned);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   const grouped = asGroups(context, events, sentence.last);
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));

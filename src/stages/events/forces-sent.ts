@@ -23,3 +23,17 @@ export function isSending(words: readonly string[]): boolean {
 export function namesForce(keys: readonly string[]): boolean {
   return keys.some((k) => FORCE_STEMS.some((stem) => k.startsWith(stem)));
 }
+
+/** Words between a force noun and the country it came from (match keys): `ناوگروه‌های اعزامی روسیه`، `ناوگروه‌هایی از چین`. */
+const SENT_FROM: ReadonlySet<string> = new Set(['اعزامی', 'از'].map(matchKey));
+
+/**
+ * Whether the country party beginning at `first` (the head of its list: `روسیه` of `روسیه و چین`) is named as
+ * the home of forces sent — a force noun then `اعزامی` or the partitive `از` right before it (`ناوگروه‌های اعزامی روسیه و چین`،
+ * `ناوگروه‌هایی از روسیه و چین`) — so that its forces were sent to where they are: a foreign navy's ships at an
+ * exercise are MOBILIZE besides the host's COOPERATE, as the guide reads it ("ships sent MOBILIZE besides", DL, DM;
+ * "foreign ships sent or docking do", DQ, DT). Observers (`ناظرانی از`) are no force.
+ */
+export function forcesFrom(keys: readonly string[], first: number): boolean {
+  return first >= 2 && SENT_FROM.has(keys[first - 1]) && namesForce([keys[first - 2]]);
+}

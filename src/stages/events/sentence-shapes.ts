@@ -533,3 +533,62 @@ function partyEndingAt(context: EventContext, t: number): boolean {
   const at = t >= 0 ? context.parties.at[t] : -1;
   return at >= 0 && context.parties.parties[at].last === t;
 }
+
+/** Nouns of a warning (match keys, any plural: `اخطار`، `هشدارهای`). */
+const WARNING_STEMS: readonly string[] = ['اخطار', 'هشدار'].map(matchKey);
+/** Words that may stand between `پس از` and the warning (`پس از دریافت اخطار`، `پس از دو بار اخطار`، `پس از چند اخطار`). */
+const BEFORE_WARNING: ReadonlySet<string> = new Set(['دریافت', 'دو', 'سه', 'چند', 'بار', 'نوبت'].map(matchKey));
+/** Words of turning away after it (match keys): `منطقه را ترک کرد`، `مسیر خود را تغییر داد`، `از منطقه دور شد`. */
+const LEAVING: ReadonlySet<string> = new Set(['ترک', 'تغییر', 'دور'].map(matchKey));
+/** How many words after the warning its giver may be named (`اخطار رادیویی یگان‌های نیروی دریایی ارتش`). */
+const WARNER_REACH = 3;
+
+/**
+ * A vessel or drone that turns away after a warning (`ناوشکن آمریکایی ... پس از دریافت اخطار رادیویی یگان‌های نیروی
+ * دریایی ارتش، مسیر خود را تغییر داد و منطقه را ترک کرد`) was threatened, as the guide reads it ("a warship or drone
+ * leaving after a warning is THREATEN", DQ, DR, DS, EE): THREATEN, asserted, by the warner — the party named within a few
+ * words after the warning, else the sentence's first party of the home country, else the home country — toward the first
+ * party of another country in the sentence (the vessel's; none when it is of no country: `دو شناور ناشناس`). Read only
+ * when `پس از` opens the warning (past `دریافت`، `دو بار`، `چند`) and a word of leaving (`ترک`، `تغییر` مسیر، `دور`) follows it.
+ */
+export function warningHeeded(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
+  const { keys } = context.view;
+  const home = context.homeCountry;
+  if (!home) return undefined;
+  for (let t = sentence.first + 2; t < sentence.last; t++) {
+    if (!WARNING_STEMS.some((stem) => keys[t].startsWith(stem))) continue;
+    let before = t - 1;
+    while (before > sentence.first && BEFORE_WARNING.has(keys[before])) before--;
+    if (keys[before] !== 'از' || keys[before - 1] !== 'پس') continue;
+    if (!keys.slice(t + 1, sentence.last).some((k) => LEAVING.has(k))) continue;
+    const named = firstPartyIn(context.parties, t + 1, Math.min(sentence.last, t + 1 + WARNER_REACH), (p) => partyCountry(context, p) === home);
+    const actor = named ?? firstPartyIn(context.parties, sentence.first, sentence.last, (p) => partyCountry(context, p) === home && !p.place) ?? { first: t, last: t, country: home, place: false };
+    const recipient = otherSides(context, sentence.first, sentence.last, actor)[0];
+    return { type: 'THREATEN', trigger: [t, t], lemma: keys[t], actor, recipient, modality: 'asserted' };
+  }
+  return undefined;
+}
+
+/** The indictment (match key). */
+const INDICTMENT = matchKey('کیفرخواست');
+/** A court (match key prefix: `دادگاه`، `دادگاه‌های`) and the verb of sending a case to it (`ارسال شد`). */
+const COURT = matchKey('دادگاه');
+const SENT = matchKey('ارسال');
+
+/**
+ * An indictment issued and sent to a court (`کیفرخواست این متهم صادر و برای رسیدگی به دادگاه انقلاب ارسال شده است`)
+ * is a charge to be tried as well: the court's ACCUSE `planned` beside the prosecutor's, as the guide reads it ("an
+ * indictment sent to court ACCUSE by the prosecutor plus ACCUSE `planned` by the court", DO, DT and every court report since).
+ * For each ACCUSE of the sentence read from `کیفرخواست` whose sentence goes on to `دادگاه` and then `ارسال`, the
+ * same charge (same sides, so the court of the same country) to come.
+ */
+export function indictmentsSent(keys: readonly string[], events: readonly FoundEvent[], sentence: { first: number; last: number }): FoundEvent[] {
+  const sent: FoundEvent[] = [];
+  for (const e of events) {
+    if (e.type !== 'ACCUSE' || e.modality !== 'asserted' || !keys.slice(e.trigger[0], e.trigger[1] + 1).includes(INDICTMENT)) continue;
+    const court = keys.slice(e.trigger[1] + 1, sentence.last).findIndex((k) => k.startsWith(COURT));
+    if (court < 0 || !keys.slice(e.trigger[1] + 1 + court, sentence.last).includes(SENT)) continue;
+    sent.push({ ...e, modality: 'planned' });
+  }
+  return sent;
+}
