@@ -73,7 +73,7 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
 function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, reading: ModelReading, home: string): void {
   const table = p.ruleEvents.filter((i) => !dropped.has(i));
   const mine = added.slice(from);
-  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)?.key))];
+  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)))];
   if (judged.length === 0) return;
   const unlikely = paragraphJudgeFeatures(model, p, judged, home, reading.probabilities).map((features) => judgeProbability(judge, features) < judge.threshold);
   table.forEach((i, k) => unlikely[k] && dropped.add(i));
