@@ -45,6 +45,9 @@ export interface JudgedEvent {
   anchorModality?: Modality;
   /** A model's event: whether its actor's and its recipient's countries are named in the sentence of the word it points at. */
   anchorSides?: string;
+  /** A model's event: whether the table read an event in the sentence of the word it points at, whether that word stands in a quote. */
+  anchorTable?: boolean;
+  anchorQuote?: boolean;
 }
 
 /** The class of a side: none, the home country, the actor's country (a recipient's), another. */
@@ -92,6 +95,8 @@ export function judgeFeatures(p: ParagraphFacts, e: JudgedEvent, probability: nu
   if (e.anchorShape !== undefined) features.push(`kw:${e.anchorShape}`, `kw:${e.anchorShape}|${t}`);
   if (e.anchorModality !== undefined) features.push(`km:${e.anchorModality}`, `km:${e.anchorModality}|${t}`);
   if (e.anchorSides !== undefined) features.push(`ks:${e.anchorSides}`, `ks:${e.anchorSides}|${t}`);
+  if (e.anchorTable !== undefined) features.push(`kt:${e.anchorTable}`, `kt:${e.anchorTable}|${t}`, `rd:${p.readTypes.has(t)}|${t}`);
+  if (e.anchorQuote !== undefined) features.push(`kq:${e.anchorQuote}`);
   return features;
 }
 
@@ -144,7 +149,7 @@ export function judgedEvent(e: Pick<KhabarEvent, 'type' | 'actor' | 'recipient' 
   if (e.inferred) {
     return {
       type: e.type, actor, recipient, inferred: true, lemma: anchor?.key, actorNamed: actor !== null && p.countries.has(actor), recipientNamed: recipient !== null && p.countries.has(recipient),
-      anchorShape: anchor?.shape, anchorModality: anchor?.modality, ...(anchor ? { anchorSides: `${inSentence(p, actor, anchor)}${inSentence(p, recipient, anchor)}` } : {}),
+      anchorShape: anchor?.shape, anchorModality: anchor?.modality, ...(anchor ? { anchorSides: `${inSentence(p, actor, anchor)}${inSentence(p, recipient, anchor)}`, anchorTable: p.sentenceSides.has(anchor.sentence), anchorQuote: anchor.speaker !== undefined } : {}),
     };
   }
   return {
