@@ -49,7 +49,7 @@ describe('the judgement of each event', () => {
     expect(other.some((f) => f.startsWith('mod:'))).toBe(false);
   });
 
-  it('reads how the clause holds the word a model\'s event points at: its own verb, a verb of saying, none, and that verb\'s modality', () => {
+  it('reads the word a model\'s event points at: how its clause holds it (its own verb, a verb of saying, none), that verb\'s modality, whether the sides are named in its sentence', () => {
     const shapes = (text: string): string[] => {
       const doc = docWithEntities(lexicons, text, []);
       const [p] = paragraphFacts(sentenceView(doc), []);
@@ -66,8 +66,16 @@ describe('the judgement of each event', () => {
     const told = judgedEvent({ type: 'REQUEST', inferred: true, modality: 'asserted', trigger: { start: 0, end: 0, lemma: '' } }, p, word);
     const features = judgeFeatures(p, told, 0.5, [null, null], 1, 1, 'IRN');
     expect(features).toEqual(expect.arrayContaining(['lem:درخواست|REQUEST', 'kw:said', 'kw:said|REQUEST', 'km:asserted']));
+    const iraq: TestEntity = { id: 'e4', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const turkeyCountry: TestEntity = { id: 'e5', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const two = docWithEntities(lexicons, 'ترکیه امروز نشستی فوری برگزار کرد. سخنگوی دولت از درخواست تازه عراق خبر داد.', [iraq, turkeyCountry]);
+    const [q] = paragraphFacts(sentenceView(two), []);
+    const asked = q.keyed.find((k) => k.key === 'درخواست') as KeyedWord;
+    const sides = (actor: string, recipient: string): string[] => judgeFeatures(q, judgedEvent({ type: 'REQUEST', actor: { country: actor }, recipient: { country: recipient }, inferred: true, modality: 'asserted', trigger: { start: 0, end: 0, lemma: '' } }, q, asked), 0.5, [null, null], 1, 1, 'IRN');
+    expect(sides('TUR', 'IRQ')).toEqual(expect.arrayContaining(['ks:ny', 'ks:ny|REQUEST', 'kt:false', 'kq:false', 'rd:false|REQUEST']));
+    expect(sides('IRQ', 'TUR')).toContain('ks:yn');
     const table = judgeFeatures(p, judgedEvent({ type: 'REQUEST', modality: 'asserted', trigger: { start: 0, end: 0, lemma: 'درخواست' } }, p), 0.5, [null, null], 1, 1, 'IRN');
-    expect(table.some((f) => f.startsWith('kw:') || f.startsWith('km:'))).toBe(false);
+    expect(table.some((f) => /^k[wmstq]:/.test(f))).toBe(false);
   });
 
   it('writes and reads back its file, and refuses a malformed line', () => {

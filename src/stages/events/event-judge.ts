@@ -91,7 +91,11 @@ export function judgeFeatures(p: ParagraphFacts, e: JudgedEvent, probability: nu
   if (e.lemma !== undefined) features.push(`lem:${e.lemma}|${t}`);
   if (e.modality !== undefined) features.push(`mod:${e.modality}`, `mod:${e.modality}|${t}`);
   if (e.quote !== undefined) features.push(`q:${e.quote}`, `q:${e.quote}|${t}`);
-  // what the model's word is in its clause: a noun only told of (`said`) or with no verb (`none`), a negated or hypothetical verb
+  // A model's event by the word it points at: how its clause holds it (a noun only told of, `said`, or with no verb,
+  // `none`), that clause's modality, whether its sides are named in that sentence (an actor named only elsewhere
+  // with the recipient in it, `ks:ny`, was right 4 times in 44), whether the table read an event there, whether it
+  // is quoted. Leave one of 10 groups of writers out, judge at 0.2: P .756 → .764, F .672 → .673 (7423/9824 →
+  // 7387/9669 of 12274); the sides alone gave .760 / .673, the shape and modality alone .759 / .672.
   if (e.anchorShape !== undefined) features.push(`kw:${e.anchorShape}`, `kw:${e.anchorShape}|${t}`);
   if (e.anchorModality !== undefined) features.push(`km:${e.anchorModality}`, `km:${e.anchorModality}|${t}`);
   if (e.anchorSides !== undefined) features.push(`ks:${e.anchorSides}`, `ks:${e.anchorSides}|${t}`);

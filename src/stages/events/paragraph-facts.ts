@@ -82,8 +82,8 @@ export interface KeyedWord {
  */
 export type AnchorShape = 'own' | 'light' | 'said' | 'later' | 'none';
 
-/** The first verb of `view` at or after token `from` and before `last`, or -1. */
-function nextVerb(view: SentenceView, from: number, last: number): number {
+/** The first verb of `view` at or after token `from` and before `last` (exclusive), or -1. */
+export function nextVerb(view: SentenceView, from: number, last: number): number {
   for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB') return t;
   return -1;
 }
