@@ -51,7 +51,7 @@ export function judgeRows(model: EventModel, e: EventExample): JudgeRow[] {
   const kept = e.events.filter((x) => !reading.dropped.has(x.type));
   const judged = [
     ...kept.map((x) => judgedEvent(x, e.facts)),
-    ...reading.picks.map(({ type, sides: [a, b] }) => judgedEvent({ type, actor: a === null ? undefined : { country: a }, recipient: b === null ? undefined : { country: b }, modality: 'asserted', inferred: true, trigger: { start: 0, end: 0, lemma: '' } }, e.facts, reading.anchors.get(type as PloverType)?.key)),
+    ...reading.picks.map(({ type, sides: [a, b] }) => judgedEvent({ type, actor: a === null ? undefined : { country: a }, recipient: b === null ? undefined : { country: b }, modality: 'asserted', inferred: true, trigger: { start: 0, end: 0, lemma: '' } }, e.facts, reading.anchors.get(type as PloverType))),
   ];
   const coded = judged.map((j) => ({ type: j.type, actor: j.actor, recipient: j.recipient }));
   const right = rightEvents(coded, e.gold);

@@ -4,11 +4,11 @@ import { KhabarError } from '../../doc/errors.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventJudge, formatEventJudge, judgeFeatures, parseEventJudge } from './event-judge.js';
+import { type EventJudge, formatEventJudge, judgedEvent, judgeFeatures, parseEventJudge } from './event-judge.js';
 import type { EventModel } from './event-model.js';
 import { createEventsStage } from './events-stage.js';
 import { sentenceView } from '../clauses/sentence-view.js';
-import { paragraphFacts } from './paragraph-facts.js';
+import { type KeyedWord, paragraphFacts } from './paragraph-facts.js';
 
 const lexicons = loadLexicons();
 
@@ -47,6 +47,35 @@ describe('the judgement of each event', () => {
     const other = judgeFeatures(p, { type: 'CONSULT' as PloverType, actor: 'TUR', recipient: null, inferred: true, actorNamed: true, recipientNamed: false }, 0.6, ['IRN', 'TUR'], 1, 1, 'IRN');
     expect(other).toEqual(expect.arrayContaining(['src:m', 'rk:none|m', 'ab:Xnull', 'bn:false']));
     expect(other.some((f) => f.startsWith('mod:'))).toBe(false);
+  });
+
+  it('reads the word a model\'s event points at: how its clause holds it (its own verb, a verb of saying, none), that verb\'s modality, whether the sides are named in its sentence', () => {
+    const shapes = (text: string): string[] => {
+      const doc = docWithEntities(lexicons, text, []);
+      const [p] = paragraphFacts(sentenceView(doc), []);
+      return p.keyed.map((k) => `${k.key}:${k.shape}:${k.modality}`);
+    };
+    expect(shapes('دو همسایه پیمان همکاری را امضا کردند.')).toEqual(expect.arrayContaining(['پیمان:later:asserted', 'امضا:light:asserted', 'امضا_کرد:own:asserted']));
+    expect(shapes('سخنگوی دولت از درخواست تازه همسایه خبر داد.')).toEqual(expect.arrayContaining(['درخواست:said:asserted']));
+    expect(shapes('نشست سالانه سران منطقه در پایتخت')).toEqual(expect.arrayContaining(['نشست:none:asserted']));
+    expect(shapes('اگر مرزبانان به روستا حمله کنند پاسخ سختی خواهند گرفت.')).toEqual(expect.arrayContaining(['حمله:light:hypothetical']));
+    expect(shapes('مرزبانان به روستا حمله نکردند.')).toEqual(expect.arrayContaining(['حمله_کرد:own:negated']));
+    const doc = docWithEntities(lexicons, 'سخنگوی دولت از درخواست تازه همسایه خبر داد.', []);
+    const [p] = paragraphFacts(sentenceView(doc), []);
+    const word = p.keyed.find((k) => k.key === 'درخواست') as KeyedWord;
+    const told = judgedEvent({ type: 'REQUEST', inferred: true, modality: 'asserted', trigger: { start: 0, end: 0, lemma: '' } }, p, word);
+    const features = judgeFeatures(p, told, 0.5, [null, null], 1, 1, 'IRN');
+    expect(features).toEqual(expect.arrayContaining(['lem:درخواست|REQUEST', 'kw:said', 'kw:said|REQUEST', 'km:asserted']));
+    const iraq: TestEntity = { id: 'e4', type: 'LOC', canonical: 'عراق', mentions: [{ text: 'عراق' }], attributes: { subtype: 'country', country: 'IRQ' } };
+    const turkeyCountry: TestEntity = { id: 'e5', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const two = docWithEntities(lexicons, 'ترکیه امروز نشستی فوری برگزار کرد. سخنگوی دولت از درخواست تازه عراق خبر داد.', [iraq, turkeyCountry]);
+    const [q] = paragraphFacts(sentenceView(two), []);
+    const asked = q.keyed.find((k) => k.key === 'درخواست') as KeyedWord;
+    const sides = (actor: string, recipient: string): string[] => judgeFeatures(q, judgedEvent({ type: 'REQUEST', actor: { country: actor }, recipient: { country: recipient }, inferred: true, modality: 'asserted', trigger: { start: 0, end: 0, lemma: '' } }, q, asked), 0.5, [null, null], 1, 1, 'IRN');
+    expect(sides('TUR', 'IRQ')).toEqual(expect.arrayContaining(['ks:ny', 'ks:ny|REQUEST', 'kt:false', 'kq:false', 'rd:false|REQUEST']));
+    expect(sides('IRQ', 'TUR')).toContain('ks:yn');
+    const table = judgeFeatures(p, judgedEvent({ type: 'REQUEST', modality: 'asserted', trigger: { start: 0, end: 0, lemma: 'درخواست' } }, p), 0.5, [null, null], 1, 1, 'IRN');
+    expect(table.some((f) => /^k[wmstq]:/.test(f))).toBe(false);
   });
 
   it('writes and reads back its file, and refuses a malformed line', () => {

@@ -8,7 +8,7 @@ import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { type ModelReading, modelReading } from './event-model-scoring.js';
-import { type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
+import { nextVerb, type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
 import { type EventJudge, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
 import { DENYING } from './sentence-shapes.js';
 
@@ -24,12 +24,6 @@ import { DENYING } from './sentence-shapes.js';
  * model's, is then weighed on its own and dropped below the judge's threshold.
  * @module
  */
-
-/** The first verb at or after token `from` and before `last` (exclusive), if any. */
-function verbFrom(view: SentenceView, from: number, last: number): number | undefined {
-  for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB') return t;
-  return undefined;
-}
 
 /**
  * Whether the word at `word` names what the verb at `verb` denies: a `را` between them and the verb's nominal part a
@@ -73,7 +67,7 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
 function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, reading: ModelReading, home: string): void {
   const table = p.ruleEvents.filter((i) => !dropped.has(i));
   const mine = added.slice(from);
-  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)?.key))];
+  const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)))];
   if (judged.length === 0) return;
   const unlikely = paragraphJudgeFeatures(model, p, judged, home, reading.probabilities).map((features) => judgeProbability(judge, features) < judge.threshold);
   table.forEach((i, k) => unlikely[k] && dropped.add(i));
@@ -108,8 +102,8 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
       if (!sentence) continue;
       const actor = sideParty(view, p, a, gazetteer);
       const recipient = sideParty(view, p, b, gazetteer, b === a ? actor?.entity : undefined);
-      const verb = view.tokens[words[1]].pos === 'VERB' ? words[1] : verbFrom(view, words[1], sentence.last);
-      const modality = verb === undefined ? 'asserted' : deniedBy(view, words[1], verb) ? 'negated' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
+      const verb = view.tokens[words[1]].pos === 'VERB' ? words[1] : nextVerb(view, words[1], sentence.last);
+      const modality = verb < 0 ? 'asserted' : deniedBy(view, words[1], verb) ? 'negated' : modalityOf(view, sentence.first, [words[0], verb], wordLemma(view.tokens[verb]));
       const quote = quoteAt(words[0]);
       out.push({
         ...tokenSpan(view, sentence.first, sentence.last), type,

@@ -6,6 +6,9 @@ import { REPORTER_KINDS } from '../entities/gazetteer.js';
 import { prepositionBefore } from './recipient-features.js';
 import { tokenSlots } from '../../pipeline/word-slots.js';
 import { lemmaKey, lemmaKeyCount, lemmaKeyGeneration, phraseKeyId, slotLemmaKeyId, startLemmaKeys, verbKeyId } from './lemma-keys.js';
+import type { Modality } from './event-layer.js';
+import { modalityOf } from './event-modality.js';
+import { SAYING_WORDS } from '../entities/function-words.js';
 
 /**
  * What the learned paragraph model ({@link ./event-model.ts}) reads of a paragraph: its content
@@ -65,6 +68,36 @@ export interface KeyedWord {
   sentence: number;
   /** The country of the speaker of the quote it stands in, if any. */
   speaker?: string;
+  /** How its clause holds it ({@link AnchorShape}). */
+  shape: AnchorShape;
+  /** The modality of the verb that holds it (its own or the next of its sentence; `asserted` with none). */
+  modality: Modality;
+}
+
+/**
+ * How a keyed word stands to the verbs of its sentence: `own` a verb or word + verb (`امضا_کرد`); `light` a word right
+ * before a verb keyed alone (`امضا` of `امضا کرد`); `said` a word whose next verb is one of saying (`... درخواست ... را
+ * اعلام کرد`, `ادعای ... گفت`: what is told of, not done); `later` a word with another verb after it; `none` a word with no
+ * verb after it in its sentence (a title or a phrase: `تفاهم‌نامه همکاری`).
+ */
+export type AnchorShape = 'own' | 'light' | 'said' | 'later' | 'none';
+
+/** The first verb of `view` at or after token `from` and before `last` (exclusive), or -1. */
+export function nextVerb(view: SentenceView, from: number, last: number): number {
+  for (let t = from; t < last; t++) if (view.tokens[t].pos === 'VERB') return t;
+  return -1;
+}
+
+/** The {@link AnchorShape} and modality of the keyed word `[first, last]` of sentence `[start, end)`. */
+export function anchorClause(view: SentenceView, first: number, last: number, start: number, end: number): { shape: AnchorShape; modality: Modality } {
+  const own = last > first || view.tokens[first].pos === 'VERB';
+  const verb = own ? last : nextVerb(view, last + 1, end);
+  if (verb < 0) return { shape: 'none', modality: 'asserted' };
+  const modality = modalityOf(view, start, [first, verb], wordLemma(view.tokens[verb]));
+  if (own) return { shape: 'own', modality };
+  if (verb === last + 1) return { shape: 'light', modality };
+  const said = SAYING_WORDS.has(view.keys[verb]) || SAYING_WORDS.has(view.keys[verb - 1]);
+  return { shape: said ? 'said' : 'later', modality };
 }
 
 /** One paragraph as the learned model sees it. */
@@ -214,10 +247,11 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const lemma = wordLemma(token);
     const id = slotLemmaKeyId(slots[t], lemma);
     if (content) addLemma(p, id, stamp);
-    if (anchor) p.keyed.push({ first: t, last: t, key: lemma, keyId: id, sentence });
+    const range = view.sentences[sentence] ?? { first: t, last: t + 1 };
+    if (anchor) p.keyed.push({ first: t, last: t, key: lemma, keyId: id, sentence, ...anchorClause(view, t, t, range.first, range.last) });
     if (beforeVerb) {
       const pair = verbKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next])));
-      p.keyed.push({ first: t, last: next, key: lemmaKey(pair), keyId: pair, sentence });
+      p.keyed.push({ first: t, last: next, key: lemmaKey(pair), keyId: pair, sentence, ...anchorClause(view, t, next, range.first, range.last) });
       addLemma(p, pair, stamp);
     } else if (phrase) addLemma(p, phraseKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next]))), stamp);
   });
