@@ -81,6 +81,14 @@ describe('names, places and organizations', () => {
     expect(entityTable(run('حکومت سرپرست افغانستان این اتهامات را رد کرد.')).filter((e) => e.type === 'PER')).toEqual([]);
   });
 
+  it('reads a coach\'s club after his nationality as his office\'s body, the nationality as his country', () => {
+    const doc = run('سرمربی کروات پرسپولیس، میلان ستانکوویچ، پس از بازی گفت تیمش شایسته برد بود.');
+    const coach = entityOf(doc, 'میلان ستانکوویچ');
+    expect(coach).toMatchObject({ type: 'PER', attributes: { country: 'HRV' } });
+    expect(coach?.said).toContain('role:سرمربی کروات پرسپولیس');
+    expect(entityTable(doc).filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
