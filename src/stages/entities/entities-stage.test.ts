@@ -89,6 +89,18 @@ describe('names, places and organizations', () => {
     expect(entityTable(doc).filter((e) => e.type === 'PER')).toHaveLength(1);
   });
 
+  it('takes up a committee of a body of many countries by its short name, and keeps a listed body apart from the club after it', () => {
+    const doc = run('کمیته انضباطی کنفدراسیون فوتبال آسیا باشگاه سپاهان را جریمه کرد. سپاهان به رأی کمیته انضباطی اعتراض کرد.');
+    expect(entityOf(doc, 'کمیته انضباطی')).toMatchObject({ type: 'ORG', canonical: 'کمیته انضباطی کنفدراسیون فوتبال آسیا' });
+    expect(entityOf(doc, 'کمیته انضباطی')?.attributes.country).toBeUndefined();
+    // the short name of a national body's committee is not taken up so
+    const home = run('کمیته انضباطی فدراسیون فوتبال روز شنبه سپاهان را جریمه کرد. سپاهان به رأی کمیته انضباطی اعتراض کرد.');
+    expect(entityOf(home, 'کمیته انضباطی')?.canonical).toBe('کمیته انضباطی');
+    const acronym = run('کمیته انضباطی AFC باشگاه سپاهان را جریمه کرد.');
+    expect(entityOf(acronym, 'کمیته انضباطی AFC')).toMatchObject({ type: 'ORG' });
+    expect(entityOf(acronym, 'باشگاه سپاهان')).toMatchObject({ type: 'ORG', attributes: { country: 'IRN' } });
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });

@@ -110,6 +110,24 @@ function namesBodyAbroad(context: EntityContext, first: number, last: number): b
   return matchGazetteer(context.resources.gazetteer, context.keys, first, last, ORGANIZATION_KINDS).some((m) => m.entries.some((e) => e.kind === 'organization' && !e.country));
 }
 
+/**
+ * The body of many countries a bare organization's name is the short form of: `کمیته انضباطی` after `کمیته انضباطی
+ * کنفدراسیون فوتبال آسیا` is that committee again, not one of the home country. The name (two words or more, of no
+ * listed body and naming no country) must open the earlier name word for word; the latest such name before it is taken.
+ */
+function shortFormOf(context: EntityContext, names: readonly NameMention[], name: NameMention): NameMention | undefined {
+  const size = name.last - name.first;
+  if (name.type !== 'ORG' || size < 2 || (name.entry && !name.entry.derived) || name.entry?.country) return undefined;
+  let best: NameMention | undefined;
+  for (const full of names) {
+    if (full.type !== 'ORG' || full.last > name.first || full.last - full.first <= size || (best && best.first > full.first)) continue;
+    let opens = true;
+    for (let i = 0; i < size && opens; i++) opens = context.keys[full.first + i] === context.keys[name.first + i];
+    if (opens && namesBodyAbroad(context, full.first + size, full.last)) best = full;
+  }
+  return best;
+}
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
@@ -143,7 +161,7 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
   };
   for (const name of found.names) {
     // a public relations office is a mention of the body it speaks for
-    const named = bodySpokenFor(context, name) ?? name;
+    const named = bodySpokenFor(context, name) ?? shortFormOf(context, found.names, name) ?? name;
     const surface = surfaceOf(context, named.first, named.last);
     const draft = draftFor(nameDraftKey(named, surface), () => ({ type: name.type, canonical: named.entry?.canonical ?? surface, attributes: nameAttributes(named), mentions: [] }));
     draft.mentions.push({ first: name.first, last: name.last, kind: draft.mentions.length === 0 ? 'name' : 'alias' });

@@ -1,6 +1,8 @@
 import { type EntityContext, isPunctuation, type NameMention, sortByFirst } from './entity-context.js';
 import { entityKey } from './entity-key.js';
 import { STOP_WORDS } from './function-words.js';
+import { ORGANIZATION_KINDS } from './gazetteer.js';
+import { matchGazetteer } from './match-gazetteer.js';
 
 /**
  * Nouns that name a part of an organization, written before it: `کمیته انضباطی کنفدراسیون فوتبال
@@ -28,6 +30,11 @@ function partWord(context: EntityContext, i: number): boolean {
   return token.kind === 'word' && pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADP' && pos !== 'CCONJ' && pos !== 'SCONJ' && pos !== 'PRON' && pos !== 'DET';
 }
 
+/** Whether a body the lists know is named within tokens `[first, last)` (`AFC`). */
+function namesListedBody(context: EntityContext, first: number, last: number): boolean {
+  return matchGazetteer(context.resources.gazetteer, context.keys, first, last, ORGANIZATION_KINDS).some((m) => m.entries.some((e) => e.kind === 'organization' && !e.ambiguous));
+}
+
 /** Words that point back to a body named before: `این کمیسیون تصمیم پارلمان اروپا را ...` names no part. */
 const DEMONSTRATIVES = new Set(['این', 'آن', 'همین', 'همان']);
 
@@ -51,7 +58,8 @@ export function findSubBodies(context: EntityContext, spans: NameMention[]): voi
     if (body.type !== 'ORG' || opensPart(context, body.first)) continue;
     const before = spans[k - 1];
     let head: number | undefined;
-    if (before && before.type === 'ORG' && before.last === body.first && opensPart(context, before.first) && body.first - before.first <= MOST_WORDS + 1) head = before.first;
+    // (not when those words name a body already: `کمیته انضباطی AFC` + `پرسپولیس` are two)
+    if (before && before.type === 'ORG' && before.last === body.first && opensPart(context, before.first) && body.first - before.first <= MOST_WORDS + 1) head = namesListedBody(context, before.first + 1, before.last) ? undefined : before.first;
     else {
       for (let i = body.first - 1; i >= 0 && body.first - i <= MOST_WORDS + 1; i--) {
         if (spans.some((s) => s.first <= i && s.last > i)) break;
