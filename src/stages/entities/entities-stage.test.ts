@@ -101,6 +101,12 @@ describe('names, places and organizations', () => {
     expect(entityOf(acronym, 'باشگاه سپاهان')).toMatchObject({ type: 'ORG', attributes: { country: 'IRN' } });
   });
 
+  it('keeps where a head of state is out of his office, and an envoy\'s post in it', () => {
+    const doc = run('گوترش هفته آینده با رئیس‌جمهور لبنان در نیویورک دیدار خواهد کرد. سفیر ایران در مسکو گفت روابط خوب است.');
+    expect(entityOf(doc, 'رئیس‌جمهور لبنان')).toMatchObject({ type: 'PER', attributes: { country: 'LBN' } });
+    expect(entityOf(doc, 'سفیر ایران در مسکو')).toMatchObject({ type: 'PER', attributes: { country: 'IRN' } });
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });

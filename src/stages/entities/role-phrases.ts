@@ -317,7 +317,8 @@ export function rolePhraseAt(context: EntityContext, i: number, to: number, arou
       }
       // `سفیر ایران در مسکو`، `کاردار ایران در استکهلم`: a country's envoy, posted in a place
       const post = context.keys[j] === 'در' ? around.names.get(j + 1) : undefined;
-      if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country') {
+      // (only an office one is posted in: `رئیس‌جمهور لبنان در نیویورک` is where the president is, not his office)
+      if (name.entry?.kind === 'country' && post?.type === 'LOC' && post.entry && post.entry.kind !== 'country' && POSTED_HEADS.has(headWord)) {
         // the country stays in the office's words so that its name reads `سفیر ایران در مسکو`
         words.push(...context.tokens.slice(name.first, name.last).map((t) => t.norm), 'در', ...context.tokens.slice(post.first, post.last).map((t) => t.norm));
         j = post.last;
