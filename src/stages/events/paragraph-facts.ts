@@ -69,9 +69,37 @@ export interface KeyedWord {
   /** The country of the speaker of the quote it stands in, if any. */
   speaker?: string;
   /** How its clause holds it ({@link AnchorShape}). */
-  shape: AnchorShape;
+  readonly shape: AnchorShape;
   /** The modality of the verb that holds it (its own or the next of its sentence; `asserted` with none). */
-  modality: Modality;
+  readonly modality: Modality;
+}
+
+/**
+ * A {@link KeyedWord} whose clause ({@link anchorClause}) is read only when asked: most keyed words are never an event's
+ * anchor, and the modality of a clause is the dearest of its facts.
+ */
+class LazyKeyedWord implements KeyedWord {
+  speaker?: string;
+  #clause?: { shape: AnchorShape; modality: Modality };
+  constructor(
+    private readonly view: SentenceView,
+    readonly first: number,
+    readonly last: number,
+    readonly key: string,
+    readonly keyId: number,
+    readonly sentence: number,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get shape(): AnchorShape {
+    return this.clause().shape;
+  }
+  get modality(): Modality {
+    return this.clause().modality;
+  }
+  private clause(): { shape: AnchorShape; modality: Modality } {
+    return (this.#clause ??= anchorClause(this.view, this.first, this.last, this.start, this.end));
+  }
 }
 
 /**
@@ -248,10 +276,10 @@ export function paragraphFacts(view: SentenceView, ruleEvents: readonly KhabarEv
     const id = slotLemmaKeyId(slots[t], lemma);
     if (content) addLemma(p, id, stamp);
     const range = view.sentences[sentence] ?? { first: t, last: t + 1 };
-    if (anchor) p.keyed.push({ first: t, last: t, key: lemma, keyId: id, sentence, ...anchorClause(view, t, t, range.first, range.last) });
+    if (anchor) p.keyed.push(new LazyKeyedWord(view, t, t, lemma, id, sentence, range.first, range.last));
     if (beforeVerb) {
       const pair = verbKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next])));
-      p.keyed.push({ first: t, last: next, key: lemmaKey(pair), keyId: pair, sentence, ...anchorClause(view, t, next, range.first, range.last) });
+      p.keyed.push(new LazyKeyedWord(view, t, next, lemmaKey(pair), pair, sentence, range.first, range.last));
       addLemma(p, pair, stamp);
     } else if (phrase) addLemma(p, phraseKeyId(id, slotLemmaKeyId(slots[next], wordLemma(tokens[next]))), stamp);
   });
