@@ -100,6 +100,8 @@ function reportFocus(context: EntityContext, drafts: readonly Draft[]): string |
 
 /** First words of people who speak for no side: experts, unnamed sources, match officials (`کارشناسان بازار انرژی`، `منابع آگاه`، `داور مسابقه`). */
 const NO_SIDE_HEADS: ReadonlySet<string> = new Set(['کارشناس', 'کارشناسان', 'تحلیلگر', 'تحلیلگران', 'منبع', 'منابع', 'داور', 'ناظر'].map(entityKey));
+/** Offices of a match official (`ناظر بازی`، `داور دیدار`): their holder is of no side, so no country unless told one (`داور ژاپنی`). */
+const MATCH_OFFICIALS: ReadonlySet<string> = new Set(['داور', 'ناظر'].map(entityKey));
 
 /** Words of a body of many countries: `کمیته انضباطی کنفدراسیون فوتبال آسیا`، `اتحادیه جهانی کشتی`، `کمیسیون مشترک`. */
 const MANY_COUNTRIES: ReadonlySet<string> = new Set(['آسیا', 'جهانی', 'بین‌الملل', 'بین‌المللی', 'اروپا', 'اروپایی', 'اقیانوسیه', 'ملل', 'مشترک', 'کشورهای', 'منطقه‌ای'].map(entityKey));
@@ -312,7 +314,7 @@ const ABROAD: ReadonlySet<string> = new Set(['اروپایی', 'غربی', 'عر
  * `معاون` there takes the country of the office that follows, if it has one.
  */
 function personAttributes(person: Person, byName: ReadonlyMap<NameMention, Draft>, home: string, roleStarts: ReadonlyMap<number, RolePhrase> = new Map(), known?: { country?: string }): EntityAttributes {
-  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts) && !r.complement.some((w) => ABROAD.has(w)));
+  const unqualified = person.roles.some((r) => r.sector && !roleCountry(r) && !r.organization && !ofGroup(r) && !qualifyingRole(r, roleStarts) && !r.complement.some((w) => ABROAD.has(w)) && !MATCH_OFFICIALS.has(entityKey(r.head.split(' ', 1)[0])));
   // an office of an organization whose country is known belongs to that country (`رئیس کمیسیون ... مجلس شورای اسلامی` → IRN)
   const organizationCountry = (r: RolePhrase): string | undefined => (r.organization ? byName.get(r.organization)?.attributes.country : undefined);
   // (an office of no country named is the home country's, unless the people list knows the person: `نعیم قاسم، دبیرکل این حزب`

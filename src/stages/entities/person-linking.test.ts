@@ -270,6 +270,14 @@ describe('issue 4: offices no named person holds', () => {
     expect(referee[0].mentions).toHaveLength(2);
   });
 
+  it('a match official by his office is of no country unless it names one', () => {
+    const doc = run('به گزارش خبرگزاری ایرنا، ناظر مسابقه گزارش خود را به کنفدراسیون فوتبال آسیا فرستاد. داور کره‌ای دیدار هم کارت قرمز نشان داد.');
+    const person = (office: string) => entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end).startsWith(office)));
+    expect(person('ناظر مسابقه')).toBeDefined();
+    expect(person('ناظر مسابقه')?.attributes.country).toBeUndefined();
+    expect(person('داور')?.attributes.country).toBe('KOR');
+  });
+
   it('two words before an office whose last the report writes again alone are a person named in full', () => {
     const doc = run('وزیر نیرو امروز با مورتگا آلیبکوف مدیر اجرایی شرکت برق شمال اروپا دیدار کرد. آلیبکوف نیز گفت: همکاری ادامه می‌یابد.');
     expect(personAt(doc, 'مدیر اجرایی')).toBe('مورتگا آلیبکوف');
