@@ -278,6 +278,14 @@ describe('issue 4: offices no named person holds', () => {
     expect(person('داور')?.attributes.country).toBe('KOR');
   });
 
+  it('a programme of many countries is taken up as این سازمان, and its spokesman is of no country', () => {
+    const doc = run('برنامه جهانی غذا (WFP) ارسال کمک به شهر الفاشر را متوقف کرد. سخنگوی این سازمان گفت که جاده‌ها ناامن است.');
+    const spokesman = entityTable(doc).find((e) => e.type === 'PER' && e.mentions.some((m) => doc.text.slice(m.start, m.end) === 'سخنگوی این سازمان'));
+    expect(spokesman?.attributes.roles?.[0]).toMatchObject({ organizationName: 'برنامه جهانی غذا' });
+    expect(spokesman?.attributes.country).toBeUndefined();
+    expect(entityTable(doc).filter((e) => e.canonical === 'برنامه جهانی غذا')).toHaveLength(1);
+  });
+
   it('two words before an office whose last the report writes again alone are a person named in full', () => {
     const doc = run('وزیر نیرو امروز با مورتگا آلیبکوف مدیر اجرایی شرکت برق شمال اروپا دیدار کرد. آلیبکوف نیز گفت: همکاری ادامه می‌یابد.');
     expect(personAt(doc, 'مدیر اجرایی')).toBe('مورتگا آلیبکوف');
