@@ -107,6 +107,11 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'سفیر ایران در مسکو')).toMatchObject({ type: 'PER', attributes: { country: 'IRN' } });
   });
 
+  it('knows a listed company written with a space where the list has a half-space', () => {
+    const doc = run('شرکت ترکمن گاز صادرات گاز به ایران را از سر گرفت.');
+    expect(entityOf(doc, 'شرکت ترکمن گاز') ?? entityOf(doc, 'ترکمن گاز')).toMatchObject({ type: 'ORG', attributes: { country: 'TKM' } });
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
