@@ -112,6 +112,11 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'شرکت ترکمن گاز') ?? entityOf(doc, 'ترکمن گاز')).toMatchObject({ type: 'ORG', attributes: { country: 'TKM' } });
   });
 
+  it('gives the PKK, written with dots, the country it fights in, as the annotation guide does', () => {
+    const doc = run('پهپادهای ترکیه دو پایگاه پ.ک.ک را در کوه‌های قندیل هدف گرفتند.');
+    expect(entityOf(doc, 'پ.ک.ک')).toMatchObject({ type: 'ORG', attributes: { country: 'TUR', subtype: 'armed-group' } });
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
