@@ -309,7 +309,8 @@ export function partyIndex(view: SentenceView, gazetteer: Gazetteer | undefined,
       const mention = mentions[m];
       if (mentionTokens[m][0] !== t || (mention.type !== 'PER' && mention.type !== 'ORG' && mention.type !== 'LOC')) continue;
       // (a body named inside a person's mention counts too: `نماینده سازمان جهانی بهداشت ... این سازمان`)
-      if (mention.type === 'ORG' && !REPORTER_KINDS.has(entities.get(mention.entity)?.attributes?.subtype ?? '')) lastBody = mention;
+      // (not an armed force: `برنامه جهانی غذا ... در ایست‌های بازرسی نیروهای واکنش سریع ... این سازمان` is the programme)
+      if (mention.type === 'ORG' && !REPORTER_KINDS.has(entities.get(mention.entity)?.attributes?.subtype ?? '') && !ARMED_HEADS.has(keys[t])) lastBody = mention;
       if (at[t] >= 0) continue;
       const attributes = entities.get(mention.entity)?.attributes ?? {};
       const isCountry = mention.type === 'LOC' && attributes.subtype === 'country';

@@ -179,14 +179,21 @@ const BOTH_SIDES = [['دو', 'طرف'], ['طرفین'], ['دو', 'کشور'], ['
 /** Nouns of the people or hands of both sides (`وزرای دو کشور`، `به امضای دو طرف`): through them the sides still act. */
 const SIDES_PEOPLE: ReadonlySet<string> = new Set(['وزرای', 'وزیران', 'مقامات', 'رهبران', 'روسای', 'رئیسان', 'نمایندگان', 'هیئتهای', 'هیاتهای', 'امضای', 'سران'].map(matchKey));
 
+/** Prepositions (match keys) after which both sides are asked or spoken to, not acting: `از دو طرف خواست`، `به طرفین هشدار داد`. */
+const ADDRESSING: ReadonlySet<string> = new Set(['از', 'به', 'با', 'بر', 'برای']);
+
 /**
  * Whether `دو طرف`، `طرفین` or `دو کشور` in `[from, to)` acts (the two sides of the last meeting): not
  * when it is the genitive of a noun (`توافق‌های پیشین دو کشور`) other than the sides' people or hands
- * (`به امضای وزرای دو کشور رسید`).
+ * (`به امضای وزرای دو کشور رسید`), nor when a preposition governs it or را follows it (`از هر دو طرف خواست`،
+ * `دو طرف را به خویشتن‌داری فراخواند`: they are asked).
  */
 export function bothSidesAct(view: SentenceView, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    if (!sequenceAt(view.keys, t, BOTH_SIDES)) continue;
+    const words = sequenceAt(view.keys, t, BOTH_SIDES);
+    if (!words) continue;
+    const before = view.keys[t - 1] === 'هر' ? t - 2 : t - 1;
+    if (ADDRESSING.has(view.keys[before]) || view.keys[t + words.length] === 'را') continue;
     let u = t - 1;
     while (u >= from && view.tokens[u].pos === 'ADJ') u--;
     if (u < from || view.tokens[u].pos !== 'NOUN' || GOVERNING_NOUNS.has(view.keys[u]) || SIDES_PEOPLE.has(view.keys[u])) return true;

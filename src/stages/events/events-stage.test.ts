@@ -468,6 +468,32 @@ describe('events', () => {
     expect(sides(events.filter((e) => e.type === 'REQUEST')).map((row) => row[2]).sort()).toEqual(['ISR', 'LBN']);
   });
 
+  it('req22: reads both sides asked (از دو طرف، دو طرف را) as asked, not acting, and takes them from the sentence that names them', () => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const turkeyLoc: TestEntity = { id: 'e25', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const asked = (text: string, entities: TestEntity[]): string[][] => eventsOf(text, entities).filter((e) => e.type === 'REQUEST').map((e) => [e.actor?.entity ?? '-', e.recipient?.country ?? '-']).sort();
+    // after a meeting the report told, the two sides of it are not who asks
+    expect(asked('مینا رستمی با همتای ترکیه‌ای دیدار کرد. یان برگ با ابراز نگرانی از تنش میان ترکیه و روسیه، از هر دو طرف خواست اختلافات خود را از راه گفت‌وگو حل کنند.', [iran, turkey, envoy, turkeyLoc, russia])).toEqual([['e19', 'RUS'], ['e19', 'TUR']]);
+    expect(asked('یان برگ در تماس‌های جداگانه با مینا رستمی و همتای ترکیه‌ای، دو طرف را به خویشتن‌داری فراخواند.', [envoy, iran, turkey])).toEqual([['e19', 'IRN'], ['e19', 'TUR']]);
+  });
+
+  it('req22: aims a request of از آنها at both sides its sentence named before it', () => {
+    const envoy: TestEntity = { id: 'e19', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'فرستاده سازمان ملل' }] } };
+    const hezbollah: TestEntity = { id: 'e20', type: 'ORG', canonical: 'حزب‌الله', mentions: [{ text: 'حزب‌الله' }], attributes: { country: 'LBN' } };
+    const text = 'ارتش اسرائیل به مواضع حزب‌الله حمله کرد. یان برگ گفت ناظران سازمان ملل با هر دو طرف در تماس هستند و از آنها خواسته‌اند خویشتن‌داری کنند.';
+    const asked = eventsOf(text, [army, hezbollah, envoy]).filter((e) => e.type === 'REQUEST');
+    expect(asked.map((e) => e.recipient?.country).sort()).toEqual(['ISR', 'LBN']);
+  });
+
+  it('req22: reads این سازمان asking both sides as the relief body named before, not the armed force named since', () => {
+    const programme: TestEntity = { id: 'e26', type: 'ORG', canonical: 'برنامه جهانی غذا', mentions: [{ text: 'برنامه جهانی غذا' }], attributes: { subtype: 'international' } };
+    const army: TestEntity = { id: 'e84', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
+    const rebels: TestEntity = { id: 'e85', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }, { text: 'نیروهای واکنش سریع', nth: 1 }], attributes: { subtype: 'armed-group', country: 'SDN' } };
+    const text = 'ارتش سودان با نیروهای واکنش سریع می‌جنگد. برنامه جهانی غذا اعلام کرد کامیون‌های آرد یک هفته است در پاسگاه‌های نیروهای واکنش سریع مانده‌اند. این سازمان از طرفین خواست راه کامیون‌ها را باز کنند.';
+    const asked = eventsOf(text, [army, rebels, programme]).filter((e) => e.type === 'REQUEST');
+    expect(asked.map((e) => [e.actor?.entity, e.recipient?.entity]).sort()).toEqual([['e26', 'e84'], ['e26', 'e85']]);
+  });
+
   it('issue 5 (lost12): aims a request of both sides, with no two bodies named, at the countries of the fight: one country twice in a war at home', () => {
     const chief: TestEntity = { id: 'e22', type: 'PER', canonical: 'یان برگ', mentions: [{ text: 'یان برگ' }], attributes: { roles: [{ role: 'مدیرکل سازمان جهانی بهداشت' }] } };
     const sudan: TestEntity = { id: 'e23', type: 'LOC', canonical: 'سودان', mentions: [{ text: 'سودان' }], attributes: { subtype: 'country', country: 'SDN' } };

@@ -15,7 +15,8 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, betweenSides, bothSidesAsked, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore, warringSidesNamed } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { bothSidesAsked, warringSidesNamed } from './both-sides.js';
 import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
 import { prepositionBefore, recipientCandidates } from './recipient-features.js';
@@ -294,9 +295,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // (`۱۲ شرکت و ۸ نفتکش را به اتهام حمل نفت ایران در فهرست تحریم‌ها قرار داد`)
     // (also when the one named is of the actor's own country: a state seldom sanctions its own)
     if (type === 'SANCTION' && actor && (!recipient || countryOf(recipient) === countryOf(actor))) recipient = reasonParty(context, embedded, match.first, countryOf(actor)) ?? recipient;
-    // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`): the last two sides named
+    // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`، `دو طرف را به خویشتن‌داری فراخواند`): the two
+    // its sentence names, else the last two sides named (the askers named together none of them: `عربستان و آمریکا ... از طرفین`)
     let both: Party[] | undefined;
-    if (!recipient && type === 'REQUEST' && markers.includes('از')) both = bothSidesAsked(context, embedded, match.first, actor);
+    if (!recipient && type === 'REQUEST' && (markers.includes('از') || markers.includes('را'))) both = bothSidesAsked(context, { sentence: sentence.first, from: embedded, before: match.first }, withConjuncts(context.parties, keys, actor, sentence.last), !markers.includes('از'));
     // aid given or denied to the sides of a war (`هیچ کمک نظامی به هیچ یک از طرف‌های درگیر ارائه نکرده`): each side
     if (!recipient && type === 'AID') both = warringSidesNamed(context, match.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT), actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)

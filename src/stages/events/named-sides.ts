@@ -1,6 +1,4 @@
 import { matchKey } from '../clauses/match-key.js';
-import { ARMED_SECTORS } from './attack-sides.js';
-import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, isInternational, isInternationalSide, partyCountry } from './event-context.js';
 import type { PloverType } from './event-layer.js';
 import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
@@ -9,7 +7,7 @@ import { hasSequence } from './event-modality.js';
 import { ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
 
 /**
- * Sides named by special constructions: `میان X و Y`، `از طرفین`، a letter `به X`، a meeting `با X`، the
+ * Sides named by special constructions: `میان X و Y`، a letter `به X`، a meeting `با X`، the
  * reason of a sanction, the other countries of an act done together, and the opposing party of an accusation.
  * @module
  */
@@ -29,87 +27,6 @@ export function reasonParty(context: EventContext, from: number, before: number,
     }
   }
   return undefined;
-}
-
-/** Words after `از` naming both or all sides of a quarrel (match keys): `طرفین`، `دو طرف`، `هر دو طرف`، `همه طرف‌ها`، `طرف‌های درگیر`. */
-const BOTH_ASKED = [['طرفین'], ['دو', 'طرف'], ['هر', 'دو', 'طرف'], ['همه', 'طرفها'], ['همه', 'طرفهای'], ['همه', 'طرف', 'ها'], ['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر']];
-
-/** Whether `از طرفین` / `از هر دو طرف` / `از «طرف‌های درگیر»` ... stands in `[from, before)` (the words may stand in « »). */
-function asksBothSides(context: EventContext, from: number, before: number): boolean {
-  const { keys } = context.view;
-  for (let t = from; t < before; t++) if (keys[t] === 'از' && sequenceAt(keys, keys[t + 1] === '«' ? t + 2 : t + 1, BOTH_ASKED)) return true;
-  return false;
-}
-
-/**
- * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `[from, before)` is made of:
- * the last party the report named before (a person or body, not a place, a news agency or the actor) and the
- * last of another country before it, else of another entity — first among the armed ones (sector MIL or REB),
- * where in a war at home the army and the armed group are the two (see {@link areWarringSides}); with not two
- * such parties named, the sides of the fight by country ({@link countriesAsked}). The words may stand in « »
- * (`از «همه طرف‌های درگیر» خواست`).
- */
-export function bothSidesAsked(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
-  return asksBothSides(context, from, before) ? sidesOfFight(context, actor, before) : undefined;
-}
-
-/** Words naming the sides fighting a war (match keys): `طرف‌های درگیر`، `طرفین درگیر`. */
-const WARRING = [['طرفهای', 'درگیر'], ['طرف', 'های', 'درگیر'], ['طرفین', 'درگیر']];
-
-/**
- * The sides of a fight that `طرف‌های درگیر` in `[from, before)` names, whatever governs it (`هیچ کمک نظامی به هیچ یک از
- * طرف‌های درگیر ارائه نکرده`، `هرگونه حمایت نظامی از طرف‌های درگیر را رد کرد`): as for a request of both sides
- * ({@link bothSidesAsked}); undefined when the words are not there. The guide codes aid or backing denied to them
- * once per side.
- */
-export function warringSidesNamed(context: EventContext, from: number, before: number, actor: Party | undefined): Party[] | undefined {
-  const { keys } = context.view;
-  for (let t = from; t < before; t++) if (sequenceAt(keys, t, WARRING)) return sidesOfFight(context, actor, before);
-  return undefined;
-}
-
-/** The two sides of the fight a report has named before `before` (see {@link bothSidesAsked}), `actor` not among them. */
-function sidesOfFight(context: EventContext, actor: Party | undefined, before: number): Party[] | undefined {
-  const entities = new Set<string>(actor?.mention ? [actor.mention.entity] : []);
-  const named: Party[] = [];
-  for (let i = context.memory.recent.length - 1; i >= 0; i--) {
-    const party = context.memory.recent[i];
-    const entity = party.mention?.entity;
-    if (!entity || entities.has(entity) || party.place || isReporter(context.view, party) || party.mention?.type === 'LOC') continue;
-    entities.add(entity);
-    named.push(party);
-  }
-  // the sides of a fight are armed bodies, not the officials who spoke since: the last one named and the last of
-  // another country, else in a war at home its opponent (`ارتش` and `نیروهای واکنش سریع`)
-  const armed = named.filter((party) => ARMED_SECTORS.has(codeParty(party, context.view.entities, context.gazetteer)?.sector ?? ''));
-  const foreign = armed.slice(1).find((party) => partyCountry(context, party) !== partyCountry(context, armed[0]));
-  const opponent = foreign ?? armed.slice(1).find((party) => areWarringSides(context, armed[0], party));
-  if (opponent) return [armed[0], opponent];
-  if (named.length < 2) return countriesAsked(context, actor, before);
-  // the other side is of another country when the report has named one (`اسرائیل` and `حزب‌الله`, not two Lebanese officials)
-  const first = partyCountry(context, named[0]);
-  return [named[0], named.slice(1).find((party) => partyCountry(context, party) !== first) ?? named[1]];
-}
-
-/**
- * The sides of a fight asked by country when no two bodies were named (`مدیرکل سازمان جهانی بهداشت از طرفین درگیر
- * خواست ...` in a report on Sudan's war; the guide codes the countries when the sides go unnamed): the last two
- * countries the report named other than the asker's, else — a war at home — the one country named, for each side;
- * undefined when none is named, or when the asker is of the home country in a report about it (a governor asking both
- * sides of a strike asks no country the report names in passing).
- */
-function countriesAsked(context: EventContext, actor: Party | undefined, at: number): Party[] | undefined {
-  const own = actor ? partyCountry(context, actor) : undefined;
-  const countries: string[] = [];
-  for (let i = context.memory.recent.length - 1; i >= 0 && countries.length < 2; i--) {
-    const party = context.memory.recent[i];
-    const country = isReporter(context.view, party) ? undefined : partyCountry(context, party);
-    if (country && country !== own && !countries.includes(country)) countries.push(country);
-  }
-  // (an asker at home in a report about home asks the sides of a quarrel at home, no country named in passing)
-  if (countries.length === 0 || (own === context.homeCountry && context.focus() === context.homeCountry)) return undefined;
-  const side = (country: string): Party => ({ first: at, last: at, country, place: false });
-  return [side(countries[0]), side(countries[1] ?? countries[0])];
 }
 
 /** Nouns of the people who stand for a side (match keys): `مقام‌های`، `مقامات`، `نمایندگان`، `هیئت`. */

@@ -5,7 +5,7 @@ import type { TriggerMatch } from '../clauses/trigger-table.js';
 import { FUTURE_AUXILIARIES, FUTURE_FORMS, isNegated, verbLemma } from '../clauses/verb-lemma.js';
 import { armedSide, placeStruck } from './attack-sides.js';
 import { actNounAt, chargedAct } from './carrier-verbs.js';
-import { warringSidesNamed } from './named-sides.js';
+import { warringSidesNamed } from './both-sides.js';
 import { type EventContext, type EventPattern, type FoundEvent, isCountryParty, isInternational, partyCountry } from './event-context.js';
 import type { Modality, PloverType } from './event-layer.js';
 import { CONDITIONS, isFirstPerson, modalityOf, READINESS } from './event-modality.js';
