@@ -117,6 +117,13 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'پ.ک.ک')).toMatchObject({ type: 'ORG', attributes: { country: 'TUR', subtype: 'armed-group' } });
   });
 
+  it('gives a bare sports committee to the governing body named last before it, a body of many countries or a federation', () => {
+    const abroad = run('به گزارش ایسنا، کنفدراسیون فوتبال آسیا باشگاه سپاهان را جریمه کرد. مدیرعامل سپاهان گفت به رأی کمیته انضباطی اعتراض می‌کنیم.');
+    expect(entityOf(abroad, 'کمیته انضباطی')?.attributes.country).toBeUndefined();
+    const home = run('به گزارش ایسنا، فدراسیون فوتبال باشگاه سپاهان را جریمه کرد. مدیرعامل سپاهان گفت به رأی کمیته انضباطی اعتراض می‌کنیم.');
+    expect(entityOf(home, 'کمیته انضباطی')?.attributes.country).toBe('IRN');
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });

@@ -130,6 +130,28 @@ function shortFormOf(context: EntityContext, names: readonly NameMention[], name
   return best;
 }
 
+/** A sports body's committee named bare (`کمیته انضباطی`، `کمیته استیناف`): whose it is, the text must tell. */
+const SPORTS_COMMITTEE = entityKey('کمیته');
+const SPORTS_COMMITTEE_WORDS: ReadonlySet<string> = new Set(['انضباطی', 'استیناف', 'مسابقات', 'داوران', 'اخلاق', 'وضعیت'].map(entityKey));
+/** First words of a country's own governing body of a sport (`فدراسیون فوتبال`، `سازمان لیگ`). */
+const NATIONAL_SPORTS_BODY: ReadonlySet<string> = new Set(['فدراسیون', 'لیگ'].map(entityKey));
+
+/**
+ * Whether a bare committee of a sports body (`کمیته انضباطی` with no body after it) belongs to a body of many
+ * countries: the governing body named last before it is one (`کنفدراسیون فوتبال آسیا (AFC) ... به رأی کمیته انضباطی
+ * اعتراض داریم`), not a country's federation or league. Clubs between them own no committee and are passed over.
+ */
+function committeeOfBodyAbroad(context: EntityContext, names: readonly NameMention[], first: number, last: number): boolean {
+  if (last - first !== 2 || context.keys[first] !== SPORTS_COMMITTEE || !SPORTS_COMMITTEE_WORDS.has(context.keys[first + 1])) return false;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const body = names[k];
+    if (body.type !== 'ORG' || body.last > first) continue;
+    if (context.keys.slice(body.first, body.last).some((key) => NATIONAL_SPORTS_BODY.has(key))) return false;
+    if (namesBodyAbroad(context, body.first, body.last)) return true;
+  }
+  return false;
+}
+
 /** What the stage found, to be turned into the two layers. */
 export interface FoundEntities {
   people: readonly Person[];
@@ -230,7 +252,7 @@ export function entityLayers(context: EntityContext, found: FoundEntities): { en
     const placed = new Set<string>();
     for (const draft of drafts) {
       if (draft.type !== 'ORG' || draft.attributes.country || draft.attributes.subtype === 'international') continue;
-      if (draft.mentions.some((m) => namesBodyAbroad(context, m.first, m.last))) continue;
+      if (draft.mentions.some((m) => namesBodyAbroad(context, m.first, m.last) || committeeOfBodyAbroad(context, found.names, m.first, m.last))) continue;
       draft.attributes.country = home;
       placed.add(draft.id as string);
     }
