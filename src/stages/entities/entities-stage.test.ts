@@ -124,6 +124,12 @@ describe('names, places and organizations', () => {
     expect(entityOf(home, 'کمیته انضباطی')?.attributes.country).toBe('IRN');
   });
 
+  it('knows the sports court and the arbitration court of the chamber of commerce as bodies of no country', () => {
+    const doc = run('به گزارش ایرنا، باشگاه تراکتور به دادگاه عالی داوری ورزش شکایت کرد. شرکت نفت هم پرونده را به دیوان داوری اتاق بازرگانی بین‌المللی برد.');
+    for (const body of ['دادگاه عالی داوری ورزش', 'دیوان داوری اتاق بازرگانی بین‌المللی']) expect(entityOf(doc, body)).toMatchObject({ type: 'ORG', attributes: { subtype: 'international' } });
+    expect(entityOf(doc, 'دادگاه عالی داوری ورزش')?.attributes.country).toBeUndefined();
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
