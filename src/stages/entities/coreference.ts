@@ -137,9 +137,16 @@ export function resolvePeople(input: CoreferenceInput): Person[] {
   };
   const holderOf = (role: RolePhrase, except?: Person): Person | undefined => {
     const holders = people.filter((p) => p !== except && p.roles.some((held) => roleMatches(role, held, p.country)));
-    if (holders.length > 1 && !roleCountry(role)) {
+    const country = roleCountry(role);
+    if (holders.length > 1 && !country) {
       const home = holders.filter((p) => (p.country ?? input.homeCountry) === input.homeCountry);
       if (home.length > 0) return mostRecent(home);
+    }
+    // an office of a country named (`وزیر نفت عراق`) is first the one whose holder is told of that country, not one of no
+    // country told yet that merely does not clash (`محسن پاک‌نژاد وزیر نفت ... با حیان عبدالغنی وزیر نفت عراق`)
+    if (holders.length > 1 && country) {
+      const told = holders.filter((p) => p.country === country || p.roles.some((held) => roleCountry(held) === country));
+      if (told.length > 0) return mostRecent(told);
     }
     return mostRecent(holders);
   };

@@ -286,6 +286,11 @@ describe('issue 4: offices no named person holds', () => {
     expect(entityTable(doc).filter((e) => e.canonical === 'برنامه جهانی غذا')).toHaveLength(1);
   });
 
+  it('an office of a named country goes to the holder told of that country, not to one of no country yet', () => {
+    const doc = run('به گزارش شانا، رضا کاظمی وزیر نفت روز دوشنبه با حیدر الساعدی وزیر نفت عراق دیدار کرد.\nکاظمی پس از دیدار گفت: «بغداد بدهی گازی را نپرداخته است.» وی افزود که صبر ما حدی دارد.\nوزیر نفت عراق نیز گفت که بغداد به تعهدات خود پایبند است.');
+    expect(personAt(doc, 'وزیر نفت عراق', 1)).toBe('حیدر الساعدی');
+  });
+
   it('two words before an office whose last the report writes again alone are a person named in full', () => {
     const doc = run('وزیر نیرو امروز با مورتگا آلیبکوف مدیر اجرایی شرکت برق شمال اروپا دیدار کرد. آلیبکوف نیز گفت: همکاری ادامه می‌یابد.');
     expect(personAt(doc, 'مدیر اجرایی')).toBe('مورتگا آلیبکوف');
