@@ -291,6 +291,11 @@ describe('issue 4: offices no named person holds', () => {
     expect(personAt(doc, 'وزیر نفت عراق', 1)).toBe('حیدر الساعدی');
   });
 
+  it('an office of something that is no organization is not the office of an organization named later', () => {
+    const doc = run('به گفته سرهنگ مهدی رضوانی، سخنگوی رزمایش، ناوهای عمانی هم حضور دارند.\nپیش از این، سخنگوی ناوگان پنجم نیروی دریایی آمریکا مدعی شده بود که قایق‌های ایرانی به ناوشکن نزدیک شده‌اند.');
+    expect(personAt(doc, 'سخنگوی ناوگان پنجم')).not.toBe('مهدی رضوانی');
+  });
+
   it('two words before an office whose last the report writes again alone are a person named in full', () => {
     const doc = run('وزیر نیرو امروز با مورتگا آلیبکوف مدیر اجرایی شرکت برق شمال اروپا دیدار کرد. آلیبکوف نیز گفت: همکاری ادامه می‌یابد.');
     expect(personAt(doc, 'مدیر اجرایی')).toBe('مورتگا آلیبکوف');

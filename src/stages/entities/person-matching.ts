@@ -121,7 +121,8 @@ export function roleMatches(mention: RolePhrase, held: RolePhrase, personCountry
   const orgA = organizationKey(mention);
   const orgB = organizationKey(held);
   // a bare head held (`سخنگوی این رزمایش` read as `سخنگو`) says nothing of whose office: not `سخنگوی ناوگان پنجم نیروی دریایی آمریکا`
-  if (orgA && !orgB && b.size === 0 && !held.place && !roleCountry(held)) return false;
+  // (nor an office completed by words of no organization: `سخنگوی رزمایش` is not `سخنگوی ناوگان پنجم ...` either)
+  if (orgA && !orgB && (b.size === 0 || a.size === 0) && !held.place && !roleCountry(held)) return false;
   // an office of something named by `این` that is no organization is not an organization's: `سخنگوی این رزمایش` is not `سخنگوی صندوق بین‌المللی پول`
   if ((orgB && !orgA && mention.demonstrative) || (orgA && !orgB && held.demonstrative)) return false;
   if (orgA && orgB && orgA !== orgB && !orgA.startsWith(orgB) && !orgB.startsWith(orgA)) return false;
