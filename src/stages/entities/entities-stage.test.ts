@@ -130,6 +130,11 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'دادگاه عالی داوری ورزش')?.attributes.country).toBeUndefined();
   });
 
+  it('places a journal where it is published', () => {
+    const doc = run('به گزارش ایسنا، پژوهشگران دانشگاه تهران نتایج کار خود را در نشریه نیچر منتشر کردند.');
+    expect(entityOf(doc, 'نیچر') ?? entityOf(doc, 'نشریه نیچر')).toMatchObject({ type: 'ORG', attributes: { country: 'GBR' } });
+  });
+
   it('runs a ministry of a named government on to its country, which it belongs to', () => {
     const doc = run('وزارت خارجه دولت نجات ملی یمن حمله هوایی به صنعا را محکوم کرد.');
     expect(entityOf(doc, 'وزارت خارجه دولت نجات ملی یمن')).toMatchObject({ type: 'ORG', attributes: { country: 'YEM' } });
