@@ -133,7 +133,7 @@ function shortFormOf(context: EntityContext, names: readonly NameMention[], name
 /** A sports body's committee named bare (`کمیته انضباطی`، `کمیته استیناف`): whose it is, the text must tell. */
 const SPORTS_COMMITTEE = entityKey('کمیته');
 const SPORTS_COMMITTEE_WORDS: ReadonlySet<string> = new Set(['انضباطی', 'استیناف', 'مسابقات', 'داوران', 'اخلاق', 'وضعیت'].map(entityKey));
-/** First words of a country's own governing body of a sport (`فدراسیون فوتبال`، `سازمان لیگ`). */
+/** Words of a country's own governing body of a sport (`فدراسیون فوتبال`، `سازمان لیگ`). */
 const NATIONAL_SPORTS_BODY: ReadonlySet<string> = new Set(['فدراسیون', 'لیگ'].map(entityKey));
 
 /**
