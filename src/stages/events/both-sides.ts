@@ -2,7 +2,7 @@ import { matchKey } from '../clauses/match-key.js';
 import { ARMED_SECTORS } from './attack-sides.js';
 import { codeParty } from './code-party.js';
 import { areWarringSides, type EventContext, partyCountry } from './event-context.js';
-import { type Party, partyStartingAt } from './event-parties.js';
+import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { hasSequence } from './event-modality.js';
 import { isReporter, sequenceAt } from './opposing-party.js';
 
@@ -36,16 +36,18 @@ function asksBothSides(context: EventContext, span: { sentence: number; from: nu
 }
 
 /**
- * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `span` (`from` to `before`) is made
+ * The two sides a request of `طرفین` / `هر دو طرف` / `همه طرف‌ها` after `از` in `span` (`from` to `before`; `last` the sentence's end) is made
  * of (with `object`, the words as the object, `دو طرف را به خویشتن‌داری فراخواند`): the two its own sentence names
  * before it ({@link sidesInSentence}); else the last party the report named before (a person or body, not a place,
- * a news agency or one of `actors`) and the last of another country before it (first past the askers' own
+ * a news agency or one of the askers: `actor` and those named with it) and the last of another country before it (first past the askers' own
  * country), else of another entity — first among the armed ones (sector MIL or REB), where in a war at home the
  * army and the armed group are the two (see {@link areWarringSides}); with not two such parties named, the sides of
  * the fight by country ({@link countriesAsked}). The words may stand in « » (`از «همه طرف‌های درگیر» خواست`).
  */
-export function bothSidesAsked(context: EventContext, span: { sentence: number; from: number; before: number }, actors: readonly Party[], object = false): Party[] | undefined {
+export function bothSidesAsked(context: EventContext, span: { sentence: number; from: number; before: number; last: number }, actor: Party | undefined, object = false): Party[] | undefined {
   if (!asksBothSides(context, span, object)) return undefined;
+  // the askers: the actor and those named with it (`عربستان سعودی و ایالات متحده ... از طرفین خواستند`)
+  const actors = withConjuncts(context.parties, context.view.keys, actor, span.last);
   return sidesInSentence(context, span.sentence, span.before, actors) ?? sidesOfFight(context, actors, span.before);
 }
 

@@ -298,7 +298,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // a request of both sides (`از طرفین درگیری خواست`، `از هر دو طرف می‌خواهیم`، `دو طرف را به خویشتن‌داری فراخواند`): the two
     // its sentence names, else the last two sides named (the askers named together none of them: `عربستان و آمریکا ... از طرفین`)
     let both: Party[] | undefined;
-    if (!recipient && type === 'REQUEST' && (markers.includes('از') || markers.includes('را'))) both = bothSidesAsked(context, { sentence: sentence.first, from: embedded, before: match.first }, withConjuncts(context.parties, keys, actor, sentence.last), !markers.includes('از'));
+    if (!recipient && type === 'REQUEST' && (markers.includes('از') || markers.includes('را'))) both = bothSidesAsked(context, { sentence: sentence.first, from: embedded, before: match.first, last: sentence.last }, actor, !markers.includes('از'));
     // aid given or denied to the sides of a war (`هیچ کمک نظامی به هیچ یک از طرف‌های درگیر ارائه نکرده`): each side
     if (!recipient && type === 'AID') both = warringSidesNamed(context, match.first, lemma ? match.verb : Math.min(sentence.last, match.verb + VERBLESS_OBJECT), actor);
     // what is written or said to someone is aimed at them (`در نامه‌ای به X ... خواستار شد`، `خطاب به X گفت`)
