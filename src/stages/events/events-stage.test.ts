@@ -1162,6 +1162,15 @@ describe('issue 5: event arguments on unseen text (events round 9)', () => {
     expect(threats('حملات آمریکا بدون اخطار قبلی انجام شد و ساکنان منطقه را ترک کردند.', [usa])).toEqual([]);
   });
 
+  it('reads a vessel turning away after a warning as a retreat toward the warner too, not one of no country', () => {
+    const iranNavy: TestEntity = { id: 'e33', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
+    const usa: TestEntity = { id: 'e35', type: 'LOC', canonical: 'آمریکا', mentions: [{ text: 'آمریکا' }], attributes: { subtype: 'country', country: 'USA' } };
+    const retreats = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'RETREAT').map((e) => [e.actor?.country, e.recipient?.country ?? null, e.modality]);
+    expect(retreats('یک ناوشکن آمریکا پس از دریافت اخطار رادیویی نیروی دریایی ارتش مسیر خود را تغییر داد و از منطقه دور شد.', [usa, iranNavy])).toEqual([['USA', 'IRN', 'asserted']]);
+    expect(retreats('دو شناور ناشناس پس از دریافت اخطار نیروی دریایی ارتش منطقه را ترک کردند.', [iranNavy])).toEqual([]);
+    expect(retreats('یک ناوشکن آمریکا پس از دریافت اخطار نیروی دریایی ارتش به مسیر خود ادامه داد.', [usa, iranNavy])).toEqual([]);
+  });
+
   it('reads an indictment sent to a court as a charge to be tried besides the one issued', () => {
     const prosecutor: TestEntity = { id: 'e36', type: 'PER', canonical: 'نادر کاظمی', mentions: [{ text: 'نادر کاظمی' }], attributes: { country: 'IRN', roles: [{ role: 'دادستان تهران', country: 'IRN' }] } };
     const charges = (text: string): unknown[] => eventsOf(text, [prosecutor]).filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country ?? null, e.modality]);

@@ -573,8 +573,7 @@ export function findEvents(context: EventContext, sentence: { first: number; las
   if (obligation) events.push(obligation);
   events.push(...exerciseParticipants(context, sentence).filter((act) => !read.has(sidesKey(act))));
   events.push(...indictmentsSent(keys, events, sentence));
-  const warned = warningHeeded(context, sentence);
-  if (warned && !read.has(sidesKey(warned))) events.push(warned);
+  for (const warned of warningHeeded(context, sentence)) if (!read.has(sidesKey(warned))) events.push(warned);
   rememberParties(memory, context.parties, sentence.first, sentence.last, countryOf);
   const grouped = asGroups(context, events, sentence.last);
   const kept = dropOwnClaims(grouped, (party) => (party ? countryOf(party) : undefined));

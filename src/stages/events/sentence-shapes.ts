@@ -548,13 +548,15 @@ const WARNER_REACH = 3;
  * دریایی ارتش، مسیر خود را تغییر داد و منطقه را ترک کرد`) was threatened, as the guide reads it ("a warship or drone
  * leaving after a warning is THREATEN", DQ, DR, DS, EE): THREATEN, asserted, by the warner — the party named within a few
  * words after the warning, else the sentence's first party of the home country, else the home country — toward the first
- * party of another country in the sentence (the vessel's; none when it is of no country: `دو شناور ناشناس`). Read only
+ * party of another country named before `پس از` (the vessel's; none when it is of no country: `دو شناور ناشناس`). Read only
  * when `پس از` opens the warning (past `دریافت`، `دو بار`، `چند`) and a word of leaving (`ترک`، `تغییر` مسیر، `دور`) follows it.
+ * The vessel's side turning away is a RETREAT besides, asserted, toward the warner ("a drone leaving after a warning is
+ * THREATEN plus RETREAT", EE; the tune gold has it for every US warship so told from DS on): none when the vessel is of no country.
  */
-export function warningHeeded(context: EventContext, sentence: { first: number; last: number }): FoundEvent | undefined {
+export function warningHeeded(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { keys } = context.view;
   const home = context.homeCountry;
-  if (!home) return undefined;
+  if (!home) return [];
   for (let t = sentence.first + 2; t < sentence.last; t++) {
     if (!WARNING_STEMS.some((stem) => keys[t].startsWith(stem))) continue;
     let before = t - 1;
@@ -563,10 +565,13 @@ export function warningHeeded(context: EventContext, sentence: { first: number; 
     if (!keys.slice(t + 1, sentence.last).some((k) => LEAVING.has(k))) continue;
     const named = firstPartyIn(context.parties, t + 1, Math.min(sentence.last, t + 1 + WARNER_REACH), (p) => partyCountry(context, p) === home);
     const actor = named ?? firstPartyIn(context.parties, sentence.first, sentence.last, (p) => partyCountry(context, p) === home && !p.place) ?? { first: t, last: t, country: home, place: false };
-    const recipient = otherSides(context, sentence.first, sentence.last, actor)[0];
-    return { type: 'THREATEN', trigger: [t, t], lemma: keys[t], actor, recipient, modality: 'asserted' };
+    // (the vessel named before `پس از`: `منطقه را ترک کرد` after it names no Turk)
+    const recipient = otherSides(context, sentence.first, before - 1, actor)[0];
+    const threat: FoundEvent = { type: 'THREATEN', trigger: [t, t], lemma: keys[t], actor, recipient, modality: 'asserted' };
+    const leaving = keys.findIndex((k, u) => u > t && u < sentence.last && LEAVING.has(k));
+    return recipient ? [threat, { type: 'RETREAT', trigger: [leaving, leaving], lemma: keys[leaving], actor: recipient, recipient: actor, modality: 'asserted' }] : [threat];
   }
-  return undefined;
+  return [];
 }
 
 /** The indictment (match key). */
