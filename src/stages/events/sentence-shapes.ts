@@ -551,7 +551,7 @@ const WARNER_REACH = 3;
  * party of another country named before `پس از` (the vessel's; none when it is of no country: `دو شناور ناشناس`). Read only
  * when `پس از` opens the warning (past `دریافت`، `دو بار`، `چند`) and a word of leaving (`ترک`، `تغییر` مسیر، `دور`) follows it.
  * The vessel's side turning away is a RETREAT besides, asserted, toward the warner ("a drone leaving after a warning is
- * THREATEN plus RETREAT", EE; the tune gold has it for every US warship so told from DS on): none when the vessel is of no country.
+ * THREATEN plus RETREAT", EE; the tune gold codes it for the US warships so told): none when the vessel is of no country.
  */
 export function warningHeeded(context: EventContext, sentence: { first: number; last: number }): FoundEvent[] {
   const { keys } = context.view;
