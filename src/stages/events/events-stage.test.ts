@@ -403,6 +403,16 @@ describe('events', () => {
     expect(eventsOf('لبنان پیشنهاد آمریکا را نپذیرفت.', [lebanon, usa])).toMatchObject([{ type: 'REJECT', modality: 'asserted', actor: { country: 'LBN' }, recipient: { country: 'USA' } }]);
   });
 
+  it('rejects the side a که clause after a verb of accepting names, an international body too, not another country of the sentence', () => {
+    const turkeyState: TestEntity = { id: 'e8a', type: 'LOC', canonical: 'ترکیه', mentions: [{ text: 'ترکیه' }], attributes: { subtype: 'country', country: 'TUR' } };
+    const union: TestEntity = { id: 'e8b', type: 'ORG', canonical: 'اتحادیه اروپا', mentions: [{ text: 'اتحادیه اروپا' }], attributes: { subtype: 'international' } };
+    const syria: TestEntity = { id: 'e8c', type: 'LOC', canonical: 'سوریه', mentions: [{ text: 'سوریه' }], attributes: { subtype: 'country', country: 'SYR' } };
+    const rejected = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, entities).filter((e) => e.type === 'REJECT').map((e) => [e.actor?.country, e.recipient?.entity ?? e.recipient?.country ?? null]);
+    expect(rejected('ترکیه نمی‌پذیرد که اتحادیه اروپا درباره آینده سوریه تصمیم بگیرد.', [turkeyState, union, syria])).toEqual([['TUR', 'e8b']]);
+    // with no side named in the clause, none is rejected (not the country the sentence names before it)
+    expect(rejected('ترکیه با اشاره به سوریه اعلام کرد که نمی‌پذیرد که مرزهای منطقه تغییر کند.', [turkeyState, syria])).toEqual([['TUR', null]]);
+  });
+
   it('aims a claim at the other side at home when no other country is in sight, never at a news agency', () => {
     const sudanArmy: TestEntity = { id: 'e12', type: 'ORG', canonical: 'ارتش سودان', mentions: [{ text: 'ارتش سودان' }], attributes: { subtype: 'military', country: 'SDN' } };
     const rebels: TestEntity = { id: 'e13', type: 'ORG', canonical: 'نیروهای پشتیبانی', mentions: [{ text: 'نیروهای پشتیبانی' }], attributes: { country: 'SDN' } };

@@ -15,7 +15,7 @@ import type { PloverType } from './event-layer.js';
 import { CONDITIONS, hasSequence, isAdjectivalParticiple, isFirstPerson, isNegatedVerb, isPromise, modalityOf, mustDo, promisesAct, READINESS, subjunctiveAfter } from './event-modality.js';
 import { firstPartyIn, listHead, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { bothSidesAct, CLAUSE_OPENERS, nextClause, openQuoteBefore, subjectIn } from './event-subject.js';
-import { ADDRESSED, addressee, askedInClause, betweenSides, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
+import { ADDRESSED, addressee, askedInClause, betweenSides, clauseFollows, firstCountryParty, meetingPartner, opposedRecipient, opposingSideOf, otherSides, reasonParty, sidesNamedBefore } from './named-sides.js';
 import { bothSidesAsked, warringSidesNamed } from './both-sides.js';
 import { genitiveParty, insideAdjunct, messageAuthor, namedAgent, objectParty, targetsInOtherCountries } from './object-phrase.js';
 import { ATTACK_NOUNS, conditionSubject, isReporter, rememberClaimant, rememberParties, sequenceAt } from './opposing-party.js';
@@ -401,7 +401,10 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       type = 'REJECT';
       modality = 'asserted';
       // what is rejected with no side named in it is the opposing party's (`مذاکره زیر سایه تهدید را نمی‌پذیریم`)
-      if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
+      // (a که clause after it tells what is not accepted: the side it names acting, none when it names none: `ترکیه نمی‌پذیرد
+      // که اتحادیه اروپا ... تصمیم بگیرد`)
+      if (actor && !pair && !recipient && clauseFollows(keys, match.verb)) recipient = askedInClause(context, match.verb + 1, sentence.last, actor, true);
+      else if (actor && !pair) recipient = opposedRecipient(context, type, actor, recipient?.place && !recipient.capital ? undefined : recipient, sentence, match.verb, countryOf);
     }
     if (match.trigger.data.refusal && modality === 'negated') modality = 'asserted';
     if (asMeans) modality = 'planned';
