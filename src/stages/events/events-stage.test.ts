@@ -148,6 +148,13 @@ describe('events', () => {
     expect(events.map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['CONSULT', 'IRN', 'TUR'], ['CONSULT', 'IRN', 'TUR']]);
   });
 
+  it('puts first the side of دو طرف that tells it, else the home country', () => {
+    const aydin = (times: number): TestEntity => ({ id: 'e2b', type: 'PER', canonical: 'کمال آیدین', mentions: Array.from({ length: times }, (_, nth) => ({ text: 'کمال آیدین', nth })), attributes: { country: 'TUR', roles: [{ role: 'وزیر امور خارجه', country: 'TUR' }] } });
+    const acts = (text: string, times: number): unknown[] => eventsOf(text, [iran, aydin(times)]).filter((e) => e.type === 'AGREE').map((e) => [e.actor?.country, e.recipient?.country]);
+    expect(acts('مینا رستمی با کمال آیدین دیدار کرد. کمال آیدین گفت که دو طرف درباره تجارت مرزی توافق کردند.', 2)).toEqual([['TUR', 'IRN']]);
+    expect(acts('مینا رستمی با کمال آیدین دیدار کرد. دو طرف درباره تجارت مرزی توافق کردند.', 1)).toEqual([['IRN', 'TUR']]);
+  });
+
   it('reads noun phrases that name their author after the noun, and only those', () => {
     expect(eventsOf('مینا رستمی از حمایت روسیه از لبنان سخن گفت.', [iran, russia, lebanon]).map((e) => [e.type, e.actor?.country, e.recipient?.country])).toEqual([['SUPPORT', 'RUS', 'LBN']]);
     expect(eventsOf('مینا رستمی گفت حمله به لبنان ادامه دارد.', [iran, lebanon])).toEqual([]);

@@ -174,7 +174,12 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else if (lemma && isFirstPerson(view, match.first, match.verb)) subject = context.speakerAt(match.first) ?? subjectIn(context, sentence.first, match.first);
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
-      if (bothSidesAct(view, embedded, match.verb)) pair = homeFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), context.homeCountry, countryOf);
+      if (bothSidesAct(view, embedded, match.verb)) {
+        pair = homeFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), context.homeCountry, countryOf);
+        // (told by one of the two, the teller's side first: `اسحاق دار افزود که دو کشور توافق کرده‌اند ...`)
+        const teller = context.speakerAt(match.first) ?? (embedded > sentence.first ? subjectIn(context, sentence.first, embedded) : undefined);
+        if (pair && teller && countryOf(teller) === countryOf(pair[1]) && countryOf(teller) !== countryOf(pair[0])) pair = [pair[1], pair[0]];
+      }
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
@@ -630,7 +635,11 @@ function enemyOf(context: EventContext, actor: Party, sentence: { first: number;
   return opposingSideOf(context, actor, sentence, verb, countryOf, since);
 }
 
-/** Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ). */
+/**
+ * Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق
+ * کردند` after a visit to Baghdad → IRN, IRQ) — unless one of the two tells it (the speaker, or the subject of the saying
+ * clause), whose side then comes first (see the caller; patterns alone, leave-out 6196 → 6202 right of 8056).
+ */
 function homeFirst(pair: [Party, Party] | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
   return pair && countryOf(pair[1]) === home && countryOf(pair[0]) !== home ? [pair[1], pair[0]] : pair;
 }
