@@ -40,6 +40,10 @@ export function subjectIn(context: EventContext, from: number, before: number, v
   // (the verb itself, not only the words before it: `X را «اقدامی خصمانه» خواند` is said outside them)
   const open = openQuoteBefore(keys, start, Math.max(before, verb));
   if (open >= 0) start = open + 1;
+  // where the clause's noun phrase opens, past a partitive (`یکی از پهپادهای اسرائیلی ... را هدف قرار داد`، `سه نفر از
+  // اعضای کمیسیون ...`): the part acts for the whole, whose words are read as if they opened the clause
+  const first = keys[start] === 'که' ? start + 1 : start;
+  const head = PARTITIVES.has(keys[first]) && keys[first + 1] === 'از' ? first + 2 : start;
   for (let t = start; t < before; t++) {
     // a name set in « » (`«م.ن» ... رد کرد`) is no quotation
     if (keys[t] === '«' && wrapperEnd(context.view, t) >= 0) continue;
@@ -51,13 +55,13 @@ export function subjectIn(context: EventContext, from: number, before: number, v
     if (inQuote > 0 || !party || (party.place && !party.capital) || isGoverned(context, t, from)) continue;
     // a lone demonym is a subject only at the head of its clause (`جنگنده‌های آمریکایی ...`), or of what follows an
     // adverbial lead's comma (`ساعاتی پس از این عملیات، جنگنده‌های آمریکایی و انگلیسی ... را بمباران کردند`)
-    if (!party.mention && party.last === party.first && t - start > 2 && !(keys[t - 2] === '،' && inQuote === 0)) continue;
+    if (!party.mention && party.last === party.first && t - head > 2 && !(keys[t - 2] === '،' && inQuote === 0)) continue;
     if (isObject(context, party, before)) continue;
     // a genitive inside a noun phrase that does not open the clause is not its subject
     // (`فناوری ماهواره‌برهای ایران`، `این کمیسیون تصمیم پارلمان اروپا ... را`), unless the noun governs
     // in its name (`... دولت آمریکا`)
     // (a noun after a preposition and a demonstrative ends that phrase: `در این جلسه نماینده دادستان ...`)
-    if (t - 1 > start && genitiveHead(context.view, start, t) && !GOVERNING_NOUNS.has(keys[t - 1]) && !(DEMONSTRATIVES.has(keys[t - 2]) && PREPOSITIONS.has(keys[t - 3])) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
+    if (t - 1 > head && genitiveHead(context.view, head, t) && !GOVERNING_NOUNS.has(keys[t - 1]) && !(DEMONSTRATIVES.has(keys[t - 2]) && PREPOSITIONS.has(keys[t - 3])) && !(isInternational(context, party) && opensClause(context.view, start, t))) continue;
     return party;
   }
   return undefined;

@@ -160,6 +160,15 @@ describe('events', () => {
     expect(eventsOf('مینا رستمی گفت حمله به لبنان ادامه دارد.', [iran, lebanon])).toEqual([]);
   });
 
+  it('reads one of a country\'s drones, told by the other side, as that country attacking', () => {
+    const lebaneseArmy: TestEntity = { id: 'e4b', type: 'ORG', canonical: 'ارتش لبنان', mentions: [{ text: 'ارتش لبنان' }], attributes: { subtype: 'military', country: 'LBN' } };
+    const attacks = (text: string): unknown[] => eventsOf(text, [lebaneseArmy]).filter((e) => e.type === 'ASSAULT').map((e) => [e.actor?.country, e.recipient?.country]);
+    expect(attacks('ارتش لبنان اعلام کرد که یکی از پهپادهای اسرائیلی یک خودروی امدادی را هدف قرار داد.')).toEqual([['ISR', 'LBN']]);
+    expect(attacks('ارتش لبنان اعلام کرد که یک پهپاد اسرائیلی یک خودروی امدادی را هدف قرار داد.')).toEqual([['ISR', 'LBN']]);
+    // what is said with no که after the verb of saying is a clause of its own
+    expect(attacks('ارتش لبنان اعلام کرد یک پهپاد اسرائیلی یک خودروی امدادی را هدف قرار داد.')).toEqual([['ISR', 'LBN']]);
+  });
+
   it('blames an attack with no author named on the last attacker', () => {
     const events = eventsOf('ارتش اسرائیل به لبنان حمله کرد. روسیه حمله به لبنان را محکوم کرد.', [army, russia, lebanon]);
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: { country: 'RUS' }, recipient: { country: 'ISR' } });

@@ -1,5 +1,6 @@
 import { clauseStart, CONTRASTS, PREPOSITIONS } from '../clauses/find-subject.js';
 import { matchKey } from '../clauses/match-key.js';
+import { SAYING_WORDS } from '../entities/function-words.js';
 import { accusedWrongSide, armedSide, condemnedAuthor, framedAct, placeStruck, sanctionsWarned } from './attack-sides.js';
 import { characterization } from './characterization.js';
 import { codeParty } from './code-party.js';
@@ -152,7 +153,14 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // what someone must or had better do is not done (`آنکارا و تهران باید از تمامیت ارضی سوریه پشتیبانی کنند`)
     if (lemma && feats.includes('Mood=Sub') && mustDo(keys, Math.max(sentence.first, match.first - 12), match.first)) { drop('what someone must do'); continue; }
     let embedded = clauseFirst;
-    for (let t = match.first - 1; t > clauseFirst && tokens[t].pos !== 'VERB'; t--) if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    for (let t = match.first - 1; t > clauseFirst; t--) {
+      // (a verb of saying opens what is said with no که: `منابع محلی گفتند یک پهپاد اسرائیلی ... را هدف قرار داد`)
+      if (tokens[t].pos === 'VERB') {
+        if (t + 1 < match.first && (SAYING_WORDS.has(keys[t - 1]) || SAYING_WORDS.has(matchKey(tokens[t].lemma ?? '')))) embedded = t + 1;
+        break;
+      }
+      if (CLAUSE_OPENERS.has(keys[t])) { embedded = t + 1; break; }
+    }
     // what a side has always done is its stance, no event (`تهران و مسقط همواره از دیپلماسی ... حمایت کرده‌اند`)
     if (lemma && keys.slice(embedded, match.first).some((k) => HABITUAL.has(k))) { drop('a habitual stance'); continue; }
     // an act accepted (`آنکارا پذیرفته است ... را افزایش دهد`) is conceded
