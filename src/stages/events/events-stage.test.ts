@@ -169,6 +169,21 @@ describe('events', () => {
     expect(attacks('ارتش لبنان اعلام کرد یک پهپاد اسرائیلی یک خودروی امدادی را هدف قرار داد.')).toEqual([['ISR', 'LBN']]);
   });
 
+  it('reads an attack told by a source, with no subject of its own named, as the last attacker\'s, not the source\'s', () => {
+    const sources: TestEntity = { id: 'e4c', type: 'PER', canonical: 'منابع محلی', mentions: [{ text: 'منابع محلی' }], attributes: { country: 'LBN' } };
+    const said = 'حملات هوایی خانه‌هایی در حومه شهر را هدف قرار داد';
+    const events = eventsOf(`ارتش اسرائیل به لبنان حمله کرد. به گفته منابع محلی، ${said}.`, [army, lebanon, sources], [[said, 'e4c']]);
+    expect(events.filter((e) => e.type === 'ASSAULT').map((e) => e.actor?.country)).toEqual(['ISR', 'ISR']);
+  });
+
+  it('takes the subject of what a news agency tells, not the agency, as the actor', () => {
+    const reuters: TestEntity = { id: 'e4d', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }], attributes: { subtype: 'news-agency', country: 'GBR' } };
+    const france: TestEntity = { id: 'e4e', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const iranState: TestEntity = { id: 'e4f', type: 'LOC', canonical: 'ایران', mentions: [{ text: 'ایران' }], attributes: { subtype: 'country', country: 'IRN' } };
+    const events = eventsOf('رویترز نوشت که فرانسه پیش‌نویس قطعنامه‌ای را آماده کرده است که ایران را به نقض تعهدات متهم می‌کند.', [reuters, france, iranState]);
+    expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['FRA', 'IRN']]);
+  });
+
   it('blames an attack with no author named on the last attacker', () => {
     const events = eventsOf('ارتش اسرائیل به لبنان حمله کرد. روسیه حمله به لبنان را محکوم کرد.', [army, russia, lebanon]);
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: { country: 'RUS' }, recipient: { country: 'ISR' } });

@@ -193,7 +193,19 @@ export function findEvents(context: EventContext, sentence: { first: number; las
       // (or the speaker of a quote the quotes stage ended just before the trigger: `در این بیانیه همچنین از شورای امنیت ... خواسته شد`)
       // (first the subject of the saying clause that a contrast opens: `فرانسه ... ، اما چین و روسیه اعلام کرده‌اند که به آن رأی منفی خواهند داد`)
       const host = embedded > clauseFirst ? contrastAfter(keys, clauseFirst, embedded - 1) : -1;
-      subject ??= (host >= 0 ? subjectIn(context, host, embedded - 1) : undefined) ?? subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first) ?? context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
+      subject ??= (host >= 0 ? subjectIn(context, host, embedded - 1) : undefined) ?? subjectIn(context, clauseFirst, match.first) ?? subjectIn(context, sentence.first, match.first);
+      // an attack told in what someone says, with no subject of its own named (`به گفته منابع محلی، حملات هوایی خانه‌هایی ...
+      // را هدف قرار داد`), is the last attacker's, not the teller's
+      if (!subject && type === 'ASSAULT' && memory.attacker && context.speakerAt(match.first)) subject = memory.attacker;
+      subject ??= context.speakerAt(match.first) ?? context.speakerAt(match.first - 1);
+      // a news agency is the teller, not the actor: the subject of what it tells, when a clause there names one (`رویترز ...
+      // نوشت که فرانسه، آلمان و انگلیس پیش‌نویس قطعنامه‌ای را آماده کرده‌اند که ایران را ... متهم می‌کند`)
+      if (subject && isReporter(view, subject) && subject.last < match.first) {
+        const told = nextVerb(view, subject.last + 1, match.first);
+        const from = told < 0 ? -1 : keys[told + 1] === 'که' ? told + 2 : told + 1;
+        const teller = subject;
+        if (from > 0 && from < match.first) subject = subjectIn(context, from, match.first) ?? teller;
+      }
       // the press telling of an act in a clause of its own is not its author (`خبرنگار المیادین گزارش داد که یکی از
       // این حملات ساختمانی را هدف قرار داده`): an attack told so is the last attacker's
       // (an attack only: the press acts on its own too, `الجزیره اعلام کرد که ... شکایت خواهد کرد`)
