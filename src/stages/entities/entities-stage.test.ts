@@ -117,6 +117,12 @@ describe('names, places and organizations', () => {
     expect(entityOf(doc, 'پ.ک.ک')).toMatchObject({ type: 'ORG', attributes: { country: 'TUR', subtype: 'armed-group' } });
   });
 
+  it('knows the M23 rebels of the Congo, in Latin letters or Persian, as one armed group (never a stray name)', () => {
+    const doc = run('شورشیان گروه M23 شهر گوما را تصرف کردند و ارتش کنگو اعلام کرد که با ام۲۳ مذاکره نخواهد کرد.');
+    expect(entityOf(doc, 'M23')).toMatchObject({ type: 'ORG', attributes: { country: 'COD', subtype: 'armed-group' } });
+    expect(entityOf(doc, 'ام۲۳')?.id).toBe(entityOf(doc, 'M23')?.id);
+  });
+
   it('gives a bare sports committee to the governing body named last before it, a body of many countries or a federation', () => {
     const abroad = run('به گزارش ایسنا، کنفدراسیون فوتبال آسیا باشگاه سپاهان را جریمه کرد. مدیرعامل سپاهان گفت به رأی کمیته انضباطی اعتراض می‌کنیم.');
     expect(entityOf(abroad, 'کمیته انضباطی')?.attributes.country).toBeUndefined();
