@@ -184,6 +184,13 @@ describe('events', () => {
     expect(events.filter((e) => e.type === 'ACCUSE').map((e) => [e.actor?.country, e.recipient?.country])).toEqual([['FRA', 'IRN']]);
   });
 
+  it('aims a state\'s threat at the international body its words after the verb name before any other state', () => {
+    const troika: TestEntity = { id: 'e4g', type: 'ORG', canonical: 'تروئیکای اروپایی', mentions: [{ text: 'تروئیکای اروپایی' }], attributes: { subtype: 'international' } };
+    const france: TestEntity = { id: 'e4h', type: 'LOC', canonical: 'فرانسه', mentions: [{ text: 'فرانسه' }], attributes: { subtype: 'country', country: 'FRA' } };
+    const threats = (text: string, entities: TestEntity[]): unknown[] => eventsOf(text, [iran, ...entities]).filter((e) => e.type === 'THREATEN').map((e) => e.recipient?.entity ?? e.recipient?.country ?? null);
+    expect(threats('مینا رستمی اظهارات وزیر خارجه فرانسه را مداخله‌جویانه خواند و هشدار داد که هرگونه اقدام تروئیکای اروپایی برای فعال‌سازی سازوکار ماشه پاسخ داده خواهد شد.', [france, troika])).toEqual(['e4g']);
+  });
+
   it('blames an attack with no author named on the last attacker', () => {
     const events = eventsOf('ارتش اسرائیل به لبنان حمله کرد. روسیه حمله به لبنان را محکوم کرد.', [army, russia, lebanon]);
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: { country: 'RUS' }, recipient: { country: 'ISR' } });

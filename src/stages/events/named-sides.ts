@@ -4,7 +4,7 @@ import type { PloverType } from './event-layer.js';
 import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
 import { hasSequence } from './event-modality.js';
-import { ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
+import { ADDRESSING, ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
 
 /**
  * Sides named by special constructions: `میان X و Y`، a letter `به X`، a meeting `با X`، the
@@ -172,6 +172,10 @@ export function opposedRecipient(context: EventContext, type: PloverType, actor:
     // (a state's threat is aimed at an international body that sets its condition too: `اگر کنفدراسیون ... لغو نکند`)
     if (against(condition.party) || (actorCountry && condition.party && isInternational(context, condition.party))) return condition.party;
     if (recipient && actorCountry && countryOf(recipient) === actorCountry && !warring(recipient)) return opposing() ?? recipient;
+    // (a state's threat aimed at an international body its words after the verb name before any other state: `هشدار داد
+    // هرگونه اقدام تروئیکای اروپایی ... با پاسخ متناسب تهران روبه‌رو خواهد شد`)
+    const body = !recipient && actorCountry ? bodyAfter(context, verb + 1, sentence.last, actor, countryOf) : undefined;
+    if (body) return body;
   }
   if (recipient) return recipient;
   // whom an international body opposes is the first side its words after the verb name (`کالاس هشدار داد که اگر
@@ -213,6 +217,27 @@ function firstSideAfter(context: EventContext, from: number, to: number, actor: 
     const party = partyStartingAt(context.parties, t);
     if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
     if (countryOf(party)) return party;
+  }
+  return undefined;
+}
+
+/**
+ * The international body (`تروئیکای اروپایی`، `شورای حکام`) named first in `[from, to)` before any party of another country
+ * than `actor`'s (its own country, places, news agencies, the actor and a body appealed to after `به`، `با`... passed
+ * over); undefined when a state comes first.
+ */
+function bodyAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
+  const own = countryOf(actor);
+  for (let t = from; t < to; t++) {
+    const party = partyStartingAt(context.parties, t);
+    if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
+    t = party.last;
+    // (not a body appealed to: `شکایتی به شورای امنیت ارائه خواهد کرد`)
+    if (isInternational(context, party)) {
+      if (ADDRESSING.has(context.view.keys[party.first - 1])) continue;
+      return party;
+    }
+    if (countryOf(party) && countryOf(party) !== own) return undefined;
   }
   return undefined;
 }

@@ -86,7 +86,7 @@ export function isReporter(view: SentenceView, party: Party): boolean {
 }
 
 /** Prepositions (match keys) of a body appealed to or spoken of, no side opposed: `به`، `با`، `در`، `برای`، `نزد`، `قبال`. */
-const ADDRESSING: ReadonlySet<string> = new Set(['به', 'با', 'در', 'برای', 'نزد', 'قبال']);
+export const ADDRESSING: ReadonlySet<string> = new Set(['به', 'با', 'در', 'برای', 'نزد', 'قبال']);
 
 /** Whether a party is an international body (`سازمان ملل`، `اتحادیه اروپا`): it has no country, yet may be a side opposed. */
 export function isInternationalBody(view: SentenceView, party: Party): boolean {
