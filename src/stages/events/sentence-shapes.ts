@@ -568,7 +568,8 @@ export function warningHeeded(context: EventContext, sentence: { first: number; 
     // (the vessel named before `پس از`: `منطقه را ترک کرد` after it names no Turk)
     const recipient = otherSides(context, sentence.first, before - 1, actor)[0];
     const threat: FoundEvent = { type: 'THREATEN', trigger: [t, t], lemma: keys[t], actor, recipient, modality: 'asserted' };
-    const leaving = keys.findIndex((k, u) => u > t && u < sentence.last && LEAVING.has(k));
+    let leaving = t + 1;
+    while (!LEAVING.has(keys[leaving])) leaving++;
     return recipient ? [threat, { type: 'RETREAT', trigger: [leaving, leaving], lemma: keys[leaving], actor: recipient, recipient: actor, modality: 'asserted' }] : [threat];
   }
   return [];
