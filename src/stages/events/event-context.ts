@@ -1,3 +1,4 @@
+import { matchKey } from '../clauses/match-key.js';
 import type { VerbTable } from '../../lexicon/verbs.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import type { Trigger } from '../clauses/trigger-table.js';
@@ -131,8 +132,20 @@ const partyCountries = new WeakMap<Party, string | null>();
 /** The ISO 3166-1 alpha-3 country a party stands for (`وزارت خارجه آمریکا` → USA), coded once per party; undefined when none is known. */
 export function partyCountry(context: EventContext, party: Party): string | undefined {
   let country = partyCountries.get(party);
-  if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? null));
+  if (country === undefined) partyCountries.set(party, (country = codeParty(party, context.view.entities, context.gazetteer)?.country ?? statedGovernment(context, party) ?? null));
   return country ?? undefined;
+}
+
+/** Words that name a state's government by themselves (match keys): `دولت`، `حکومت`. */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['دولت', 'حکومت'].map(matchKey));
+
+/**
+ * The country a government named by a bare `دولت` stands for, as the guide codes it (a state's mention, DX, DY): the country
+ * the report is about (`قالیباف ... از دولت خواست ...` in a report on Iran's parliament); none for any other party.
+ */
+export function statedGovernment(context: EventContext, party: Party): string | undefined {
+  if (party.first !== party.last || !GOVERNMENT_WORDS.has(context.view.keys[party.first])) return undefined;
+  return context.focus() || undefined;
 }
 
 /** The state's own sectors: its government and armed forces. */

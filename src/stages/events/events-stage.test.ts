@@ -191,6 +191,13 @@ describe('events', () => {
     expect(threats('مینا رستمی اظهارات وزیر خارجه فرانسه را مداخله‌جویانه خواند و هشدار داد که هرگونه اقدام تروئیکای اروپایی برای فعال‌سازی سازوکار ماشه پاسخ داده خواهد شد.', [france, troika])).toEqual(['e4g']);
   });
 
+  it('reads a bare دولت of no country as the government of the country the report is about', () => {
+    const speaker: TestEntity = { id: 'e4i', type: 'PER', canonical: 'محمدباقر قالیباف', mentions: [{ text: 'محمدباقر قالیباف' }], attributes: { country: 'IRN' } };
+    const government: TestEntity = { id: 'e4j', type: 'LOC', canonical: 'دولت', mentions: [{ text: 'دولت' }], attributes: {} };
+    const events = eventsOf('محمدباقر قالیباف از دولت خواست اعتبارات طرح‌های عمرانی را زودتر تخصیص دهد.', [speaker, government]);
+    expect(events.filter((e) => e.type === 'REQUEST').map((e) => [e.actor?.country, e.recipient?.entity, e.recipient?.country])).toEqual([['IRN', 'e4j', 'IRN']]);
+  });
+
   it('blames an attack with no author named on the last attacker', () => {
     const events = eventsOf('ارتش اسرائیل به لبنان حمله کرد. روسیه حمله به لبنان را محکوم کرد.', [army, russia, lebanon]);
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: { country: 'RUS' }, recipient: { country: 'ISR' } });

@@ -7,7 +7,7 @@ import type { Quote } from '../quotes/quote-layer.js';
 import { codeParty } from './code-party.js';
 import type { KhabarEvent, PloverType } from './event-layer.js';
 import { focusCountry, type Party, partyIndex } from './event-parties.js';
-import type { EventContext, EventPattern } from './event-context.js';
+import { type EventContext, type EventPattern, statedGovernment } from './event-context.js';
 import { findEvents } from './find-events.js';
 import type { RecipientChoice } from './recipient-features.js';
 import { withPerfectVerbs } from './perfect-verbs.js';
@@ -121,8 +121,10 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const trigger = lemmaSpan(view, found.trigger[0], found.trigger[1] + 1, found.lemma);
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
-          const actor = codeParty(found.actor, view.entities, lexicons.entities?.gazetteer);
-          let recipient = codeParty(found.recipient, view.entities, lexicons.entities?.gazetteer);
+          // (a bare `دولت` of no country is the government of the country the report is about)
+          const coded = (party: Party | undefined): Party | undefined => (party && !party.country && statedGovernment(context, party) ? { ...party, country: statedGovernment(context, party) } : party);
+          const actor = codeParty(coded(found.actor), view.entities, lexicons.entities?.gazetteer);
+          let recipient = codeParty(coded(found.recipient), view.entities, lexicons.entities?.gazetteer);
           // a military's warning or attack is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
           recipient = awayFromOwnSide(found.type, actor, recipient, view.entities, sides);
           // an event between sides none of which can be placed says nothing about who acts on whom,
