@@ -198,6 +198,13 @@ describe('events', () => {
     expect(events.filter((e) => e.type === 'REQUEST').map((e) => [e.actor?.country, e.recipient?.entity, e.recipient?.country])).toEqual([['IRN', 'e4j', 'IRN']]);
   });
 
+  it('asks the body a letter is addressed to, past the letter\'s adjective', () => {
+    const club: TestEntity = { id: 'e4k', type: 'ORG', canonical: 'باشگاه پرسپولیس', mentions: [{ text: 'باشگاه پرسپولیس' }], attributes: { country: 'IRN' } };
+    const afc: TestEntity = { id: 'e4l', type: 'ORG', canonical: 'کنفدراسیون فوتبال آسیا', mentions: [{ text: 'کنفدراسیون فوتبال آسیا' }], attributes: { subtype: 'international' } };
+    const asked = (text: string): unknown[] => eventsOf(text, [club, afc]).filter((e) => e.type === 'REQUEST').map((e) => e.recipient?.entity ?? e.recipient?.country ?? null);
+    expect(asked('باشگاه پرسپولیس در نامه‌ای رسمی به کنفدراسیون فوتبال آسیا خواستار بازگشت این دیدار به تهران شد.')).toEqual(['e4l']);
+  });
+
   it('blames an attack with no author named on the last attacker', () => {
     const events = eventsOf('ارتش اسرائیل به لبنان حمله کرد. روسیه حمله به لبنان را محکوم کرد.', [army, russia, lebanon]);
     expect(events.find((e) => e.type === 'ACCUSE')).toMatchObject({ actor: { country: 'RUS' }, recipient: { country: 'ISR' } });

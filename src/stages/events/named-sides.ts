@@ -42,9 +42,14 @@ const LETTER_NOUNS: ReadonlySet<string> = new Set(['نامه', 'نامهای', '
 export function addressee(context: EventContext, from: number, before: number): Party | undefined {
   const { keys } = context.view;
   for (let t = from; t < before - 1; t++) {
-    if (!LETTER_NOUNS.has(keys[t]) || keys[t + 1] !== 'به') continue;
+    if (!LETTER_NOUNS.has(keys[t])) continue;
+    // (past its indefinite ending written apart and an adjective: `در نامه ای رسمی به AFC`)
+    let to = t + 1;
+    if (keys[to] === 'ای') to++;
+    if (context.view.tokens[to]?.pos === 'ADJ' && keys[to + 1] === 'به') to++;
+    if (keys[to] !== 'به') continue;
     // a title may stand before the name (`به شیخ سلمان ...`)
-    for (let u = t + 2; u < Math.min(before, t + 5) && !OBJECT_STOPS.has(keys[u]); u++) {
+    for (let u = to + 1; u < Math.min(before, to + 4) && !OBJECT_STOPS.has(keys[u]); u++) {
       const party = partyStartingAt(context.parties, u);
       if (party) return party.place ? undefined : party;
     }
