@@ -122,7 +122,10 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
           // (a bare `دولت` of no country is the government of the country the report is about)
-          const coded = (party: Party | undefined): Party | undefined => (party && !party.country && statedGovernment(context, party) ? { ...party, country: statedGovernment(context, party) } : party);
+          const coded = (party: Party | undefined): Party | undefined => {
+            const country = party && !party.country ? statedGovernment(context, party) : undefined;
+            return party && country ? { ...party, country } : party;
+          };
           const actor = codeParty(coded(found.actor), view.entities, lexicons.entities?.gazetteer);
           let recipient = codeParty(coded(found.recipient), view.entities, lexicons.entities?.gazetteer);
           // a military's warning or attack is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)
