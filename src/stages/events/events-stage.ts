@@ -115,17 +115,17 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       // each country's armed group and state body, for an armed side's attack or warning aimed at its own side
       let war: WarSides | undefined;
       const sides = (): WarSides => (war ??= warSides(view, lexicons.entities?.gazetteer));
+      // a party as its event is coded: a bare `دولت` of no country is the government of the country the report is about
+      const coded = (party: Party | undefined): Party | undefined => {
+        const country = party && !party.country ? statedGovernment(context, party) : undefined;
+        return party && country ? { ...party, country } : party;
+      };
       for (const sentence of view.sentences) {
         paragraph = sentence.paragraph ?? 0;
         for (const found of findEvents(context, sentence)) {
           const trigger = lemmaSpan(view, found.trigger[0], found.trigger[1] + 1, found.lemma);
           const evidence = tokenSpan(view, sentence.first, sentence.last);
           const quote = quoteAt(found.trigger[0]);
-          // (a bare `دولت` of no country is the government of the country the report is about)
-          const coded = (party: Party | undefined): Party | undefined => {
-            const country = party && !party.country ? statedGovernment(context, party) : undefined;
-            return party && country ? { ...party, country } : party;
-          };
           const actor = codeParty(coded(found.actor), view.entities, lexicons.entities?.gazetteer);
           let recipient = codeParty(coded(found.recipient), view.entities, lexicons.entities?.gazetteer);
           // a military's warning or attack is aimed at an enemy, not at its own country or forces (`هر متجاوزی با پاسخ نیروی دریایی روبه‌رو می‌شود`)

@@ -183,10 +183,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     else {
       subject = subjectIn(context, embedded, match.first, match.verb);
       if (bothSidesAct(view, embedded, match.verb)) {
-        pair = homeFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), context.homeCountry, countryOf);
-        // (told by one of the two, the teller's side first: `اسحاق دار افزود که دو کشور توافق کرده‌اند ...`)
         const teller = context.speakerAt(match.first) ?? (embedded > sentence.first ? subjectIn(context, sentence.first, embedded) : undefined);
-        if (pair && teller && countryOf(teller) === countryOf(pair[1]) && countryOf(teller) !== countryOf(pair[0])) pair = [pair[1], pair[0]];
+        pair = tellerFirst(memory.pair ?? sidesNamedBefore(context, sentence.first, match.first), teller, context.homeCountry, countryOf);
       }
       // a verb joined by و to the act before it shares its subject (`ارتش ... یورش برد و ۴۰ فلسطینی را بازداشت کرد`)
       if (!subject && previous && keys[clauseFirst] === 'و' && embedded === clauseFirst) subject = previous;
@@ -656,12 +654,14 @@ function enemyOf(context: EventContext, actor: Party, sentence: { first: number;
 }
 
 /**
- * Two sides acting together as `دو طرف` with the home country's first: the report tells it from there (`دو طرف ... توافق
- * کردند` after a visit to Baghdad → IRN, IRQ) — unless one of the two tells it (the speaker, or the subject of the saying
- * clause), whose side then comes first (see the caller; patterns alone, leave-out 6196 → 6202 right of 8056).
+ * Two sides acting together as `دو طرف`, the side of the one who tells it first (`teller`: the speaker, or the subject of
+ * the saying clause; `اسحاق دار افزود که دو کشور توافق کرده‌اند ...` → PAK, IRN; patterns alone, leave-out 6196 → 6202 right
+ * of 8056), else the home country's: the report tells it from there (`دو طرف ... توافق کردند` after a visit to Baghdad → IRN, IRQ).
  */
-function homeFirst(pair: [Party, Party] | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
-  return pair && countryOf(pair[1]) === home && countryOf(pair[0]) !== home ? [pair[1], pair[0]] : pair;
+function tellerFirst(pair: [Party, Party] | undefined, teller: Party | undefined, home: string, countryOf: (party: Party) => string | undefined): [Party, Party] | undefined {
+  if (!pair) return pair;
+  const first = (teller && countryOf(teller) !== undefined && pair.some((side) => countryOf(side) === countryOf(teller)) ? countryOf(teller) : home);
+  return countryOf(pair[1]) === first && countryOf(pair[0]) !== first ? [pair[1], pair[0]] : pair;
 }
 
 /** Words naming an observer's part (match keys): `به عنوان ناظر`. */

@@ -4,7 +4,7 @@ import type { PloverType } from './event-layer.js';
 import { firstPartyIn, type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { OBJECT_STOPS } from './object-phrase.js';
 import { hasSequence } from './event-modality.js';
-import { ADDRESSING, ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sequenceAt } from './opposing-party.js';
+import { ADDRESSING, ATTACK_NOUNS, claimantAnswered, conditionSubject, isReporter, opposingParty, sameSide, sequenceAt } from './opposing-party.js';
 
 /**
  * Sides named by special constructions: `میان X و Y`، a letter `به X`، a meeting `با X`، the
@@ -219,11 +219,16 @@ const THIS_CLAIM: string[][] = ['ادعا', 'ادعاها', 'اتهام', 'ات�
 /** The first party with a country in `[from, to)` other than `actor`: no town or region (a capital counts), no news agency. */
 function firstSideAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
   for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
-    if (countryOf(party)) return party;
+    const party = sideStartingAt(context, t, actor);
+    if (party && countryOf(party)) return party;
   }
   return undefined;
+}
+
+/** The party starting at token `t` that may be a side against `actor`: not the actor itself, a town or region, or a news agency. */
+function sideStartingAt(context: EventContext, t: number, actor: Party): Party | undefined {
+  const party = partyStartingAt(context.parties, t);
+  return !party || sameSide(actor, party) || (party.place && !party.capital) || isReporter(context.view, party) ? undefined : party;
 }
 
 /**
@@ -234,8 +239,8 @@ function firstSideAfter(context: EventContext, from: number, to: number, actor: 
 function bodyAfter(context: EventContext, from: number, to: number, actor: Party, countryOf: (party: Party) => string | undefined): Party | undefined {
   const own = countryOf(actor);
   for (let t = from; t < to; t++) {
-    const party = partyStartingAt(context.parties, t);
-    if (!party || party === actor || (party.place && !party.capital) || isReporter(context.view, party) || (actor.mention && party.mention?.entity === actor.mention.entity)) continue;
+    const party = sideStartingAt(context, t, actor);
+    if (!party) continue;
     t = party.last;
     // (not a body appealed to: `شکایتی به شورای امنیت ارائه خواهد کرد`)
     if (isInternational(context, party)) {
@@ -258,8 +263,8 @@ export const THAT = matchKey('آن');
  */
 export function askedInClause(context: EventContext, from: number, last: number, actor: Party, bodies = false): Party | undefined {
   const { keys, tokens } = context.view;
+  if (!clauseFollows(keys, from - 1)) return undefined;
   let t = keys[from] === THAT ? from + 1 : from;
-  if (keys[t] !== 'که') return undefined;
   let asked: Party | undefined;
   for (t++; t < last && tokens[t].pos !== 'VERB' && tokens[t].pos !== 'AUX'; t++) {
     const party = asked ? undefined : partyStartingAt(context.parties, t);

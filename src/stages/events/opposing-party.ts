@@ -29,7 +29,7 @@ export interface OpposingMemory {
 }
 
 /** Whether two parties are one side named (the same tokens or the same entity). */
-function sameSide(a: Party, b: Party): boolean {
+export function sameSide(a: Party, b: Party): boolean {
   return a === b || (!!a.mention && a.mention.entity === b.mention?.entity);
 }
 
