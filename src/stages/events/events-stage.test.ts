@@ -1797,3 +1797,22 @@ describe('issue 5: a list of demands that calls bodies in (twins15)', () => {
     expect(requests(eventsOf('مینا رستمی خواستار پرداخت فوری معوقات و اجرای کامل قانون شد.', [iran]))).toEqual(['IRN>IRN']);
   });
 });
+
+describe('issue 5: a border or crossing closed (twenty-third session)', () => {
+  const pakistan: TestEntity = { id: 'e20', type: 'LOC', canonical: 'پاکستان', mentions: [{ text: 'پاکستان' }], attributes: { subtype: 'country', country: 'PAK' } };
+  const afghanistan: TestEntity = { id: 'e21', type: 'LOC', canonical: 'افغانستان', mentions: [{ text: 'افغانستان' }], attributes: { subtype: 'country', country: 'AFG' } };
+  const sanctions = (events: KhabarEvent[]): string[][] => events.filter((e) => e.type === 'SANCTION').map((e) => [e.actor?.country ?? '-', e.recipient?.country ?? '-', e.modality]);
+  it('reads a crossing closed to a side as a SANCTION against it, in every tense', () => {
+    expect(sanctions(eventsOf('پاکستان گذرگاه مرزی را به روی کامیون‌های تجاری افغانستان بست.', [pakistan, afghanistan]))).toEqual([['PAK', 'AFG', 'asserted']]);
+    expect(sanctions(eventsOf('پاکستان گذرگاه‌های مرزی را به روی کامیون‌های افغانستان بسته نگه خواهد داشت.', [pakistan, afghanistan]))).toEqual([['PAK', 'AFG', 'planned']]);
+  });
+
+  it('takes the side the border leads to, else the opposing side of its sentence', () => {
+    expect(sanctions(eventsOf('پاکستان مرز خود با افغانستان را بست.', [pakistan, afghanistan]))).toEqual([['PAK', 'AFG', 'asserted']]);
+    expect(sanctions(eventsOf('پاکستان گذرگاه تورخم را بست و افغانستان این اقدام را «مجازات دسته‌جمعی» خواند.', [pakistan, afghanistan]))).toEqual([['PAK', 'AFG', 'asserted']]);
+  });
+
+  it('reads no sanction from a crossing closed with no other side in sight', () => {
+    expect(sanctions(eventsOf('پاکستان گذرگاه تورخم را برای تعمیرات بست.', [pakistan]))).toEqual([]);
+  });
+});

@@ -366,6 +366,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     // (`این حملات را «تجاوز آشکار» خواند و هشدار داد که ... بی‌پاسخ نخواهد ماند`)
     // (or earlier in its paragraph: `از فعال‌سازی سازوکار ماشه از سوی سه کشور اروپایی انتقاد کرد. وی هشدار داد که این تصمیم بی‌پاسخ نخواهد ماند`)
     if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(context, events, actor, countryOf) ?? opposedInParagraph(context, sentence.paragraph, actor, countryOf);
+    // a measure against the opposing side with no one named (`گذرگاه تورخم را بست`): the side its sentence or the report opposes to the actor
+    if (markers.includes('~') && !recipient && actor && type === 'SANCTION') recipient = opposingSideOf(context, actor, sentence, match.verb, countryOf);
     if (markers.includes('~') && !recipient) { drop('no opposing party'); continue; }
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) { drop('a claim of no one in its sentence'); continue; }
