@@ -496,6 +496,12 @@ describe('events', () => {
     expect(sides(events)).toContainEqual(['SANCTION', 'USA', 'RUS']);
   });
 
+  it('reads names joined by و before را as objects, not subjects', () => {
+    const israel: TestEntity = { id: 'e19', type: 'LOC', canonical: 'اسرائیل', mentions: [{ text: 'اسرائیل' }], attributes: { subtype: 'country', country: 'ISR' } };
+    const events = eventsOf('مینا رستمی گفت دادگاه حقوقی تهران آمریکا و اسرائیل را به پرداخت غرامت محکوم کرده است.', [iran, { ...usa, mentions: [{ text: 'آمریکا' }] }, israel]);
+    expect(sides(events).filter(([type]) => type === 'COERCE')).toEqual([['COERCE', 'IRN', 'USA'], ['COERCE', 'IRN', 'ISR']]);
+  });
+
   it('aims a military\'s warning at no side of its own country, and keeps a foreign one', () => {
     const commander: TestEntity = { id: 'e30', type: 'PER', canonical: 'بهرام کاوه', mentions: [{ text: 'بهرام کاوه' }], attributes: { country: 'IRN', roles: [{ role: 'فرمانده نیروی دریایی ارتش', country: 'IRN' }] } };
     const navy: TestEntity = { id: 'e31', type: 'ORG', canonical: 'نیروی دریایی ارتش', mentions: [{ text: 'نیروی دریایی ارتش' }], attributes: { subtype: 'military', country: 'IRN' } };
