@@ -1822,3 +1822,16 @@ describe('issue 5: a border or crossing closed (twenty-third session)', () => {
     expect(sanctions(eventsOf('پاکستان گذرگاه تورخم را برای تعمیرات بست.', [pakistan]))).toEqual([]);
   });
 });
+
+describe('issue 5: a sentence upheld or made final (twenty-third session)', () => {
+  const supreme: TestEntity = { id: 'e22', type: 'ORG', canonical: 'دیوان عالی کشور', mentions: [{ text: 'دیوان عالی کشور' }], attributes: { subtype: 'judiciary', country: 'IRN' } };
+  const measures = (events: KhabarEvent[]): string[][] => events.filter((e) => e.type === 'COERCE').map((e) => [e.actor?.country ?? '-', e.recipient?.country ?? '-', e.modality]);
+  it('reads a sentence the Supreme Court upholds as a measure again, asserted, and one not yet final as negated', () => {
+    expect(measures(eventsOf('دیوان عالی کشور حکم ۱۰ سال حبس برای این متهم را تأیید کرد.', [supreme]))).toEqual([['IRN', 'IRN', 'asserted']]);
+    expect(measures(eventsOf('مینا رستمی گفت حکم این متهم هنوز قطعی نشده است.', [iran]))).toEqual([['IRN', 'IRN', 'negated']]);
+  });
+
+  it('reads no measure from a ruling on something else upheld', () => {
+    expect(measures(eventsOf('دیوان عالی کشور صلاحیت این دادگاه را تأیید کرد.', [supreme]))).toEqual([]);
+  });
+});
