@@ -443,7 +443,8 @@ function apposedEnd(index: PartyIndex, keys: string[], party: Party, limit: numb
 /**
  * `party` and the parties coordinated after it (`آمریکا و انگلیس`، `فرانسه، آلمان و انگلیس`); with `apposed`, each
  * past the « » and the role set beside its name (`با محمدرضا عارف معاون اول رئیس‌جمهور و علی لاریجانی دیدار کرد` →
- * both people).
+ * both people); a conjunct named by a common noun counts as the country it is based in (`علیه دو فرمانده نیروهای واکنش
+ * سریع و سه شرکت مستقر در امارات` → RSF, the UAE).
  */
 export function withConjuncts(index: PartyIndex, keys: string[], party: Party | undefined, limit: number, apposed = false): Party[] {
   if (!party) return [];
@@ -453,7 +454,7 @@ export function withConjuncts(index: PartyIndex, keys: string[], party: Party | 
   while (all.length < 4) {
     if (keys[end + 1] !== 'و' && keys[end + 1] !== '،') break;
     const start = apposed && keys[end + 2] === '«' ? end + 3 : end + 2;
-    const next = start < limit ? partyStartingAt(index, start) : undefined;
+    const next = start < limit ? partyStartingAt(index, start) ?? basedIn(index, keys, start, limit) : undefined;
     if (!next || next.place !== party.place) break;
     // a second role of one already listed is that side again (`نخست‌وزیر و وزیر خارجه قطر`)
     if (apposed && next.mention && all.some((p) => p.mention?.entity === next.mention?.entity)) {
@@ -464,6 +465,21 @@ export function withConjuncts(index: PartyIndex, keys: string[], party: Party | 
     end = endOf(next);
   }
   return all;
+}
+
+/** Words that tell where a body named by a common noun is based (match keys): `سه شرکت مستقر در امارات`. */
+const BASED_IN = ['مستقر', 'در'];
+
+/**
+ * The country a conjunct named by a common noun is based in (`و سه شرکت مستقر در امارات`): the party after `مستقر
+ * در` when at most three words (a number, a noun, an adjective) stand before it.
+ */
+function basedIn(index: PartyIndex, keys: string[], start: number, limit: number): Party | undefined {
+  for (let t = start + 1; t < Math.min(limit - 1, start + 4); t++) {
+    if (index.at[t] >= 0 || keys[t] === 'و' || keys[t] === '،') return undefined;
+    if (keys[t] === BASED_IN[0] && keys[t + 1] === BASED_IN[1]) return t + 2 < limit ? partyStartingAt(index, t + 2) : undefined;
+  }
+  return undefined;
 }
 
 /**

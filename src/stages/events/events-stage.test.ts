@@ -1835,3 +1835,17 @@ describe('issue 5: a sentence upheld or made final (twenty-third session)', () =
     expect(measures(eventsOf('دیوان عالی کشور صلاحیت این دادگاه را تأیید کرد.', [supreme]))).toEqual([]);
   });
 });
+
+describe('issue 5: sanctions on firms based in a country (twenty-third session)', () => {
+  const treasury: TestEntity = { id: 'e23', type: 'ORG', canonical: 'وزارت خزانه‌داری آمریکا', mentions: [{ text: 'وزارت خزانه‌داری آمریکا' }], attributes: { subtype: 'ministry', country: 'USA' } };
+  const rsf: TestEntity = { id: 'e24', type: 'ORG', canonical: 'نیروهای واکنش سریع', mentions: [{ text: 'نیروهای واکنش سریع' }], attributes: { subtype: 'military', country: 'SDN' } };
+  const emirates: TestEntity = { id: 'e25', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
+  const sanctioned = (text: string): string[] => eventsOf(text, [treasury, rsf, emirates]).filter((e) => e.type === 'SANCTION').map((e) => `${e.actor?.country}>${e.recipient?.country}`);
+  it('sanctions the country firms joined to the first side are based in', () => {
+    expect(sanctioned('وزارت خزانه‌داری آمریکا از اعمال تحریم علیه دو فرمانده نیروهای واکنش سریع و سه شرکت مستقر در امارات خبر داد.')).toEqual(['USA>SDN', 'USA>ARE']);
+  });
+
+  it('takes no country from a conjunct that is no body based there', () => {
+    expect(sanctioned('وزارت خزانه‌داری آمریکا از اعمال تحریم علیه دو فرمانده نیروهای واکنش سریع و فعالیت آنان در امارات خبر داد.')).toEqual(['USA>SDN']);
+  });
+});
