@@ -32,6 +32,16 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     expect(sides(claim)).toEqual([['REJECT', 'IRN', 'USA']]);
   });
 
+  it('answers no one when the report a characterization points back to has no side as its author (twenty-third session)', () => {
+    const pointed = eventsOf('نادر صالحی در پاسخ به پرسشی درباره ادعای یک رسانه غربی مبنی بر پیام پنهانی آمریکا، این گزارش را «کذب محض» دانست.', [spokesman, america]);
+    expect(sides(pointed).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', null]]);
+    const abroad = eventsOf('نادر صالحی ادعای رسانه‌های خارج از کشور مبنی بر پیام آمریکا را «دروغ محض» خواند.', [spokesman, america]);
+    expect(sides(abroad).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', null]]);
+    const reuters: TestEntity = { id: 'e8', type: 'ORG', canonical: 'رویترز', mentions: [{ text: 'رویترز' }], attributes: { subtype: 'news', country: 'GBR' } };
+    const agency = eventsOf('نادر صالحی در واکنش به گزارش رویترز درباره پیام آمریکا، این گزارش را «بی‌اساس» خواند.', [spokesman, reuters, america]);
+    expect(sides(agency).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', 'GBR']]);
+  });
+
   it('asks the side a request names inside what it asks for', () => {
     const minister: TestEntity = { id: 'e6', type: 'PER', canonical: 'فهد العتیبی', mentions: [{ text: 'فهد العتیبی' }], attributes: { country: 'SAU' } };
     const events = eventsOf('فهد العتیبی خواستار خروج کامل نیروهای اسرائیلی از پنج تپه اشغالی شد.', [minister]);

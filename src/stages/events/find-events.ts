@@ -368,7 +368,8 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (type === 'THREATEN' && !recipient && actor) recipient = sameSideOpposed(context, events, actor, countryOf) ?? opposedInParagraph(context, sentence.paragraph, actor, countryOf);
     // a measure against the opposing side with no one named (`گذرگاه تورخم را بست`): the side its sentence or the report opposes to the actor
     if (markers.includes('~') && !recipient && actor && type === 'SANCTION') recipient = opposingSideOf(context, actor, sentence, match.verb, countryOf);
-    if (markers.includes('~') && !recipient) { drop('no opposing party'); continue; }
+    // (a report with no side as its author, rejected, answers no one: `ادعای برخی رسانه‌ها ... را «بی‌اساس» خواند`)
+    if (markers.includes('~') && !recipient && !unauthored) { drop('no opposing party'); continue; }
     // a claim accuses only a side its sentence names (`مدعی شد که حملات تنها انبارها را هدف گرفته`: no one)
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) { drop('a claim of no one in its sentence'); continue; }
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
