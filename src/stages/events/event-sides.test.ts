@@ -42,6 +42,13 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     expect(sides(agency).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', 'GBR']]);
   });
 
+  it('asks no side when a group that names none is asked, whatever side what is asked names (twenty-third session)', () => {
+    const general: TestEntity = { id: 'e9', type: 'PER', canonical: 'عبدالفتاح البرهان', mentions: [{ text: 'عبدالفتاح البرهان' }], attributes: { country: 'SDN' } };
+    const emirates: TestEntity = { id: 'e10', type: 'LOC', canonical: 'ابوظبی', mentions: [{ text: 'ابوظبی' }], attributes: { subtype: 'city', country: 'ARE', capital: true } };
+    expect(sides(eventsOf('عبدالفتاح البرهان از جامعه جهانی خواست ابوظبی را به دلیل این جنایات پاسخگو کند.', [general, emirates]))).toEqual([['REQUEST', 'SDN', null]]);
+    expect(sides(eventsOf('عبدالفتاح البرهان از ابوظبی خواست به تعهدات خود عمل کند.', [general, emirates]))).toEqual([['REQUEST', 'SDN', 'ARE']]);
+  });
+
   it('asks the side a request names inside what it asks for', () => {
     const minister: TestEntity = { id: 'e6', type: 'PER', canonical: 'فهد العتیبی', mentions: [{ text: 'فهد العتیبی' }], attributes: { country: 'SAU' } };
     const events = eventsOf('فهد العتیبی خواستار خروج کامل نیروهای اسرائیلی از پنج تپه اشغالی شد.', [minister]);

@@ -55,6 +55,19 @@ const RETOLD_IN_ANOTHER_MODE: ReadonlySet<PloverType> = new Set(['ACCUSE', 'ASSA
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
+/** Nouns of a group asked that names no side (match keys, after از): `از جامعه جهانی خواست`، `از همه طرف‌ها خواست`، `از کشورهای اسلامی خواست`. */
+const UNNAMED_GROUPS: ReadonlySet<string> = new Set(['جامعه', 'همه', 'تمامی', 'تمام', 'کشورهای', 'دولتهای', 'نهادهای', 'سازمانهای', 'مجامع', 'مردم'].map(matchKey));
+
+/** Whether `[from, to)` asks, by از, a group that names no side (`از جامعه جهانی`): no party in the three words after it. */
+function asksUnnamedGroup(context: EventContext, from: number, to: number): boolean {
+  const { keys } = context.view;
+  for (let t = from; t < to - 1; t++) {
+    if (keys[t] !== 'از' || !UNNAMED_GROUPS.has(keys[t + 1])) continue;
+    return !firstPartyIn(context.parties, t + 1, Math.min(to, t + 4), () => true);
+  }
+  return false;
+}
+
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
 
 /**
@@ -374,22 +387,25 @@ export function findEvents(context: EventContext, sentence: { first: number; las
     if (claim && recipient && (recipient.first < sentence.first || recipient.first > sentence.last)) { drop('a claim of no one in its sentence'); continue; }
     // what is promised names the other side inside it (`وعده داده است یک هواپیما ... به عراق بفرستد`)
     // a request with a که clause asks the subject of that clause (`خواستار آن شد که ... آمریکا و فرانسه ... عمل کنند`)
-    if (type === 'REQUEST' && lemma && !recipient && !both && actor) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
+    // a group asked that names no side (`از جامعه جهانی خواست ابوظبی را ... پاسخگو کند`) is the recipient, of no country:
+    // not the side named inside what is asked, nor any other side looked for below
+    const unnamedAsked = type === 'REQUEST' && !recipient && asksUnnamedGroup(context, embedded, match.first);
+    if (type === 'REQUEST' && lemma && !recipient && !both && actor && !unnamedAsked) recipient = askedInClause(context, match.verb + 1, sentence.last, actor);
     // a request that names another side inside what it asks for asks that side (`خواستار خروج نیروهای اسرائیلی ... شد`)
     // (or an international body, whichever is named first: `خواستار واکنش فوری شورای امنیت سازمان ملل شدند`; not
     // `خواستار ازسرگیری همکاری ایران با آژانس ... شد`)
     // (its words up to the verb, also when that verb stands past the row's gap: `خواستار فشار پاریس بر تل‌آویو برای ... شد`)
     const askedEnd = lemma ? match.verb : match.trigger.words[0] === 'خواستار' ? nextVerb(view, match.verb + 1, sentence.last) : -1;
-    if (type === 'REQUEST' && !recipient && !both && actor && askedEnd > match.first + 1) {
+    if (type === 'REQUEST' && !recipient && !both && actor && askedEnd > match.first + 1 && !unnamedAsked) {
       const side = otherSides(context, match.first + 1, askedEnd, actor)[0];
       const body = firstPartyIn(context.parties, match.first + 1, side?.first ?? askedEnd, (party) => isInternational(context, party) && party.mention?.entity !== actor?.mention?.entity);
       recipient = body ?? side;
     }
     // a request to stop an act or make it good with no one named, after the same side charged someone in its sentence,
     // asks the side charged (`حملات ارتش ترکیه را «نقض آشکار حاکمیت» خواند و خواستار توقف فوری این عملیات شد`)
-    if (type === 'REQUEST' && !recipient && !both && actor && STOPPING.has(keys[match.first + 1] ?? '')) recipient = sameSideOpposed(context, events, actor, countryOf);
+    if (type === 'REQUEST' && !recipient && !both && actor && !unnamedAsked && STOPPING.has(keys[match.first + 1] ?? '')) recipient = sameSideOpposed(context, events, actor, countryOf);
     // an army asking people it does not name (`ساکنان روستاهای مرزی را به تخلیه فراخواند`) asks the other side of its war
-    if (type === 'REQUEST' && !recipient && !both && actor && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
+    if (type === 'REQUEST' && !recipient && !both && actor && !unnamedAsked && codeParty(actor, view.entities, context.gazetteer)?.sector === 'MIL') recipient = enemyOf(context, actor, sentence, match.verb, countryOf);
     const promised = type === 'SUPPORT' && lemma && !recipient && actor ? subjunctiveAfter(view, match.verb + 1, sentence.last) : -1;
     if (promised >= 0) recipient = otherSides(context, match.verb + 1, promised, actor)[0];
     // what is agreed to names the other side inside it (`... به سمت عراق را افزایش دهد`)
