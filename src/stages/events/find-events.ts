@@ -54,7 +54,6 @@ const RETOLD_IN_ANOTHER_MODE: ReadonlySet<PloverType> = new Set(['ACCUSE', 'ASSA
 /** Events two sides do together. */
 const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
-/** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
 /** Nouns of a group asked that names no side (match keys, after از): `از جامعه جهانی خواست`، `از همه طرف‌ها خواست`، `از کشورهای اسلامی خواست`. */
 const UNNAMED_GROUPS: ReadonlySet<string> = new Set(['جامعه', 'همه', 'تمامی', 'تمام', 'کشورهای', 'دولتهای', 'نهادهای', 'سازمانهای', 'مجامع', 'مردم'].map(matchKey));
 
@@ -68,6 +67,7 @@ function asksUnnamedGroup(context: EventContext, from: number, to: number): bool
   return false;
 }
 
+/** Events aimed at an opponent: with no recipient named, the opposing party (see {@link opposingParty}). */
 const OPPOSED: ReadonlySet<PloverType> = new Set(['ACCUSE', 'THREATEN', 'REJECT']);
 
 /**
