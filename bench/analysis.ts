@@ -12,7 +12,7 @@ import { loadLexicons } from '../src/lexicon/load.js';
 import { analyze, createAnalyzer } from '../src/pipeline/analyze.js';
 import { createNormalizer } from '../src/stages/normalize/normalizer.js';
 import { benchmarkReports, countWords } from './corpus-text.js';
-import { fmt, peakRssMb, time } from './measure.js';
+import { fmt, once, peakRssMb, time, type Timing } from './measure.js';
 
 /** The reports' paragraphs, in order, regrouped into reports that each just reach `bytes` of UTF-8. */
 export function joinedReports(reports: readonly string[], bytes: number): string[] {
@@ -28,10 +28,10 @@ export function joinedReports(reports: readonly string[], bytes: number): string
   return out;
 }
 
-function throughput(label: string, reports: readonly string[], run: (text: string) => unknown): { line: string; timing: ReturnType<typeof time> } {
+function throughput(label: string, reports: readonly string[], run: (text: string) => unknown, measure: (work: () => void) => Timing = (work) => time(work, 3)): { line: string; timing: Timing } {
   const bytes = reports.reduce((sum, r) => sum + Buffer.byteLength(r), 0) / reports.length;
   const words = countWords([...reports]);
-  const timing = time(() => reports.forEach((r) => run(r)), 3);
+  const timing = measure(() => reports.forEach((r) => run(r)));
   const perSecond = (seconds: number): string => `${fmt(reports.length / seconds)} reports/s, ${fmt(words / seconds)} words/s`;
   return { timing, line: `${label} — ${reports.length} reports of ${fmt(bytes / 1024, 1)} KB: ${perSecond(timing.cpuSeconds)} by CPU time (${perSecond(timing.seconds)} wall)` };
 }
@@ -43,15 +43,9 @@ function throughput(label: string, reports: readonly string[], run: (text: strin
  */
 function unseenThroughput(pipeline: ReturnType<typeof createAnalyzer>, large: readonly string[]): string {
   const warm = large.filter((_, i) => i % 2 === 0);
-  const fresh = large.filter((_, i) => i % 2 === 1);
   for (let pass = 0; pass < 3; pass++) warm.forEach((r) => analyze(pipeline, r));
-  const cpuStart = process.cpuUsage();
-  const start = process.hrtime.bigint();
-  fresh.forEach((r) => analyze(pipeline, r));
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const used = process.cpuUsage(cpuStart);
-  const cpuSeconds = (used.user + used.system) / 1e6;
-  return `full analysis, 4 KB reports never read before (one pass over half of them, after three over the other half) — ${fresh.length} reports: ${fmt(fresh.length / cpuSeconds)} reports/s by CPU time (${fmt(fresh.length / seconds)} wall)`;
+  const fresh = large.filter((_, i) => i % 2 === 1);
+  return throughput('full analysis, 4 KB reports never read before (one pass over half of them, after three over the other half)', fresh, (r) => analyze(pipeline, r), once).line;
 }
 
 export function benchAnalysis(): string[] {

@@ -8,21 +8,22 @@ export interface Timing {
   rounds: number;
 }
 
+/** Runs `work` once, with no warm-up, and returns its wall and CPU times (a round of one). */
+export function once(work: () => void): Timing {
+  const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(cpuStart);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, cpuSeconds: (used.user + used.system) / 1e6, rounds: 1 };
+}
+
 /** Runs `work` once to warm up, then `rounds` times, and returns the median wall and CPU times. */
 export function time(work: () => void, rounds = 5): Timing {
   work();
-  const samples: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = process.hrtime.bigint();
-    const cpuStart = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(cpuStart);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e9);
-    cpu.push((used.user + used.system) / 1e6);
-  }
+  const samples: Timing[] = [];
+  for (let i = 0; i < rounds; i++) samples.push(once(work));
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return { seconds: median(samples), cpuSeconds: median(cpu), rounds };
+  return { seconds: median(samples.map((t) => t.seconds)), cpuSeconds: median(samples.map((t) => t.cpuSeconds)), rounds };
 }
 
 /** Peak resident memory of this process so far, in MB. */

@@ -2,7 +2,7 @@ import { clauseStart, PREPOSITIONS, wrapperEnd } from '../clauses/find-subject.j
 import { matchKey } from '../clauses/match-key.js';
 import type { SentenceView } from '../clauses/sentence-view.js';
 import { type EventContext, isInternational } from './event-context.js';
-import { type Party, partyStartingAt } from './event-parties.js';
+import { type Party, partyStartingAt, withConjuncts } from './event-parties.js';
 import { CONDITION_OPENERS, sequenceAt } from './opposing-party.js';
 
 /**
@@ -146,26 +146,13 @@ function isObject(context: EventContext, party: Party, before: number): boolean 
   }
   if (keys[t] === 'را') return true;
   // (names joined to it by و: `دولت آمریکا و اسرائیل را`; not by a comma, which may close a subject: `مجلس، دولت را ...`)
-  if (keys[t] === 'و' && partyStartingAt(context.parties, t + 1)) return conjunctsEndInObject(context, t + 1, before);
+  const joined = keys[t] === 'و' ? partyStartingAt(context.parties, t + 1) : undefined;
+  if (joined) return keys[(withConjuncts(context.parties, keys, joined, before).at(-1) as Party).last + 1] === 'را';
   // the first of an object's conjuncts (`۹ شرکت کشتیرانی و ۱۴ نفتکش را`): و, then a short plain noun phrase, then را
   if (keys[t] !== 'و') return false;
   for (let u = t + 1; u < before && u - t <= 4; u++) {
     if (keys[u] === 'را') return u > t + 1;
     if (context.parties.at[u] >= 0 || !PLAIN_NOMINAL.has(context.view.tokens[u].pos ?? '')) return false;
-  }
-  return false;
-}
-
-/** Whether the names joined by و or a comma from `t` on end in را (`اسرائیل را`، `انگلیس، فرانسه و آلمان را`). */
-function conjunctsEndInObject(context: EventContext, t: number, before: number): boolean {
-  const { keys } = context.view;
-  for (let u = t; u < before; ) {
-    const party = partyStartingAt(context.parties, u);
-    if (!party) return false;
-    u = party.last + 1;
-    if (keys[u] === 'را') return true;
-    if (keys[u] !== 'و' && keys[u] !== '،') return false;
-    u++;
   }
   return false;
 }
