@@ -15,7 +15,7 @@
 import { pathToFileURL } from 'node:url';
 import { type CodedEvent, type EventExample, FLOOR, THRESHOLD, trainEventModel, tuneExamples } from '../scripts/train-events.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
-import { type EventJudge, judgeProbability } from '../src/stages/events/event-judge.js';
+import { type EventJudge, judgeDecisions, judgeProbability } from '../src/stages/events/event-judge.js';
 import type { EventModel } from '../src/stages/events/event-model.js';
 import { type JudgeRow, judgeRows, rightEvents, trainJudge } from '../scripts/train-event-judge.js';
 import { tunePart } from './tune-parts.js';
@@ -92,7 +92,8 @@ export function eventModelTransfer(examples: readonly EventExample[], threshold:
       if (partOf(e) !== part) return;
       const p = rows[i].map((r) => judgeProbability(judge, r.features));
       judgeThresholds.forEach((t, k) => {
-        const kept = rows[i].filter((_, j) => p[j] >= t).map((r) => r.event);
+        const keep = judgeDecisions(p, rows[i].map((r) => r.alternativeOf), t);
+        const kept = rows[i].filter((_, j) => keep[j]).map((r) => r.event);
         total.judged[k].tp += matchEvents(kept, e.gold);
         total.judged[k].predicted += kept.length;
         total.judged[k].gold += e.gold.length;

@@ -11,7 +11,7 @@
  * in fewer than 2 events is left out.
  */
 import type { EventJudge } from '../src/stages/events/event-judge.js';
-import { judgedEvent, paragraphJudgeFeatures } from '../src/stages/events/event-judge.js';
+import { alternativeEvents, judgedEvent, paragraphJudgeFeatures } from '../src/stages/events/event-judge.js';
 import type { EventModel } from '../src/stages/events/event-model.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
 import type { PloverType } from '../src/stages/events/event-layer.js';
@@ -33,7 +33,7 @@ export const JUDGE_THRESHOLD = 0.2;
 const HOME = 'IRN';
 
 /** One event the pipeline keeps: its judge features, whether it is right, and what the evaluation compares. */
-export interface JudgeRow { features: string[]; right: boolean; event: CodedEvent }
+export interface JudgeRow { features: string[]; right: boolean; event: CodedEvent; alternativeOf?: number }
 
 /** Per predicted event, whether it matches a gold event (each gold event matched at most once, the first unmatched prediction taken). */
 export function rightEvents(predicted: readonly CodedEvent[], gold: readonly CodedEvent[]): boolean[] {
@@ -53,10 +53,13 @@ export function judgeRows(model: EventModel, e: EventExample): JudgeRow[] {
     ...kept.map((x) => judgedEvent(x, e.facts)),
     ...reading.picks.map(({ type, sides: [a, b] }) => judgedEvent({ type, actor: a === null ? undefined : { country: a }, recipient: b === null ? undefined : { country: b }, modality: 'asserted', inferred: true, trigger: { start: 0, end: 0, lemma: '' } }, e.facts, reading.anchors.get(type as PloverType))),
   ];
+  const alternatives = alternativeEvents(model, e.facts, judged, HOME);
+  judged.push(...alternatives.map((a) => a.event));
   const coded = judged.map((j) => ({ type: j.type, actor: j.actor, recipient: j.recipient }));
   const right = rightEvents(coded, e.gold);
   const features = paragraphJudgeFeatures(model, e.facts, judged, HOME, reading.probabilities);
-  return judged.map((_, i) => ({ features: features[i], right: right[i], event: coded[i] }));
+  const first = judged.length - alternatives.length;
+  return judged.map((_, i) => ({ features: features[i], right: right[i], event: coded[i], ...(i >= first ? { alternativeOf: alternatives[i - first].of } : {}) }));
 }
 
 /**

@@ -4,7 +4,7 @@ import { KhabarError } from '../../doc/errors.js';
 import { loadLexicons } from '../../lexicon/load.js';
 import { docWithEntities, type TestEntity } from '../clauses/test-doc.js';
 import { PLOVER_TYPES, type KhabarEvent, type PloverType } from './event-layer.js';
-import { type EventJudge, formatEventJudge, judgedEvent, judgeFeatures, parseEventJudge } from './event-judge.js';
+import { type EventJudge, formatEventJudge, judgeDecisions, judgedEvent, judgeFeatures, parseEventJudge } from './event-judge.js';
 import type { EventModel } from './event-model.js';
 import { createEventsStage } from './events-stage.js';
 import { sentenceView } from '../clauses/sentence-view.js';
@@ -76,6 +76,24 @@ describe('the judgement of each event', () => {
     expect(sides('IRQ', 'TUR')).toContain('ks:yn');
     const table = judgeFeatures(p, judgedEvent({ type: 'REQUEST', modality: 'asserted', trigger: { start: 0, end: 0, lemma: 'درخواست' } }, p), 0.5, [null, null], 1, 1, 'IRN');
     expect(table.some((f) => /^k[wmstq]:/.test(f))).toBe(false);
+  });
+
+  it('keeps an alternative with the ranker\'s pair in place of a table event only where it is likelier and above the threshold', () => {
+    // events 0 and 1, then an alternative to 0 and one to 1
+    expect(judgeDecisions([0.6, 0.3, 0.7, 0.2], [undefined, undefined, 0, 1], 0.5)).toEqual([false, false, true, false]);
+    expect(judgeDecisions([0.6, 0.3, 0.55, 0.55], [undefined, undefined, 0, 1], 0.5)).toEqual([true, false, false, true]);
+    expect(judgeDecisions([0.9, 0.1], [undefined, 0], 0.5)).toEqual([true, false]);
+  });
+
+  it('replaces a table event by its alternative the judge prefers: the same trigger and span, the ranker\'s sides', () => {
+    // the quiet model's ranker has no weights: it puts the first pair, no actor and no recipient, first
+    const [kept] = eventsOf(MEETING, [minister, turkey], { threshold: 0.5, weights: new Map([['bias', 2]]) });
+    expect([kept.actor?.country, kept.recipient?.country]).toEqual(['IRN', 'TUR']);
+    const prefersRanker: EventJudge = { threshold: 0.5, weights: new Map([['bias', 2], ['alt:both', 1]]) };
+    const [replaced, ...more] = eventsOf(MEETING, [minister, turkey], prefersRanker);
+    expect(more).toEqual([]);
+    expect(replaced).toMatchObject({ type: 'CONSULT', trigger: kept.trigger, start: kept.start, end: kept.end });
+    expect([replaced.actor, replaced.recipient]).toEqual([undefined, undefined]);
   });
 
   it('writes and reads back its file, and refuses a malformed line', () => {

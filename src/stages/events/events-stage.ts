@@ -155,9 +155,10 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
         }
       }
       if (options.model) {
-        const { kept, added } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read, options.judge);
-        if (dropped) events.forEach((event, i) => kept.includes(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: `the learned model's veto (${event.actor?.country ?? '-'} → ${event.recipient?.country ?? '-'})` }));
-        for (const event of added) {
+        const { kept, added, replaced } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read, options.judge);
+        if (dropped) events.forEach((event, i) => kept.includes(event) || replaced.has(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: `the learned model's veto (${event.actor?.country ?? '-'} → ${event.recipient?.country ?? '-'})` }));
+        for (const event of [...added, ...replaced.values()]) {
+          // (a replacement's sides are the ranker's, as an added event's are)
           // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
           if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;
           const recipient = awayFromOwnSide(event.type, event.actor, event.recipient, view.entities, sides);
@@ -165,7 +166,7 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
           if (recipient) event.recipient = recipient;
           else delete event.recipient;
         }
-        if (added.length > 0 || kept.length < events.length) {
+        if (added.length > 0 || kept.length < events.length || replaced.size > 0) {
           const all: Omit<KhabarEvent, 'id'>[] = [...kept, ...added].sort((a, b) => a.trigger.start - b.trigger.start);
           doc.layers.events = all.map((event, i) => ({ ...event, id: `v${i + 1}` }));
           return doc;

@@ -9,7 +9,7 @@ import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { type ModelReading, modelReading } from './event-model-scoring.js';
 import { nextVerb, type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
-import { type EventJudge, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
+import { alternativeEvents, type EventJudge, judgeDecisions, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
 import { DENYING } from './sentence-shapes.js';
 
 /**
@@ -62,21 +62,37 @@ function sideParty(view: SentenceView, p: ParagraphFacts, side: Side, gazetteer:
 
 /**
  * The judge's reading of paragraph `p`: of the table's events it keeps (not in `dropped`) and the model's added there
- * (`added` from `from` on), those the judge finds below its threshold are dropped (added to `dropped`, cut from `added`).
+ * (`added` from `from` on), those the judge finds below its threshold are dropped (added to `dropped`, cut from `added`);
+ * a table event whose alternative with the ranker's pair the judge finds likelier ({@link judgeDecisions}) is replaced by it
+ * (in `replaced`: its sides the paragraph's parties of those countries, as the model's events take them).
  */
-function judgeParagraph(judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, added: Omit<KhabarEvent, 'id'>[], from: number, reading: ModelReading, home: string): void {
+function judgeParagraph(view: SentenceView, gazetteer: Gazetteer | undefined, judge: EventJudge, model: EventModel, p: ParagraphFacts, ruleEvents: readonly KhabarEvent[], dropped: Set<number>, replaced: Map<number, KhabarEvent>, added: Omit<KhabarEvent, 'id'>[], from: number, reading: ModelReading, home: string): void {
   const table = p.ruleEvents.filter((i) => !dropped.has(i));
   const mine = added.slice(from);
   const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)))];
   if (judged.length === 0) return;
-  const unlikely = paragraphJudgeFeatures(model, p, judged, home, reading.probabilities).map((features) => judgeProbability(judge, features) < judge.threshold);
-  table.forEach((i, k) => unlikely[k] && dropped.add(i));
-  added.splice(from, mine.length, ...mine.filter((_, k) => !unlikely[table.length + k]));
+  const alternatives = alternativeEvents(model, p, judged, home);
+  const probabilities = paragraphJudgeFeatures(model, p, [...judged, ...alternatives.map((a) => a.event)], home, reading.probabilities).map((features) => judgeProbability(judge, features));
+  const keep = judgeDecisions(probabilities, [...judged.map(() => undefined), ...alternatives.map((a) => a.of)], judge.threshold);
+  alternatives.forEach(({ event, of }, k) => {
+    if (!keep[judged.length + k]) return;
+    const original = ruleEvents[table[of]];
+    const actor = event.actor === original.actor?.country ? original.actor : sideParty(view, p, event.actor, gazetteer);
+    const recipient = event.recipient === original.recipient?.country ? original.recipient : sideParty(view, p, event.recipient, gazetteer, event.recipient === event.actor ? actor?.entity : undefined);
+    const replacement: KhabarEvent = { ...original, ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}) };
+    if (!actor) delete replacement.actor;
+    if (!recipient) delete replacement.recipient;
+    replaced.set(table[of], replacement);
+  });
+  table.forEach((i, k) => !keep[k] && !replaced.has(i) && dropped.add(i));
+  added.splice(from, mine.length, ...mine.filter((_, k) => keep[table.length + k]));
 }
 
-/** The model's reading of a Doc: the pattern events it keeps (in their order) and the events it adds (ids are left to the caller). */
+/** The model's reading of a Doc: the pattern events it keeps (in their order, a replaced one as its replacement) and the events it adds (ids are left to the caller). */
 export interface LearnedReading {
   kept: KhabarEvent[];
+  /** The pattern events the judge replaced, each with its replacement (in `kept`). */
+  replaced: Map<KhabarEvent, KhabarEvent>;
   added: Omit<KhabarEvent, 'id'>[];
 }
 
@@ -89,6 +105,7 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
   const out: Omit<KhabarEvent, 'id'>[] = [];
   const facts = paragraphFacts(view, ruleEvents, read);
   const dropped = new Set<number>();
+  const replaced = new Map<number, KhabarEvent>();
   for (const p of facts) {
     if (p.words.length === 0) continue;
     const reading = modelReading(model, p, home);
@@ -111,8 +128,8 @@ export function learnedEvents(view: SentenceView, ruleEvents: readonly KhabarEve
         ...(actor ? { actor } : {}), ...(recipient ? { recipient } : {}), modality, ...(quote ? { quote: quote.id } : {}), inferred: true,
       });
     }
-    if (judge) judgeParagraph(judge, model, p, ruleEvents, dropped, out, from, reading, home);
+    if (judge) judgeParagraph(view, gazetteer, judge, model, p, ruleEvents, dropped, replaced, out, from, reading, home);
   }
-  const kept = ruleEvents.filter((_, i) => !dropped.has(i));
-  return { kept, added: out };
+  const kept = ruleEvents.flatMap((e, i) => (dropped.has(i) ? [] : [replaced.get(i) ?? e]));
+  return { kept, added: out, replaced: new Map([...replaced].map(([i, e]) => [ruleEvents[i], e])) };
 }
