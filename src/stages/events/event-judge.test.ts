@@ -44,6 +44,8 @@ describe('the judgement of each event', () => {
     const [p] = paragraphFacts(sentenceView(doc), []);
     const features = judgeFeatures(p, { type: 'CONSULT' as PloverType, actor: 'IRN', recipient: 'TUR', inferred: false, lemma: 'دیدار کرد', modality: 'asserted', quote: false, actorNamed: true, recipientNamed: true, actorSector: 'GOV', recipientSector: 'GOV' }, 0.35, ['IRN', 'TUR'], 2, 1, 'IRN');
     expect(features).toEqual(expect.arrayContaining(['src:t', 'ty:CONSULT|t', 'p:0.3', 'rk:both|t', 'ab:homeX', 'n:2|t', 'dup:1', 'lem:دیدار کرد|CONSULT', 'mod:asserted', 'q:false', 'as:GOV']));
+    // and pairs of them with the type: the ranker agreeing on a table meeting, both sides named, a quoted or unquoted act
+    expect(features).toEqual(expect.arrayContaining(['rk:both|CONSULT|t', 'ab:homeX|both', 'nb:truetrue|CONSULT', 'mq:asserted|false|CONSULT', 'sec:GOV>GOV|CONSULT', 'dup:1|CONSULT']));
     const other = judgeFeatures(p, { type: 'CONSULT' as PloverType, actor: 'TUR', recipient: null, inferred: true, actorNamed: true, recipientNamed: false }, 0.6, ['IRN', 'TUR'], 1, 1, 'IRN');
     expect(other).toEqual(expect.arrayContaining(['src:m', 'rk:none|m', 'ab:Xnull', 'bn:false']));
     expect(other.some((f) => f.startsWith('mod:'))).toBe(false);

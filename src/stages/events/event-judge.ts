@@ -104,6 +104,12 @@ export function judgeFeatures(p: ParagraphFacts, e: JudgedEvent, probability: nu
   if (e.anchorTable !== undefined) features.push(`kt:${e.anchorTable}`, `kt:${e.anchorTable}|${t}`, `rd:${p.readTypes.has(t)}|${t}`);
   if (e.anchorQuote !== undefined) features.push(`kq:${e.anchorQuote}`);
   if (e.alt !== undefined) features.push(`alt:${e.alt}`, `alt:${e.alt}|${t}`, `alt:${ab}`);
+  // Pairs of the above with the type (and the source): which side classes, ranks, namings and counts make an event likely
+  // depends on what it is. Leave one of 10 groups of writers out, judge at 0.2: 7672/9932 → 7648/9809 of 12274 (P .772 →
+  // .780, F .691 → .693); L2 1e-3 or 1e-5 changed nothing; more pairs (band × agreement, lemma × modality) F .692.
+  features.push(`rk:${agree}|${t}|${source}`, `ab:${ab}|${agree}`, `ar:${rank(p, e.actor)}|${t}`, `br:${rank(p, e.recipient)}|${t}`, `nb:${e.actorNamed}${e.recipientNamed}|${t}`, `n:${Math.min(sameType, 3)}|${t}`, `dup:${Math.min(samePair, 2)}|${t}`);
+  if (e.modality !== undefined && e.quote !== undefined) features.push(`mq:${e.modality}|${e.quote}|${t}`);
+  if (e.actorSector !== undefined || e.recipientSector !== undefined) features.push(`sec:${e.actorSector ?? '-'}>${e.recipientSector ?? '-'}|${t}`);
   return features;
 }
 
