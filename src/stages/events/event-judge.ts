@@ -194,9 +194,10 @@ export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, eve
  * `از طرفین خواست` in a paragraph on Baku and Moscow; the ranker's `AZE → RUS` is weighed beside it.
  */
 export function alternativeEvents(model: EventModel, p: ParagraphFacts, judged: readonly JudgedEvent[], home: string): { event: JudgedEvent; of: number }[] {
+  const out: { event: JudgedEvent; of: number }[] = [];
+  if (judged.every((e) => e.inferred || e.alt)) return out;
   const rank = pairRanker(model, p, home);
   const ranked = new Map<PloverType, [Side, Side]>();
-  const out: { event: JudgedEvent; of: number }[] = [];
   judged.forEach((e, of) => {
     if (e.inferred || e.alt) return;
     let pair = ranked.get(e.type);

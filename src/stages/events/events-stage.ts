@@ -157,8 +157,8 @@ export function createEventsStage(lexicons: Lexicons, patterns: Map<string, Trig
       if (options.model) {
         const { kept, added, replaced } = learnedEvents(view, events, options.model, homeCountry, quoteAt, lexicons.entities?.gazetteer, read, options.judge);
         if (dropped) events.forEach((event, i) => kept.includes(event) || replaced.has(event) || dropped({ type: event.type, paragraph: paragraphs[i], start: event.trigger.start, end: event.trigger.end, why: `the learned model's veto (${event.actor?.country ?? '-'} → ${event.recipient?.country ?? '-'})` }));
+        // (the model's events and the judge's replacements, whose sides are the ranker's)
         for (const event of [...added, ...replaced.values()]) {
-          // (a replacement's sides are the ranker's, as an added event's are)
           // a press report called baseless answers no one (`گزارش برخی رسانه‌ها ... را «بی‌پایه» خواند`)
           if (event.type === 'REJECT' && event.recipient && deniesUnauthoredReport(context, firstTokenFrom(view.tokens, event.start), firstTokenFrom(view.tokens, event.end))) delete event.recipient;
           const recipient = awayFromOwnSide(event.type, event.actor, event.recipient, view.entities, sides);
