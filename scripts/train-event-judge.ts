@@ -11,7 +11,7 @@
  * in fewer than 2 events is left out.
  */
 import type { EventJudge } from '../src/stages/events/event-judge.js';
-import { alternativeEvents, judgedEvent, paragraphJudgeFeatures } from '../src/stages/events/event-judge.js';
+import { alternativeEvents, firstPairs, judgedEvent, paragraphJudgeFeatures } from '../src/stages/events/event-judge.js';
 import type { EventModel } from '../src/stages/events/event-model.js';
 import { modelReading } from '../src/stages/events/event-model-scoring.js';
 import type { PloverType } from '../src/stages/events/event-layer.js';
@@ -53,11 +53,12 @@ export function judgeRows(model: EventModel, e: EventExample): JudgeRow[] {
     ...kept.map((x) => judgedEvent(x, e.facts)),
     ...reading.picks.map(({ type, sides: [a, b] }) => judgedEvent({ type, actor: a === null ? undefined : { country: a }, recipient: b === null ? undefined : { country: b }, modality: 'asserted', inferred: true, trigger: { start: 0, end: 0, lemma: '' } }, e.facts, reading.anchors.get(type as PloverType))),
   ];
-  const alternatives = alternativeEvents(model, e.facts, judged, HOME);
+  const ranked = firstPairs(model, e.facts, HOME);
+  const alternatives = alternativeEvents(e.facts, judged, ranked);
   judged.push(...alternatives.map((a) => a.event));
   const coded = judged.map((j) => ({ type: j.type, actor: j.actor, recipient: j.recipient }));
   const right = rightEvents(coded, e.gold);
-  const features = paragraphJudgeFeatures(model, e.facts, judged, HOME, reading.probabilities);
+  const features = paragraphJudgeFeatures(model, e.facts, judged, HOME, reading.probabilities, ranked);
   const first = judged.length - alternatives.length;
   return judged.map((_, i) => ({ features: features[i], right: right[i], event: coded[i], ...(i >= first ? { alternativeOf: alternatives[i - first].of } : {}) }));
 }

@@ -172,39 +172,45 @@ export function judgedEvent(e: Pick<KhabarEvent, 'type' | 'actor' | 'recipient' 
 }
 
 /**
- * The judge's features of every event of paragraph `p` (`events`, all it keeps: the table's and the model's), with the
- * paragraph model's probabilities of their types and its ranker's first pair per type.
+ * The ranker's first pair per type in paragraph `p`, each type ranked once when first asked (and the ranker built then):
+ * what {@link paragraphJudgeFeatures} and {@link alternativeEvents} of one paragraph share.
  */
-export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, events: readonly JudgedEvent[], home: string, probabilities: Float64Array = paragraphTypeProbabilities(model, p)): string[][] {
-  const rank = pairRanker(model, p, home);
+export function firstPairs(model: EventModel, p: ParagraphFacts, home: string): (type: PloverType) => [Side, Side] {
+  let rank: ReturnType<typeof pairRanker> | undefined;
   const ranked = new Map<PloverType, [Side, Side]>();
+  return (type) => {
+    let pair = ranked.get(type);
+    if (!pair) ranked.set(type, (pair = (rank ??= pairRanker(model, p, home))(type)));
+    return pair;
+  };
+}
+
+/**
+ * The judge's features of every event of paragraph `p` (`events`, all it keeps: the table's and the model's, and the
+ * alternatives weighed beside them), with the paragraph model's probabilities of their types and its ranker's first pair
+ * per type (`ranked`).
+ */
+export function paragraphJudgeFeatures(model: EventModel, p: ParagraphFacts, events: readonly JudgedEvent[], home: string, probabilities: Float64Array = paragraphTypeProbabilities(model, p), ranked = firstPairs(model, p, home)): string[][] {
   return events.map((e) => {
-    let pair = ranked.get(e.type);
-    if (!pair) ranked.set(e.type, (pair = rank(e.type)));
     const sameType = events.filter((x) => x.type === e.type && !x.alt);
     const samePair = sameType.filter((x) => x.actor === e.actor && x.recipient === e.recipient).length;
-    return judgeFeatures(p, e, probabilities[PLOVER_TYPES.indexOf(e.type)], pair, sameType.length, samePair, home);
+    return judgeFeatures(p, e, probabilities[PLOVER_TYPES.indexOf(e.type)], ranked(e.type), sameType.length, samePair, home);
   });
 }
 
 /**
  * Alternatives to the table's events (`judged`, those not `inferred`): where the model's ranker puts another pair first
- * for the event's type in paragraph `p` and no event of the paragraph has that pair, the same event with that pair, `of`
- * the index of the event it would replace ({@link judgeDecisions}). The table read `REQUEST IRN → IRN` for
+ * for the event's type in paragraph `p` (`ranked`) and no event of the paragraph has that pair, the same event with that
+ * pair, `of` the index of the event it would replace ({@link judgeDecisions}). The table read `REQUEST IRN → IRN` for
  * `از طرفین خواست` in a paragraph on Baku and Moscow; the ranker's `AZE → RUS` is weighed beside it.
  */
-export function alternativeEvents(model: EventModel, p: ParagraphFacts, judged: readonly JudgedEvent[], home: string): { event: JudgedEvent; of: number }[] {
+export function alternativeEvents(p: ParagraphFacts, judged: readonly JudgedEvent[], ranked: (type: PloverType) => [Side, Side]): { event: JudgedEvent; of: number }[] {
   const out: { event: JudgedEvent; of: number }[] = [];
-  if (judged.every((e) => e.inferred || e.alt)) return out;
-  const rank = pairRanker(model, p, home);
-  const ranked = new Map<PloverType, [Side, Side]>();
   judged.forEach((e, of) => {
-    if (e.inferred || e.alt) return;
-    let pair = ranked.get(e.type);
-    if (!pair) ranked.set(e.type, (pair = rank(e.type)));
-    const [a, b] = pair;
+    if (e.inferred) return;
+    const [a, b] = ranked(e.type);
     if (a === e.actor && b === e.recipient) return;
-    if (judged.some((x) => !x.alt && x.type === e.type && x.actor === a && x.recipient === b)) return;
+    if (judged.some((x) => x.type === e.type && x.actor === a && x.recipient === b)) return;
     const alt = a !== e.actor && b !== e.recipient ? 'both' : a !== e.actor ? 'actor' : 'recipient';
     out.push({ of, event: { ...e, actor: a, recipient: b, actorNamed: a !== null && p.countries.has(a), recipientNamed: b !== null && p.countries.has(b), actorSector: a === e.actor ? e.actorSector : undefined, recipientSector: b === e.recipient ? e.recipientSector : undefined, alt } });
   });

@@ -9,7 +9,7 @@ import type { KhabarEvent, EventParty } from './event-layer.js';
 import type { EventModel, Side } from './event-model.js';
 import { type ModelReading, modelReading } from './event-model-scoring.js';
 import { nextVerb, type ParagraphFacts, paragraphFacts, wordLemma } from './paragraph-facts.js';
-import { alternativeEvents, type EventJudge, judgeDecisions, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
+import { alternativeEvents, type EventJudge, firstPairs, judgeDecisions, judgedEvent, judgeProbability, paragraphJudgeFeatures } from './event-judge.js';
 import { DENYING } from './sentence-shapes.js';
 
 /**
@@ -71,8 +71,9 @@ function judgeParagraph(view: SentenceView, gazetteer: Gazetteer | undefined, ju
   const mine = added.slice(from);
   const judged = [...table.map((i) => judgedEvent(ruleEvents[i], p)), ...mine.map((e) => judgedEvent(e, p, reading.anchors.get(e.type)))];
   if (judged.length === 0) return;
-  const alternatives = alternativeEvents(model, p, judged, home);
-  const probabilities = paragraphJudgeFeatures(model, p, [...judged, ...alternatives.map((a) => a.event)], home, reading.probabilities).map((features) => judgeProbability(judge, features));
+  const ranked = firstPairs(model, p, home);
+  const alternatives = alternativeEvents(p, judged, ranked);
+  const probabilities = paragraphJudgeFeatures(model, p, [...judged, ...alternatives.map((a) => a.event)], home, reading.probabilities, ranked).map((features) => judgeProbability(judge, features));
   const keep = judgeDecisions(probabilities, [...judged.map(() => undefined), ...alternatives.map((a) => a.of)], judge.threshold);
   alternatives.forEach(({ event, of }, k) => {
     if (!keep[judged.length + k]) return;
