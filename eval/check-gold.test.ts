@@ -5,7 +5,7 @@ import { checkGold, checkGoldFiles } from './check-gold.js';
 
 const text = 'به گزارش ایرنا، وزیر خارجه گفت: «ما آماده‌ایم.»\nوی از آلمان خواست تحریم‌ها را لغو کند.\n';
 const gold = () => ({
-  report: 'diplomacy-1.txt', split: 'tune', source: { agency: 'ایرنا', via: [] }, published: null,
+  report: 'diplomacy-1.txt', split: 'tune', source: { agency: 'ایرنا', via: [] as string[] }, published: null,
   entities: [
     { id: 'e1', type: 'ORG', canonical: 'ایرنا', mentions: ['ایرنا'], country: 'IRN' },
     { id: 'e2', type: 'PER', canonical: 'وزیر خارجه ایران', mentions: ['وزیر خارجه', 'وی'], country: 'IRN' },
