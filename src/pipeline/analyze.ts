@@ -45,7 +45,7 @@ export function createAnalyzer(lexicons: Lexicons | undefined, options: Analyzer
   if (lexicons?.report && options.report !== false) {
     const report = lexicons.report;
     const weights = options.documentFrequency ? withDocumentFrequency(report.weights, options.documentFrequency) : report.weights;
-    stages.push(createSourceStage(), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns, options.learnedEvents === false || !report.eventModel ? {} : { model: report.eventModel, ...(report.eventJudge ? { judge: report.eventJudge } : {}) }), createSummaryStage(weights));
+    stages.push(createSourceStage(lexicons.entities?.gazetteer), createQuotesStage(lexicons, report.cues), createEventsStage(lexicons, report.eventPatterns, options.learnedEvents === false || !report.eventModel ? {} : { model: report.eventModel, ...(report.eventJudge ? { judge: report.eventJudge } : {}) }), createSummaryStage(weights));
   }
   return createPipeline(stages, { errors: options.errors });
 }
