@@ -5,7 +5,7 @@
  * (the fourth session's writers E–H, blind the same way), `newM` … `newP` (the fifth session's writers M, N, O and P)
  * `newS` … `newZ`, `newAA` … `newAD` (the sixth session's writers S to Z and AA to AD) and `newAE` … `newBA`
  * (the seventh session's writers AE to BA, but the test writers AI–AL), `newBO`, `newBP`, `newBS` and
- * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's), `newDG` … `newDJ` (the fifteenth's), `newDM` … `newDP` (the sixteenth's), `newDS` … `newDV` (the seventeenth's), `newDY`, `newDZ`, `newEA`, `newEB` (the eighteenth's), `newEE`, `newEF`, `newEG`, `newEH` (the nineteenth's), `newEK`, `newEL`, `newEM`, `newEN` (the twentieth's). Test reports are never read.
+ * `newBT` (the ninth session's tune writers), `newBY`, `newBZ` and `newCA` … `newCD` (the tenth's), `newCE` … `newCJ` (the eleventh's), `newCO` … `newCR` (the twelfth's), `newCU` … `newCX` (the thirteenth's), `newDA` … `newDD` (the fourteenth's), `newDG` … `newDJ` (the fifteenth's), `newDM` … `newDP` (the sixteenth's), `newDS` … `newDV` (the seventeenth's), `newDY`, `newDZ`, `newEA`, `newEB` (the eighteenth's), `newEE`, `newEF`, `newEG`, `newEH` (the nineteenth's), `newEK`, `newEL`, `newEM`, `newEN` (the twentieth's), `newEO`, `newEP`, `newEQ`, `newER` (the twenty-fifth's). Test reports are never read.
  *
  * **Validation parts.** Parts named in `VALIDATION_PARTS` have their scores printed but never their
  * errors (the `--misses` lines, `event-errors.js`, `quote-errors.js` skip them), so a rule developed on
@@ -15,7 +15,7 @@
  * Prints quotes, events, person linking and news entities (micro F1, then PER / ORG / LOC) per part,
  * and with `--misses quotes|linking|entities` the errors of the parts named by `--part` (default all
  * tune but validation; `entities` lists the missed and extra PER, ORG and LOC entities per report).
- *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newEN] [--misses quotes|linking|entities]
+ *   node dist/eval/tune-parts.js [--part old|newA|newB|newE|…|newER] [--misses quotes|linking|entities]
  */
 import { pathToFileURL } from 'node:url';
 import { loadLexicons } from '../src/lexicon/load.js';
@@ -26,7 +26,7 @@ import { scoreNewsEntities } from './news-entity-eval.js';
 import { quoteErrorLines } from './quote-errors.js';
 import { readGold, scoreReport, type Tally } from './report-eval.js';
 
-export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD' | 'newDG' | 'newDH' | 'newDI' | 'newDJ' | 'newDM' | 'newDN' | 'newDO' | 'newDP' | 'newDS' | 'newDT' | 'newDU' | 'newDV' | 'newDY' | 'newDZ' | 'newEA' | 'newEB' | 'newEE' | 'newEF' | 'newEG' | 'newEH' | 'newEK' | 'newEL' | 'newEM' | 'newEN';
+export type TunePart = 'old' | 'newA' | 'newB' | 'newE' | 'newF' | 'newG' | 'newH' | 'newM' | 'newN' | 'newO' | 'newP' | 'newS' | 'newT' | 'newU' | 'newV' | 'newW' | 'newX' | 'newY' | 'newZ' | 'newAA' | 'newAB' | 'newAC' | 'newAD' | 'newAE' | 'newAF' | 'newAG' | 'newAH' | 'newAM' | 'newAN' | 'newAO' | 'newAP' | 'newAQ' | 'newAR' | 'newAS' | 'newAT' | 'newAU' | 'newAV' | 'newAW' | 'newAX' | 'newAY' | 'newAZ' | 'newBA' | 'newBO' | 'newBP' | 'newBS' | 'newBT' | 'newBY' | 'newBZ' | 'newCA' | 'newCB' | 'newCC' | 'newCD' | 'newCE' | 'newCF' | 'newCG' | 'newCH' | 'newCI' | 'newCJ' | 'newCO' | 'newCP' | 'newCQ' | 'newCR' | 'newCU' | 'newCV' | 'newCW' | 'newCX' | 'newDA' | 'newDB' | 'newDC' | 'newDD' | 'newDG' | 'newDH' | 'newDI' | 'newDJ' | 'newDM' | 'newDN' | 'newDO' | 'newDP' | 'newDS' | 'newDT' | 'newDU' | 'newDV' | 'newDY' | 'newDZ' | 'newEA' | 'newEB' | 'newEE' | 'newEF' | 'newEG' | 'newEH' | 'newEK' | 'newEL' | 'newEM' | 'newEN' | 'newEO' | 'newEP' | 'newEQ' | 'newER';
 
 const files = (...names: string[]): ReadonlySet<string> => new Set(names.map((n) => `${n}.txt`));
 
@@ -125,6 +125,10 @@ const WRITERS: ReadonlyArray<readonly [TunePart, ReadonlySet<string>]> = [
   ['newEL', files('conflict-231', 'conflict-232', 'court-148', 'defence-148', 'diplomacy-269', 'diplomacy-270', 'economy-148', 'health-84', 'parliament-148', 'protest-147')],
   ['newEM', files('conflict-233', 'conflict-234', 'court-149', 'defence-149', 'diplomacy-271', 'diplomacy-272', 'economy-149', 'parliament-149', 'protest-148', 'science-69')],
   ['newEN', files('conflict-235', 'conflict-236', 'court-150', 'defence-150', 'diplomacy-273', 'diplomacy-274', 'economy-150', 'parliament-150', 'protest-149', 'sport-85')],
+  ['newEO', files('conflict-237', 'conflict-238', 'court-151', 'defence-151', 'diplomacy-275', 'diplomacy-276', 'economy-151', 'parliament-151', 'protest-150', 'sport-86')],
+  ['newEP', files('conflict-239', 'conflict-240', 'court-152', 'defence-152', 'diplomacy-277', 'diplomacy-278', 'economy-152', 'health-85', 'parliament-152', 'protest-151')],
+  ['newEQ', files('conflict-241', 'conflict-242', 'court-153', 'defence-153', 'diplomacy-279', 'diplomacy-280', 'economy-153', 'parliament-153', 'protest-152', 'science-70')],
+  ['newER', files('conflict-243', 'conflict-244', 'court-154', 'defence-154', 'diplomacy-281', 'diplomacy-282', 'economy-154', 'parliament-154', 'protest-153', 'sport-87')],
 ];
 
 /** Tune parts whose errors the diagnostics never print (see above). */
@@ -190,7 +194,7 @@ function main(): void {
     if (misses === 'entities') for (const error of entities.errors) console.log(`  [${part}] ${error}`);
   }
   console.log('part   reports  quotes P/R (tp/pred/gold)      events P/R (tp/pred/gold)       linking            news entity F1 (PER/ORG/LOC)');
-  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'newDG', 'newDH', 'newDI', 'newDJ', 'newDM', 'newDN', 'newDO', 'newDP', 'newDS', 'newDT', 'newDU', 'newDV', 'newDY', 'newDZ', 'newEA', 'newEB', 'newEE', 'newEF', 'newEG', 'newEH', 'newEK', 'newEL', 'newEM', 'newEN', 'old', 'tune']) {
+  for (const name of ['newA', 'newB', 'newE', 'newF', 'newG', 'newH', 'newM', 'newN', 'newO', 'newP', 'newS', 'newT', 'newU', 'newV', 'newW', 'newX', 'newY', 'newZ', 'newAA', 'newAB', 'newAC', 'newAD', 'newAE', 'newAF', 'newAG', 'newAH', 'newAM', 'newAN', 'newAO', 'newAP', 'newAQ', 'newAR', 'newAS', 'newAT', 'newAU', 'newAV', 'newAW', 'newAX', 'newAY', 'newAZ', 'newBA', 'newBO', 'newBP', 'newBS', 'newBT', 'newBY', 'newBZ', 'newCA', 'newCB', 'newCC', 'newCD', 'newCE', 'newCF', 'newCG', 'newCH', 'newCI', 'newCJ', 'newCO', 'newCP', 'newCQ', 'newCR', 'newCU', 'newCV', 'newCW', 'newCX', 'newDA', 'newDB', 'newDC', 'newDD', 'newDG', 'newDH', 'newDI', 'newDJ', 'newDM', 'newDN', 'newDO', 'newDP', 'newDS', 'newDT', 'newDU', 'newDV', 'newDY', 'newDZ', 'newEA', 'newEB', 'newEE', 'newEF', 'newEG', 'newEH', 'newEK', 'newEL', 'newEM', 'newEN', 'newEO', 'newEP', 'newEQ', 'newER', 'old', 'tune']) {
     const s = parts.get(name);
     if (!s) continue;
     const [micro, ...byType] = ENTITY_TYPES.map((t) => prf(s.entities.get(t) as Prf).f.toFixed(3));
