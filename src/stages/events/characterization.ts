@@ -11,6 +11,8 @@ const SAID_NOUNS: ReadonlySet<string> = new Set(['ادعا', 'ادعای', 'اد
 const DEALING_NOUNS: ReadonlySet<string> = new Set(['همکاری', 'همکاریها', 'همکاریهای', 'روابط', 'رابطه', 'مناسبات', 'تعامل', 'تعاملات', 'شراکت'].map(matchKey));
 /** Parts of speech a characterization opens with: a noun phrase or an adjective (`«دزدی دریایی»`، `«بی‌اساس»`), not a preposition (`«در چارچوب ...»`). */
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+/** Privative prefixes a damaged half-space leaves as words of their own (`«بی اساس»`، `«غیر قانونی»`): the characterization opens with the word after. */
+const PRIVATIVE_PREFIXES: ReadonlySet<string> = new Set(['بی', 'غیر', 'نا'].map(matchKey));
 /** Most words of an object phrase looked at before its `را`. */
 const OBJECT_WORDS = 14;
 /** How near its `را` a demonstrative names an act told before (`این اقدام را`، `این تحریم‌ها را`، `آن را`). */
@@ -23,14 +25,15 @@ const REFERRED_WORDS = 3;
  * found in the object phrase, else, when a demonstrative names an act told before (`این اقدام را`), the side
  * whose act a reaction phrase before it names (`در واکنش به تحریم‌های آمریکا ...، این اقدام را`), else the actor
  * of the last act read. Undefined — no event — when no `را` opens the « », when what is in them opens with no noun
- * or adjective (`«در چارچوب سیاست همسایگی»`), when the object is one's own dealings with a partner (`همکاری ... با
+ * or adjective (`«در چارچوب سیاست همسایگی»`; a privative prefix written apart, `«بی اساس»`, opens the word after it), when the object is one's own dealings with a partner (`همکاری ... با
  * تهران را «راهبردی» می‌داند`، `همکاری مسکو و تهران را «رو به گسترش» خواند` said in Moscow) or when the recipient is the actor's own country (`حق‌آبه عراق را «حقی انسانی»
  * توصیف کرد`).
  */
 export function characterization(context: EventContext, first: number, from: number, actor: Party | undefined, recipient: Party | undefined): { type: 'ACCUSE' | 'REJECT'; recipient?: Party } | undefined {
   const { keys, tokens } = context.view;
   const ra = first - 1;
-  if (keys[ra] !== 'را' || !PREDICATE_OPENERS.has(tokens[first + 1]?.pos ?? '')) return undefined;
+  const opener = PRIVATIVE_PREFIXES.has(keys[first + 1] ?? '') ? first + 2 : first + 1;
+  if (keys[ra] !== 'را' || !PREDICATE_OPENERS.has(tokens[opener]?.pos ?? '')) return undefined;
   let start = ra;
   while (start - 1 >= from && ra - start < OBJECT_WORDS && !OBJECT_STOPS.has(keys[start - 1]) && tokens[start - 1].pos !== 'VERB') start--;
   // one's own dealings with a partner (`همکاری دریایی با تهران را «راهبردی» می‌داند`) are no charge

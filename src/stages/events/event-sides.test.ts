@@ -42,6 +42,15 @@ describe('issue 5: the sides of events by syntax (events round 13)', () => {
     expect(sides(agency).filter(([type]) => type === 'REJECT')).toEqual([['REJECT', 'IRN', 'GBR']]);
   });
 
+  it('reads a characterization whose privative prefix a damaged half-space left apart (`«بی اساس»`, `«غیر قانونی»`) as the joined word (twenty-fifth session)', () => {
+    for (const [spaced, joined] of [['بی اساس', 'بی‌اساس'], ['غیر قانونی', 'غیرقانونی']]) {
+      const text = (word: string) => `نادر صالحی تحریم‌های تازه آمریکا را «${word}» خواند.`;
+      const apart = sides(eventsOf(text(spaced), [spokesman, america]));
+      expect(apart).toEqual(sides(eventsOf(text(joined), [spokesman, america])));
+      expect(apart).toEqual([['ACCUSE', 'IRN', 'USA']]);
+    }
+  });
+
   it('asks no side when a group that names none is asked, whatever side what is asked names (twenty-third session)', () => {
     const general: TestEntity = { id: 'e9', type: 'PER', canonical: 'عبدالفتاح البرهان', mentions: [{ text: 'عبدالفتاح البرهان' }], attributes: { country: 'SDN' } };
     const emirates: TestEntity = { id: 'e10', type: 'LOC', canonical: 'امارات', mentions: [{ text: 'امارات' }], attributes: { subtype: 'country', country: 'ARE' } };
